@@ -1,0 +1,76 @@
+import type { Alert, Article, Fact, FeedState } from '../schemas/index.js';
+
+/**
+ * The ports the pipeline talks to. Adapters: store/dynamo, store/s3, store/sns and local/.
+ * Every write is idempotent: ids are deterministic, so a retry or a re-run changes nothing.
+ */
+
+/** Raw pages and article JSON (S3, keys partitioned by date: see keys.ts). */
+export interface BlobStore {
+  put(key: string, body: string, contentType: string): Promise<void>;
+  /** null when the key does not exist. */
+  get(key: string): Promise<string | null>;
+  list(prefix: string): Promise<string[]>;
+}
+
+/** The claim of a feed item, so that each article is processed once however often it is seen. */
+export interface ItemClaim {
+  articleId: string;
+  canonicalUrl: string;
+  feedId: string;
+  /** Hash of title + description + content, to tell an update from a repeat. */
+  contentHash: string;
+  claimedAt: string;
+}
+
+export interface ItemLedger {
+  /**
+   * Claims the item with a conditional write. Returns 'new' for the first claim, 'updated' when the
+   * item was claimed before with a different content hash (the claim is then replaced), 'seen' otherwise.
+   */
+  claim(claim: ItemClaim): Promise<'new' | 'updated' | 'seen'>;
+  /** Marks the claim done or failed (for reporting and re-drive). */
+  settle(articleId: string, outcome: { status: 'stored' | 'failed'; error?: string }): Promise<void>;
+  /** Releases a claim so that the item is tried again on a later run (used when it could not be queued). */
+  release(articleId: string): Promise<void>;
+}
+
+export interface ArticleStore {
+  putArticle(article: Article): Promise<void>;
+  getArticle(articleId: string): Promise<Article | null>;
+}
+
+export interface FactQuery {
+  type?: Fact['type'];
+  /** One ISO2 code, or two joined by '-' for a pair ("CN-KZ", any order). */
+  country?: string;
+  organization?: string;
+  /** YYYY-MM-DD, inclusive. */
+  since?: string;
+  limit?: number;
+}
+
+export interface FactStore {
+  /** Writes facts; returns the ones that did not exist before (conditional put per fact id). */
+  putFacts(facts: Fact[]): Promise<Fact[]>;
+  factsOfArticle(articleId: string): Promise<Fact[]>;
+  deleteFacts(facts: Fact[]): Promise<void>;
+  query(q: FactQuery): Promise<Fact[]>;
+}
+
+export interface FeedStateStore {
+  get(feedId: string): Promise<FeedState | null>;
+  put(state: FeedState): Promise<void>;
+  list(): Promise<FeedState[]>;
+}
+
+/** Remembers which facts were alerted, so each alert goes out once even when the stream repeats. */
+export interface AlertLedger {
+  /** true the first time for this key, false after. */
+  claim(key: string, at: string): Promise<boolean>;
+}
+
+/** Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. */
+export interface AlertSink {
+  send(alert: Alert): Promise<void>;
+}
