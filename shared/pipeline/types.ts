@@ -1,0 +1,79 @@
+import type { Alert, Fact, FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { HttpClient } from '../fetch/types.js';
+import type {
+  AlertLedger, AlertSink, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger,
+} from '../store/ports.js';
+
+/** Progress lines for the local runtime; Lambdas log them as structured logs. */
+export interface PipelineLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Where claimed items go: SQS in AWS, an in-process array locally. */
+export interface ItemQueue {
+  send(messages: ItemMessage[]): Promise<void>;
+}
+
+export interface DiscoverDeps {
+  feeds: FeedConfig[];
+  http: HttpClient;
+  ledger: ItemLedger;
+  feedState: FeedStateStore;
+  queue: ItemQueue;
+  log: PipelineLog;
+  now?: () => Date;
+}
+
+export interface FeedReport {
+  feedId: string;
+  status: 'new-content' | 'not-modified' | 'failed' | 'skipped' | 'paused';
+  error: string | null;
+  items: number;
+  newItems: number;
+  updatedItems: number;
+  seenItems: number;
+}
+
+export interface DiscoverSummary {
+  feeds: FeedReport[];
+  queued: number;
+}
+
+export interface ProcessDeps {
+  http: HttpClient;
+  blobs: BlobStore;
+  articles: ArticleStore;
+  facts: FactStore;
+  ledger: ItemLedger;
+  log: PipelineLog;
+  now?: () => Date;
+}
+
+export interface ProcessResult {
+  articleId: string;
+  url: string;
+  status: 'stored' | 'failed';
+  error: string | null;
+  title: string | null;
+  /** Facts written by this call that did not exist before (what notify sees). */
+  newFacts: Fact[];
+  /** All facts of the article after this call. */
+  facts: Fact[];
+}
+
+export interface NotifyDeps {
+  ledger: AlertLedger;
+  sink: AlertSink;
+  articles: ArticleStore;
+  /** Facts with an amount at or over this many USD are alerted whatever their type. */
+  thresholdUsd: number;
+  log: PipelineLog;
+  now?: () => Date;
+}
+
+export interface NotifySummary {
+  considered: number;
+  sent: Alert[];
+  skipped: number;
+}

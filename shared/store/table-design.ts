@@ -1,0 +1,38 @@
+/**
+ * The one DynamoDB table: key attributes and global secondary indexes, shared by the CDK stack
+ * (infra/constructs/storage.ts) and the local runtime (local/stores.ts) so both create the same table.
+ *
+ * Items (pk / sk):
+ * - article            ART#<articleId> / ARTICLE           GSI2: ARTICLES / <published>#<articleId>
+ * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per canonical URL)
+ * - fact               ART#<articleId> / FACT#<factId>     GSI1: TYPE#<type> / <date>#<factId>
+ * - fact index entry   C#<ISO2> | CP#<ISO2>-<ISO2> | ORG#<org key>  /  <date>#<factId>
+ *                      (one per country, country pair and organisation: a fact with several countries
+ *                      cannot sit under one GSI key, so the index is written as items)
+ * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
+ * - alert ledger       ALERT#<key> / ALERT
+ * Article by URL needs no index: the article id is the hash of the canonical URL.
+ */
+export const KEY = { pk: 'pk', sk: 'sk' } as const;
+
+export const GSI = {
+  /** Facts by type and date. */
+  byType: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk' },
+  /** Listings by entity kind: articles by date, feeds. */
+  byKind: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' },
+} as const;
+
+/** Only these attributes mark a stored fact (and not an index entry): the stream filter keys on it. */
+export const ENTITY_ATTR = 'entity';
+export const ENTITY = {
+  article: 'article',
+  claim: 'claim',
+  fact: 'fact',
+  factIndex: 'fact-index',
+  feed: 'feed',
+  alert: 'alert',
+} as const;
+
+/** Default names; the stack and the local runtime may override. */
+export const DEFAULT_TABLE_NAME = 'coop-facts';
+export const DEFAULT_BUCKET_NAME = 'coop-facts';
