@@ -55,6 +55,8 @@ export interface ProcessResult {
   url: string;
   status: 'stored' | 'failed';
   error: string | null;
+  /** For a failure: true when a later try may succeed (network, 5xx, store), so the queue should retry. */
+  retryable: boolean;
   title: string | null;
   /** Facts written by this call that did not exist before (what notify sees). */
   newFacts: Fact[];
