@@ -32,6 +32,7 @@ export interface FeedReport {
   items: number;
   newItems: number;
   updatedItems: number;
+  retriedItems: number;
   seenItems: number;
 }
 

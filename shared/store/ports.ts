@@ -1,5 +1,8 @@
 import type { Alert, Article, Fact, FeedState } from '../schemas/index.js';
 
+/** What DynamoDB keeps of an article: everything but the body, which lives in S3 (articleKey). */
+export type ArticleMeta = Omit<Article, 'paragraphs'> & { articleKey: string; paragraphCount: number };
+
 /**
  * The ports the pipeline talks to. Adapters: store/dynamo, store/s3, store/sns and local/.
  * Every write is idempotent: ids are deterministic, so a retry or a re-run changes nothing.
@@ -23,21 +26,24 @@ export interface ItemClaim {
   claimedAt: string;
 }
 
+export type ClaimOutcome = 'new' | 'updated' | 'retry' | 'seen';
+
 export interface ItemLedger {
   /**
    * Claims the item with a conditional write. Returns 'new' for the first claim, 'updated' when the
-   * item was claimed before with a different content hash (the claim is then replaced), 'seen' otherwise.
+   * item was claimed before with a different content hash (the claim is then replaced), 'retry' when
+   * an earlier attempt failed with an error worth retrying (up to a bound), 'seen' otherwise.
    */
-  claim(claim: ItemClaim): Promise<'new' | 'updated' | 'seen'>;
+  claim(claim: ItemClaim): Promise<ClaimOutcome>;
   /** Marks the claim done or failed (for reporting and re-drive). */
-  settle(articleId: string, outcome: { status: 'stored' | 'failed'; error?: string }): Promise<void>;
+  settle(articleId: string, outcome: { status: 'stored' | 'failed'; error?: string; retryable?: boolean }): Promise<void>;
   /** Releases a claim so that the item is tried again on a later run (used when it could not be queued). */
   release(articleId: string): Promise<void>;
 }
 
 export interface ArticleStore {
-  putArticle(article: Article): Promise<void>;
-  getArticle(articleId: string): Promise<Article | null>;
+  putArticle(article: ArticleMeta): Promise<void>;
+  getArticle(articleId: string): Promise<ArticleMeta | null>;
 }
 
 export interface FactQuery {

@@ -1,0 +1,119 @@
+import { PutCommand, QueryCommand, DeleteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { FACT_TYPES, FactSchema, type Fact } from '../../schemas/index.js';
+import type { FactQuery, FactStore } from '../ports.js';
+import { factDay, keys, orgKey } from '../keys.js';
+import { ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
+import { batchWrite } from './batch-write.js';
+import { isConditionFailed } from './errors.js';
+
+/** Partition keys of the index entries a fact is listed under: each country, each pair, each organisation. */
+export function indexKeysOf(fact: Fact): string[] {
+  const countries = [...new Set(fact.countries)].sort();
+  const out = countries.map((c) => keys.country(c));
+  for (let i = 0; i < countries.length; i++)
+    for (let j = i + 1; j < countries.length; j++) out.push(keys.pair(countries[i]!, countries[j]!));
+  for (const org of new Set(fact.organizations.map(orgKey).filter(Boolean))) out.push(`ORG#${org}`);
+  return [...new Set(out)];
+}
+
+const sortKeyOf = (fact: Fact) => `${factDay(fact)}#${fact.id}`;
+
+export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string): FactStore {
+  const queryAll = async (input: QueryCommandInput, limit: number): Promise<Fact[]> => {
+    const facts: Fact[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      for (const item of out.Items ?? []) facts.push(FactSchema.parse(item.fact));
+      start = out.LastEvaluatedKey;
+    } while (start && facts.length < limit);
+    return facts.slice(0, limit);
+  };
+
+  const byPartition = (pk: string, since: string | undefined, limit: number) =>
+    queryAll({
+      TableName: table,
+      KeyConditionExpression: since ? 'pk = :pk AND sk >= :since' : 'pk = :pk',
+      ExpressionAttributeValues: since ? { ':pk': pk, ':since': since } : { ':pk': pk },
+      ScanIndexForward: false,
+    }, limit);
+
+  const byType = (type: Fact['type'], since: string | undefined, limit: number) =>
+    queryAll({
+      TableName: table,
+      IndexName: GSI.byType.name,
+      KeyConditionExpression: since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
+      ExpressionAttributeNames: since ? { '#pk': GSI.byType.pk, '#sk': GSI.byType.sk } : { '#pk': GSI.byType.pk },
+      ExpressionAttributeValues: since ? { ':pk': keys.type(type), ':since': since } : { ':pk': keys.type(type) },
+      ScanIndexForward: false,
+    }, limit);
+
+  return {
+    async putFacts(facts) {
+      const fresh: Fact[] = [];
+      for (const raw of facts) {
+        const fact = FactSchema.parse(raw);
+        // Index entries first: a fact whose main item exists is always reachable through its indexes.
+        await batchWrite(doc, table, indexKeysOf(fact).map((pk) => ({
+          PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact } },
+        })));
+        try {
+          await doc.send(new PutCommand({
+            TableName: table,
+            Item: {
+              ...keys.fact(fact.articleId, fact.id), [ENTITY_ATTR]: ENTITY.fact,
+              [GSI.byType.pk]: keys.type(fact.type), [GSI.byType.sk]: sortKeyOf(fact),
+              factId: fact.id, articleId: fact.articleId, type: fact.type, day: factDay(fact), fact,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }));
+          fresh.push(fact);
+        } catch (err) {
+          if (!isConditionFailed(err)) throw err;
+        }
+      }
+      return fresh;
+    },
+
+    async factsOfArticle(articleId) {
+      return queryAll({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :f)',
+        ExpressionAttributeValues: { ':pk': keys.article(articleId).pk, ':f': keys.factPrefix },
+        ConsistentRead: true,
+      }, Number.MAX_SAFE_INTEGER);
+    },
+
+    async deleteFacts(facts) {
+      for (const fact of facts) {
+        // Main item first, so that no fact is ever listed by its article without its index entries.
+        await doc.send(new DeleteCommand({ TableName: table, Key: keys.fact(fact.articleId, fact.id) }));
+        await batchWrite(doc, table, indexKeysOf(fact).map((pk) => ({ DeleteRequest: { Key: { pk, sk: sortKeyOf(fact) } } })));
+      }
+    },
+
+    async query(q: FactQuery) {
+      const limit = q.limit ?? 50;
+      const matches = (f: Fact) =>
+        (!q.type || f.type === q.type) &&
+        (!q.since || factDay(f) >= q.since) &&
+        (!q.country || q.country.split('-').every((c) => f.countries.includes(c.toUpperCase()))) &&
+        (!q.organization || f.organizations.some((o) => orgKey(o) === orgKey(q.organization!)));
+      // The most selective index that serves the query; the other conditions filter its entries.
+      const fetchLimit = q.type || q.since ? Number.MAX_SAFE_INTEGER : limit;
+      let found: Fact[];
+      if (q.organization) found = await byPartition(keys.org(q.organization), q.since, fetchLimit);
+      else if (q.country) {
+        const [a, b] = q.country.split('-');
+        found = await byPartition(b ? keys.pair(a!, b) : keys.country(a!), q.since, fetchLimit);
+      } else {
+        const types = q.type ? [q.type] : FACT_TYPES;
+        found = (await Promise.all(types.map((t) => byType(t, q.since, limit)))).flat();
+      }
+      return found
+        .filter(matches)
+        .sort((x, y) => sortKeyOf(y).localeCompare(sortKeyOf(x)))
+        .slice(0, limit);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDynamoArticleStore } from './article-store.js';
+import { createDynamoItemLedger } from './item-ledger.js';
+import { createDynamoFactStore } from './fact-store.js';
+import { createDynamoFeedStateStore } from './feed-state-store.js';
+import { createDynamoAlertLedger } from './alert-ledger.js';
+
+/** Every DynamoDB-backed port over the one table. */
+export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentClient; tableName: string }) {
+  return {
+    articles: createDynamoArticleStore(doc, tableName),
+    ledger: createDynamoItemLedger(doc, tableName),
+    facts: createDynamoFactStore(doc, tableName),
+    feedState: createDynamoFeedStateStore(doc, tableName),
+    alertLedger: createDynamoAlertLedger(doc, tableName),
+  };
+}
+export type DynamoStores = ReturnType<typeof createDynamoStores>;
+export { createTableInput } from './create-table.js';

@@ -1,0 +1,51 @@
+import type { Fact } from '../schemas/index.js';
+
+/** Partition and sort keys (see table-design.ts for the item catalogue). */
+export const keys = {
+  article: (articleId: string) => ({ pk: `ART#${articleId}`, sk: 'ARTICLE' }),
+  claim: (articleId: string) => ({ pk: `ART#${articleId}`, sk: 'CLAIM' }),
+  fact: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `FACT#${factId}` }),
+  factPrefix: 'FACT#',
+  feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: 'STATE' }),
+  alert: (key: string) => ({ pk: `ALERT#${key}`, sk: 'ALERT' }),
+  country: (code: string) => `C#${code.toUpperCase()}`,
+  pair: (a: string, b: string) => `CP#${[a.toUpperCase(), b.toUpperCase()].sort().join('-')}`,
+  org: (name: string) => `ORG#${orgKey(name)}`,
+  type: (type: Fact['type']) => `TYPE#${type}`,
+} as const;
+
+const ORG_SUFFIXES = new Set([
+  'the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation',
+  'inc', 'plc', 'group', 'holding', 'holdings', 'sa', 'ag', 'gmbh', 'jv', 'llp', 'ao', 'oao', 'pao', 'ooo',
+]);
+
+/**
+ * An organisation's index key: case, accents, punctuation and legal suffixes dropped, so that
+ * "JSC Uzbekneftegaz" and "Uzbekneftegaz" meet under one key (the same folding as the eval scorer).
+ */
+export function orgKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !ORG_SUFFIXES.has(w))
+    .join(' ');
+}
+
+/** The day a fact belongs to: the article's publication day, else the day it was extracted. */
+export function factDay(fact: Pick<Fact, 'published' | 'extractedAt'>): string {
+  return utcDay(fact.published ?? fact.extractedAt);
+}
+
+export function utcDay(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '0000-00-00' : d.toISOString().slice(0, 10);
+}
+
+/** S3 keys, Hive-style date partitions so Athena and lifecycle rules can use them. */
+export const blobKeys = {
+  raw: (day: string, articleId: string) => `raw/dt=${day}/${articleId}.html`,
+  article: (day: string, articleId: string) => `articles/dt=${day}/${articleId}.json`,
+} as const;
