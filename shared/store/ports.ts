@@ -59,6 +59,11 @@ export interface FactQuery {
 export interface FactStore {
   /** Writes facts; returns the ones that did not exist before (conditional put per fact id). */
   putFacts(facts: Fact[]): Promise<Fact[]>;
+  /**
+   * Makes `facts` the article's facts: writes every new or changed fact first, then removes the facts
+   * (and index entries) that are gone, so the article never has no facts in between.
+   */
+  replaceFacts(articleId: string, facts: Fact[]): Promise<{ added: Fact[]; removed: Fact[] }>;
   factsOfArticle(articleId: string): Promise<Fact[]>;
   deleteFacts(facts: Fact[]): Promise<void>;
   query(q: FactQuery): Promise<Fact[]>;
@@ -74,6 +79,8 @@ export interface FeedStateStore {
 export interface AlertLedger {
   /** true the first time for this key, false after. */
   claim(key: string, at: string): Promise<boolean>;
+  /** Gives a claim back when the alert could not be sent, so a retry sends it. */
+  release(key: string): Promise<void>;
 }
 
 /** Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. */

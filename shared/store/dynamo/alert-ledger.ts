@@ -1,4 +1,4 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AlertLedger } from '../ports.js';
 import { keys } from '../keys.js';
 import { ENTITY, ENTITY_ATTR } from '../table-design.js';
@@ -18,6 +18,9 @@ export function createDynamoAlertLedger(doc: DynamoDBDocumentClient, table: stri
         if (isConditionFailed(err)) return false;
         throw err;
       }
+    },
+    async release(key) {
+      await doc.send(new DeleteCommand({ TableName: table, Key: keys.alert(key) }));
     },
   };
 }

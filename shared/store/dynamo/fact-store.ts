@@ -18,6 +18,20 @@ export function indexKeysOf(fact: Fact): string[] {
 
 const sortKeyOf = (fact: Fact) => `${factDay(fact)}#${fact.id}`;
 
+const factItem = (fact: Fact) => ({
+  ...keys.fact(fact.articleId, fact.id), [ENTITY_ATTR]: ENTITY.fact,
+  [GSI.byType.pk]: keys.type(fact.type), [GSI.byType.sk]: sortKeyOf(fact),
+  factId: fact.id, articleId: fact.articleId, type: fact.type, day: factDay(fact), fact,
+});
+
+const indexPuts = (fact: Fact) =>
+  indexKeysOf(fact).map((pk) => ({ PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact } } }));
+
+const indexDeletes = (fact: Fact, keep: Set<string> = new Set()) =>
+  indexKeysOf(fact)
+    .filter((pk) => !keep.has(`${pk}|${sortKeyOf(fact)}`))
+    .map((pk) => ({ DeleteRequest: { Key: { pk, sk: sortKeyOf(fact) } } }));
+
 export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string): FactStore {
   const queryAll = async (input: QueryCommandInput, limit: number): Promise<Fact[]> => {
     const facts: Fact[] = [];
@@ -54,25 +68,35 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
       for (const raw of facts) {
         const fact = FactSchema.parse(raw);
         // Index entries first: a fact whose main item exists is always reachable through its indexes.
-        await batchWrite(doc, table, indexKeysOf(fact).map((pk) => ({
-          PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact } },
-        })));
+        await batchWrite(doc, table, indexPuts(fact));
         try {
-          await doc.send(new PutCommand({
-            TableName: table,
-            Item: {
-              ...keys.fact(fact.articleId, fact.id), [ENTITY_ATTR]: ENTITY.fact,
-              [GSI.byType.pk]: keys.type(fact.type), [GSI.byType.sk]: sortKeyOf(fact),
-              factId: fact.id, articleId: fact.articleId, type: fact.type, day: factDay(fact), fact,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }));
+          await doc.send(new PutCommand({ TableName: table, Item: factItem(fact), ConditionExpression: 'attribute_not_exists(pk)' }));
           fresh.push(fact);
         } catch (err) {
           if (!isConditionFailed(err)) throw err;
         }
       }
       return fresh;
+    },
+
+    async replaceFacts(articleId, facts) {
+      const before = new Map((await this.factsOfArticle(articleId)).map((f) => [f.id, f]));
+      const next = new Map(facts.map((f) => [f.id, FactSchema.parse(f)]));
+      const added: Fact[] = [];
+      for (const fact of next.values()) {
+        await batchWrite(doc, table, indexPuts(fact));
+        // A fact that keeps its id keeps its alert; its new content simply replaces the old one.
+        await doc.send(new PutCommand({ TableName: table, Item: factItem(fact) }));
+        const old = before.get(fact.id);
+        if (!old) added.push(fact);
+        else {
+          const kept = new Set(indexKeysOf(fact).map((pk) => `${pk}|${sortKeyOf(fact)}`));
+          await batchWrite(doc, table, indexDeletes(old, kept));
+        }
+      }
+      const removed = [...before.values()].filter((f) => !next.has(f.id));
+      await this.deleteFacts(removed);
+      return { added, removed };
     },
 
     async factsOfArticle(articleId) {
@@ -88,7 +112,7 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
       for (const fact of facts) {
         // Main item first, so that no fact is ever listed by its article without its index entries.
         await doc.send(new DeleteCommand({ TableName: table, Key: keys.fact(fact.articleId, fact.id) }));
-        await batchWrite(doc, table, indexKeysOf(fact).map((pk) => ({ DeleteRequest: { Key: { pk, sk: sortKeyOf(fact) } } })));
+        await batchWrite(doc, table, indexDeletes(fact));
       }
     },
 

@@ -1,0 +1,55 @@
+// `npm start`: one whole ingestion on this machine, into dynalite and s3rver started in-process.
+import { resolve, join } from 'node:path';
+import { z } from 'zod';
+import { createHttpClient } from '../../fetch/http-client.js';
+import { loadFeedsFile } from '../../feeds/feeds-file.js';
+import { startSampleSite } from '../sample-site/server.js';
+import { startLocalStores } from '../stores.js';
+import { runOnce } from '../run-once.js';
+import { createJsonlAlertSink, createWebhookAlertSink, fanOut } from '../alert-sinks.js';
+import { consoleLog } from '../console-log.js';
+import { printSummary } from '../summary.js';
+import { parseCli } from './args.js';
+
+const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--quiet]
+  --live        poll the real feeds (shared/feeds/registry/feeds.live.json, or --feeds FILE)
+  --data DIR    where dynalite and s3rver keep their data (default .data)
+  --threshold   alert on any fact at or over this many USD (default $ALERT_THRESHOLD_USD or 100000000)`;
+
+const Options = z.object({
+  live: z.boolean().default(false),
+  feeds: z.string().optional(),
+  data: z.string().default('.data'),
+  threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? 100_000_000)),
+  quiet: z.boolean().default(false),
+});
+
+const opts = parseCli(process.argv.slice(2), {
+  live: { type: 'boolean' }, feeds: { type: 'string' }, data: { type: 'string' },
+  threshold: { type: 'string' }, quiet: { type: 'boolean' },
+}, Options, USAGE);
+const webhook = z.url().optional().safeParse(process.env.ALERT_WEBHOOK_URL || undefined);
+if (!webhook.success) {
+  process.stderr.write(`ALERT_WEBHOOK_URL is not a URL: ${process.env.ALERT_WEBHOOK_URL}\n`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const dataDir = resolve(opts.data);
+const log = consoleLog({ quiet: opts.quiet });
+const stores = await startLocalStores({ dataDir });
+const site = opts.live ? null : await startSampleSite();
+try {
+  const feeds = opts.live ? loadFeedsFile(opts.feeds ?? 'shared/feeds/registry/feeds.live.json').feeds : site!.feeds;
+  // The sample site is our own server on loopback: allow it and skip the politeness delay.
+  // Live runs keep every guard on.
+  const http = opts.live ? createHttpClient() : createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0 });
+  const sinks = [...(webhook.data ? [createWebhookAlertSink(webhook.data)] : []), createJsonlAlertSink(join(dataDir, 'alerts.jsonl'))];
+  process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
+  const summary = await runOnce({ stores, http, feeds, sink: fanOut(sinks), thresholdUsd: opts.threshold, log });
+  const newest = await stores.facts.query({ limit: 12 });
+  printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
+} finally {
+  await site?.close();
+  await stores.close();
+}

@@ -1,0 +1,69 @@
+import { runDiscover } from '../pipeline/discover.js';
+import { processItem } from '../pipeline/process-item.js';
+import { runNotify } from '../pipeline/notify.js';
+import type { DiscoverSummary, PipelineLog, ProcessResult } from '../pipeline/types.js';
+import type { HttpClient } from '../fetch/types.js';
+import type { Alert, FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
+import { FACT_TYPES } from '../schemas/index.js';
+import type { AlertSink } from '../store/ports.js';
+import type { LocalStores } from './stores.js';
+
+export interface RunOnceOptions {
+  stores: LocalStores;
+  http: HttpClient;
+  feeds: FeedConfig[];
+  sink: AlertSink;
+  thresholdUsd: number;
+  log: PipelineLog;
+  /** Articles processed at once; the HTTP client still paces requests per host. */
+  concurrency?: number;
+}
+
+export interface RunSummary {
+  discover: DiscoverSummary;
+  processed: ProcessResult[];
+  newFactsByType: Record<FactType, number>;
+  alerts: Alert[];
+  alertErrors: string[];
+  ms: number;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * One ingestion, as the schedule would run it in AWS: discover → (queue) → process → notify.
+ * The queue is an in-process array and the stream is the list of facts each item wrote new;
+ * everything else is the Lambdas' own code and adapters.
+ */
+export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
+  const started = Date.now();
+  const queue: ItemMessage[] = [];
+  const discover = await runDiscover({
+    feeds: o.feeds, http: o.http, ledger: o.stores.ledger, feedState: o.stores.feedState, log: o.log,
+    queue: { async send(messages) { queue.push(...messages); } },
+  });
+
+  const processed: ProcessResult[] = [];
+  const alerts: Alert[] = [];
+  const alertErrors: string[] = [];
+  const newFactsByType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
+  const deps = { http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger, log: o.log };
+
+  const worker = async () => {
+    for (let message = queue.shift(); message; message = queue.shift()) {
+      const result = await processItem(message, deps);
+      processed.push(result);
+      for (const f of result.newFacts) newFactsByType[f.type]++;
+      try {
+        const notified = await runNotify(result.newFacts, {
+          ledger: o.stores.alertLedger, sink: o.sink, articles: o.stores.articles, thresholdUsd: o.thresholdUsd, log: o.log,
+        });
+        alerts.push(...notified.sent);
+      } catch (err) {
+        alertErrors.push(err instanceof Error ? err.message : String(err));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency ?? DEFAULT_CONCURRENCY }, worker));
+  return { discover, processed, newFactsByType, alerts, alertErrors, ms: Date.now() - started };
+}

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import dynalite from 'dynalite';
+import S3rver from 's3rver';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { createTableInput, createDynamoStores, type DynamoStores } from '../store/dynamo/index.js';
+import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
+import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
+import type { BlobStore } from '../store/ports.js';
+
+export interface LocalStores extends DynamoStores {
+  blobs: BlobStore;
+  doc: DynamoDBDocumentClient;
+  dynamo: DynamoDBClient;
+  s3: S3Client;
+  tableName: string;
+  bucket: string;
+  endpoints: { dynamodb: string; s3: string };
+  close(): Promise<void>;
+}
+
+export interface LocalStoresOptions {
+  /** Folder for the data (dynalite's LevelDB and s3rver's files); in memory / a temp dir when absent. */
+  dataDir?: string;
+  tableName?: string;
+  bucket?: string;
+}
+
+const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const REGION = 'us-east-1';
+
+/**
+ * Starts dynalite and s3rver in this process on free loopback ports, creates the table and bucket
+ * if missing, and returns the same adapters the Lambdas use, pointed at them.
+ */
+export async function startLocalStores(options: LocalStoresOptions = {}): Promise<LocalStores> {
+  const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
+  const bucket = options.bucket ?? DEFAULT_BUCKET_NAME;
+  const dynamoPath = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
+  const s3Dir = options.dataDir ? join(options.dataDir, 's3') : join(await tempDir(), 's3');
+  if (dynamoPath) mkdirSync(dynamoPath, { recursive: true });
+  mkdirSync(s3Dir, { recursive: true });
+
+  const dynaliteServer: Server = dynalite({ path: dynamoPath, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    dynaliteServer.once('error', reject);
+    dynaliteServer.listen(0, '127.0.0.1', () => resolve());
+  });
+  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
+  const s3Address = await s3rver.run();
+
+  const endpoints = {
+    dynamodb: `http://127.0.0.1:${(dynaliteServer.address() as AddressInfo).port}`,
+    s3: `http://127.0.0.1:${s3Address.port}`,
+  };
+  const dynamo = new DynamoDBClient({ endpoint: endpoints.dynamodb, region: REGION, credentials: LOCAL_CREDENTIALS });
+  const doc = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+  const s3 = new S3Client({
+    endpoint: endpoints.s3, region: REGION, forcePathStyle: true, credentials: LOCAL_CREDENTIALS,
+    // s3rver stores aws-chunked framing as the object when the SDK sends streaming checksums.
+    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+
+  await ensureTable(dynamo, tableName);
+  await ensureBucket(s3, bucket);
+
+  return {
+    ...createDynamoStores({ doc, tableName }),
+    blobs: createS3BlobStore({ client: s3, bucket }),
+    doc, dynamo, s3, tableName, bucket, endpoints,
+    async close() {
+      dynamo.destroy();
+      s3.destroy();
+      await s3rver.close();
+      await new Promise<void>((resolve) => dynaliteServer.close(() => resolve()));
+    },
+  };
+}
+
+async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (err) {
+    if (!(err instanceof Error && err.name === 'ResourceNotFoundException')) throw err;
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+  }
+}
+
+async function ensureBucket(client: S3Client, bucket: string): Promise<void> {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch {
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  }
+}
+
+async function tempDir(): Promise<string> {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  return mkdtemp(join(tmpdir(), 'coop-facts-'));
+}

@@ -1,0 +1,66 @@
+import { pollFeed } from '../feeds/poll.js';
+import { canonicalUrl } from '../feeds/canonical-url.js';
+import type { FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { DiscoverDeps, DiscoverSummary, FeedReport } from './types.js';
+import { articleIdOf, itemContentHash } from './ids.js';
+
+/**
+ * Polls every enabled feed, claims each item not seen before (conditional write on the hash of its
+ * canonical URL) and queues the claimed ones. A feed's failure is reported for that feed only.
+ */
+export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> {
+  const now = deps.now ?? (() => new Date());
+  const reports: FeedReport[] = [];
+  let queued = 0;
+  for (const feed of deps.feeds.filter((f) => f.enabled)) {
+    const { report, messages } = await discoverFeed(feed, deps, now());
+    if (messages.length) {
+      try {
+        await deps.queue.send(messages);
+        queued += messages.length;
+      } catch (err) {
+        // Unqueued claims are given back, so the next run claims and queues them again.
+        await Promise.all(messages.map((m) => deps.ledger.release(m.articleId)));
+        report.status = 'failed';
+        report.error = `could not queue ${messages.length} items: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
+    reports.push(report);
+    deps.log.info(`feed ${feed.id}: ${describe(report)}`, { ...report });
+  }
+  return { feeds: reports, queued };
+}
+
+async function discoverFeed(feed: FeedConfig, deps: DiscoverDeps, now: Date) {
+  const state = await deps.feedState.get(feed.id);
+  const outcome = await pollFeed(feed, state, deps.http, { now });
+  await deps.feedState.put(outcome.state);
+  const report: FeedReport = {
+    feedId: feed.id, status: outcome.status, error: outcome.error, items: outcome.items.length,
+    newItems: 0, updatedItems: 0, retriedItems: 0, seenItems: 0,
+  };
+  const messages: ItemMessage[] = [];
+  const inThisPoll = new Set<string>();
+  for (const item of outcome.items) {
+    const canonical = canonicalUrl(item.link);
+    const articleId = articleIdOf(canonical);
+    // A feed that lists the same story twice gets one claim attempt, not a claim and a "seen".
+    if (inThisPoll.has(articleId)) continue;
+    inThisPoll.add(articleId);
+    const claim = await deps.ledger.claim({
+      articleId, canonicalUrl: canonical, feedId: feed.id, contentHash: itemContentHash(item), claimedAt: now.toISOString(),
+    });
+    if (claim === 'seen') { report.seenItems++; continue; }
+    if (claim === 'new') report.newItems++;
+    else if (claim === 'updated') report.updatedItems++;
+    else report.retriedItems++;
+    messages.push({ articleId, canonicalUrl: canonical, item, outlet: feed.outlet, site: feed.site ?? null });
+  }
+  return { report, messages };
+}
+
+function describe(r: FeedReport): string {
+  if (r.status === 'failed') return `failed: ${r.error}`;
+  if (r.status !== 'new-content') return r.status;
+  return `${r.items} items: ${r.newItems} new, ${r.updatedItems} updated, ${r.retriedItems} retried, ${r.seenItems} already seen`;
+}

@@ -1,0 +1,56 @@
+import { parseArticle } from '../article/parse-article.js';
+import { ArticleSchema, type Fact } from '../schemas/index.js';
+import type { ArticleStore, BlobStore, FactStore } from '../store/ports.js';
+import type { PipelineLog } from './types.js';
+import { factsOf } from './process-item.js';
+
+export interface ReextractDeps {
+  blobs: BlobStore;
+  articles: ArticleStore;
+  facts: FactStore;
+  log: PipelineLog;
+  now?: () => Date;
+}
+
+export interface ReextractResult {
+  articles: number;
+  failed: Array<{ key: string; error: string }>;
+  added: Fact[];
+  removed: number;
+  kept: number;
+}
+
+/**
+ * Re-parses every stored raw page and re-extracts its facts with the current extractor.
+ * New facts are written before old ones are removed (FactStore.replaceFacts), so an article never
+ * has no facts; a fact that keeps its id keeps its alert, and `added` is what notify may consider.
+ */
+export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult> {
+  const now = deps.now ?? (() => new Date());
+  const result: ReextractResult = { articles: 0, failed: [], added: [], removed: 0, kept: 0 };
+  for (const key of await deps.blobs.list('articles/')) {
+    try {
+      const stored = ArticleSchema.parse(JSON.parse((await deps.blobs.get(key)) ?? 'null'));
+      const raw = stored.rawKey ? await deps.blobs.get(stored.rawKey) : null;
+      const site = stored.extractedBy.startsWith('site:') ? stored.extractedBy.slice('site:'.length) : null;
+      const parsed = raw ? parseArticle(raw, stored.url, { site }) : null;
+      // A page that now parses to nothing keeps its stored text rather than losing its facts.
+      const article = parsed && (parsed.paragraphs.length || parsed.paywalled)
+        ? { ...stored, paragraphs: parsed.paragraphs, paywalled: parsed.paywalled, title: parsed.title || stored.title }
+        : stored;
+      const facts = factsOf(article, now().toISOString());
+      const { added, removed } = await deps.facts.replaceFacts(article.id, facts);
+      await deps.blobs.put(key, JSON.stringify(article), 'application/json');
+      result.articles++;
+      result.added.push(...added);
+      result.removed += removed.length;
+      result.kept += facts.length - added.length;
+      deps.log.info(`${article.url}: ${facts.length} facts (${added.length} new, ${removed.length} removed)`);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      result.failed.push({ key, error });
+      deps.log.warn(`re-extract ${key} failed: ${error}`);
+    }
+  }
+  return result;
+}
