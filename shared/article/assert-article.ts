@@ -1,0 +1,31 @@
+import type { ParsedArticle } from '../schemas/article.js';
+import { NotAnArticleError } from './errors.js';
+
+/** Below this many body characters a non-paywalled page is not a story (a Trend flash is ~250 chars). */
+const MIN_BODY_CHARS = 200;
+/**
+ * Under this many chars the body must also hold one prose paragraph: a contact page or a gallery has
+ * short lines only. 500 = Readability's "sufficient" threshold, reused as the point where length alone convinces.
+ */
+const PROSE_REQUIRED_BELOW_CHARS = 500;
+/** A prose paragraph: at least this long and ending a sentence. */
+const MIN_PROSE_PARAGRAPH_CHARS = 100;
+
+/**
+ * Throws NotAnArticleError when a parsed page is not an article: no title, or (unless paywalled)
+ * a body too short or without a single prose paragraph (a listing, contact page or photo gallery).
+ * A paywalled page with a title passes: the pipeline then extracts from its title and feed text.
+ * @param a the result of parseArticle
+ * @param url the page URL, named in the error
+ * @throws NotAnArticleError
+ */
+export function assertArticle(a: ParsedArticle, url: string): void {
+  if (!a.title.trim()) throw new NotAnArticleError(url, 'no title');
+  if (a.paywalled) return;
+  const chars = a.paragraphs.reduce((n, p) => n + p.length, 0);
+  if (chars < MIN_BODY_CHARS) throw new NotAnArticleError(url, `body of ${chars} chars, under ${MIN_BODY_CHARS}`);
+  const prose = a.paragraphs.some((p) => p.length >= MIN_PROSE_PARAGRAPH_CHARS && /[.!?…»"”)]\s*$/.test(p));
+  if (chars < PROSE_REQUIRED_BELOW_CHARS && !prose) {
+    throw new NotAnArticleError(url, `body of ${chars} chars with no prose paragraph (a listing, contact page or gallery)`);
+  }
+}

@@ -1,0 +1,81 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { classAndId } from '../dom.js';
+import { classWeight, isHidden, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNLIKELY_ROLES } from './hints.js';
+import { linkDensity, type NodeStats } from './node-stats.js';
+import type { PassFlags } from './score-candidates.js';
+
+/** Never article text, on any site: removed once before any pass. */
+const ALWAYS_REMOVED = 'script, style, noscript, template, svg, iframe, object, embed, canvas, link, meta, button, select, textarea, input, nav, aside, footer, dialog';
+
+/** Containers judged by the conditional cleaner (Readability cleans these tags conditionally). */
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'fieldset', 'header', 'figure']);
+/** A container with at least this many commas is prose and never cleaned (Readability: 10). */
+const PROSE_COMMAS = 10;
+/** Link density above which a container with no positive hint is navigation (Readability: 0.2). */
+const MAX_LINK_DENSITY = 0.2;
+/** Link density above which even a positively hinted container is navigation (Readability: 0.5). */
+const MAX_LINK_DENSITY_WEIGHTED = 0.5;
+/** Share/social widgets shorter than this are dropped whatever the pass (Readability: 500 chars for "share"). */
+const SHARE_MAX_CHARS = 500;
+const SHARE = /(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis)(?:$|[\s_-])/i;
+
+/**
+ * Removes what is never article text: scripts, styles, embeds, nav/aside/footer, form controls,
+ * and forms that hold no paragraph (an ASP.NET page wraps the whole body in one <form>, so that one stays).
+ */
+export function prepareDocument($: CheerioAPI): void {
+  $(ALWAYS_REMOVED).remove();
+  $('form').each((_, el) => {
+    if ($(el).find('p').length === 0) $(el).remove();
+  });
+}
+
+/** Builds the skip test of one pass: hidden nodes always, unlikely ones when stripUnlikely is on. */
+export function makeScoringSkip(flags: PassFlags): (el: Element) => boolean {
+  return (el) => isHidden(el) || (flags.stripUnlikely && isUnlikely(el));
+}
+
+/** True for page furniture by class, id or role; the body, main and article tags are never unlikely. */
+export function isUnlikely(el: Element): boolean {
+  if (el.name === 'body' || el.name === 'main' || el.name === 'article' || el.name === 'a') return false;
+  const role = el.attribs['role'];
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  const hints = classAndId(el);
+  return hints !== '' && UNLIKELY_CANDIDATE.test(hints) && !MAYBE_CANDIDATE.test(hints);
+}
+
+/**
+ * Builds the skip test used while the chosen content is turned into paragraphs: what the scoring pass
+ * skipped, share widgets, and, when cleanConditionally is on, link-heavy or image-heavy containers.
+ */
+export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>, scores: Map<Element, number>, top: Element): (el: Element) => boolean {
+  const scoringSkip = makeScoringSkip(flags);
+  return (el) => {
+    if (el === top) return false;
+    if (scoringSkip(el)) return true;
+    const s = stats.get(el);
+    const hints = classAndId(el);
+    if (hints && SHARE.test(hints) && (s?.chars ?? 0) < SHARE_MAX_CHARS) return true;
+    if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.name) || !s) return false;
+    return shouldClean(el, s, flags, scores.get(el) ?? 0);
+  };
+}
+
+/** Readability's conditional cleaning: a container is dropped when its counts look like furniture. */
+function shouldClean(el: Element, s: NodeStats, flags: PassFlags, score: number): boolean {
+  const weight = flags.weightClasses ? classWeight(el) : 0;
+  if (weight + score < 0) return true;
+  if (s.commas >= PROSE_COMMAS) return false;
+  const isList = el.name === 'ul' || el.name === 'ol';
+  const ld = linkDensity(s);
+  const li = s.li - 100;
+  if (s.img > 1 && s.p / s.img < 0.5 && el.name !== 'figure') return true;
+  if (!isList && li > s.p) return true;
+  if (s.input > Math.floor(s.p / 3)) return true;
+  if (!isList && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
+  if (!isList && weight < 25 && ld > MAX_LINK_DENSITY) return true;
+  if (weight >= 25 && ld > MAX_LINK_DENSITY_WEIGHTED) return true;
+  if (isList && ld > MAX_LINK_DENSITY_WEIGHTED) return true;
+  return (s.embed === 1 && s.chars < 75) || s.embed > 1;
+}

@@ -1,0 +1,151 @@
+import type { CheerioAPI } from 'cheerio';
+import { normalizeSpace } from '../dom.js';
+import { parseDate } from '../parse-date.js';
+import { readJsonLd, type JsonLdArticle } from './json-ld.js';
+
+/** Page metadata found by the generic path; each field is null (or empty) when nothing was found. */
+export interface GenericMetadata {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  language: string | null;
+  image: string | null;
+  tags: string[];
+  description: string;
+  canonicalUrl: string | null;
+  jsonLd: JsonLdArticle | null;
+}
+
+const META_TITLE = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]', 'meta[itemprop="headline"]'];
+const META_PUBLISHED = [
+  'meta[property="article:published_time"]', 'meta[property="og:article:published_time"]', 'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]',
+  'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]',
+];
+const DOM_PUBLISHED = ['[itemprop="datePublished"][datetime]', 'article time[datetime]', 'time[pubdate][datetime]', 'time[datetime]'];
+const META_AUTHOR = ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]'];
+const DOM_AUTHOR = ['[itemprop="author"] [itemprop="name"]', '[rel="author"]', '.byline .author', '.author-name', '.byline'];
+const META_IMAGE = ['meta[property="og:image"]', 'meta[name="twitter:image"]', 'meta[name="twitter:image:src"]', 'meta[itemprop="image"]'];
+const META_DESCRIPTION = ['meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'];
+/** A byline longer than this is a sentence or a block of links, not a name (Postlight caps at 300; names are far shorter). */
+const MAX_AUTHOR_CHARS = 80;
+
+/**
+ * Generic metadata, per field in the order JSON-LD → meta tags → DOM → URL (STYLE.md 1.3.6).
+ * @param $ the loaded page, not yet cleaned (scripts still hold the JSON-LD)
+ * @param url the page URL, for relative links and the /YYYY/MM/DD/ date fallback
+ */
+export function extractMetadata($: CheerioAPI, url: string): GenericMetadata {
+  const ld = readJsonLd($);
+  return {
+    title: cleanTitle(ld?.headline ?? firstContent($, META_TITLE) ?? singleText($, 'h1') ?? titleTag($)),
+    published: publishedOf($, ld, url),
+    author: authorOf($, ld),
+    language: languageOf($, ld),
+    image: absolute(ld?.image ?? firstContent($, META_IMAGE) ?? $('link[rel="image_src"]').attr('href') ?? null, url),
+    tags: tagsOf($, ld),
+    description: normalizeSpace(firstContent($, META_DESCRIPTION) ?? ld?.description ?? ''),
+    canonicalUrl: absolute($('link[rel="canonical"]').attr('href') ?? firstContent($, ['meta[property="og:url"]']) ?? ld?.url ?? null, url),
+    jsonLd: ld,
+  };
+}
+
+/** The content attribute of the first matching meta tag that has one, trimmed. */
+export function firstContent($: CheerioAPI, selectors: readonly string[]): string | null {
+  for (const sel of selectors) {
+    const v = $(sel).first().attr('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function singleText($: CheerioAPI, selector: string): string | null {
+  const found = $(selector);
+  return found.length === 1 ? normalizeSpace(found.text()) || null : null;
+}
+
+/** The <title> without the site name: " - Trend News Agency", " | Kun.uz" are cut when the rest stays long. */
+function titleTag($: CheerioAPI): string | null {
+  const t = normalizeSpace($('head title').first().text() || $('title').first().text());
+  if (!t) return null;
+  const parts = t.split(/\s+[|\-–—»]\s+/);
+  const head = parts[0] ?? t;
+  return parts.length > 1 && head.split(' ').length >= 3 ? head : t;
+}
+
+function cleanTitle(t: string | null): string | null {
+  const v = t ? normalizeSpace(t) : '';
+  return v || null;
+}
+
+function publishedOf($: CheerioAPI, ld: JsonLdArticle | null, url: string): string | null {
+  const fromLd = parseDate(ld?.datePublished);
+  if (fromLd) return fromLd;
+  const fromMeta = parseDate(firstContent($, META_PUBLISHED));
+  if (fromMeta) return fromMeta;
+  for (const sel of DOM_PUBLISHED) {
+    const el = $(sel).first();
+    const v = parseDate(el.attr('datetime') ?? el.attr('content'));
+    if (v) return v;
+  }
+  // Last resort, the URL: many WordPress and news sites put /2024/05/15/ in the path.
+  const m = /\/(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
+  return m ? parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
+}
+
+function authorOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
+  if (ld && ld.authors.length > 0) return ld.authors.join(', ');
+  const meta = firstContent($, META_AUTHOR);
+  if (meta && !/^https?:/.test(meta)) return meta;
+  for (const sel of DOM_AUTHOR) {
+    const v = normalizeSpace($(sel).first().text()).replace(/^by\s+/i, '');
+    if (v && v.length <= MAX_AUTHOR_CHARS) return v;
+  }
+  return null;
+}
+
+function languageOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
+  const raw = $('html').attr('lang') ?? $('meta[http-equiv="content-language" i]').attr('content') ??
+    firstContent($, ['meta[property="og:locale"]']) ?? ld?.inLanguage ?? null;
+  return normalizeLanguage(raw);
+}
+
+/** 'en-US', 'en_GB', 'EN' → 'en'; anything that is not a language tag → null. */
+export function normalizeLanguage(raw: string | null | undefined): string | null {
+  const m = raw ? /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(raw) : null;
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function tagsOf($: CheerioAPI, ld: JsonLdArticle | null): string[] {
+  if (ld && ld.keywords.length > 0) return unique(ld.keywords);
+  const metaTags = $('meta[property="article:tag"]').map((_, el) => $(el).attr('content') ?? '').get();
+  if (metaTags.length > 0) return unique(metaTags);
+  const keywords = firstContent($, ['meta[name="keywords"]', 'meta[name="news_keywords"]']);
+  if (keywords) return unique(keywords.split(','));
+  return unique($('a[rel="tag"]').map((_, el) => $(el).text()).get());
+}
+
+/** Trimmed, non-empty, first occurrence kept, order kept. */
+export function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = normalizeSpace(v);
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Resolves a link against the page URL; only http(s) results are kept. */
+export function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

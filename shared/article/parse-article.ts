@@ -1,0 +1,96 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { ParsedArticleSchema, type ParsedArticle } from '../schemas/article.js';
+import { applySiteRule, type SiteFields } from './apply-site-rule.js';
+import { dropBoilerplate } from './boilerplate.js';
+import { extractContent } from './generic/content.js';
+import { extractMetadata, type GenericMetadata } from './generic/metadata.js';
+import { detectPaywall } from './paywall.js';
+import { findSiteRule, findSiteRuleForUrl } from './sites/index.js';
+
+/** Options of parseArticle. */
+export interface ParseArticleOptions {
+  /**
+   * The site rule to use, by host (e.g. 'en.trend.az'), when the page is served from elsewhere (the
+   * bundled sample site on 127.0.0.1). When absent or null, the rule is found from the URL's host.
+   */
+  site?: string | null;
+}
+
+/**
+ * Parses an article page: the site rule first, then the generic extractor for every field the rule
+ * missed (JSON-LD → meta tags → DOM → URL for metadata; the scoring cascade for the body).
+ * Pure and synchronous; never throws: a page that is not an article comes back with an empty title or
+ * body, which assertArticle() turns into a NotAnArticleError.
+ * @param html the page, decoded
+ * @param url the page URL (relative links, host lookup, URL date fallback)
+ * @example parseArticle(html, 'https://en.trend.az/business/4100000.html').extractedBy // 'site:en.trend.az'
+ */
+export function parseArticle(html: string, url: string, options: ParseArticleOptions = {}): ParsedArticle {
+  try {
+    return parseUnsafe(html, url, options);
+  } catch {
+    // Cheerio tolerates any markup; this is a last guard for the "never throws" promise.
+    return emptyArticle();
+  }
+}
+
+function parseUnsafe(html: string, url: string, options: ParseArticleOptions): ParsedArticle {
+  const $ = load(typeof html === 'string' ? html : '');
+  const rule = options.site ? findSiteRule(options.site) : findSiteRuleForUrl(url);
+  const meta = extractMetadata($, url);
+  const site = rule ? applySiteRule($, rule, url) : null;
+  const title = site?.title ?? meta.title ?? '';
+  let paragraphs = site?.paragraphs ?? [];
+  const siteBody = paragraphs.length > 0;
+  if (!siteBody) paragraphs = genericBody($, meta, title);
+  paragraphs = dropBoilerplate(paragraphs, rule?.dropParagraphs);
+  const verdict = detectPaywall(paragraphs, meta.jsonLd?.paywalled ?? false);
+  return finish({
+    title,
+    published: site?.published ?? meta.published ?? null,
+    author: site?.author ?? meta.author,
+    language: meta.language ?? rule?.language ?? null,
+    image: site?.image ?? meta.image,
+    tags: site && site.tags.length > 0 ? site.tags : meta.tags,
+    description: meta.description,
+    paragraphs: verdict.paragraphs,
+    paywalled: verdict.paywalled,
+    extractedBy: rule && usedRule(site, siteBody) ? `site:${rule.host}` : 'generic',
+    canonicalUrl: meta.canonicalUrl,
+  });
+}
+
+/** The generic body, or the JSON-LD articleBody when the DOM gave clearly less (a script-rendered page). */
+function genericBody($: CheerioAPI, meta: GenericMetadata, title: string): string[] {
+  const content = extractContent($, title || null);
+  const ldBody = meta.jsonLd?.articleBody;
+  const domChars = content.paragraphs.reduce((n, p) => n + p.length, 0);
+  if (ldBody && ldBody.length > 2 * domChars) {
+    return ldBody.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  }
+  return content.paragraphs;
+}
+
+/** The rule "produced" the article when it found the body, or at least the title. */
+function usedRule(site: SiteFields | null, siteBody: boolean): boolean {
+  return site !== null && (siteBody || site.title !== null);
+}
+
+/** Validates the result against the schema; a field that fails (an odd canonical URL) is reset, not thrown. */
+function finish(article: ParsedArticle): ParsedArticle {
+  const checked = ParsedArticleSchema.safeParse(article);
+  if (checked.success) return checked.data;
+  const fixed: ParsedArticle = { ...article };
+  for (const issue of checked.error.issues) {
+    const key = issue.path[0];
+    if (key === 'canonicalUrl' || key === 'published' || key === 'image' || key === 'author' || key === 'language') fixed[key] = null;
+  }
+  return ParsedArticleSchema.safeParse(fixed).success ? fixed : emptyArticle();
+}
+
+function emptyArticle(): ParsedArticle {
+  return {
+    title: '', published: null, author: null, language: null, image: null, tags: [], description: '',
+    paragraphs: [], paywalled: false, extractedBy: 'generic', canonicalUrl: null,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Paywall and teaser detection. Trend serves some pages as a 200 shell whose only body paragraph is
+ * "Get access to all paid news on Trend — just $1" (../shared/SOURCES.md "Paywall"). Such a sentence
+ * is never article text, so it is always removed; the page is paywalled when what is left is short.
+ */
+
+/** Sentences that invite the reader to pay or log in. A paragraph holding one is removed when short. */
+const PAYWALL_PHRASES =
+  /get access to all paid news|paid news on trend|subscribe (?:now |today )?to (?:read|continue|get|unlock)|(?:to )?continue reading,? (?:please )?(?:subscribe|log ?in|sign ?in)|this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) (?:paid |premium )?(?:subscribers|members)|for (?:paid |premium )?subscribers only|already a subscriber\??|unlock (?:this|full) (?:article|story|access)|sign in to read|log in to read|buy a subscription/i;
+/** A paywall paragraph longer than this is reporting that mentions a subscription, and is kept. */
+const MAX_PAYWALL_PARAGRAPH_CHARS = 300;
+/**
+ * A body this short, left after a paywall sentence or beside `isAccessibleForFree: false`, is a teaser.
+ * 600 chars ≈ two lead paragraphs: our shortest real agency items (Trend flashes) are ~250 chars, but
+ * those never come with a paywall sentence.
+ */
+const TEASER_MAX_CHARS = 600;
+
+/** The body once paywall sentences are removed, and whether the page is a paywall shell or teaser. */
+export interface PaywallVerdict {
+  paragraphs: string[];
+  paywalled: boolean;
+}
+
+/**
+ * @param paragraphs the extracted body
+ * @param declaredPaywalled the page's JSON-LD says `isAccessibleForFree: false`
+ */
+export function detectPaywall(paragraphs: readonly string[], declaredPaywalled = false): PaywallVerdict {
+  const kept = paragraphs.filter((p) => !(p.length <= MAX_PAYWALL_PARAGRAPH_CHARS && PAYWALL_PHRASES.test(p)));
+  const removed = kept.length < paragraphs.length;
+  const chars = kept.reduce((n, p) => n + p.length, 0);
+  const paywalled = (removed || declaredPaywalled) && chars < TEASER_MAX_CHARS;
+  // Trend's shell has nothing besides the invitation; the brief says paragraphs: [] then.
+  return { paragraphs: paywalled && chars === 0 ? [] : kept, paywalled };
+}

@@ -1,0 +1,17 @@
+import type { SiteRule } from '../site-rule.js';
+
+/** Kun.uz (English pages share the Uzbek template). The stats line reads "14:25 / 12.03.2026 | 1523": time, date, views. */
+export const kunUzRule: SiteRule = {
+  host: 'kun.uz',
+  utcOffset: '+05:00',
+  language: 'en',
+  title: { selectors: ['h1.news-inner__content-title'] },
+  published: { selectors: [['meta[property="article:published_time"]', 'content'], 'div.news-inner__content-stats'] },
+  tags: { selectors: ['.news-inner__tags a', '.news-tags a'], allowMultiple: true },
+  body: {
+    selectors: ['div.news-inner__content-page p', 'div.news-inner__content-page'],
+    clean: ['.news-inner__content-stats', '.share', '.banner', '[class*=related]'],
+  },
+  // The view count after the last "|" would otherwise read as part of the date.
+  transforms: { published: (value) => value.split('|')[0] ?? value },
+};

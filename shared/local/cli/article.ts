@@ -1,0 +1,46 @@
+// `npm run --silent article -- [--url U] [--site HOST] <file.html>...`: parses saved pages and prints
+// one JSON line per file (the contract of ../shared/eval/body-score.mjs). An unreadable file prints
+// {"source", "error"} and the batch goes on. Nothing else goes to stdout.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArticle } from '../../article/parse-article.js';
+
+interface CliArgs {
+  url: string | null;
+  site: string | null;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): CliArgs {
+  const out: CliArgs = { url: null, site: null, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--url') out.url = argv[++i] ?? null;
+    else if (a === '--site') out.site = argv[++i] ?? null;
+    else if (a === '--') continue;
+    else out.files.push(a);
+  }
+  return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (args.files.length === 0) {
+  process.stderr.write('usage: npm run --silent article -- [--url U] [--site HOST] <file.html>...\n');
+  process.exitCode = 2;
+}
+for (const source of args.files) {
+  let line: Record<string, unknown>;
+  try {
+    const html = readFileSync(source, 'utf8');
+    const url = args.url ?? pathToFileURL(resolve(source)).href;
+    const a = parseArticle(html, url, { site: args.site });
+    line = {
+      source, title: a.title, published: a.published, body: a.paragraphs.join('\n\n'), author: a.author,
+      language: a.language, canonicalUrl: a.canonicalUrl, paywalled: a.paywalled, extractedBy: a.extractedBy,
+    };
+  } catch (err) {
+    line = { source, error: err instanceof Error ? err.message : String(err) };
+  }
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
