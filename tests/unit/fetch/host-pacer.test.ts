@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { HostPacer, sleep } from '../../../shared/fetch/host-pacer.js';
+
+/** Runs `hosts` through the pacer at once and returns each task's start time relative to t0. */
+async function startTimes(pacer: HostPacer, hosts: string[], taskMs = 0): Promise<number[]> {
+  const t0 = Date.now();
+  const starts: number[] = [];
+  await Promise.all(
+    hosts.map((host, i) =>
+      pacer.run(host, async () => {
+        starts[i] = Date.now() - t0;
+        await sleep(taskMs);
+      }),
+    ),
+  );
+  return starts;
+}
+
+describe('HostPacer', () => {
+  it('spaces starts to one host by the interval, in order', async () => {
+    const starts = await startTimes(new HostPacer({ intervalMs: 60, concurrency: 8 }), ['a', 'a', 'a']);
+    expect(starts[0]).toBeLessThan(30);
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(55);
+    expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(55);
+  });
+
+  it('does not make other hosts wait', async () => {
+    const starts = await startTimes(new HostPacer({ intervalMs: 200, concurrency: 8 }), ['a', 'a', 'b', 'c']);
+    expect(starts[2]).toBeLessThan(50);
+    expect(starts[3]).toBeLessThan(50);
+    expect(starts[1]).toBeGreaterThanOrEqual(195);
+  });
+
+  it('keeps at most `concurrency` tasks running', async () => {
+    const pacer = new HostPacer({ intervalMs: 0, concurrency: 2 });
+    let running = 0;
+    let peak = 0;
+    await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((host) =>
+        pacer.run(host, async () => {
+          running += 1;
+          peak = Math.max(peak, running);
+          await sleep(20);
+          running -= 1;
+        }),
+      ),
+    );
+    expect(peak).toBe(2);
+  });
+
+  it('honours a longer per-host interval (Crawl-delay)', async () => {
+    const pacer = new HostPacer({ intervalMs: 0, concurrency: 8 });
+    pacer.setHostInterval('slow', 100);
+    const starts = await startTimes(pacer, ['slow', 'slow']);
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(95);
+  });
+
+  it('frees the slot and the host turn when a task fails', async () => {
+    const pacer = new HostPacer({ intervalMs: 0, concurrency: 1 });
+    await expect(pacer.run('a', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(pacer.run('a', async () => 'ok')).resolves.toBe('ok');
+  });
+});
