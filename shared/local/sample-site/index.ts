@@ -1,0 +1,14 @@
+/** The bundled sample news site: server, content and the shapes tests assert against. */
+export { startSampleSite, type SampleSite, type SampleSiteOptions } from './server.js';
+export { SAMPLE_ARTICLES } from './content/index.js';
+export {
+  SAMPLE_OUTLETS,
+  SampleArticleSchema,
+  ExpectedFactSchema,
+  articlePath,
+  type SampleArticle,
+  type SampleOutlet,
+  type ExpectedFact,
+} from './sample-article.js';
+export { FAULT_PATHS } from './faults.js';
+export { TREND_PAYWALL_TEXT, TREND_TRAILER } from './templates/trend.js';

@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { FeedConfig } from '../../schemas/index.js';
+import { sendDocument, type StaticDocument } from './conditional-get.js';
+import { FAULT_FEED_LAST_MODIFIED, FAULT_PATHS, faultFeedXml, galleryPageHtml, malformedFeedXml } from './faults.js';
+import { sampleFeedConfigs } from './sample-feeds.js';
+import { renderSiteDocuments } from './site-documents.js';
+
+export { SAMPLE_ARTICLES } from './content/index.js';
+export { articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
+
+/** A running sample site. */
+export interface SampleSite {
+  /** "http://127.0.0.1:<port>", no trailing slash. */
+  baseUrl: string;
+  /** Feeds to poll: sample-trend, sample-kun, sample-astana (+ sample-broken, sample-malformed, sample-faults). */
+  feeds: FeedConfig[];
+  /** Stops listening and destroys open sockets, stalled requests included. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startSampleSite}. */
+export interface SampleSiteOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Also serve and list the fault feeds. */
+  faults?: boolean;
+  /** How long the stalling page keeps the request open before dropping it. */
+  stallMs?: number;
+}
+
+/** Longer than any sane page timeout, so the stalled page is reported as a timeout, not as a reset. */
+const DEFAULT_STALL_MS = 30_000;
+const HOST = '127.0.0.1';
+
+/**
+ * Serves the bundled sample news site (three outlets modelled on Trend, Kun.uz and The Astana
+ * Times) on loopback.
+ * @example
+ * const site = await startSampleSite({ faults: true, stallMs: 2000 });
+ * try { await runOnce(site.feeds); } finally { await site.close(); }
+ */
+export async function startSampleSite(options: SampleSiteOptions = {}): Promise<SampleSite> {
+  const faults = options.faults ?? false;
+  const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+  const sockets = new Set<Socket>();
+  const stalls = new Set<NodeJS.Timeout>();
+  let documents = new Map<string, StaticDocument>();
+
+  const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      // A bug in a template must show as a 500 on that page, not take the site down.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`sample site failed on ${req.url ?? '?'}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const path = new URL(req.url ?? '/', 'http://sample.invalid').pathname;
+    const doc = documents.get(path);
+    if (doc) {
+      sendDocument(req, res, doc);
+      return;
+    }
+    if (faults && path === FAULT_PATHS.brokenFeed) {
+      res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>500 Internal Server Error</h1>');
+      return;
+    }
+    if (faults && path === FAULT_PATHS.stallPage) {
+      // Accept and say nothing; then drop the connection without a response.
+      const timer = setTimeout(() => {
+        stalls.delete(timer);
+        res.destroy();
+      }, stallMs);
+      stalls.add(timer);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!DOCTYPE html><title>404 Not Found</title><h1>Not found: ${path.replace(/[<>&"]/g, '')}</h1>`);
+  }
+
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://${HOST}:${port}`;
+
+  documents = renderSiteDocuments(baseUrl);
+  if (faults) {
+    documents.set(FAULT_PATHS.feed, { contentType: 'application/rss+xml; charset=utf-8', body: faultFeedXml(baseUrl), lastModified: FAULT_FEED_LAST_MODIFIED });
+    documents.set(FAULT_PATHS.malformedFeed, { contentType: 'application/rss+xml; charset=utf-8', body: malformedFeedXml(baseUrl), lastModified: null });
+    documents.set(FAULT_PATHS.galleryPage, { contentType: 'text/html; charset=utf-8', body: galleryPageHtml(baseUrl), lastModified: null });
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    baseUrl,
+    feeds: sampleFeedConfigs(baseUrl, faults),
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const timer of stalls) clearTimeout(timer);
+        stalls.clear();
+        server.close(() => resolve());
+        // server.close only stops accepting; open and stalled sockets would keep it alive.
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}

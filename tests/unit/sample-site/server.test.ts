@@ -1,0 +1,201 @@
+import { request } from 'node:http';
+import * as cheerio from 'cheerio';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FeedConfigSchema } from '../../../shared/schemas/index.js';
+import { FAULT_PATHS, SAMPLE_ARTICLES, TREND_PAYWALL_TEXT, articlePath, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
+
+const parser = new Parser();
+
+/** One outlet's feed and how its pages mark the title and the body. */
+const OUTLETS = [
+  { id: 'sample-trend', outlet: 'trend', site: 'en.trend.az', type: 'application/rss+xml; charset=utf-8', title: 'div.article div.top-part > h1', body: 'div.article-content.article-paddings > p' },
+  { id: 'sample-kun', outlet: 'kun', site: 'kun.uz', type: 'application/atom+xml; charset=utf-8', title: 'h1.news-inner__content-title', body: 'div.news-inner__content-page > p' },
+  { id: 'sample-astana', outlet: 'astana', site: 'astanatimes.com', type: 'application/rss+xml; charset=utf-8', title: 'h1.entry-title', body: 'div.entry-content > p' },
+] as const;
+
+describe('sample site without faults', () => {
+  let site: SampleSite;
+  beforeAll(async () => {
+    site = await startSampleSite();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  it('lists the three outlet feeds as valid FeedConfigs on loopback', () => {
+    expect(site.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(site.feeds.map((f) => f.id)).toEqual(OUTLETS.map((o) => o.id));
+    for (const [i, feed] of site.feeds.entries()) {
+      expect(FeedConfigSchema.parse(feed)).toEqual(feed);
+      expect(feed.site).toBe(OUTLETS[i]?.site);
+      expect(feed.url.startsWith(`${site.baseUrl}/`)).toBe(true);
+      expect(feed.pollIntervalMinutes).toBe(15);
+      expect(feed.language).toBe('en');
+    }
+  });
+
+  for (const o of OUTLETS) {
+    it(`serves ${o.id} as a valid feed of >= 6 items, newest first, whose links are article pages`, async () => {
+      const feed = site.feeds.find((f) => f.id === o.id);
+      const res = await fetch(feed!.url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(o.type);
+      const parsed = await parser.parseString(await res.text());
+      expect(parsed.items.length).toBeGreaterThanOrEqual(6);
+      const dates = parsed.items.map((i) => Date.parse(i.isoDate ?? ''));
+      expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+      expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+      for (const item of parsed.items) {
+        const page = await fetch(item.link!);
+        expect(page.status, item.link).toBe(200);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        const $ = cheerio.load(await page.text());
+        expect($(o.title).length, item.link).toBe(1);
+        expect($(o.title).text()).toBe(item.title);
+        expect($(o.body).length, item.link).toBeGreaterThanOrEqual(1);
+        expect($('link[rel=canonical]').attr('href')).toBe(item.link);
+        expect($('meta[property="og:title"]').attr('content')).toBe(item.title);
+        expect($('meta[name=description]').attr('content')).toBeTruthy();
+      }
+    });
+  }
+
+  it('keeps the money headlines of the sidebar out of the article body', async () => {
+    for (const a of SAMPLE_ARTICLES) {
+      const o = OUTLETS.find((x) => x.outlet === a.outlet)!;
+      const $ = cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(a)}`)).text());
+      const sidebar = $('aside').text();
+      expect(sidebar, a.id).toMatch(/Latest news[\s\S]*Most read/);
+      expect(sidebar, a.id).toMatch(/\$|soums|tenge|lari|AZN/);
+      const body = $(o.body).map((_, p) => $(p).text()).get();
+      expect(body.some((p) => sidebar.includes(p)), a.id).toBe(false);
+    }
+  });
+
+  it('serves the Trend paywall shell with the teaser as its only body paragraph', async () => {
+    const shell = SAMPLE_ARTICLES.find((a) => a.paywall)!;
+    const $ = cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(shell)}`)).text());
+    expect($('div.article-content.article-paddings > p').map((_, p) => $(p).text()).get()).toEqual([TREND_PAYWALL_TEXT]);
+    expect($('div.top-part > h1').text()).toBe(shell.title);
+    expect($('meta[property="article:published_time"]').attr('content')).toBe(shell.published);
+  });
+
+  it('answers 304 to a matching ETag or Last-Modified, 200 to stale ones', async () => {
+    for (const feed of site.feeds) {
+      const first = await fetch(feed.url);
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag');
+      const lastModified = first.headers.get('last-modified');
+      expect(etag, feed.id).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(lastModified, feed.id).toBeTruthy();
+
+      const byEtag = await fetch(feed.url, { headers: { 'If-None-Match': etag! } });
+      expect(byEtag.status).toBe(304);
+      expect(await byEtag.text()).toBe('');
+      const byDate = await fetch(feed.url, { headers: { 'If-Modified-Since': lastModified! } });
+      expect(byDate.status).toBe(304);
+
+      const staleEtag = await fetch(feed.url, { headers: { 'If-None-Match': '"0000"', 'If-Modified-Since': lastModified! } });
+      expect(staleEtag.status, 'If-None-Match wins over If-Modified-Since').toBe(200);
+      await staleEtag.arrayBuffer();
+      const older = new Date(Date.parse(lastModified!) - 60_000).toUTCString();
+      const staleDate = await fetch(feed.url, { headers: { 'If-Modified-Since': older } });
+      expect(staleDate.status).toBe(200);
+      await staleDate.arrayBuffer();
+    }
+  });
+
+  it('sets Last-Modified of a feed to its newest item', async () => {
+    const res = await fetch(site.feeds[0]!.url);
+    await res.arrayBuffer();
+    const newest = Math.max(...SAMPLE_ARTICLES.filter((a) => a.outlet === 'trend').map((a) => Date.parse(a.published)));
+    expect(Date.parse(res.headers.get('last-modified')!)).toBe(newest);
+  });
+
+  it('serves robots.txt allowing everything, 404 for unknown paths, and no fault routes', async () => {
+    const robots = await fetch(`${site.baseUrl}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/User-agent: \*\s+Allow: \//);
+    for (const path of ['/nope', '/trend/business/energy/9999999.html', '/faults/broken.rss', '/faults/feed.rss']) {
+      const res = await fetch(`${site.baseUrl}${path}`);
+      expect(res.status, path).toBe(404);
+      await res.arrayBuffer();
+    }
+  });
+});
+
+/** GET with node:http so a stalled response can be observed without fetch's own timeouts. */
+function rawGet(url: string): Promise<{ status: number } | { error: string; afterMs: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const req = request(url, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+    });
+    req.on('error', (err) => resolve({ error: err.message, afterMs: Date.now() - started }));
+    req.end();
+  });
+}
+
+describe('sample site with faults', () => {
+  let site: SampleSite;
+  const STALL_MS = 400;
+  beforeAll(async () => {
+    site = await startSampleSite({ faults: true, stallMs: STALL_MS });
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+  const feedUrl = (id: string): string => site.feeds.find((f) => f.id === id)!.url;
+
+  it('adds the broken, malformed and faults feeds', () => {
+    expect(site.feeds.map((f) => f.id)).toEqual(['sample-trend', 'sample-kun', 'sample-astana', 'sample-broken', 'sample-malformed', 'sample-faults']);
+  });
+
+  it('answers 500 for the broken feed', async () => {
+    const res = await fetch(feedUrl('sample-broken'));
+    expect(res.status).toBe(500);
+    await res.arrayBuffer();
+  });
+
+  it('serves a malformed feed that rss-parser rejects', async () => {
+    const res = await fetch(feedUrl('sample-malformed'));
+    expect(res.status).toBe(200);
+    await expect(parser.parseString(await res.text())).rejects.toThrow();
+  });
+
+  it('serves a valid faults feed whose gallery item is a 200 page with no article text', async () => {
+    const parsed = await parser.parseString(await (await fetch(feedUrl('sample-faults'))).text());
+    expect(parsed.items).toHaveLength(2);
+    const gallery = parsed.items.find((i) => i.link?.includes('gallery'))!;
+    const res = await fetch(gallery.link!);
+    expect(res.status).toBe(200);
+    const $ = cheerio.load(await res.text());
+    expect($('h1').text()).toBe(gallery.title);
+    const prose = $('p').map((_, p) => $(p).text()).get().join(' ');
+    expect(prose.length).toBeLessThan(80);
+  });
+
+  it('stalls the other item for stallMs and then drops the connection without a response', async () => {
+    const parsed = await parser.parseString(await (await fetch(feedUrl('sample-faults'))).text());
+    const stalled = parsed.items.find((i) => !i.link?.includes('gallery'))!;
+    const result = await rawGet(stalled.link!);
+    expect('error' in result).toBe(true);
+    if ('error' in result) expect(result.afterMs).toBeGreaterThanOrEqual(STALL_MS - 50);
+  });
+});
+
+describe('sample site close()', () => {
+  it('ends promptly with a stalled request in flight', async () => {
+    const site = await startSampleSite({ faults: true });
+    const pending = rawGet(`${site.baseUrl}${FAULT_PATHS.stallPage}`);
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    await site.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    const result = await pending;
+    expect('error' in result).toBe(true);
+    await expect(fetch(`${site.baseUrl}/robots.txt`)).rejects.toThrow();
+  });
+});
