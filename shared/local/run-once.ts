@@ -15,6 +15,8 @@ export interface RunOnceOptions {
   sink: AlertSink;
   thresholdUsd: number;
   log: PipelineLog;
+  /** See DiscoverDeps.ignorePollInterval. */
+  ignorePollInterval?: boolean;
   /** Articles processed at once; the HTTP client still paces requests per host. */
   concurrency?: number;
 }
@@ -40,6 +42,7 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const queue: ItemMessage[] = [];
   const discover = await runDiscover({
     feeds: o.feeds, http: o.http, ledger: o.stores.ledger, feedState: o.stores.feedState, log: o.log,
+    ignorePollInterval: o.ignorePollInterval,
     queue: { async send(messages) { queue.push(...messages); } },
   });
 

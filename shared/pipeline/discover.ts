@@ -32,7 +32,8 @@ export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> 
 }
 
 async function discoverFeed(feed: FeedConfig, deps: DiscoverDeps, now: Date) {
-  const state = await deps.feedState.get(feed.id);
+  const stored = await deps.feedState.get(feed.id);
+  const state = stored && deps.ignorePollInterval ? { ...stored, nextPollAfter: null } : stored;
   const outcome = await pollFeed(feed, state, deps.http, { now });
   await deps.feedState.put(outcome.state);
   const report: FeedReport = {

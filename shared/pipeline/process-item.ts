@@ -1,5 +1,5 @@
 import { parseArticle } from '../article/parse-article.js';
-import { assertArticle } from '../article/errors.js';
+import { assertArticle } from '../article/assert-article.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { EXTRACTOR_VERSION } from '../facts/version.js';
 import { ArticleSchema, FactSchema, type Article, type Fact, type ItemMessage, type ParsedArticle } from '../schemas/index.js';

@@ -23,6 +23,11 @@ export interface DiscoverDeps {
   queue: ItemQueue;
   log: PipelineLog;
   now?: () => Date;
+  /**
+   * Poll every feed now, whatever its poll interval says. For the bundled sample site only, where
+   * the server is ours; never for real outlets (their Retry-After and intervals are kept).
+   */
+  ignorePollInterval?: boolean;
 }
 
 export interface FeedReport {

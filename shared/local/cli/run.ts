@@ -46,7 +46,7 @@ try {
   const http = opts.live ? createHttpClient() : createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0 });
   const sinks = [...(webhook.data ? [createWebhookAlertSink(webhook.data)] : []), createJsonlAlertSink(join(dataDir, 'alerts.jsonl'))];
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
-  const summary = await runOnce({ stores, http, feeds, sink: fanOut(sinks), thresholdUsd: opts.threshold, log });
+  const summary = await runOnce({ stores, http, feeds, sink: fanOut(sinks), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live });
   const newest = await stores.facts.query({ limit: 12 });
   printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
 } finally {
