@@ -28,6 +28,8 @@ export function orgKey(name: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Dotted initials are one word: "S.A." is "sa", a legal suffix, not "s" and "a".
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
     .filter((w) => w && !ORG_SUFFIXES.has(w))

@@ -1,0 +1,46 @@
+// The README's promise, as a user runs it: `npm start` twice, then `npm run query`.
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FactSchema } from '../../../shared/schemas/index.js';
+
+const run = promisify(execFile);
+const node = (script: string, args: string[]) =>
+  run(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', script, ...args], {
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ALERT_WEBHOOK_URL: '' },
+    maxBuffer: 1 << 24,
+  });
+
+describe('npm start, twice, then npm run query', () => {
+  it('ingests the sample site, changes nothing the second time, and answers queries from the store', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'start-')), '.data');
+
+    const first = await node('shared/local/cli/run.ts', ['--data', data]);
+    expect(first.stdout).toMatch(/== Summary/);
+    expect(first.stdout).toMatch(/feeds polled\s+3: 3 new content/);
+    expect(first.stdout).toMatch(/items\s+[1-9]\d* new/);
+    expect(first.stdout).toMatch(/== Newest facts in the store/);
+    const typesLine = first.stdout.split('\n').find((l) => l.startsWith('new facts'))!;
+    const nonZero = [...typesLine.matchAll(/(investment|trade|financing|agreement|project) (\d+)/g)].filter((m) => Number(m[2]) > 0);
+    expect(nonZero.length).toBeGreaterThanOrEqual(4);
+    expect(first.stderr).toMatch(/feed sample-trend/);
+
+    const second = await node('shared/local/cli/run.ts', ['--data', data]);
+    expect(second.stdout).toMatch(/feeds polled\s+3: 0 new content, 3 not modified/);
+    expect(second.stdout).toMatch(/items\s+0 new, 0 updated, 0 retried/);
+    expect(second.stdout).toMatch(/new facts\s+0:/);
+    expect(second.stdout).toMatch(/alerts sent\s+0/);
+
+    const query = await node('shared/local/cli/query.ts', ['--data', data, '--type', 'agreement', '--format', 'json']);
+    const facts = query.stdout.trim().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.type === 'agreement')).toBe(true);
+  }, 120_000);
+
+  it('refuses a bad option with a clear message and exit code 2', async () => {
+    await expect(node('shared/local/cli/query.ts', ['--type', 'rumour'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--type/) });
+  });
+});

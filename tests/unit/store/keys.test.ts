@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { blobKeys, factDay, keys, orgKey } from '../../../shared/store/keys.js';
+import { amountInUsd } from '../../../shared/pipeline/usd.js';
+
+describe('organisation keys', () => {
+  it.each([
+    ['JSC Uzbekneftegaz', 'uzbekneftegaz'],
+    ['Uzbekneftegaz', 'uzbekneftegaz'],
+    ['The Asian Development Bank', 'asian development bank'],
+    ['China State Construction Engineering Corp., Ltd.', 'china state construction engineering'],
+    ['Société Générale S.A.', 'societe generale'],
+    ['Ministry of Energy of Uzbekistan', 'ministry energy uzbekistan'],
+  ])('%s → %s', (name, key) => expect(orgKey(name)).toBe(key));
+});
+
+describe('keys', () => {
+  it('orders a country pair so either order meets one partition', () => {
+    expect(keys.pair('uz', 'CN')).toBe('CP#CN-UZ');
+    expect(keys.pair('CN', 'UZ')).toBe(keys.pair('UZ', 'CN'));
+  });
+
+  it('files a fact under its publication day in UTC, else the day it was extracted', () => {
+    expect(factDay({ published: '2026-11-28T02:00:00+05:00', extractedAt: '2026-12-01T00:00:00Z' })).toBe('2026-11-27');
+    expect(factDay({ published: null, extractedAt: '2026-12-01T00:00:00Z' })).toBe('2026-12-01');
+    expect(blobKeys.raw('2026-11-27', 'abc')).toBe('raw/dt=2026-11-27/abc.html');
+  });
+});
+
+describe('amounts in USD (alert thresholds only)', () => {
+  it('uses a stated USD conversion first, then the rate table, and gives null for unknown currencies', () => {
+    expect(amountInUsd({ value: 350e6, currency: 'CNY', converted: { value: 54e6, currency: 'USD' } })).toBe(54e6);
+    expect(amountInUsd({ value: 1e6, currency: 'USD' })).toBe(1e6);
+    expect(amountInUsd({ value: 100e6, currency: 'EUR' })).toBe(108e6);
+    expect(amountInUsd({ value: 5, currency: 'XXX' })).toBeNull();
+    expect(amountInUsd(null)).toBeNull();
+  });
+});
