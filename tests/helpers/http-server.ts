@@ -15,7 +15,7 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export type TestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+export type TestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
 /** Starts `handler` on 127.0.0.1:0. A handler that throws answers 500 with the message. */
 export async function startHttpServer(handler: TestHandler): Promise<TestServer> {
