@@ -1,0 +1,43 @@
+/**
+ * Errors of the feed layer. Each names the feed (id and URL) and the reason, so a log line or a
+ * feed's `lastError` says what to fix without a stack trace.
+ */
+
+/** A feed document that could not be read as a feed. */
+export class FeedParseError extends Error {
+  override readonly name = 'FeedParseError';
+  readonly feedId: string;
+  readonly feedUrl: string;
+  readonly reason: string;
+
+  constructor(feed: { feedId: string; feedUrl: string }, reason: string, options?: ErrorOptions) {
+    super(`feed ${feed.feedId} (${feed.feedUrl}): ${reason}`, options);
+    this.feedId = feed.feedId;
+    this.feedUrl = feed.feedUrl;
+    this.reason = reason;
+  }
+}
+
+/** A feeds file (registry JSON) that is unreadable or fails its schema; the message lists every bad field. */
+export class FeedsFileError extends Error {
+  override readonly name = 'FeedsFileError';
+  readonly path: string;
+  readonly issues: string[];
+
+  constructor(path: string, issues: string[], options?: ErrorOptions) {
+    super(`feeds file ${path}: ${issues.length === 1 ? issues[0] : `${issues.length} problems:\n  - ${issues.join('\n  - ')}`}`, options);
+    this.path = path;
+    this.issues = issues;
+  }
+}
+
+/** A URL that cannot be made canonical (not absolute, not http(s)). */
+export class CanonicalUrlError extends Error {
+  override readonly name = 'CanonicalUrlError';
+  readonly url: string;
+
+  constructor(url: string, reason: string, options?: ErrorOptions) {
+    super(`cannot canonicalise URL "${url.slice(0, 200)}": ${reason}`, options);
+    this.url = url;
+  }
+}

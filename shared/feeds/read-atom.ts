@@ -1,0 +1,59 @@
+import { attr, type XmlElement } from './xml-tree.js';
+import { child, children, vocabularyOf, type Vocabulary } from './namespaces.js';
+import { baseOf, contentHtml, contentText, firstImageIn, htmlToText, plain, resolveUrl } from './feed-text.js';
+import { toIsoUtc } from './parse-date.js';
+import type { RawFeed, RawItem } from './raw-feed.js';
+import { alternateLink, mediaImage, uniqueTrimmed } from './read-common.js';
+
+/**
+ * Atom 1.0 and 0.3. Un-namespaced elements count as Atom too: many 0.3 feeds never declared the
+ * namespace, and the root already told us this is Atom.
+ */
+const ATOM_VOCABULARIES: readonly Vocabulary[] = ['atom', 'core'];
+let ATOM: readonly Vocabulary[] = ATOM_VOCABULARIES;
+
+/** Reads an Atom `<feed>`. */
+export function readAtom(root: XmlElement, docBase: string | null): RawFeed {
+  // A <feed> in an unknown namespace (pre-1.0 drafts used several URIs) is still read as Atom.
+  ATOM = vocabularyOf(root) === 'other' ? [...ATOM_VOCABULARIES, 'other'] : ATOM_VOCABULARIES;
+  const base = baseOf(root, docBase);
+  const titleEl = child(root, ATOM, 'title');
+  return {
+    format: 'atom',
+    title: titleEl ? contentText(titleEl, 'text') : null,
+    link: alternateLink(root, base, ATOM),
+    items: children(root, ATOM, 'entry').map((e) => readEntry(e, baseOf(e, base))),
+  };
+}
+
+function readEntry(el: XmlElement, base: string | null): RawItem {
+  const titleEl = child(el, ATOM, 'title');
+  const summaryEl = child(el, ATOM, 'summary') ?? child(el, ['media'], 'description');
+  const contentEl = child(el, ATOM, 'content') ?? child(el, ['content'], 'encoded');
+  const summaryHtml = summaryEl ? contentHtml(summaryEl, 'text') : null;
+  const content = contentEl ? contentHtml(contentEl, 'text') : null;
+  const image = mediaImage(el) ?? firstImageIn(content) ?? firstImageIn(summaryHtml);
+  return {
+    title: titleEl ? contentText(titleEl, 'text') : plain(child(el, ['media'], 'title')),
+    link: alternateLink(el, base, ATOM),
+    guid: plain(child(el, ATOM, 'id')) ?? plain(child(el, ['dc'], 'identifier')),
+    published: firstDate(el),
+    // Atom's summary is optional; a feed with content only gets its text as the description.
+    description: summaryHtml !== null ? htmlToText(summaryHtml) : '',
+    contentHtml: content,
+    categories: uniqueTrimmed([
+      ...children(el, ATOM, 'category').map((c) => attr(c, 'term') ?? attr(c, 'label') ?? ''),
+      ...children(el, ['dc'], 'subject').map((c) => plain(c) ?? ''),
+    ]),
+    image: resolveUrl(image, base),
+  };
+}
+
+/** Publication first, then creation, then last update (Atom 0.3 `issued`/`created`/`modified`). */
+function firstDate(el: XmlElement): string | null {
+  for (const local of ['published', 'issued', 'created', 'updated', 'modified']) {
+    const iso = toIsoUtc(plain(child(el, ATOM, local)));
+    if (iso) return iso;
+  }
+  return toIsoUtc(plain(child(el, ['dc'], 'date')));
+}

@@ -1,0 +1,167 @@
+import { Parser } from 'htmlparser2';
+import { decodeHTML } from 'entities';
+
+/**
+ * A tolerant, namespace-aware XML tree for feeds.
+ *
+ * Why not a strict XML parser: real feeds carry HTML named entities (`&hellip;`, `&nbsp;`) that XML
+ * rejects, bare `&` in titles and URLs, and get cut off mid-document by proxies. htmlparser2 in XML
+ * mode never throws, closes what is left open at the end and hands us entities undecoded, so we
+ * decode them ourselves with the HTML entity table (unknown names such as `&foo;` stay as written,
+ * which is what feedparser does too).
+ */
+
+/** An element of the tree. Text children are decoded strings. */
+export interface XmlElement {
+  /** The name as written, e.g. `content:encoded`. */
+  readonly name: string;
+  /** Local name, lower case: `encoded`. */
+  readonly local: string;
+  /** Namespace URI the prefix resolves to, or '' for none. */
+  readonly ns: string;
+  /** Attributes as written (names keep their case), values decoded. */
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+/** The parsed document: its root element, or null when the text holds no element at all. */
+export interface XmlDocument {
+  root: XmlElement | null;
+}
+
+interface MutableElement extends XmlElement {
+  children: XmlNode[];
+}
+
+/** Namespace declarations of the open elements, innermost last. */
+type Scope = Map<string, string>;
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * Parses `text` into a tree without ever throwing for malformed input.
+ * CDATA sections are kept verbatim; other text and attribute values are entity-decoded.
+ */
+export function parseXmlTree(text: string): XmlDocument {
+  const docChildren: XmlNode[] = [];
+  const stack: MutableElement[] = [];
+  const scopes: Scope[] = [new Map([['xml', XML_NS]])];
+  let inCdata = false;
+
+  const append = (node: XmlNode) => {
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : docChildren).push(node);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const scope: Scope = new Map();
+        const attrs: Record<string, string> = {};
+        for (const [key, raw] of Object.entries(attribs)) {
+          const value = decodeHTML(raw);
+          attrs[key] = value;
+          if (key === 'xmlns') scope.set('', value.trim());
+          else if (key.startsWith('xmlns:')) scope.set(key.slice(6), value.trim());
+        }
+        scopes.push(scope);
+        const colon = name.indexOf(':');
+        const prefix = colon > 0 ? name.slice(0, colon) : '';
+        const element: MutableElement = {
+          name,
+          local: (colon > 0 ? name.slice(colon + 1) : name).toLowerCase(),
+          ns: lookupNamespace(scopes, prefix) ?? (prefix ? `prefix:${prefix.toLowerCase()}` : ''),
+          attrs,
+          children: [],
+        };
+        append(element);
+        stack.push(element);
+      },
+      onclosetag() {
+        stack.pop();
+        scopes.pop();
+      },
+      ontext(data) {
+        append(inCdata ? data : decodeHTML(data));
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
+      },
+    },
+    { xmlMode: true, decodeEntities: false, recognizeCDATA: true, recognizeSelfClosing: true },
+  );
+  parser.write(stripLeadingJunk(text));
+  parser.end();
+  const root = docChildren.find((n): n is XmlElement => typeof n !== 'string') ?? null;
+  return { root };
+}
+
+/** Resolves a prefix against the declarations in scope; undefined when it was never declared. */
+function lookupNamespace(scopes: Scope[], prefix: string): string | undefined {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const uri = scopes[i]?.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+}
+
+/**
+ * Drops a BOM, whitespace and any bytes before the first tag (PHP notices, stray newlines before
+ * the prolog are common on WordPress feeds), so the parser starts at markup.
+ */
+export function stripLeadingJunk(text: string): string {
+  const start = text.indexOf('<');
+  return start > 0 ? text.slice(start) : text.replace(/^\uFEFF/, '');
+}
+
+/** Child elements of `el`, optionally only those whose local name is one of `locals`. */
+export function childElements(el: XmlElement, ...locals: string[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) {
+    if (typeof c !== 'string' && (locals.length === 0 || locals.includes(c.local))) out.push(c);
+  }
+  return out;
+}
+
+/** All text below `el`, markup dropped, as the document holds it (not trimmed). */
+export function textOf(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) out += typeof c === 'string' ? c : textOf(c);
+  return out;
+}
+
+/** Attribute by name, case-insensitive (feeds write `HREF`, `Rel`...). */
+export function attr(el: XmlElement, name: string): string | undefined {
+  const direct = el.attrs[name];
+  if (direct !== undefined) return direct;
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(el.attrs)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+const VOID_HTML = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'wbr']);
+
+/** Serialises the children of `el` back to markup (inline XHTML content, `type="xhtml"`). */
+export function innerXml(el: XmlElement): string {
+  return el.children.map(serialise).join('');
+}
+
+function serialise(node: XmlNode): string {
+  if (typeof node === 'string') return escapeText(node);
+  const name = node.name.includes(':') ? node.local : node.name;
+  const attrs = Object.entries(node.attrs)
+    .filter(([k]) => k !== 'xmlns' && !k.startsWith('xmlns:'))
+    .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`)
+    .join('');
+  if (node.children.length === 0 && VOID_HTML.has(node.local)) return `<${name}${attrs} />`;
+  return `<${name}${attrs}>${innerXml(node)}</${name}>`;
+}
+
+/** Escapes text for markup. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,35 @@
+/**
+ * `npm run --silent feed -- <file>...`: parses each feed file and prints one JSON line per file,
+ * {"source","ok":true,"feed":{"title","link"},"items":[{"title","link","guid","published"}]} or
+ * {"source","ok":false,"error"}. One bad file never stops the batch.
+ * Entries are printed in document order even when they have no link, so their positions match the
+ * feed (the pipeline's parseFeed drops link-less entries instead).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeFeedBytes } from '../../feeds/decode-feed.js';
+import { readFeed } from '../../feeds/read-feed.js';
+
+async function describe(file: string): Promise<Record<string, unknown>> {
+  try {
+    const bytes = await readFile(file);
+    const { text } = decodeFeedBytes(bytes, null);
+    const feed = readFeed(text, { feedId: basename(file), feedUrl: pathToFileURL(resolve(file)).href });
+    return {
+      source: file,
+      ok: true,
+      feed: { title: feed.title, link: feed.link },
+      items: feed.items.map((i) => ({ title: i.title, link: i.link, guid: i.guid, published: i.published })),
+    };
+  } catch (error) {
+    return { source: file, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  process.stderr.write('usage: npm run --silent feed -- <feed-file>...\n');
+  process.exitCode = 2;
+}
+for (const file of files) process.stdout.write(`${JSON.stringify(await describe(file))}\n`);
