@@ -1,6 +1,6 @@
 /** The bundled sample news site: server, content and the shapes tests assert against. */
 export { startSampleSite, type SampleSite, type SampleSiteOptions } from './server.js';
-export { SAMPLE_ARTICLES } from './content/index.js';
+export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
 export {
   SAMPLE_OUTLETS,
   SampleArticleSchema,

@@ -6,7 +6,7 @@ import { FAULT_FEED_LAST_MODIFIED, FAULT_PATHS, faultFeedXml, galleryPageHtml, m
 import { sampleFeedConfigs } from './sample-feeds.js';
 import { renderSiteDocuments } from './site-documents.js';
 
-export { SAMPLE_ARTICLES } from './content/index.js';
+export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
 export { articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
 
 /** A running sample site. */

@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedConfigSchema } from '../../../shared/schemas/index.js';
-import { FAULT_PATHS, SAMPLE_ARTICLES, TREND_PAYWALL_TEXT, articlePath, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
+import { FAULT_PATHS, SAMPLE_ARTICLES, TREND_PAYWALL_TEXT, TREND_TRAILER, articlePath, sampleArticleForUrl, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
 
 const parser = new Parser();
 
@@ -60,6 +60,42 @@ describe('sample site without faults', () => {
       }
     });
   }
+
+  it('gives each feed its outlet flavour: Trend bare items with images, Kun.uz Atom summaries, WordPress full text', async () => {
+    const items = async (id: string) => (await parser.parseString(await (await fetch(site.feeds.find((f) => f.id === id)!.url)).text())).items;
+    const trend = await items('sample-trend');
+    expect(trend.every((i) => i.content === undefined && i.contentSnippet === undefined)).toBe(true);
+    expect(trend.some((i) => i.enclosure?.type === 'image/jpeg')).toBe(true);
+    const kun = await items('sample-kun');
+    expect(kun.every((i) => typeof i.summary === 'string' && i.summary.length > 20)).toBe(true);
+    const astana = await items('sample-astana');
+    for (const i of astana) {
+      const article = sampleArticleForUrl(i.link!)!;
+      expect(i['content:encoded']).toContain(`<p>${article.paragraphs[1]}</p>`);
+      expect(i.contentSnippet).toContain(article.summary);
+      expect(i.creator).toBe(article.author);
+      expect(i.categories).toContain(article.category);
+    }
+  });
+
+  it('marks each page date the way its outlet does', async () => {
+    const pageOf = async (outlet: string) => {
+      const a = SAMPLE_ARTICLES.find((x) => x.outlet === outlet && !x.paywall)!;
+      return { a, $: cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(a)}`)).text()) };
+    };
+    const t = await pageOf('trend');
+    expect(t.$('div.meta span.date-time').text()).toMatch(/^\d{1,2} November 2026 \d{2}:\d{2} \(UTC \+04:00\)$/);
+    expect(t.$('meta[property="article:published_time"]').attr('content')).toBe(t.a.published);
+    expect(t.$('.article-paddings span.author').text()).toBe(t.a.author);
+    expect(t.$('div.print-branding-footer p').text()).toMatch(/^Source: http/);
+    expect(t.$('div.article-content.article-paddings > p').last().text()).toBe(TREND_TRAILER);
+    const k = await pageOf('kun');
+    expect(k.$('div.news-inner__content-stats').text().replace(/\s+/g, ' ').trim()).toMatch(/^\d{2}:\d{2} \/ \d{2}\.11\.2026 \| \d+$/);
+    const s = await pageOf('astana');
+    expect(s.$('time.entry-date').attr('datetime')).toBe(s.a.published);
+    expect(s.$('a[rel=author]').text()).toBe(s.a.author);
+    expect(s.$('a[rel=tag]').length).toBe(s.a.tags.length);
+  });
 
   it('keeps the money headlines of the sidebar out of the article body', async () => {
     for (const a of SAMPLE_ARTICLES) {

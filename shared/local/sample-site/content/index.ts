@@ -1,4 +1,4 @@
-import { SampleArticleSchema, type SampleArticle } from '../sample-article.js';
+import { SampleArticleSchema, articlePath, type SampleArticle } from '../sample-article.js';
 import { ASTANA_ARTICLES } from './astana.js';
 import { KUN_ARTICLES } from './kun.js';
 import { TREND_ARTICLES } from './trend.js';
@@ -23,3 +23,13 @@ function load(): readonly SampleArticle[] {
 
 /** Every article of the sample site, all outlets, with the facts a careful reader would annotate. */
 export const SAMPLE_ARTICLES: readonly SampleArticle[] = load();
+
+/**
+ * The sample article served at `url` (any base URL: only the path is compared), so a test can
+ * compare what the pipeline stored for a page with the facts expected of it.
+ * @example sampleArticleForUrl(`${site.baseUrl}/kun/en/news/2026/11/16/aiib-approves-loan-for-tashkent-ring-road`)?.expectedFacts
+ */
+export function sampleArticleForUrl(url: string): SampleArticle | undefined {
+  const path = new URL(url).pathname;
+  return SAMPLE_ARTICLES.find((a) => articlePath(a) === path);
+}

@@ -91,7 +91,7 @@ export const KUN_ARTICLES: SampleArticleInput[] = [
     tags: ['Samarkand', 'tourism', 'Russia'],
     paragraphs: [
       'Foreign investors have put nearly 2 trillion soum into tourism projects in the Samarkand region since the beginning of the year, the regional administration said.',
-      'Most of the money went into hotels, a ropeway to the Chupan-Ata hills and the expansion of the Silk Road Samarkand complex. Investors from Russia, the United Arab Emirates and Türkiye accounted for the largest share.',
+      'Most of the money went into hotels, restaurants and guest houses. Investors from Russia, the United Arab Emirates and Türkiye accounted for the largest share.',
       'The number of foreign tourists visiting the region rose by 18 percent to 1.4 million in January-October.',
       'Meanwhile, Uzbekistan’s trade turnover with Russia reached $9.1 billion in January-October 2026, according to the Statistics Agency.',
       'Russia remains Uzbekistan’s second largest trading partner after China.',
@@ -143,6 +143,7 @@ export const KUN_ARTICLES: SampleArticleInput[] = [
     expectedFacts: [
       { type: 'financing', amount: { value: 200e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Infrastructure Investment Bank'] },
       { type: 'project', amount: { value: 420e6, currency: 'USD', qualifier: 'about' }, countries: ['UZ'], organizations: ['Committee for Roads'] },
+      { type: 'financing', amount: null, countries: ['UZ'], organizations: ['OPEC Fund for International Development'] },
     ],
   },
   {

@@ -78,6 +78,9 @@ export const TREND_ARTICLES: SampleArticleInput[] = [
       { type: 'investment', amount: { value: 19e9, currency: 'USD', qualifier: 'over' }, countries: ['TR', 'AZ'], organizations: [] },
       { type: 'investment', amount: { value: 21e9, currency: 'USD', qualifier: 'over' }, countries: ['AZ', 'TR'], organizations: [] },
       { type: 'agreement', amount: null, countries: ['AZ', 'TR'], organizations: [] },
+      // The pipeline and the railway are concrete objects, so discussing them counts (FACTS.md).
+      { type: 'project', amount: null, countries: ['AZ', 'TR'], organizations: [] },
+      { type: 'project', amount: null, countries: ['AZ', 'TR'], organizations: [] },
     ],
   },
   {
