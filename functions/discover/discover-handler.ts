@@ -1,0 +1,37 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { runDiscover } from '../../shared/pipeline/discover.js';
+import type { DiscoverDeps } from '../../shared/pipeline/types.js';
+import { parseEvent, ScheduledEventSchema } from '../shared/event-schemas.js';
+import type { Powertools } from '../shared/powertools.js';
+
+/** What discover returns (and logs): counts, plus the feeds that failed and why. */
+export interface DiscoverReply {
+  feeds: number;
+  failed: { feedId: string; error: string | null }[];
+  newItems: number;
+  queued: number;
+}
+
+/**
+ * The discover handler over injected dependencies: parse the schedule event, run discover, publish
+ * the counts as metrics (FeedsFailed drives the feeds alarm) and return a summary.
+ */
+export function createDiscoverHandler(deps: DiscoverDeps, { logger, metrics }: Powertools) {
+  return async (event: unknown): Promise<DiscoverReply> => {
+    const scheduled = parseEvent(ScheduledEventSchema, event, 'schedule event');
+    logger.info('discover run', { scheduledAt: scheduled.time });
+    try {
+      const summary = await runDiscover(deps);
+      const failed = summary.feeds.filter((f) => f.status === 'failed').map((f) => ({ feedId: f.feedId, error: f.error }));
+      const newItems = summary.feeds.reduce((n, f) => n + f.newItems, 0);
+      metrics.addMetric('FeedsPolled', MetricUnit.Count, summary.feeds.filter((f) => f.status !== 'skipped' && f.status !== 'paused').length);
+      metrics.addMetric('FeedsFailed', MetricUnit.Count, failed.length);
+      metrics.addMetric('ItemsQueued', MetricUnit.Count, summary.queued);
+      const reply = { feeds: summary.feeds.length, failed, newItems, queued: summary.queued };
+      logger.info('discover done', { ...reply });
+      return reply;
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}

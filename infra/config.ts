@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { FeedsFileSchema, type FeedsFile } from '../shared/schemas/index.js';
+
+/** A CDK context value that does not fit the stage config; synth stops with this message. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** EventBridge accepts `rate(1 minute)` but `rate(1 minutes)` fails at deploy, so check it at synth. */
+const SCHEDULE_RE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
+const schedule = z.string().trim().regex(SCHEDULE_RE, 'must be "rate(N minutes|hours|days)" or "cron(m h dom mon dow year)"');
+
+/** The retention periods CloudWatch Logs accepts (a subset: the ones worth choosing). */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653] as const;
+
+/** One alert subscription; the optional filters become an SNS subscription filter policy. */
+export const SubscriptionSchema = z.object({
+  kind: z.enum(['email', 'webhook']),
+  /** An e-mail address, or an https:// URL for a webhook (SNS POSTs the message to it). */
+  endpoint: z.string().min(3),
+  /** Only these fact types (message attribute `type`). */
+  types: z.array(z.enum(['investment', 'trade', 'financing', 'agreement', 'project'])).min(1).optional(),
+  /** Only facts naming one of these countries (message attribute `countries`). */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO2 code such as "UZ"')).min(1).optional(),
+  /** Only facts of at least this many USD (message attribute `amount_usd`, which SNS caps at 1e9). */
+  minAmountUsd: z.number().nonnegative().max(1e9, 'SNS numeric filters stop at 1e9').optional(),
+}).superRefine((s, ctx) => {
+  const ok = s.kind === 'email' ? z.email().safeParse(s.endpoint).success : /^https:\/\/\S+$/.test(s.endpoint);
+  if (!ok) ctx.addIssue({ code: 'custom', path: ['endpoint'], message: s.kind === 'email' ? 'must be an e-mail address' : 'must be an https:// URL' });
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+/** The stage configuration, read from CDK context (`-c key=value` or cdk.json "context"). */
+export const StageConfigSchema = z.object({
+  /** Prefixes the stack name and tags every resource. */
+  stage: z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be lower-case letters, digits and dashes, at most 16').default('dev'),
+  /** How often discover polls the feeds. Each feed also keeps its own pollIntervalMinutes. */
+  schedule: schedule.default('rate(15 minutes)'),
+  /** Facts at or over this many USD are alerted whatever their type (agreements always are). */
+  alertThresholdUsd: z.number().finite().nonnegative().default(10_000_000),
+  subscriptions: z.array(SubscriptionSchema).default([]),
+  /** Where alarms go by e-mail (optional; alarms still show in the console without it). */
+  opsEmail: z.email().optional(),
+  /** The feeds registry bundled with the discover Lambda, relative to the project root. */
+  feedsFile: z.string().min(1).default('shared/feeds/registry/feeds.live.json'),
+  /** At most this many process Lambdas run at once (SQS event source maxConcurrency: 2-1000). */
+  processConcurrency: z.number().int().min(2).max(1000).default(5),
+  /** Hour (UTC) of the daily export of the table to S3 for Athena. */
+  exportHourUtc: z.number().int().min(0).max(23).default(3),
+  logRetentionDays: z.number().int().refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d),
+    `must be one of ${LOG_RETENTION_DAYS.join(', ')}`).default(30),
+  /** Raw pages move to Infrequent Access after this many days and expire after rawExpireDays. */
+  rawInfrequentAccessDays: z.number().int().min(30).default(30),
+  rawExpireDays: z.number().int().min(31).default(730),
+}).superRefine((c, ctx) => {
+  if (c.rawExpireDays <= c.rawInfrequentAccessDays) {
+    ctx.addIssue({ code: 'custom', path: ['rawExpireDays'], message: 'must be more than rawInfrequentAccessDays' });
+  }
+});
+export type StageConfig = z.infer<typeof StageConfigSchema>;
+
+/** The context keys read; anything else in context (CDK's own flags) is left alone. */
+export const CONFIG_KEYS = Object.keys(StageConfigSchema.shape) as (keyof StageConfig)[];
+
+/**
+ * `-c key=value` always arrives as a string; cdk.json values arrive typed. Strings that look like
+ * JSON (numbers, arrays, objects, booleans) are decoded so both routes give the same config.
+ */
+function decode(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const t = value.trim();
+  if (/^(-?\d+(\.\d+)?([eE]\d+)?|true|false|\[.*\]|\{.*\})$/s.test(t)) {
+    try { return JSON.parse(t); } catch { return value; }
+  }
+  return value;
+}
+
+/**
+ * Builds the stage config from a context getter (`app.node.tryGetContext`). Every bad key is
+ * listed in one ConfigError, so a typo fails synth before anything is bundled.
+ */
+export function readStageConfig(getContext: (key: string) => unknown): StageConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) {
+    const v = getContext(key);
+    if (v !== undefined) raw[key] = decode(v);
+  }
+  const result = StageConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const key = i.path.map(String).join('.');
+    return `  -c ${key}: ${i.message}${i.path.length === 1 ? ` (got ${JSON.stringify(raw[String(i.path[0])])})` : ''}`;
+  });
+  throw new ConfigError(`Invalid CDK context:\n${lines.join('\n')}`, { cause: result.error });
+}
+
+/** Reads and validates the feeds file at synth, so a broken registry never reaches a deployed Lambda. */
+export function loadFeedsForSynth(file: string, root: string): { path: string; feeds: FeedsFile } {
+  const path = isAbsolute(file) ? file : resolve(root, file);
+  if (!existsSync(path)) throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} does not exist`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} is not JSON`, { cause: err });
+  }
+  const result = FeedsFileSchema.safeParse(json);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} does not match FeedsFileSchema: ${issues}`, { cause: result.error });
+  }
+  return { path, feeds: result.data };
+}

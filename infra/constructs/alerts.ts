@@ -1,0 +1,104 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ALERT_THRESHOLD_USD } from '../../shared/config/env-names.js';
+import { ENTITY, ENTITY_ATTR } from '../../shared/store/table-design.js';
+import type { Subscription } from '../config.js';
+import { AppFunction } from './node-function.js';
+
+/** A poisoned record is split off (bisect) and retried this often before it goes to the failure queue. */
+const STREAM_RETRY_ATTEMPTS = 5;
+/** Alerts older than a day are news no longer: drop them to the failure queue rather than send late. */
+const STREAM_MAX_RECORD_AGE = Duration.hours(24);
+const STREAM_BATCH_SIZE = 25;
+
+export interface AlertsProps {
+  table: dynamodb.ITable;
+  stage: string;
+  alertThresholdUsd: number;
+  subscriptions: Subscription[];
+  logRetention: logs.RetentionDays;
+}
+
+/**
+ * The stream filter: only INSERTs of stored facts (entity = 'fact'), not their index entries,
+ * articles, claims or updates, so notify is invoked for new facts only.
+ */
+export const NEW_FACT_FILTER = lambda.FilterCriteria.filter({
+  eventName: lambda.FilterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { [ENTITY_ATTR]: { S: lambda.FilterRule.isEqual(ENTITY.fact) } } },
+});
+
+/** The table stream → notify → SNS topic (encrypted), with optional e-mail and webhook subscriptions. */
+export class Alerts extends Construct {
+  readonly topic: sns.Topic;
+  readonly notify: AppFunction;
+  readonly failures: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: AlertsProps) {
+    super(scope, id);
+    this.topic = new sns.Topic(this, 'Topic', {
+      displayName: `Cooperation facts alerts (${props.stage})`,
+      // The AWS-managed key: no key to pay for or administer; e-mail and HTTPS deliveries work with it.
+      masterKey: kms.Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+      enforceSSL: true,
+    });
+    props.subscriptions.forEach((s) => this.subscribe(s));
+
+    this.failures = new sqs.Queue(this, 'NotifyFailures', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the failure destination of the notify stream mapping; it needs no DLQ of its own.',
+    });
+
+    this.notify = new AppFunction(this, 'Notify', {
+      name: 'notify',
+      description: 'Turns new fact records from the table stream into SNS alerts',
+      stage: props.stage,
+      logRetention: props.logRetention,
+      environment: { [ALERT_THRESHOLD_USD]: String(props.alertThresholdUsd) },
+    })
+      .bindTable(props.table, 'readWrite')
+      .bindTopic(this.topic);
+    this.notify.addEventSource(new DynamoEventSource(props.table, {
+      startingPosition: lambda.StartingPosition.LATEST,
+      batchSize: STREAM_BATCH_SIZE,
+      bisectBatchOnError: true,
+      retryAttempts: STREAM_RETRY_ATTEMPTS,
+      maxRecordAge: STREAM_MAX_RECORD_AGE,
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(this.failures),
+      filters: [NEW_FACT_FILTER],
+    }));
+    Validations.of(this.notify.role!).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'dynamodb:ListStreams, added by the stream event source, has no resource-level permissions; the stream read actions are scoped to the table stream ARN.',
+    });
+  }
+
+  /** One subscription; its filters become a policy on the message attributes the SNS sink sets. */
+  private subscribe(s: Subscription): void {
+    const filterPolicy: Record<string, sns.SubscriptionFilter> = {};
+    if (s.types) filterPolicy.type = sns.SubscriptionFilter.stringFilter({ allowlist: s.types });
+    if (s.countries) filterPolicy.countries = sns.SubscriptionFilter.stringFilter({ allowlist: s.countries });
+    if (s.minAmountUsd !== undefined) {
+      filterPolicy.amount_usd = sns.SubscriptionFilter.numericFilter({ greaterThanOrEqualTo: s.minAmountUsd });
+    }
+    const options = Object.keys(filterPolicy).length ? { filterPolicy } : {};
+    const sub = s.kind === 'email'
+      ? new subs.EmailSubscription(s.endpoint, options)
+      : new subs.UrlSubscription(s.endpoint, { ...options, protocol: sns.SubscriptionProtocol.HTTPS });
+    this.topic.addSubscription(sub);
+  }
+}

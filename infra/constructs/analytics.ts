@@ -1,0 +1,158 @@
+import { Aws, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import * as athena from 'aws-cdk-lib/aws-athena';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as glue from 'aws-cdk-lib/aws-glue';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import { Construct } from 'constructs';
+import { namedQueries } from './analytics-queries.js';
+import { PREFIX } from './storage.js';
+
+/** A runaway query stops at 1 GiB scanned (~$0.005): the export of a year of facts is a few MB. */
+const BYTES_SCANNED_CUTOFF = 1024 ** 3;
+/** The export table's partition column: the schedule's own time, so each export has its own prefix. */
+export const EXPORT_PARTITION = 'dt';
+/** Partition projection starts here; nothing was exported before the project existed. */
+const PROJECTION_START_DAY = '2026-01-01';
+
+/**
+ * The fact item as DynamoDB export JSON writes it (`{"Item":{"type":{"S":…},"fact":{"M":{…}}}}`),
+ * lower-cased because the OpenX SerDe matches keys case-insensitively. Only the attributes analysts
+ * query are declared; the rest is ignored by the SerDe.
+ */
+const s = 'struct<s:string>';
+const n = 'struct<n:string>';
+const list = 'struct<l:array<struct<s:string>>>';
+const FACT_MAP = `struct<m:struct<id:${s},type:${s},status:${s},` +
+  `amount:struct<m:struct<value:${n},currency:${s},qualifier:${s}>>,` +
+  `countries:${list},organizations:${list},sector:${s},location:${s},period:${s},evidence:${s},` +
+  `confidence:${n},rule:${s},sourceurl:${s},published:${s},extractorversion:${s},extractedat:${s}>>`;
+export const EXPORT_ITEM_TYPE = `struct<pk:${s},sk:${s},entity:${s},type:${s},day:${s},factid:${s},articleid:${s},fact:${FACT_MAP}>`;
+
+export interface AnalyticsProps {
+  table: dynamodb.ITable;
+  bucket: s3.IBucket;
+  stage: string;
+  /** Hour of the day (UTC) at which the table is exported. */
+  exportHourUtc: number;
+}
+
+/**
+ * A daily point-in-time export of the table to S3 (EventBridge Scheduler calls the DynamoDB API
+ * directly: no Lambda to run or pay for), a Glue table over the exports, an Athena workgroup and
+ * the named queries analysts start from.
+ */
+export class Analytics extends Construct {
+  readonly database: glue.CfnDatabase;
+  readonly exportTable: glue.CfnTable;
+  readonly workGroup: athena.CfnWorkGroup;
+  readonly schedule: scheduler.Schedule;
+
+  constructor(scope: Construct, id: string, props: AnalyticsProps) {
+    super(scope, id);
+    const hh = String(props.exportHourUtc).padStart(2, '0');
+    // Our own role (rather than the target's default) so the acknowledgement below sits on it.
+    const exportRole = new iam.Role(this, 'ExportRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler: export the table to the exports/ prefix',
+    });
+    Validations.of(exportRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnElement)}.Arn>/${PREFIX.exports}*]`,
+      reason: 'A DynamoDB export writes many objects whose names it chooses; the grant is limited to the exports/ prefix and to writing.',
+    });
+    const exportPrefix = `${PREFIX.exports}${EXPORT_PARTITION}=${scheduler.ContextAttribute.scheduledTime}`;
+    this.schedule = new scheduler.Schedule(this, 'DailyExport', {
+      description: 'Point-in-time export of the table to S3 for Athena',
+      schedule: scheduler.ScheduleExpression.expression(`cron(0 ${props.exportHourUtc} * * ? *)`),
+      target: new schedulerTargets.Universal({
+        service: 'dynamodb',
+        action: 'exportTableToPointInTime',
+        input: scheduler.ScheduleTargetInput.fromObject({
+          TableArn: props.table.tableArn,
+          S3Bucket: props.bucket.bucketName,
+          S3Prefix: exportPrefix,
+          S3SseAlgorithm: 'AES256',
+          ExportFormat: 'DYNAMODB_JSON',
+        }),
+        // A failed export is retried once; the next day's export covers the gap anyway.
+        retryAttempts: 1,
+        role: exportRole,
+        policyStatements: [
+          new iam.PolicyStatement({ actions: ['dynamodb:ExportTableToPointInTime'], resources: [props.table.tableArn] }),
+          new iam.PolicyStatement({
+            actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+            resources: [props.bucket.arnForObjects(`${PREFIX.exports}*`)],
+          }),
+        ],
+      }),
+    });
+
+    const dbName = `coop_facts_${props.stage.replace(/-/g, '_')}`;
+    this.database = new glue.CfnDatabase(this, 'Database', {
+      catalogId: Aws.ACCOUNT_ID,
+      databaseInput: { name: dbName, description: 'Cooperation facts: daily exports of the DynamoDB table' },
+    });
+    const bucketUrl = `s3://${props.bucket.bucketName}/`;
+    this.exportTable = new glue.CfnTable(this, 'ExportTable', {
+      catalogId: Aws.ACCOUNT_ID,
+      databaseName: dbName,
+      tableInput: {
+        name: 'table_export',
+        description: 'One partition per daily export; filter item.entity.s = \'fact\' for facts',
+        tableType: 'EXTERNAL_TABLE',
+        partitionKeys: [{ name: EXPORT_PARTITION, type: 'string' }],
+        parameters: {
+          classification: 'json',
+          compressionType: 'gzip',
+          // Partition projection: no crawler, no MSCK REPAIR. One value per day at the export hour,
+          // in the format of the scheduler's <aws.scheduler.scheduled-time>.
+          'projection.enabled': 'true',
+          [`projection.${EXPORT_PARTITION}.type`]: 'date',
+          [`projection.${EXPORT_PARTITION}.format`]: "yyyy-MM-dd'T'HH:mm:ss'Z'",
+          [`projection.${EXPORT_PARTITION}.range`]: `${PROJECTION_START_DAY}T${hh}:00:00Z,NOW`,
+          [`projection.${EXPORT_PARTITION}.interval`]: '1',
+          [`projection.${EXPORT_PARTITION}.interval.unit`]: 'DAYS',
+          'storage.location.template': `${bucketUrl}${PREFIX.exports}${EXPORT_PARTITION}=\${${EXPORT_PARTITION}}/AWSDynamoDB/`,
+        },
+        storageDescriptor: {
+          location: `${bucketUrl}${PREFIX.exports}`,
+          columns: [{ name: 'item', type: EXPORT_ITEM_TYPE }],
+          inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+          outputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+          serdeInfo: {
+            serializationLibrary: 'org.openx.data.jsonserde.JsonSerDe',
+            // The export's manifest files sit beside data/ and are not items: read them as null rows.
+            parameters: { 'ignore.malformed.json': 'true', 'case.insensitive': 'true' },
+          },
+        },
+      },
+    });
+    this.exportTable.addResourceDependency(this.database);
+
+    this.workGroup = new athena.CfnWorkGroup(this, 'WorkGroup', {
+      name: `coop-facts-${props.stage}`,
+      description: 'Analysts\' queries over the fact exports',
+      recursiveDeleteOption: true,
+      workGroupConfiguration: {
+        enforceWorkGroupConfiguration: true,
+        publishCloudWatchMetricsEnabled: true,
+        bytesScannedCutoffPerQuery: BYTES_SCANNED_CUTOFF,
+        engineVersion: { selectedEngineVersion: 'Athena engine version 3' },
+        resultConfiguration: {
+          outputLocation: `${bucketUrl}${PREFIX.athenaResults}`,
+          encryptionConfiguration: { encryptionOption: 'SSE_S3' },
+        },
+      },
+    });
+
+    for (const q of namedQueries(`"${dbName}"."table_export"`)) {
+      const named = new athena.CfnNamedQuery(this, q.id, {
+        name: q.name, description: q.description, database: dbName, queryString: q.sql, workGroup: this.workGroup.name,
+      });
+      named.addResourceDependency(this.workGroup);
+      named.addResourceDependency(this.database);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { FEEDS_FILE } from '../../shared/config/env-names.js';
+import { AppFunction } from './node-function.js';
+import { PREFIX } from './storage.js';
+
+/** Polling 30 feeds one host at a time with polite pacing takes about a minute; 5 leaves room for slow hosts. */
+const DISCOVER_TIMEOUT = Duration.minutes(5);
+/** One page fetch (15 s cap with retries) plus parse, extract and store. */
+const PROCESS_TIMEOUT = Duration.seconds(90);
+/** AWS advises a visibility timeout of six times the function timeout for SQS event sources. */
+const VISIBILITY_TIMEOUT = Duration.seconds(PROCESS_TIMEOUT.toSeconds() * 6);
+/** A message that fails this often is a bad item, not bad luck: park it in the DLQ. */
+export const MAX_RECEIVE_COUNT = 3;
+/** Small batches: each record is a page fetch, and a batch shares one timeout. */
+const PROCESS_BATCH_SIZE = 5;
+/** The name the feeds file gets next to the discover bundle (FEEDS_FILE, relative to LAMBDA_TASK_ROOT). */
+export const BUNDLED_FEEDS_FILE = 'feeds.json';
+
+export interface IngestionProps {
+  table: dynamodb.ITable;
+  bucket: s3.IBucket;
+  stage: string;
+  /** EventBridge schedule expression for discover. */
+  schedule: string;
+  /** Absolute path of the validated feeds file, copied into the discover bundle. */
+  feedsFilePath: string;
+  processConcurrency: number;
+  logRetention: logs.RetentionDays;
+}
+
+/** Schedule → discover → queue (+ DLQ) → process, with partial batch failures and bounded concurrency. */
+export class Ingestion extends Construct {
+  readonly discover: AppFunction;
+  readonly process: AppFunction;
+  readonly queue: sqs.Queue;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly rule: events.Rule;
+
+  constructor(scope: Construct, id: string, props: IngestionProps) {
+    super(scope, id);
+    this.deadLetterQueue = new sqs.Queue(this, 'ItemsDlq', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.queue = new sqs.Queue(this, 'Items', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: VISIBILITY_TIMEOUT,
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+    });
+
+    this.discover = new AppFunction(this, 'Discover', {
+      name: 'discover',
+      description: 'Polls the feeds, claims new items, queues them',
+      timeout: DISCOVER_TIMEOUT,
+      stage: props.stage,
+      logRetention: props.logRetention,
+      // One run at a time: two overlapping runs would poll every feed twice.
+      reservedConcurrentExecutions: 1,
+      environment: { [FEEDS_FILE]: BUNDLED_FEEDS_FILE },
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (_input: string, outputDir: string) => [`cp "${props.feedsFilePath}" "${outputDir}/${BUNDLED_FEEDS_FILE}"`],
+      },
+    })
+      .bindTable(props.table, 'readWrite')
+      .bindQueue(this.queue);
+
+    this.process = new AppFunction(this, 'Process', {
+      name: 'process',
+      description: 'Fetches, parses, extracts and stores one feed item per message',
+      timeout: PROCESS_TIMEOUT,
+      memorySize: 1024,
+      stage: props.stage,
+      logRetention: props.logRetention,
+    })
+      .bindTable(props.table, 'readWrite')
+      .bindBucket(props.bucket, { read: [PREFIX.raw, PREFIX.articles], write: [PREFIX.raw, PREFIX.articles] });
+    this.process.addEventSource(new SqsEventSource(this.queue, {
+      batchSize: PROCESS_BATCH_SIZE,
+      reportBatchItemFailures: true,
+      maxConcurrency: props.processConcurrency,
+    }));
+
+    this.rule = new events.Rule(this, 'Schedule', {
+      description: 'Runs discover on the configured schedule',
+      schedule: events.Schedule.expression(props.schedule),
+      // A missed run is not retried: the next scheduled run polls the same feeds anyway.
+      targets: [new targets.LambdaFunction(this.discover, { retryAttempts: 0, maxEventAge: Duration.minutes(5) })],
+    });
+  }
+}

@@ -1,0 +1,155 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { BUCKET_NAME, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
+import { GSI } from '../../shared/store/table-design.js';
+
+/** Node 22: the newest runtime our toolchain targets (esbuild `node22`); Node 20 reached Lambda end of support in 2026. */
+export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
+const ESBUILD_TARGET = 'node22';
+/** Bundles are ESM; some dependencies still call require(), which ESM lacks (../shared/STACK.md §4). */
+const ESM_REQUIRE_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** DynamoDB actions by access mode: only data-plane calls the adapters make, no Scan, no table admin. */
+export const TABLE_ACTIONS = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  write: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+} as const;
+
+/** The table's GSIs (shared/store/table-design.ts): the only indexes a Query may use. */
+const TABLE_INDEX_NAMES = Object.values(GSI).map((g) => g.name);
+
+export type TableAccess = 'read' | 'write' | 'readWrite';
+
+export interface AppFunctionProps {
+  /** The folder under functions/ that holds handler.ts (discover, process, notify). */
+  name: string;
+  description: string;
+  /** @default 30 seconds */
+  timeout?: Duration;
+  /** @default 512 MB (arm64: more memory also means more CPU for parsing) */
+  memorySize?: number;
+  logRetention: logs.RetentionDays;
+  stage: string;
+  /** Extra environment entries that are not resource bindings. */
+  environment?: Record<string, string>;
+  /** Copies files next to the bundle (e.g. the feeds registry). */
+  commandHooks?: ICommandHooks;
+  /** @default undefined (unreserved) */
+  reservedConcurrentExecutions?: number;
+}
+
+/**
+ * A NodejsFunction with the house defaults: Node 22 on arm64, ESM bundle with source maps built by
+ * the local esbuild (no Docker), AWS SDK left to the runtime, its own log group with a retention,
+ * and its own role that can only write to that log group (no AWSLambdaBasicExecutionRole, which
+ * allows every log group of the account).
+ * The bind helpers set a resource's env var AND its grant in one call, so config and permission
+ * cannot drift apart.
+ */
+export class AppFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.name} Lambda: its log group, plus what the bind helpers grant`,
+    });
+    super(scope, id, {
+      entry: fileURLToPath(new URL(`../../functions/${props.name}/handler.ts`, import.meta.url)),
+      handler: 'handler',
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(30),
+      memorySize: props.memorySize ?? 512,
+      logGroup,
+      role,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: {
+        [STAGE]: props.stage,
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.name,
+        POWERTOOLS_METRICS_NAMESPACE: 'CoopFacts',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: ESBUILD_TARGET,
+        minify: true,
+        sourceMap: true,
+        // The map keeps names and lines; the sources themselves would only add size.
+        sourcesContent: false,
+        externalModules: ['@aws-sdk/*'],
+        banner: ESM_REQUIRE_BANNER,
+        commandHooks: props.commandHooks,
+      },
+    });
+    logGroup.grantWrite(role);
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Node 22 on purpose: the code is built and tested with the Node 20-compatible toolchain pinned in package.json, and esbuild targets node22; Node 24 is not yet validated here.',
+    });
+  }
+
+  /** Sets TABLE_NAME (or `envName`) and grants exactly the actions of `access` on the table and its indexes. */
+  bindTable(table: dynamodb.ITable, access: TableAccess, envName: string = TABLE_NAME): this {
+    this.addEnvironment(envName, table.tableName);
+    const actions = access === 'readWrite' ? [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write] : [...TABLE_ACTIONS[access]];
+    // Index ARNs are listed by name rather than `index/*`, so a future index is not granted by accident.
+    const resources = [table.tableArn, ...TABLE_INDEX_NAMES.map((n) => `${table.tableArn}/index/${n}`)];
+    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
+    return this;
+  }
+
+  /** Sets BUCKET_NAME (or `envName`) and grants GetObject/PutObject under the given key prefixes only. */
+  bindBucket(bucket: s3.IBucket, access: { read?: string[]; write?: string[] }, envName: string = BUCKET_NAME): this {
+    this.addEnvironment(envName, bucket.bucketName);
+    const objects = (prefixes: string[]) => prefixes.map((p) => bucket.arnForObjects(`${p}*`));
+    if (access.read?.length) {
+      this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: objects(access.read) }));
+      this.addToRolePolicy(new iam.PolicyStatement({
+        actions: ['s3:ListBucket'], resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': access.read.map((p) => `${p}*`) } },
+      }));
+    }
+    if (access.write?.length) {
+      this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: objects(access.write) }));
+    }
+    // Object ARNs need a wildcard: keys are per article. The prefix is as narrow as the data layout allows.
+    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnElement);
+    for (const prefix of new Set([...(access.read ?? []), ...(access.write ?? [])])) {
+      Validations.of(this.role!).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`,
+        reason: `Objects under ${prefix} are keyed by date and article id; the grant is scoped to that prefix and to Get/PutObject.`,
+      });
+    }
+    return this;
+  }
+
+  /** Sets QUEUE_URL (or `envName`) and grants SendMessage (SendMessageBatch is authorised by it). */
+  bindQueue(queue: sqs.IQueue, envName: string = QUEUE_URL): this {
+    this.addEnvironment(envName, queue.queueUrl);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+    return this;
+  }
+
+  /** Sets TOPIC_ARN (or `envName`) and grants sns:Publish on that topic only. */
+  bindTopic(topic: sns.ITopic, envName: string = TOPIC_ARN): this {
+    this.addEnvironment(envName, topic.topicArn);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
+    return this;
+  }
+}

@@ -1,0 +1,51 @@
+import { Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { StageConfig } from './config.js';
+import { Alerts } from './constructs/alerts.js';
+import { Analytics } from './constructs/analytics.js';
+import { Ingestion } from './constructs/ingestion.js';
+import { Operations } from './constructs/operations.js';
+import { Storage } from './constructs/storage.js';
+
+export interface CoopFactsStackProps extends StackProps {
+  config: StageConfig;
+  /** Absolute path of the feeds file, already validated (config.ts loadFeedsForSynth). */
+  feedsFilePath: string;
+}
+
+/** The whole pipeline for one stage. It composes the constructs and nothing else. */
+export class CoopFactsStack extends Stack {
+  readonly storage: Storage;
+  readonly ingestion: Ingestion;
+  readonly alerts: Alerts;
+  readonly analytics: Analytics;
+  readonly operations: Operations;
+
+  constructor(scope: Construct, id: string, props: CoopFactsStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    Tags.of(this).add('project', 'coop-facts');
+    Tags.of(this).add('stage', config.stage);
+    const logRetention = config.logRetentionDays as logs.RetentionDays;
+
+    this.storage = new Storage(this, 'Storage', {
+      rawInfrequentAccessDays: config.rawInfrequentAccessDays,
+      rawExpireDays: config.rawExpireDays,
+    });
+    const { table, bucket } = this.storage;
+    this.ingestion = new Ingestion(this, 'Ingestion', {
+      table, bucket, stage: config.stage, schedule: config.schedule, feedsFilePath: props.feedsFilePath,
+      processConcurrency: config.processConcurrency, logRetention,
+    });
+    this.alerts = new Alerts(this, 'Alerts', {
+      table, stage: config.stage, alertThresholdUsd: config.alertThresholdUsd, subscriptions: config.subscriptions, logRetention,
+    });
+    this.analytics = new Analytics(this, 'Analytics', { table, bucket, stage: config.stage, exportHourUtc: config.exportHourUtc });
+    this.operations = new Operations(this, 'Operations', {
+      functions: [this.ingestion.discover, this.ingestion.process, this.alerts.notify],
+      failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures],
+      opsEmail: config.opsEmail,
+    });
+  }
+}

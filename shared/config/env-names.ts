@@ -1,0 +1,25 @@
+/**
+ * The names of the environment variables the stack sets on the Lambdas and the handlers read.
+ * Imported by infra (the bind helpers set them) AND by functions (env.ts parses them), so the two
+ * sides cannot drift apart: renaming one here renames it everywhere.
+ */
+
+/** DynamoDB table of articles, facts, claims, feed state and alert ledger. */
+export const TABLE_NAME = 'TABLE_NAME';
+/** S3 bucket of raw pages and article JSON. */
+export const BUCKET_NAME = 'BUCKET_NAME';
+/** SQS queue that carries one claimed feed item per message to the process Lambda. */
+export const QUEUE_URL = 'QUEUE_URL';
+/** SNS topic alerts are published to. */
+export const TOPIC_ARN = 'TOPIC_ARN';
+/** Facts with an amount at or over this many USD are alerted whatever their type. */
+export const ALERT_THRESHOLD_USD = 'ALERT_THRESHOLD_USD';
+/**
+ * Path of the feeds file (FeedsFileSchema) bundled with the discover Lambda; a relative path is
+ * resolved against LAMBDA_TASK_ROOT (the bundle directory), so the registry ships with the code.
+ */
+export const FEEDS_FILE = 'FEEDS_FILE';
+/** Deployment stage (dev, prod…): tags logs and metrics. */
+export const STAGE = 'STAGE';
+/** Set by the Lambda runtime: the directory the bundle was unpacked to. */
+export const LAMBDA_TASK_ROOT = 'LAMBDA_TASK_ROOT';

@@ -1,0 +1,63 @@
+import { PublishCommand, type MessageAttributeValue, type SNSClient } from '@aws-sdk/client-sns';
+import { AlertSchema, type Alert } from '../../schemas/index.js';
+import type { AlertSink } from '../ports.js';
+
+/** SNS caps a Subject at 100 characters (and refuses line breaks in it). */
+export const SNS_SUBJECT_MAX = 100;
+
+/**
+ * SNS numeric filter matching only covers -1e9..1e9 (SNS filter policy constraints), and deals of
+ * several billion dollars are common: the attribute is clamped, so "amount_usd >= 1e9" still
+ * matches them. The exact figure is in the message body.
+ */
+export const SNS_NUMBER_MAX = 1_000_000_000;
+
+/** Publishing an alert failed; the notify pipeline releases its ledger claim so a retry sends it. */
+export class AlertPublishError extends Error {
+  override readonly name = 'AlertPublishError';
+}
+
+/** "Agreement: Uzbekistan and Korea sign…" on one line, cut to the SNS limit with an ellipsis. */
+export function subjectOf(alert: Alert): string {
+  const type = alert.type.charAt(0).toUpperCase() + alert.type.slice(1);
+  const title = (alert.title || alert.evidence).replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const full = title ? `${type}: ${title}` : type;
+  return full.length <= SNS_SUBJECT_MAX ? full : `${full.slice(0, SNS_SUBJECT_MAX - 1).trimEnd()}…`;
+}
+
+/**
+ * The attributes subscription filter policies match on: type, countries (String.Array), and sector,
+ * status and amount_usd when known. An absent attribute never matches a filter on it, which is
+ * what a subscriber asking for "amount_usd >= 100M" wants for a fact without an amount.
+ */
+export function attributesOf(alert: Alert): Record<string, MessageAttributeValue> {
+  const attrs: Record<string, MessageAttributeValue> = {
+    type: { DataType: 'String', StringValue: alert.type },
+    countries: { DataType: 'String.Array', StringValue: JSON.stringify(alert.countries) },
+  };
+  if (alert.sector) attrs.sector = { DataType: 'String', StringValue: alert.sector };
+  if (alert.status) attrs.status = { DataType: 'String', StringValue: alert.status };
+  if (alert.amountUsd !== null) {
+    attrs.amount_usd = { DataType: 'Number', StringValue: String(Math.min(Math.round(alert.amountUsd), SNS_NUMBER_MAX)) };
+  }
+  return attrs;
+}
+
+/** The AlertSink over SNS: the alert (AlertSchema) as the JSON message, with filterable attributes. */
+export function createSnsAlertSink({ client, topicArn }: { client: SNSClient; topicArn: string }): AlertSink {
+  return {
+    async send(input: Alert) {
+      const alert = AlertSchema.parse(input);
+      try {
+        await client.send(new PublishCommand({
+          TopicArn: topicArn,
+          Subject: subjectOf(alert),
+          Message: JSON.stringify(alert),
+          MessageAttributes: attributesOf(alert),
+        }));
+      } catch (err) {
+        throw new AlertPublishError(`alert for fact ${alert.factId} not published to ${topicArn}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      }
+    },
+  };
+}
