@@ -18,6 +18,9 @@ const MAX_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY_WEIGHTED = 0.5;
 /** Share/social widgets shorter than this are dropped whatever the pass (Readability: 500 chars for "share"). */
 const SHARE_MAX_CHARS = 500;
+/** A candidate scoring at least this share of the top score is body text the cleaner keeps (our choice: half). */
+const PROTECTED_SHARE = 0.5;
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread|disqus|respond)(?:$|[\s_-])/;
 const SHARE = /(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis)(?:$|[\s_-])/i;
 
 /**
@@ -33,7 +36,17 @@ export function prepareDocument($: CheerioAPI): void {
 
 /** Builds the skip test of one pass: hidden nodes always, unlikely ones when stripUnlikely is on. */
 export function makeScoringSkip(flags: PassFlags): (el: Element) => boolean {
-  return (el) => isHidden(el) || (flags.stripUnlikely && isUnlikely(el));
+  return (el) => isHidden(el) || isComments(el) || (flags.stripUnlikely && isUnlikely(el));
+}
+
+/**
+ * Reader comments are never the story, in any pass: without this, a short post under a long thread
+ * loses to the thread once the lenient passes stop stripping unlikely nodes.
+ */
+function isComments(el: Element): boolean {
+  if (el.name === 'body' || el.name === 'main' || el.name === 'article') return false;
+  const hints = classAndId(el);
+  return hints !== '' && COMMENTS.test(hints);
 }
 
 /** True for page furniture by class, id or role; the body, main and article tags are never unlikely. */
@@ -51,8 +64,10 @@ export function isUnlikely(el: Element): boolean {
  */
 export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>, scores: Map<Element, number>, top: Element): (el: Element) => boolean {
   const scoringSkip = makeScoringSkip(flags);
+  const kept = protectedNodes(scores, top);
   return (el) => {
     if (el === top) return false;
+    if (kept.has(el)) return scoringSkip(el);
     if (scoringSkip(el)) return true;
     const s = stats.get(el);
     const hints = classAndId(el);
@@ -60,6 +75,20 @@ export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>
     if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.name) || !s) return false;
     return shouldClean(el, s, flags, scores.get(el) ?? 0);
   };
+}
+
+/**
+ * Candidates that scored close to the top one, and their ancestors: the conditional cleaner must not
+ * drop them, whatever their image or link counts (a story body nested in a gallery-heavy wrapper).
+ */
+function protectedNodes(scores: Map<Element, number>, top: Element): Set<Element> {
+  const topScore = scores.get(top) ?? 0;
+  const out = new Set<Element>();
+  for (const [el, score] of scores) {
+    if (score < PROTECTED_SHARE * topScore) continue;
+    for (let n: Element | null = el; n && n !== top && !out.has(n); n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) out.add(n);
+  }
+  return out;
 }
 
 /** Readability's conditional cleaning: a container is dropped when its counts look like furniture. */
