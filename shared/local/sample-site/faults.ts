@@ -47,12 +47,15 @@ export function faultFeedXml(baseUrl: string): string {
 export const FAULT_FEED_LAST_MODIFIED = new Date(Date.parse(FAULT_FEED_DATE));
 
 /**
- * XML no parser can repair: an element left open in the middle, a misspelt closing tag and a
- * truncated tail, so even a lenient parser cannot recover the items.
+ * XML no parser can repair, strict or tolerant: the quote of the root's `version` attribute is
+ * never closed, so every later byte is inside one attribute value and no element is ever complete
+ * (a tolerant parser finds no root; a strict one stops at the first `<`). Inside, an element is
+ * also left open mid-document and the tail is truncated, so even a parser that guessed the quote
+ * back could not recover the items' links.
  */
 export function malformedFeedXml(baseUrl: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
+<rss version="2.0>
   <channel>
     <title>Sample malformed feed</title>
     <link>${e(baseUrl)}/faults/</link>

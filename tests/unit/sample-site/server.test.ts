@@ -1,5 +1,7 @@
 import { request } from 'node:http';
 import * as cheerio from 'cheerio';
+import { XMLValidator } from 'fast-xml-parser';
+import { parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedConfigSchema } from '../../../shared/schemas/index.js';
@@ -195,10 +197,14 @@ describe('sample site with faults', () => {
     await res.arrayBuffer();
   });
 
-  it('serves a malformed feed that rss-parser rejects', async () => {
+  it('serves a malformed feed beyond repair: strict parsers reject it, a tolerant one finds no element', async () => {
     const res = await fetch(feedUrl('sample-malformed'));
     expect(res.status).toBe(200);
-    await expect(parser.parseString(await res.text())).rejects.toThrow();
+    const xml = await res.text();
+    await expect(parser.parseString(xml)).rejects.toThrow();
+    expect(XMLValidator.validate(xml)).not.toBe(true);
+    const tolerant = parseDocument(xml, { xmlMode: true });
+    expect(tolerant.children.filter((n) => n.type === 'tag')).toEqual([]);
   });
 
   it('serves a valid faults feed whose gallery item is a 200 page with no article text', async () => {
