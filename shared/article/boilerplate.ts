@@ -17,17 +17,10 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 ];
 
 /**
- * Drops boilerplate paragraphs (shared list plus a site's own patterns) and exact duplicates.
+ * Drops boilerplate paragraphs (shared list plus a site's own patterns) 
  * @param extra a site rule's `dropParagraphs`, matched anywhere in the paragraph
  */
 export function dropBoilerplate(paragraphs: readonly string[], extra: readonly RegExp[] = []): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    if (BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) || extra.some((re) => re.test(p))) continue;
-    if (seen.has(p)) continue;
-    seen.add(p);
-    out.push(p);
-  }
-  return out;
+  // No de-duplication: repeated lines are real text (table cells, a meal plan given twice), as the benchmark showed.
+  return paragraphs.filter((p) => !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) && !extra.some((re) => re.test(p)));
 }

@@ -1,11 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 
-/** Tags whose start ends the current paragraph when a container is turned into text. */
+/** Tags whose start ends the current paragraph when a container is turned into text. Cells are not: a table row is one line. */
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+  'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'tfoot', 'thead', 'tr', 'ul', 'br',
 ]);
 
 /** True for element nodes (tags, scripts and styles), false for text, comments and directives. */
