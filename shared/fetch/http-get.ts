@@ -120,7 +120,8 @@ export function sendGet(req: HopRequest): Promise<HopResponse> {
       signal: req.signal,
     });
     armConnectTimeout(request, req);
-    request.once('error', (err) => reject(toFetchError(err, req)));
+    // on, not once: a destroyed request can emit a second error, which must not go unhandled.
+    request.on('error', (err) => reject(toFetchError(err, req)));
     request.once('response', (res) => {
       const status = res.statusCode ?? 0;
       const headers = flattenHeaders(res.headers);
