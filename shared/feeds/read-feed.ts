@@ -34,6 +34,8 @@ export function readFeed(text: string, ctx: FeedContext): RawFeed {
     case 'feed':
       return readAtom(root, docBase);
     case 'html':
+    case 'head':
+    case 'body':
       throw new FeedParseError(ctx, 'not a feed: the server answered with an HTML page');
     default:
       if (vocabularyOf(root) === 'xhtml') throw new FeedParseError(ctx, 'not a feed: the server answered with an HTML page');

@@ -6,8 +6,7 @@
  * feed (the pipeline's parseFeed drops link-less entries instead).
  */
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { decodeFeedBytes } from '../../feeds/decode-feed.js';
 import { readFeed } from '../../feeds/read-feed.js';
 
@@ -15,7 +14,8 @@ async function describe(file: string): Promise<Record<string, unknown>> {
   try {
     const bytes = await readFile(file);
     const { text } = decodeFeedBytes(bytes, null);
-    const feed = readFeed(text, { feedId: basename(file), feedUrl: pathToFileURL(resolve(file)).href });
+    // No base URL for a local file: relative links stay relative rather than becoming file:// URLs.
+    const feed = readFeed(text, { feedId: basename(file), feedUrl: file });
     return {
       source: file,
       ok: true,
