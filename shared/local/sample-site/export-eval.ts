@@ -1,0 +1,69 @@
+/**
+ * Writes the sample articles as an evaluation set in the shape of ../shared/eval (see its README):
+ * `<name>.txt` (title, blank line, body), `<name>.gold.json` (the expected facts) and, with
+ * `--html`, `<name>.html` (the served page). Then score the extractor on our own text with
+ * `node ../shared/eval/score.mjs --gold <dir> --cmd "npm run --silent extract --"`.
+ *
+ * Usage: `node --import tsx shared/local/sample-site/export-eval.ts <dir> [--html]`
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { SAMPLE_ARTICLES } from './content/index.js';
+import { articlePath, type SampleArticle } from './sample-article.js';
+import { TREND_PAYWALL_TEXT } from './templates/trend.js';
+import { OUTLET_TEMPLATES } from './templates/index.js';
+
+/** Base URL the exported pages claim; nothing is served there. */
+const EXPORT_BASE_URL = 'http://127.0.0.1:8080';
+
+const OUTLET_NAMES = { trend: 'Trend', kun: 'Kun.uz', astana: 'The Astana Times' } as const;
+
+/** The file name of an article in the set: outlet, date and slug, like the dev set's ids. */
+export function evalName(a: SampleArticle): string {
+  return `sample-${a.outlet}-${a.published.slice(0, 10).replace(/-/g, '')}-${a.slug}`.slice(0, 100);
+}
+
+/** The text a reader of the page gets: the title, a blank line, then the body paragraphs. */
+export function evalText(a: SampleArticle): string {
+  const body = a.paywall ? [TREND_PAYWALL_TEXT] : a.paragraphs;
+  return `${a.title}\n\n${body.join('\n\n')}\n`;
+}
+
+/** Writes the set into `dir`; returns how many articles and gold facts were written. */
+export function writeEvalSet(dir: string, options: { html?: boolean } = {}): { articles: number; facts: number } {
+  mkdirSync(dir, { recursive: true });
+  let facts = 0;
+  for (const a of SAMPLE_ARTICLES) {
+    const name = evalName(a);
+    const url = `${EXPORT_BASE_URL}${articlePath(a)}`;
+    writeFileSync(join(dir, `${name}.txt`), evalText(a));
+    const gold = {
+      id: name,
+      url,
+      source: OUTLET_NAMES[a.outlet],
+      published: a.published,
+      // The scorer reads type, amount, countries and organizations; evidence is only shown by --show.
+      facts: a.expectedFacts.map((f) => ({ ...f, evidence: '' })),
+    };
+    writeFileSync(join(dir, `${name}.gold.json`), `${JSON.stringify(gold, null, 2)}\n`);
+    if (options.html) {
+      const template = OUTLET_TEMPLATES.find((t) => t.outlet === a.outlet);
+      if (template) writeFileSync(join(dir, `${name}.html`), template.renderPage(a, url, EXPORT_BASE_URL));
+    }
+    facts += a.expectedFacts.length;
+  }
+  return { articles: SAMPLE_ARTICLES.length, facts };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { html: { type: 'boolean', default: false } } });
+  const dir = positionals[0];
+  if (!dir) {
+    console.error('usage: export-eval.ts <dir> [--html]');
+    process.exit(2);
+  }
+  const { articles, facts } = writeEvalSet(dir, { html: values.html });
+  console.log(`wrote ${articles} articles and ${facts} gold facts to ${dir}`);
+}
