@@ -39,6 +39,19 @@ function requestHeaders(opts: HttpClientOptions, get: HttpGetOptions): Record<st
   return headers;
 }
 
+/** `promise`, or the error from `onTimeout` if it takes longer than `ms`. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function parseHttpUrl(raw: string, base?: URL): URL {
   let url: URL;
   try {
@@ -103,7 +116,11 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
   /** Checks that `url` may be requested at all: address guard, then robots.txt for pages. */
   async function admit(url: URL, purpose: FetchPurpose): Promise<boolean> {
     const guard = !opts.allowPrivateAddresses && !exemptOrigins.has(url.origin);
-    if (guard) await assertPublicAddress(url, resolve);
+    // Bounded like the connect, which it is the first half of: a hung resolver must not hang the GET.
+    if (guard) {
+      const detail = `no DNS answer for ${url.hostname} within ${opts.connectTimeoutMs} ms`;
+      await withTimeout(assertPublicAddress(url, resolve), opts.connectTimeoutMs, () => new FetchError({ url: url.href, reason: 'timeout', detail }));
+    }
     if (purpose === 'page' && opts.respectRobots) {
       const verdict = await robots.check(url);
       if (!verdict.allowed) {
@@ -115,15 +132,15 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
   }
 
   /** One attempt: follows up to maxRedirects redirects, every hop admitted afresh. */
-  async function attempt(start: URL, get: HttpGetOptions): Promise<HttpResult> {
+  async function attempt(asked: string, get: HttpGetOptions): Promise<HttpResult> {
+    const start = parseHttpUrl(asked);
     const headers = requestHeaders(opts, get);
     const visited = new Set([start.href]);
     let current = start;
     for (let redirects = 0; ; redirects += 1) {
       const guard = await admit(current, get.purpose);
       const res = await send(current, headers, guard);
-      if (res.status >= 200 && res.status < 300) return toResult(start.href, current, res);
-      if (res.status === 304) return toResult(start.href, current, res);
+      if ((res.status >= 200 && res.status < 300) || res.status === 304) return toResult(asked, current, res);
       if (!REDIRECT_STATUSES.has(res.status)) {
         throw new FetchError({
           url: current.href,
@@ -152,7 +169,7 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
   async function get(url: string, getOptions: HttpGetOptions): Promise<HttpResult> {
     for (let retry = 0; ; retry += 1) {
       try {
-        return await attempt(parseHttpUrl(url), getOptions);
+        return await attempt(url, getOptions);
       } catch (err) {
         const error =
           err instanceof FetchError

@@ -87,6 +87,21 @@ describe('timeouts', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  // A resolver that never answers stands in for an unreachable host: the connect phase (DNS
+  // included) has to end within connectTimeoutMs, whichever of the two lookups hangs.
+  const hang = () => new Promise<never>(() => undefined);
+  it.each([
+    ['the early address check', { allowedOrigins: [] }, 'no DNS answer for unreachable.test within 200 ms'],
+    ['the connect-time lookup', { allowPrivateAddresses: true }, 'no connection to unreachable.test'],
+  ])('ends a hung DNS lookup in %s after connectTimeoutMs', async (_where, overrides, message) => {
+    const started = Date.now();
+    const client = testClient(server, { resolve: hang, connectTimeoutMs: 200, retries: 0, ...overrides });
+    const err = await rejection(client.get(`http://unreachable.test:${server.port}/`, { purpose: 'page' }));
+    expect(err.reason).toBe('timeout');
+    expect(err.message).toContain(message);
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('retries a timeout and says how often', async () => {
     hits.delete('/stall-headers');
     const err = await rejection(testClient(server, { totalTimeoutMs: 150, retries: 1 }).get(at('/stall-headers'), { purpose: 'page' }));
