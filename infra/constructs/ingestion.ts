@@ -85,7 +85,8 @@ export class Ingestion extends Construct {
       logRetention: props.logRetention,
     })
       .bindTable(props.table, 'readWrite')
-      .bindBucket(props.bucket, { read: [PREFIX.raw, PREFIX.articles], write: [PREFIX.raw, PREFIX.articles] });
+      // Write only: processItem stores pages and articles and never reads them back (re-extraction runs elsewhere).
+      .bindBucket(props.bucket, { write: [PREFIX.raw, PREFIX.articles] });
     this.process.addEventSource(new SqsEventSource(this.queue, {
       batchSize: PROCESS_BATCH_SIZE,
       reportBatchItemFailures: true,

@@ -10,9 +10,30 @@ export const TEST_FEEDS_FILE = fileURLToPath(new URL('./fixtures/feeds.json', im
  * CloudFormation validation, which cut a synth from ~5 s to ~0.4 s. `npm run synth` does both.
  */
 export function buildTestApp(context: Record<string, unknown> = {}): BuiltApp & { template: Template } {
-  const built = buildApp({
+  const built = buildUnsynthesizedApp(context);
+  return { ...built, template: Template.fromStack(built.stack) };
+}
+
+/** The same app, not yet synthesized (a test can still add constructs to it). */
+export function buildUnsynthesizedApp(context: Record<string, unknown> = {}): BuiltApp {
+  return buildApp({
     builtinCloudFormationValidation: false,
     context: { 'aws:cdk:bundling-stacks': [], feedsFile: TEST_FEEDS_FILE, ...context },
-  } as ConstructorParameters<typeof import('aws-cdk-lib').App>[0]);
-  return { ...built, template: Template.fromStack(built.stack) };
+  });
+}
+
+/** The logical id of a construct's CloudFormation resource, to match Ref / Fn::GetAtt in assertions. */
+export function logicalId(stack: import('aws-cdk-lib').Stack, construct: import('constructs').IConstruct): string {
+  return stack.getLogicalId(construct.node.defaultChild as import('aws-cdk-lib').CfnElement);
+}
+
+/** The statements of the inline policy attached to a role (by the role's logical id). */
+export function policyStatementsOf(template: Template, roleId: string): { Action: string | string[]; Resource: unknown; Condition?: unknown }[] {
+  const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } });
+  return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: [] } } }).Properties.PolicyDocument.Statement);
+}
+
+/** Every action a role is allowed, flattened and sorted. */
+export function actionsOf(template: Template, roleId: string): string[] {
+  return policyStatementsOf(template, roleId).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
 }

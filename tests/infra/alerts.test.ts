@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { CoopFactsStack } from '../../infra/stack.js';
+import { actionsOf, buildTestApp, logicalId, policyStatementsOf } from './stack-helper.js';
+
+const SUBSCRIPTIONS = [
+  { kind: 'email', endpoint: 'desk@example.org', types: ['agreement', 'investment'], minAmountUsd: 100_000_000 },
+  { kind: 'webhook', endpoint: 'https://hooks.example.org/coop-facts', countries: ['UZ', 'KZ'] },
+];
+
+describe('Alerts construct', () => {
+  let template: Template;
+  let stack: CoopFactsStack;
+  const ids: Record<string, string> = {};
+  beforeAll(() => {
+    // -c values arrive as strings: the subscriptions go in as JSON text, the threshold as digits.
+    ({ template, stack } = buildTestApp({ alertThresholdUsd: '25000000', subscriptions: JSON.stringify(SUBSCRIPTIONS) }));
+    Object.assign(ids, {
+      table: logicalId(stack, stack.storage.table), topic: logicalId(stack, stack.alerts.topic),
+      notify: logicalId(stack, stack.alerts.notify), notifyRole: logicalId(stack, stack.alerts.notify.role!),
+      failures: logicalId(stack, stack.alerts.failures),
+    });
+  });
+
+  it('encrypts the alert topic with the SNS key and refuses plain-HTTP publishing', () => {
+    const topic = template.findResources('AWS::SNS::Topic')[ids.topic!];
+    expect(JSON.stringify(topic?.Properties.KmsMasterKeyId)).toMatch(/:alias\/aws\/sns"\]\]\}$/);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: ids.topic }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('points notify at the table, the topic and the configured threshold', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: ids.table }, TOPIC_ARN: { Ref: ids.topic }, ALERT_THRESHOLD_USD: '25000000' }) },
+    });
+  });
+
+  it('lets notify publish to its topic only, and read the stream of its table', () => {
+    const statements = policyStatementsOf(template, ids.notifyRole!);
+    expect(statements.find((s) => s.Action === 'sns:Publish')?.Resource).toEqual({ Ref: ids.topic });
+    const stream = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('dynamodb:GetRecords'));
+    expect(stream?.Resource).toEqual({ 'Fn::GetAtt': [ids.table, 'StreamArn'] });
+    // SQS only to hand a failed batch to its failure queue (the event source's on-failure destination).
+    const sqs = statements.filter((s) => String(s.Action).startsWith('sqs:'));
+    expect(sqs.map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [ids.failures, 'Arn'] }]);
+    expect(actionsOf(template, ids.notifyRole!).filter((a) => a.startsWith('s3:'))).toEqual([]);
+  });
+
+  it('filters the stream to INSERTs of fact records, bisects on error and sends failures to a queue', () => {
+    const mappings = template.findResources('AWS::Lambda::EventSourceMapping', { Properties: { FunctionName: { Ref: ids.notify } } });
+    const props = Object.values(mappings)[0]?.Properties;
+    expect(props).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': [ids.table, 'StreamArn'] },
+      StartingPosition: 'LATEST',
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [ids.failures, 'Arn'] } } },
+    });
+    const patterns = (props.FilterCriteria.Filters as { Pattern: string }[]).map((f) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['fact'] } } } }]);
+  });
+
+  it('subscribes the configured e-mail with a filter policy on type and amount', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      TopicArn: { Ref: ids.topic }, Protocol: 'email', Endpoint: 'desk@example.org',
+      FilterPolicy: { type: ['agreement', 'investment'], amount_usd: [{ numeric: ['>=', 100_000_000] }] },
+    });
+  });
+
+  it('subscribes the configured webhook over HTTPS with a filter policy on countries', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      TopicArn: { Ref: ids.topic }, Protocol: 'https', Endpoint: 'https://hooks.example.org/coop-facts',
+      FilterPolicy: { countries: ['UZ', 'KZ'] },
+    });
+  });
+
+  it('creates no subscription when none is configured', () => {
+    const bare = buildTestApp();
+    bare.template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { CoopFactsStack } from '../../infra/stack.js';
+import { actionsOf, buildTestApp, logicalId, policyStatementsOf } from './stack-helper.js';
+
+describe('Analytics construct', () => {
+  let template: Template;
+  let stack: CoopFactsStack;
+  const ids: Record<string, string> = {};
+  beforeAll(() => {
+    ({ template, stack } = buildTestApp({ stage: 'prod', exportHourUtc: '4' }));
+    Object.assign(ids, {
+      table: logicalId(stack, stack.storage.table), bucket: logicalId(stack, stack.storage.bucket),
+      exportRole: logicalId(stack, stack.analytics.node.findChild('ExportRole')),
+    });
+  });
+
+  it('exports the table daily at the configured hour through the DynamoDB API, into a partition per run', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(1);
+    const props = schedules[0]?.Properties;
+    expect(props.ScheduleExpression).toBe('cron(0 4 * * ? *)');
+    expect(JSON.stringify(props.Target.Arn)).toContain(':scheduler:::aws-sdk:dynamodb:exportTableToPointInTime');
+    expect(props.Target.RoleArn).toEqual({ 'Fn::GetAtt': [ids.exportRole, 'Arn'] });
+    const input = JSON.stringify(props.Target.Input);
+    expect(input).toContain('exports/dt=<aws.scheduler.scheduled-time>');
+    expect(input).toContain('DYNAMODB_JSON');
+    expect(input).toContain(ids.table);
+  });
+
+  it('lets the scheduler export this table and write under exports/ only', () => {
+    expect(actionsOf(template, ids.exportRole!)).toEqual(['dynamodb:ExportTableToPointInTime', 's3:AbortMultipartUpload', 's3:PutObject']);
+    const s3 = policyStatementsOf(template, ids.exportRole!).find((s) => Array.isArray(s.Action) && s.Action.includes('s3:PutObject'));
+    expect(s3?.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.bucket, 'Arn'] }, '/exports/*']] });
+  });
+
+  it('declares a Glue table over the exports with date partition projection at the export hour', () => {
+    template.hasResourceProperties('AWS::Glue::Database', { DatabaseInput: { Name: 'coop_facts_prod' } });
+    template.hasResourceProperties('AWS::Glue::Table', {
+      DatabaseName: 'coop_facts_prod',
+      TableInput: Match.objectLike({
+        Name: 'table_export',
+        PartitionKeys: [{ Name: 'dt', Type: 'string' }],
+        Parameters: Match.objectLike({
+          'projection.enabled': 'true',
+          'projection.dt.type': 'date',
+          'projection.dt.range': '2026-01-01T04:00:00Z,NOW',
+          'projection.dt.interval.unit': 'DAYS',
+          'storage.location.template': { 'Fn::Join': ['', ['s3://', { Ref: ids.bucket }, '/exports/dt=${dt}/AWSDynamoDB/']] },
+        }),
+        StorageDescriptor: Match.objectLike({
+          SerdeInfo: { SerializationLibrary: 'org.openx.data.jsonserde.JsonSerDe', Parameters: Match.objectLike({ 'ignore.malformed.json': 'true' }) },
+          Columns: [{ Name: 'item', Type: Match.stringLikeRegexp('^struct<pk:struct<s:string>.*fact:struct<m:struct<') }],
+        }),
+      }),
+    });
+  });
+
+  it('gives analysts a workgroup that encrypts results under athena-results/ and caps bytes scanned', () => {
+    template.hasResourceProperties('AWS::Athena::WorkGroup', {
+      Name: 'coop-facts-prod',
+      WorkGroupConfiguration: Match.objectLike({
+        EnforceWorkGroupConfiguration: true,
+        BytesScannedCutoffPerQuery: 1024 ** 3,
+        ResultConfiguration: {
+          OutputLocation: { 'Fn::Join': ['', ['s3://', { Ref: ids.bucket }, '/athena-results/']] },
+          EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
+        },
+      }),
+    });
+  });
+
+  it('adds the three named queries analysts start from, over fact rows of the newest export', () => {
+    const queries = Object.values(template.findResources('AWS::Athena::NamedQuery')).map((q) => q.Properties);
+    expect(queries.map((q) => q.Name).sort()).toEqual(['Agreements in the last 30 days', 'Facts by organisation', 'Investment by partner country']);
+    for (const q of queries) {
+      expect(q.WorkGroup).toBe('coop-facts-prod');
+      expect(q.Database).toBe('coop_facts_prod');
+      expect(q.QueryString).toContain('FROM "coop_facts_prod"."table_export"');
+      expect(q.QueryString).toContain("item.entity.s = 'fact'");
+      expect(q.QueryString).toContain('max(dt)');
+    }
+    expect(queries.find((q) => q.Name.startsWith('Agreements'))?.QueryString).toContain("interval '30' day");
+  });
+});

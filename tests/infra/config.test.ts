@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadFeedsForSynth, readStageConfig } from '../../infra/config.js';
+import { buildTestApp } from './stack-helper.js';
+
+const fromContext = (ctx: Record<string, unknown>) => (key: string) => ctx[key];
+
+describe('stage config (CDK context)', () => {
+  it('fills the defaults: dev stage, every 15 minutes, $10M threshold, no subscriptions', () => {
+    const config = readStageConfig(fromContext({}));
+    expect(config).toMatchObject({
+      stage: 'dev', schedule: 'rate(15 minutes)', alertThresholdUsd: 10_000_000, subscriptions: [],
+      processConcurrency: 5, exportHourUtc: 3, logRetentionDays: 30,
+    });
+  });
+
+  it('reads -c strings as the types cdk.json would give', () => {
+    const config = readStageConfig(fromContext({ processConcurrency: '12', alertThresholdUsd: '2.5e7', schedule: 'cron(0/10 * * * ? *)' }));
+    expect(config.processConcurrency).toBe(12);
+    expect(config.alertThresholdUsd).toBe(25_000_000);
+    expect(config.schedule).toBe('cron(0/10 * * * ? *)');
+  });
+
+  it('lists every bad key in one error, with the value it got', () => {
+    const read = () => readStageConfig(fromContext({
+      schedule: 'every 5 minutes', alertThresholdUsd: '-3', logRetentionDays: '10',
+      subscriptions: '[{"kind":"email","endpoint":"not-an-address"}]',
+    }));
+    expect(read).toThrow(ConfigError);
+    const message = (() => { try { read(); } catch (err) { return (err as Error).message; } return ''; })();
+    expect(message).toContain('-c schedule: must be "rate(N minutes|hours|days)"');
+    expect(message).toContain('(got "every 5 minutes")');
+    expect(message).toContain('-c alertThresholdUsd');
+    expect(message).toContain('-c logRetentionDays: must be one of');
+    expect(message).toContain('-c subscriptions.0.endpoint: must be an e-mail address');
+  });
+
+  it('refuses "rate(1 minutes)", which EventBridge would only refuse at deploy time', () => {
+    expect(() => readStageConfig(fromContext({ schedule: 'rate(1 minutes)' }))).toThrow(/-c schedule/);
+    expect(readStageConfig(fromContext({ schedule: 'rate(1 minute)' })).schedule).toBe('rate(1 minute)');
+  });
+
+  it('refuses a webhook that is not https', () => {
+    expect(() => readStageConfig(fromContext({ subscriptions: [{ kind: 'webhook', endpoint: 'http://hooks.example.org/x' }] })))
+      .toThrow(/subscriptions\.0\.endpoint: must be an https:\/\/ URL/);
+  });
+
+  it('fails the synth on a missing or invalid feeds file, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
+    expect(() => loadFeedsForSynth(join(dir, 'absent.json'), dir)).toThrow(/absent\.json does not exist/);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ feeds: [{ id: 'Bad Id', url: 'not a url', outlet: 'X' }] }));
+    expect(() => loadFeedsForSynth(bad, dir)).toThrow(/bad\.json does not match FeedsFileSchema: feeds\.0\.id/);
+    expect(() => buildTestApp({ feedsFile: bad })).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { CoopFactsStack } from '../../infra/stack.js';
+import { buildTestApp, logicalId } from './stack-helper.js';
+
+describe('Operations construct', () => {
+  let template: Template;
+  let stack: CoopFactsStack;
+  let opsTopic: string;
+  beforeAll(() => {
+    ({ template, stack } = buildTestApp({ opsEmail: 'oncall@example.org' }));
+    opsTopic = logicalId(stack, stack.operations.topic);
+  });
+
+  const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+
+  it('alarms as soon as a message waits in the items DLQ or the notify failure queue', () => {
+    for (const queue of [stack.ingestion.deadLetterQueue, stack.alerts.failures]) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack, queue), 'QueueName'] } }],
+      });
+    }
+  });
+
+  it('alarms on errors and throttles of each of the three functions', () => {
+    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify]) {
+      for (const metric of ['Errors', 'Throttles']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda', MetricName: metric, Threshold: 1,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(stack, fn) } }],
+        });
+      }
+    }
+  });
+
+  it('alarms when 5 or more feeds fail in discover runs two hours running', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'CoopFacts', MetricName: 'FeedsFailed', Statistic: 'Maximum', Period: 3600,
+      Threshold: 5, EvaluationPeriods: 2, TreatMissingData: 'notBreaching',
+      Dimensions: [{ Name: 'service', Value: 'discover' }],
+    });
+  });
+
+  it('sends every alarm to the ops topic, which the ops e-mail is subscribed to', () => {
+    expect(alarms()).toHaveLength(2 + 6 + 1);
+    for (const a of alarms()) expect(a.AlarmActions).toEqual([{ Ref: opsTopic }]);
+    template.hasResourceProperties('AWS::SNS::Subscription', { TopicArn: { Ref: opsTopic }, Protocol: 'email', Endpoint: 'oncall@example.org' });
+  });
+
+  it('encrypts the ops topic with a rotated key that CloudWatch may use', () => {
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({
+        Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      })]) },
+    });
+  });
+});
