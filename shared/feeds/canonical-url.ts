@@ -30,7 +30,9 @@ export function canonicalUrl(url: string): string {
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   let path = u.pathname;
   if (path.length > 1) path = path.replace(/\/+$/, '') || '/';
-  return `https://${rule ? rule.host : host}${path}${query}`;
+  // A non-default port is part of the site's address; the default one never shows (URL drops it).
+  const port = u.port ? `:${u.port}` : '';
+  return `https://${rule ? rule.host : host}${port}${path}${query}`;
 }
 
 /**
