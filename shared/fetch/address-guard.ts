@@ -49,7 +49,7 @@ function refuse(url: URL, address: string): FetchError {
   return new FetchError({
     url: url.href,
     reason: 'private-address',
-    detail: `${url.href} goes to ${address}, a private, loopback, link-local or otherwise non-public address`,
+    detail: `private address: ${url.href} goes to ${address} (loopback, private, link-local or otherwise non-public)`,
   });
 }
 
@@ -68,12 +68,12 @@ export async function assertPublicAddress(url: URL, resolve: ResolveHost = syste
   try {
     addresses = await resolve(host);
   } catch (cause) {
-    throw new FetchError({ url: url.href, reason: 'network', detail: `cannot resolve ${host}`, cause });
+    throw new FetchError({ url: url.href, reason: 'network', detail: `network error: cannot resolve ${host}`, cause });
   }
   const bad = addresses.find((a) => isPrivateAddress(a.address));
   if (bad) throw refuse(url, bad.address);
   if (addresses.length === 0) {
-    throw new FetchError({ url: url.href, reason: 'network', detail: `${host} has no address` });
+    throw new FetchError({ url: url.href, reason: 'network', detail: `network error: ${host} has no address` });
   }
 }
 

@@ -57,10 +57,10 @@ function parseHttpUrl(raw: string, base?: URL): URL {
   try {
     url = new URL(raw, base);
   } catch (cause) {
-    throw new FetchError({ url: raw, reason: 'bad-url', detail: `"${raw}" is not a valid URL`, cause });
+    throw new FetchError({ url: raw, reason: 'bad-url', detail: `bad URL: "${raw}" is not a valid URL`, cause });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError({ url: url.href, reason: 'bad-url', detail: `${url.protocol} URLs are not fetched (${url.href})` });
+    throw new FetchError({ url: url.href, reason: 'bad-url', detail: `bad URL: ${url.protocol} URLs are not fetched (${url.href})` });
   }
   url.hash = '';
   return url;
@@ -95,7 +95,7 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
     return pacer.run(url.host, async () => {
       const controller = new AbortController();
       const timer = setTimeout(() => {
-        const detail = `no complete answer from ${url.href} within ${opts.totalTimeoutMs} ms`;
+        const detail = `timed out: no complete answer from ${url.href} within ${opts.totalTimeoutMs} ms`;
         controller.abort(new FetchError({ url: url.href, reason: 'timeout', detail }));
       }, opts.totalTimeoutMs);
       try {
@@ -118,13 +118,13 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
     const guard = !opts.allowPrivateAddresses && !exemptOrigins.has(url.origin);
     // Bounded like the connect, which it is the first half of: a hung resolver must not hang the GET.
     if (guard) {
-      const detail = `no DNS answer for ${url.hostname} within ${opts.connectTimeoutMs} ms`;
+      const detail = `timed out: no DNS answer for ${url.hostname} within ${opts.connectTimeoutMs} ms`;
       await withTimeout(assertPublicAddress(url, resolve), opts.connectTimeoutMs, () => new FetchError({ url: url.href, reason: 'timeout', detail }));
     }
     if (purpose === 'page' && opts.respectRobots) {
       const verdict = await robots.check(url);
       if (!verdict.allowed) {
-        throw new FetchError({ url: url.href, reason: 'robots-disallowed', detail: `robots.txt of ${url.host} disallows ${url.pathname}` });
+        throw new FetchError({ url: url.href, reason: 'robots-disallowed', detail: `disallowed by robots.txt: ${url.host} disallows ${url.pathname} for our agent` });
       }
       if (verdict.crawlDelayMs !== undefined) pacer.setHostInterval(url.host, Math.min(verdict.crawlDelayMs, MAX_CRAWL_DELAY_MS));
     }
@@ -159,7 +159,7 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
         throw new FetchError({ url: current.href, reason: 'redirect-loop', detail: `redirect loop: ${current.href} → ${next.href} was already visited` });
       }
       if (redirects + 1 > opts.maxRedirects) {
-        throw new FetchError({ url: current.href, reason: 'too-many-redirects', detail: `more than ${opts.maxRedirects} redirects (last to ${next.href})` });
+        throw new FetchError({ url: current.href, reason: 'too-many-redirects', detail: `too many redirects: more than ${opts.maxRedirects} (the next to ${next.href})` });
       }
       visited.add(next.href);
       current = next;

@@ -36,7 +36,7 @@ function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
 }
 
 function tooLarge(url: URL, maxBytes: number, seen: string): FetchError {
-  return new FetchError({ url: url.href, reason: 'too-large', detail: `body of ${url.href} is over the ${maxBytes}-byte cap (${seen})` });
+  return new FetchError({ url: url.href, reason: 'too-large', detail: `too large: body of ${url.href} is over the ${maxBytes}-byte cap (${seen})` });
 }
 
 /** Node and zlib errors on the wire → FetchError; our own FetchErrors pass through. */
@@ -45,7 +45,7 @@ function toFetchError(err: unknown, req: HopRequest): FetchError {
   if (req.signal.aborted && req.signal.reason instanceof FetchError) return req.signal.reason;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const message = err instanceof Error ? err.message : String(err);
-  return new FetchError({ url: req.url.href, reason: 'network', detail: `${code ?? 'error'} on ${req.url.href}: ${message}`, cause: err });
+  return new FetchError({ url: req.url.href, reason: 'network', detail: `network error${code ? ` ${code}` : ''} on ${req.url.href}: ${message}`, cause: err });
 }
 
 /** Reads and decompresses the body, aborting as soon as the decompressed size passes the cap. */
@@ -60,7 +60,7 @@ async function readBody(res: http.IncomingMessage, req: HopRequest): Promise<Buf
   try {
     decoders = createDecoders(encoding);
   } catch (cause) {
-    const detail = cause instanceof UnsupportedEncodingError ? `${cause.message} from ${req.url.href}` : String(cause);
+    const detail = `decode error: ${cause instanceof Error ? cause.message : String(cause)} from ${req.url.href}`;
     throw new FetchError({ url: req.url.href, reason: 'decode', detail, cause });
   }
   let decodeError: unknown;
@@ -80,7 +80,7 @@ async function readBody(res: http.IncomingMessage, req: HopRequest): Promise<Buf
   } catch (err) {
     if (decodeError !== undefined && !(err instanceof FetchError) && !req.signal.aborted) {
       const message = decodeError instanceof Error ? decodeError.message : String(decodeError);
-      throw new FetchError({ url: req.url.href, reason: 'decode', detail: `cannot decode ${encoding} body of ${req.url.href}: ${message}`, cause: decodeError });
+      throw new FetchError({ url: req.url.href, reason: 'decode', detail: `decode error: cannot decode the ${encoding} body of ${req.url.href}: ${message}`, cause: decodeError });
     }
     throw toFetchError(err, req);
   } finally {
@@ -94,7 +94,7 @@ function armConnectTimeout(request: http.ClientRequest, req: HopRequest): void {
   request.once('socket', (socket: Socket) => {
     if (!socket.connecting) return;
     const timer = setTimeout(() => {
-      request.destroy(new FetchError({ url: req.url.href, reason: 'timeout', detail: `no connection to ${req.url.host} within ${req.connectTimeoutMs} ms` }));
+      request.destroy(new FetchError({ url: req.url.href, reason: 'timeout', detail: `timed out: no connection to ${req.url.host} within ${req.connectTimeoutMs} ms` }));
     }, req.connectTimeoutMs);
     const clear = () => clearTimeout(timer);
     socket.once(req.url.protocol === 'https:' ? 'secureConnect' : 'connect', clear);

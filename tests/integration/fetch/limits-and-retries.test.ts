@@ -82,6 +82,7 @@ describe('timeouts', () => {
     const started = Date.now();
     const err = await rejection(testClient(server, { totalTimeoutMs: 300, retries: 0 }).get(at(path), { purpose: 'page' }));
     expect(err.reason).toBe('timeout');
+    expect(err.message).toContain(`timed out: no complete answer from ${at(path)} within 300 ms`);
     expect(err.retryable).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -91,8 +92,8 @@ describe('timeouts', () => {
   // included) has to end within connectTimeoutMs, whichever of the two lookups hangs.
   const hang = () => new Promise<never>(() => undefined);
   it.each([
-    ['the early address check', { allowedOrigins: [] }, 'no DNS answer for unreachable.test within 200 ms'],
-    ['the connect-time lookup', { allowPrivateAddresses: true }, 'no connection to unreachable.test'],
+    ['the early address check', { allowedOrigins: [] }, 'timed out: no DNS answer for unreachable.test within 200 ms'],
+    ['the connect-time lookup', { allowPrivateAddresses: true }, 'timed out: no connection to unreachable.test'],
   ])('ends a hung DNS lookup in %s after connectTimeoutMs', async (_where, overrides, message) => {
     const started = Date.now();
     const client = testClient(server, { resolve: hang, connectTimeoutMs: 200, retries: 0, ...overrides });
