@@ -1,12 +1,23 @@
+import { kg24Rule } from './24.kg/rules.js';
 import { astanaTimesRule } from './astanatimes.com/rules.js';
+import { businessTmRule } from './business.com.tm/rules.js';
+import { daryoRule } from './daryo.uz/rules.js';
+import { apaRule } from './en.apa.az/rules.js';
 import { trendRule } from './en.trend.az/rules.js';
 import { kunUzRule } from './kun.uz/rules.js';
+import { reportAzRule } from './report.az/rules.js';
+import { timescaRule } from './timesca.com/rules.js';
+import { azernewsRule } from './www.azernews.az/rules.js';
+import { gazetaUzRule } from './www.gazeta.uz/rules.js';
 import type { SiteRule } from './site-rule.js';
 
 export type { SiteRule } from './site-rule.js';
 
-/** Every site rule; adding an outlet = a folder with rules.ts + one line here. */
-export const SITE_RULES: readonly SiteRule[] = [trendRule, kunUzRule, astanaTimesRule];
+/** Every site rule; adding an outlet = a folder with rules.ts + one line here (see README.md). */
+export const SITE_RULES: readonly SiteRule[] = [
+  trendRule, azernewsRule, reportAzRule, apaRule, kunUzRule, gazetaUzRule, daryoRule, kg24Rule, timescaRule,
+  astanaTimesRule, businessTmRule,
+];
 
 const BY_HOST = new Map<string, SiteRule>();
 for (const rule of SITE_RULES) {
@@ -20,7 +31,7 @@ for (const rule of SITE_RULES) {
  */
 export function findSiteRule(host: string | null | undefined): SiteRule | null {
   if (!host) return null;
-  let h = host.toLowerCase().replace(/\.$/, '');
+  let h = host.trim().toLowerCase().replace(/\.$/, '');
   const exact = BY_HOST.get(h);
   if (exact) return exact;
   while (h.split('.').length > 2) {
