@@ -23,7 +23,7 @@ const MIN_YEAR = 1970;
 const MAX_YEAR = 2100;
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:[T\s]+(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
-const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|\(?[a-z]{1,5}\)?)?/i;
+const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|\(?[a-z]{1,5}\)?)?\s*$/i;
 
 /** Parses a feed date; returns `YYYY-MM-DDTHH:mm:ss.sssZ` or null. */
 export function toIsoUtc(input: string | null | undefined): string | null {
@@ -56,7 +56,8 @@ function parseRfc822(s: string): number | null {
 
 /** Last resort for shapes like `2026/08/06 11:08` or `Aug 6, 2026`: V8's parser, read as UTC when zoneless. */
 function parseLoose(s: string): number | null {
-  if (!/\d{4}/.test(s)) return null;
+  // A year must be there, and a cut-off time (`07:3`) must not be completed by guesswork.
+  if (!/\d{4}/.test(s) || /\d:\d(?!\d)/.test(s)) return null;
   const zoned = /([+-]\d{2}:?\d{2}|\b(?:Z|UTC|GMT)\b)\s*$/i.test(s);
   const ms = Date.parse(zoned ? s : `${s} UTC`);
   return Number.isNaN(ms) ? null : ms;
