@@ -69,12 +69,13 @@ export class HostPacer {
     let release: () => void;
     try {
       const interval = Math.max(this.options.intervalMs, this.hostIntervals.get(host) ?? 0);
-      const wait = (this.lastStart.get(host) ?? -Infinity) + interval - Date.now();
+      // performance.now(): monotonic, so a wall-clock step cannot shorten or stretch the gap.
+      const wait = (this.lastStart.get(host) ?? -Infinity) + interval - performance.now();
       if (wait > 0) await sleep(wait);
       // The slot is taken after the host wait, so waiting on a slow host never blocks other hosts,
       // and the start time is recorded only once the request really goes out.
       release = await this.semaphore.acquire();
-      this.lastStart.set(host, Date.now());
+      this.lastStart.set(host, performance.now());
     } finally {
       started();
       if (this.turns.get(host) === myTurn) this.turns.delete(host);
