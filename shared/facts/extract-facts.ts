@@ -1,0 +1,122 @@
+import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
+import { articleContext, type ArticleContext } from './article-context.js';
+import { findAmounts } from './money/parse-amount.js';
+import { countryCodes } from './parties/countries.js';
+import { findOrganizations } from './parties/organizations.js';
+import { agreementCandidates } from './rules/agreement.js';
+import { amountCandidates } from './rules/amount-facts.js';
+import { financingCandidates } from './rules/financing.js';
+import { projectCandidates } from './rules/project.js';
+import type { Basis, Candidate, SentenceInfo } from './rules/types.js';
+import { resolveFacts } from './resolve-facts.js';
+import { splitSentences } from './text/sentences.js';
+
+/** An article as the extractor reads it. */
+export interface ExtractInput {
+  title: string;
+  paragraphs: string[];
+  description?: string;
+  paywalled?: boolean;
+  published?: string | null;
+}
+
+/** Work caps, so a 5 MB page finishes in well under a second: real articles are far below both. */
+const MAX_PARAGRAPHS = 400;
+const MAX_BODY_CHARS = 100_000;
+/** A body shorter than this is a teaser or a paywall stub: facts then come from title and description. */
+const TEASER_CHARS = 200;
+/** How many sentences back "the company" or "the sides" may point. */
+const CONTEXT_SENTENCES = 3;
+
+function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const p of paragraphs.slice(0, MAX_PARAGRAPHS)) {
+    if (typeof p !== 'string' || !p.trim()) continue;
+    const piece = p.slice(0, MAX_BODY_CHARS - total);
+    out.push(piece);
+    total += piece.length;
+    if (total >= MAX_BODY_CHARS) break;
+  }
+  return out;
+}
+
+function describe(text: string, index: number, paragraph: number, start: number, basis: Basis): SentenceInfo {
+  try {
+    const amounts = findAmounts(text);
+    // Countries are read with the amounts blanked out: "US$88 million" and "U.S. dollars" name no party.
+    let masked = text;
+    for (const a of amounts) masked = masked.slice(0, a.start) + ' '.repeat(a.end - a.start) + masked.slice(a.end);
+    return { index, text, paragraph, start, basis, amounts, countries: countryCodes(masked), orgs: findOrganizations(text) };
+  } catch {
+    // A normaliser that fails on one odd sentence must not cost the article its other facts.
+    return { index, text, paragraph, start, basis, amounts: [], countries: [], orgs: [] };
+  }
+}
+
+/** The sentences to read: the body, or title and description when the body is missing or a teaser. */
+function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
+  const bodyChars = body.reduce((n, p) => n + p.length, 0);
+  const teaser = input.paywalled === true || bodyChars < TEASER_CHARS;
+  const out: SentenceInfo[] = [];
+  const add = (paragraphs: string[], basis: Basis, offset: number): void => {
+    for (const s of splitSentences(paragraphs)) out.push(describe(s.text, out.length, s.paragraph + offset, s.start, basis));
+  };
+  if (teaser) {
+    if (input.title.trim()) add([input.title.trim()], 'title', -2);
+    const description = typeof input.description === 'string' ? input.description.slice(0, MAX_BODY_CHARS) : '';
+    if (description.trim()) add([description], 'description', -1);
+  }
+  add(body, 'body', 0);
+  return out;
+}
+
+function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
+  if (s.orgs.length > 0 || s.countries.some((c) => c !== ctx.home)) return true;
+  return all.slice(Math.max(0, s.index - 1), s.index).some((p) => p.orgs.length > 0);
+}
+
+function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
+  const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
+  const near = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index + 1);
+  const ifi = near.some((n) => n.orgs.some((o) => o.ifi));
+  const withAmount = amountCandidates(s, prev, ifi);
+  const typed = new Set(withAmount.map((c) => c.type));
+  const out = [...withAmount];
+  if (!typed.has('agreement')) out.push(...agreementCandidates(s));
+  if (!typed.has('financing')) out.push(...financingCandidates(s));
+  if (!typed.has('project')) out.push(...projectCandidates(s, hasParty(s, all, ctx)));
+  return out;
+}
+
+/**
+ * The cooperation facts of an article (../shared/eval/FACTS.md): each with its type, amount, parties,
+ * status, verbatim evidence, the rule that produced it and a confidence. Pure and synchronous; never
+ * throws: an input it cannot read gives no facts.
+ * @example extractFacts({ title: '', paragraphs: ['Trade between Kazakhstan and China reached $20 billion in 2024.'] })
+ */
+export function extractFacts(input: ExtractInput): ExtractedFact[] {
+  try {
+    const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
+    const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
+    const sentences = sentencesOf({ ...input, title }, body);
+    const ctx = articleContext(title, sentences);
+    const candidates: Candidate[] = [];
+    for (const s of sentences) {
+      try {
+        candidates.push(...candidatesOf(s, sentences, ctx));
+      } catch (e) {
+        if (process.env.FACTS_DEBUG) console.error(e);
+        // One sentence a rule cannot read is skipped; the others still count.
+      }
+    }
+    const facts = resolveFacts(candidates, sentences, ctx, body);
+    return facts.flatMap((f) => {
+      const parsed = ExtractedFactSchema.safeParse(f);
+      return parsed.success ? [parsed.data] : [];
+    });
+  } catch (e) {
+    if (process.env.FACTS_DEBUG) console.error(e);
+    return [];
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Currency tables: symbols, ISO 4217 codes and currency words, as data. An amount is money only when
+ * one of these is attached to the number, which is what keeps capacities, counts and years out.
+ */
+
+/** Symbols written before the number. Longest first so "US$" wins over "$". */
+export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
+  ['US$', 'USD'],
+  ['U.S.$', 'USD'],
+  ['USD$', 'USD'],
+  ['C$', 'CAD'],
+  ['A$', 'AUD'],
+  ['HK$', 'HKD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  // ¥ is both yuan and yen; in this region's business news it is nearly always the yuan.
+  ['¥', 'CNY'],
+  ['₸', 'KZT'],
+  ['₽', 'RUB'],
+  ['₼', 'AZN'],
+  ['₺', 'TRY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₾', 'GEL'],
+  ['֏', 'AMD'],
+];
+
+/** ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code. */
+export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'USD', 'EUR', 'CNY', 'UZS', 'KZT', 'AZN', 'RUB', 'KGS', 'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP',
+    'JPY', 'KRW', 'INR', 'CHF', 'QAR', 'KWD', 'MNT', 'IRR', 'PKR', 'AFN', 'BYN', 'UAH', 'OMR', 'BHD', 'CAD', 'AUD',
+    'HKD', 'SGD', 'MYR', 'EGP', 'PLN', 'SEK', 'NOK', 'CZK', 'HUF',
+  ]
+    .map((c) => [c, c] as const)
+    .concat([['RMB', 'CNY']]),
+);
+
+/**
+ * Currency words written after the number ("seven billion tenge"), as lower-case regex sources.
+ * Qualified forms come first so "Turkmen manat" wins over "manat" and "Kyrgyz som" over "som".
+ */
+export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:u\\.?s\\.?|us|american) dollars?', 'USD'],
+  ['canadian dollars?', 'CAD'],
+  ['australian dollars?', 'AUD'],
+  ['hong kong dollars?', 'HKD'],
+  ['singapore dollars?', 'SGD'],
+  ['dollars?', 'USD'],
+  ['euros?', 'EUR'],
+  ['(?:chinese )?(?:yuan|renminbi)', 'CNY'],
+  ['turkmen(?:istan)? manats?', 'TMT'],
+  ['(?:azerbaijani )?manats?', 'AZN'],
+  ['(?:kazakh(?:stani)? )?tenges?', 'KZT'],
+  ['uzbek(?:istani)? (?:soums?|sums?|soms?)', 'UZS'],
+  ['soums?', 'UZS'],
+  ['(?:kyrgyz )?soms?', 'KGS'],
+  ['somonis?', 'TJS'],
+  ['(?:russian )?(?:rubles?|roubles?)', 'RUB'],
+  ['(?:saudi )?riyals?', 'SAR'],
+  ['qatari riyals?', 'QAR'],
+  ['omani rials?', 'OMR'],
+  ['iranian rials?', 'IRR'],
+  ['rials?', 'IRR'],
+  ['(?:uae |emirati )?dirhams?', 'AED'],
+  ['kuwaiti dinars?', 'KWD'],
+  ['bahraini dinars?', 'BHD'],
+  ['pounds? sterling', 'GBP'],
+  // bare "pounds" is as often a weight; only the qualified forms are money.
+  ['british pounds?', 'GBP'],
+  ['(?:georgian )?laris?', 'GEL'],
+  ['(?:armenian )?drams?', 'AMD'],
+  ['(?:turkish )?liras?', 'TRY'],
+  ['(?:japanese )?yen', 'JPY'],
+  // "won" alone is the verb far more often than the currency.
+  ['(?:south )?korean won', 'KRW'],
+  ['(?:indian )?rupees?', 'INR'],
+  ['pakistani rupees?', 'PKR'],
+  ['(?:mongolian )?(?:tugriks?|tögrögs?|togrogs?)', 'MNT'],
+  ['swiss francs?', 'CHF'],
+  ['hryvnias?', 'UAH'],
+  ['afghanis?', 'AFN'],
+];
+
+/** Scale words and abbreviations. Single letters ("$5m", "$2b") only count glued to a number after a symbol. */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trln: 1e12,
+  tln: 1e12,
+  tn: 1e12,
+};

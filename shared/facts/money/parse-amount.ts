@@ -1,0 +1,195 @@
+import type { Amount, Qualifier } from '../../schemas/fact.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
+import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
+
+/** An amount found in a text, with the character span it was read from. */
+export interface AmountMatch extends Amount {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Digits: "1,564,116", "1 500", "365.5", "1,5" (decimal comma), or a spelled number.
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?';
+const NUMBER_RE = new RegExp(`(?:${DIGITS})|${SPELLED_NUMBER_SOURCE}`, 'gi');
+const SYMBOL_BEFORE_RE = new RegExp(
+  `(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|\\b(${Object.keys(ISO_CODES).join('|')}))\\s?$`,
+);
+const SCALE_RE = /\s?(thousand|millions?|mln|mn|billions?|bln|bn|trillion|trln|tln|tn)\b\.?|(k|m|b)\b/iy;
+const COMPOUND_RE = new RegExp(`\\s+(?:and\\s+)?(${DIGITS})\\s?(thousand|million|mln|mn)\\b`, 'iy');
+const CURRENCY_AFTER_RE = new RegExp(
+  `\\s?(?:(${CURRENCY_WORDS.map(([w]) => w).join('|')})|(${Object.keys(ISO_CODES).join('|')}))\\b`,
+  'iy',
+);
+const RANGE_DASH_RE = /\s?[-–—]\s?/y;
+const CONVERSION_RE = /\s*\(([^()]{1,60})\)/y;
+
+/** Words before an amount that set its qualifier (FACTS.md "Where the line falls"). */
+const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/\bup to\s*$/i, 'up to'],
+  [/\b(?:almost|nearly|just under|under|less than|below|not more than|no more than|close to|just shy of)\s*$/i, 'under'],
+  [
+    /\b(?:over|more than|above|exceed(?:ed|ing|s)?|in excess of|upwards of|surpass(?:ed|ing|es)?(?: the)?|top(?:ped|s)?(?: the)?|at least|no less than|not less than)\s*$/i,
+    'over',
+  ],
+  [
+    /(?:\b(?:about|around|approximately|approx\.|roughly|some|circa|estimated at|an estimated|(?:forecast|expected|projected|estimated) to (?:reach|total|amount to|exceed))|~)\s*$/i,
+    'about',
+  ],
+];
+
+/** How far back (characters) qualifier words are looked for: "surpassed the " is the longest in use. */
+const QUALIFIER_LOOKBACK = 40;
+
+/** Upper bound on the amounts read from one text, so a pathological input cannot make the scan quadratic. */
+const MAX_AMOUNTS_PER_TEXT = 200;
+
+function parseDigits(raw: string): number | null {
+  const s = raw.replace(/[ \u00a0]/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  // A comma followed by one, two or four+ digits is a decimal comma ("1,5 billion").
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function currencyFromWord(word: string): string | null {
+  const lower = word.toLowerCase();
+  for (const [source, code] of CURRENCY_WORDS) if (new RegExp(`^${source}$`, 'i').test(lower)) return code;
+  return null;
+}
+
+interface Core {
+  value: number;
+  currency: string | null;
+  start: number;
+  end: number;
+  /** The multiplier of the scale word, 1 when there was none. */
+  scale: number;
+}
+
+/** Reads number, scale, compound part and trailing currency starting at a number match. */
+function readCore(text: string, m: RegExpExecArray): Core | null {
+  const raw = m[0];
+  const spelled = /[a-z]/i.test(raw);
+  const base = spelled ? parseSpelledNumber(raw) : parseDigits(raw);
+  if (base === null) return null;
+  let start = m.index;
+  let end = m.index + raw.length;
+  let currency: string | null = null;
+  const before = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));
+  if (before) {
+    currency = before[1] ? (CURRENCY_SYMBOLS.find(([s]) => s === before[1])?.[1] ?? null) : (ISO_CODES[before[2] ?? ''] ?? null);
+    start -= before[0].length;
+  }
+  let value = base;
+  let scale = 1;
+  SCALE_RE.lastIndex = end;
+  const sc = SCALE_RE.exec(text);
+  // Single-letter scales only when glued to a number that has a symbol ("$5m"), never "5 m" (metres).
+  if (sc && (sc[1] || (sc[2] && currency && sc.index === end))) {
+    scale = SCALES[(sc[1] ?? sc[2] ?? '').toLowerCase().replace(/\.$/, '')] ?? 1;
+    value *= scale;
+    end = sc.index + sc[0].length;
+    COMPOUND_RE.lastIndex = end;
+    const comp = COMPOUND_RE.exec(text);
+    const compValue = comp ? parseDigits(comp[1] ?? '') : null;
+    const compScale = comp ? (SCALES[(comp[2] ?? '').toLowerCase()] ?? 0) : 0;
+    if (comp && compValue !== null && compScale * compValue < value) {
+      value += compValue * compScale; // "$2 billion 300 million"
+      end = comp.index + comp[0].length;
+    }
+  } else if (spelled) {
+    return null; // "seven tenge" is rare; "seven projects" is common: a spelled number needs a scale word.
+  } else if (/^[a-z]/i.test(text.slice(end, end + 1))) {
+    return null; // "1H17", "48kg": glued letters that are not a scale.
+  }
+  if (!currency) {
+    CURRENCY_AFTER_RE.lastIndex = end;
+    const after = CURRENCY_AFTER_RE.exec(text);
+    if (after) {
+      currency = after[1] ? currencyFromWord(after[1]) : (ISO_CODES[after[2] ?? ''] ?? null);
+      end = after.index + after[0].length;
+    }
+  }
+  return { value, currency, start, end, scale };
+}
+
+function qualifierBefore(text: string, start: number): Qualifier {
+  const window = text.slice(Math.max(0, start - QUALIFIER_LOOKBACK), start);
+  for (const [re, q] of QUALIFIERS) if (re.test(window)) return q;
+  return 'exact';
+}
+
+function nextCore(text: string, from: number): Core | null {
+  NUMBER_RE.lastIndex = from;
+  const m = NUMBER_RE.exec(text);
+  if (!m || m.index > from + 2) return null;
+  return readCore(text, m);
+}
+
+/**
+ * Every sum of money in `text`: value in whole units, ISO currency, qualifier, range lower bound and a
+ * conversion given in brackets beside it. Numbers with no currency attached (years, capacities,
+ * percentages, counts) are not money and are skipped.
+ * @example findAmounts('350 million yuan ($54 million)')[0] // { value: 350e6, currency: 'CNY', converted: { value: 54e6, currency: 'USD' }, ... }
+ */
+export function findAmounts(text: string): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  NUMBER_RE.lastIndex = 0;
+  let consumed = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    if (out.length >= MAX_AMOUNTS_PER_TEXT) break;
+    const resume = m.index + Math.max(1, m[0].length);
+    if (m.index < consumed || /[\p{L}\d]/u.test(text.charAt(m.index - 1))) {
+      NUMBER_RE.lastIndex = resume;
+      continue;
+    }
+    const core = readCore(text, m);
+    if (!core) {
+      NUMBER_RE.lastIndex = resume;
+      continue;
+    }
+    let { value, currency, end } = core;
+    let min: number | undefined;
+    RANGE_DASH_RE.lastIndex = end;
+    const dash = RANGE_DASH_RE.exec(text);
+    if (dash) {
+      const upper = nextCore(text, dash.index + dash[0].length);
+      if (upper && (upper.currency ?? currency) && (upper.currency === currency || !currency || !upper.currency)) {
+        // "$5-7 billion": the lower bound borrows the upper bound's scale.
+        const lower = core.scale === 1 ? value * upper.scale : value;
+        if (upper.value > lower) {
+          min = lower;
+          value = upper.value;
+          currency = currency ?? upper.currency;
+          end = upper.end;
+        }
+      }
+    }
+    if (!currency) {
+      NUMBER_RE.lastIndex = resume;
+      continue;
+    }
+    const qualifier: Qualifier = min !== undefined ? 'up to' : qualifierBefore(text, core.start);
+    const amount: AmountMatch = { value, currency, qualifier, start: core.start, end, text: '' };
+    if (min !== undefined) amount.min = min;
+    CONVERSION_RE.lastIndex = end;
+    const conv = CONVERSION_RE.exec(text);
+    if (conv) {
+      const inner = findAmounts(conv[1] ?? '')[0];
+      // A bracketed sum in another currency is a conversion; in the same currency it is a figure of its own.
+      if (inner && inner.currency !== currency) {
+        amount.converted = { value: inner.value, currency: inner.currency };
+        amount.end = conv.index + conv[0].length;
+      }
+    }
+    amount.text = text.slice(amount.start, amount.end);
+    out.push(amount);
+    consumed = amount.end;
+    NUMBER_RE.lastIndex = amount.end;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Well-known organisations of the region's business news, as general knowledge: development banks and
+ * funds, national oil, gas and power companies, and large industrial groups that keep coming back.
+ * An entry here is found even when it has no corporate suffix; `ifi` marks international financial
+ * institutions, whose money in a project is financing rather than investment (FACTS.md).
+ */
+export interface KnownOrganization {
+  names: readonly string[];
+  ifi?: boolean;
+}
+
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
+  { names: ['European Bank for Reconstruction and Development', 'EBRD'], ifi: true },
+  { names: ['Asian Development Bank', 'ADB'], ifi: true },
+  { names: ['Asian Infrastructure Investment Bank', 'AIIB'], ifi: true },
+  { names: ['World Bank', 'WB', 'IBRD', 'International Development Association'], ifi: true },
+  { names: ['International Monetary Fund', 'IMF'], ifi: true },
+  { names: ['International Finance Corporation', 'IFC'], ifi: true },
+  { names: ['European Investment Bank', 'EIB'], ifi: true },
+  { names: ['Islamic Development Bank', 'IsDB', 'IDB'], ifi: true },
+  { names: ['Eurasian Development Bank', 'EDB'], ifi: true },
+  { names: ['Eurasian Fund for Stabilization and Development', 'EFSD'], ifi: true },
+  { names: ['New Development Bank', 'NDB'], ifi: true },
+  { names: ['Black Sea Trade and Development Bank', 'BSTDB'], ifi: true },
+  { names: ['OPEC Fund for International Development', 'OPEC Fund'], ifi: true },
+  { names: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], ifi: true },
+  { names: ['Saudi Fund for Development', 'Saudi Development Fund', 'SFD'], ifi: true },
+  { names: ['Abu Dhabi Fund for Development', 'Abu Dhabi Fund', 'ADFD'], ifi: true },
+  { names: ['Green Climate Fund', 'GCF'], ifi: true },
+  { names: ['Climate Investment Funds'], ifi: true },
+  { names: ['Japan International Cooperation Agency', 'JICA'], ifi: true },
+  { names: ['KfW'], ifi: true },
+  { names: ['USAID'], ifi: true },
+  { names: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank'], ifi: true },
+  { names: ['China Development Bank'], ifi: true },
+  { names: ['European Union', 'EU', 'European Commission'], ifi: true },
+  { names: ['UNDP', 'United Nations Development Programme'], ifi: true },
+  { names: ['Gazprom'] }, { names: ['Rosneft'] }, { names: ['Lukoil'] }, { names: ['Rosatom'] }, { names: ['Novatek'] },
+  { names: ['Transneft'] }, { names: ['Tatneft'] }, { names: ['KAMAZ'] }, { names: ['Inter RAO'] },
+  { names: ['KazMunayGas', 'KMG'] }, { names: ['Kazatomprom'] }, { names: ['Samruk-Kazyna'] }, { names: ['Baiterek'] },
+  { names: ['Kazakhstan Temir Zholy', 'KTZ'] }, { names: ['KEGOC'] }, { names: ['QazaqGaz'] }, { names: ['Air Astana'] },
+  { names: ['Uzbekneftegaz'] }, { names: ['Uzbekhydroenergo'] }, { names: ['Navoiyuran'] }, { names: ['Uzbekistan Airways'] },
+  { names: ['Uzavtosanoat'] }, { names: ['Uztransgaz'] }, { names: ['Turkmengaz'] }, { names: ['Turkmennebit'] },
+  { names: ['SOCAR'] }, { names: ['Azerenerji'] }, { names: ['Azercosmos'] }, { names: ['AZAL'] }, { names: ['Azersu'] },
+  { names: ['Georgian Railway'] }, { names: ['Barki Tojik'] }, { names: ['Talco'] },
+  { names: ['CNPC', 'China National Petroleum Corporation'] }, { names: ['Sinopec'] }, { names: ['CNOOC'] },
+  { names: ['PetroChina'] }, { names: ['Huawei'] }, { names: ['ZTE'] }, { names: ['Goldwind'] }, { names: ['CRBC'] },
+  { names: ['PowerChina'] }, { names: ['Sinohydro'] }, { names: ['CITIC'] }, { names: ['China Energy'] }, { names: ['CAMCE'] },
+  { names: ['Masdar'] }, { names: ['ACWA Power'] }, { names: ['DP World'] }, { names: ['Mubadala'] }, { names: ['ADNOC'] },
+  { names: ['Siemens'] }, { names: ['Alstom'] }, { names: ['General Electric'] }, { names: ['Hyundai'] }, { names: ['Samsung'] },
+  { names: ['LG'] }, { names: ['Doosan'] }, { names: ['Kia'] }, { names: ['Daewoo'] }, { names: ['POSCO', 'Posco'] },
+  { names: ['Toyota'] }, { names: ['Mitsubishi'] }, { names: ['Airbus'] }, { names: ['Boeing'] }, { names: ['Orano'] },
+  { names: ['Enel'] }, { names: ['Vestas'] }, { names: ['Veolia'] }, { names: ['Suez'] }, { names: ['TotalEnergies'] },
+  { names: ['BP'] }, { names: ['Shell'] }, { names: ['Eni'] }, { names: ['Chevron'] }, { names: ['ExxonMobil'] },
+  { names: ['Equinor'] }, { names: ['Lufthansa'] }, { names: ['Turkish Airlines'] }, { names: ['Yandex'] },
+  { names: ['Kaspi'] }, { names: ['Halyk Bank'] }, { names: ['Turkcell'] }, { names: ['Beeline'] }, { names: ['Ucell'] },
+];
+
+/** News agencies and outlets: named as sources ("Trend reports"), never as parties to a fact. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'Trend', 'TASS', 'ANI', 'Xinhua', 'Kazinform', 'Interfax', 'Sputnik', 'Reuters', 'AKIPRESS', 'AKIpress', 'Report',
+  'REPORT', 'News.Az', 'UzA', 'Dunya', 'Kabar', 'AzerTac', 'Azertac', 'RIA Novosti', 'TurkicWorld', 'Kun.uz', 'Bloomberg',
+  'Daryo', 'Gazeta.uz', 'Tengrinews', 'Astana Times', 'Caspian News', 'Vestnik Kavkaza', 'Georgia Sputnik', 'ITAR-TASS',
+  'Anadolu', 'AFP', 'AP', 'BBC', 'CNN', 'CGTN', 'Khovar', 'Asia-Plus', 'Turkmenistan International Information Center',
+]);

@@ -1,0 +1,77 @@
+/**
+ * Word lists for finding organisations by shape (organizations.ts), as data. Each list says what a
+ * word does to a capitalised name next to it.
+ */
+
+/** Last words that make a capitalised name an organisation ("Fufeng Group", "Samsung Electronics"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Group', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'JSC', 'OJSC',
+  'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
+  'Association', 'Chamber', 'Exchange', 'Enterprise', 'Enterprises', 'Industries', 'Technologies', 'Technology',
+  'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
+  'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
+  'Construction', 'Engineering', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
+  'Foods', 'Trading', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
+  'Combine', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
+]);
+
+/** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set(['JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'LLP', 'TNK', 'JV', 'OOO', 'TOO', 'AO', 'SE', 'FE', 'IE', 'Ltd']);
+
+/** Common nouns after which a capitalised or quoted name is an organisation: "the Kyrgyz company Vision Group". */
+export const COMMON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'plant', 'enterprise', 'factory', 'corporation', 'holding', 'bank', 'group',
+  'manufacturer', 'producer', 'operator', 'developer', 'investor', 'contractor', 'startup', 'giant', 'carrier',
+]);
+
+/**
+ * Titles whose "of X" names an organisation: "Chairman of China State Construction". Not "President of"
+ * or "Minister of", whose X is a country or a portfolio.
+ */
+export const ORG_TITLES: ReadonlySet<string> = new Set([
+  'Chairman', 'Chairwoman', 'CEO', 'Chief Executive Officer', 'head', 'Head', 'Managing Director', 'General Director',
+  'Director General', 'Deputy Chairman', 'founder', 'Founder', 'Board of Directors',
+]);
+
+/** Titles of people: a title never starts an organisation's name, and a name holding one is a person's. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Chief Executive Officer', 'President', 'Vice President', 'head', 'Head',
+  'Director', 'Managing Director', 'General Director', 'Director General', 'Deputy Chairman', 'founder', 'Founder',
+  'Minister', 'Deputy', 'Vice', 'Ambassador', 'Governor', 'Mayor', 'Secretary', 'Adviser', 'Advisor', 'Counselor',
+  'Chief', 'Executive', 'Officer', 'Prime', 'Premier', 'Speaker', 'Senator', 'Mr', 'Mr.', 'Mrs', 'Ms', 'Dr', 'Dr.',
+]);
+
+/** Words that can start a capitalised run without being part of a name ("In", "Besides", "The"). */
+export const LEADING_STOPWORDS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'By', 'For', 'With', 'From', 'To', 'Of', 'And', 'Or', 'But', 'Besides',
+  'Meanwhile', 'Also', 'Then', 'This', 'That', 'These', 'Those', 'Its', 'It', 'Their', 'His', 'Her', 'Our', 'We', 'They',
+  'He', 'She', 'According', 'During', 'After', 'Before', 'Since', 'While', 'When', 'Today', 'Yesterday', 'Earlier',
+  'Later', 'Both', 'Each', 'Another', 'Other', 'Some', 'All', 'Many', 'Several', 'Among', 'Under', 'Over', 'Through',
+  'Between', 'Within', 'Notably', 'However', 'Moreover', 'Furthermore', 'Additionally', 'Thus', 'So', 'Such', 'If',
+  'Once', 'Under', 'Together', 'Local', 'New', 'Joint', 'Plans', 'Talks', 'Discussions', 'Agreements', 'Approval',
+  'Investment', 'Trade', 'Imports', 'Exports', 'Special', 'Interest', 'Data', 'Within', 'Throughout', 'Across', 'Dear',
+  'Apart', 'Board', 'Like', 'Unlike', 'Via', 'Per', 'Only', 'Just', 'Now', 'Here', 'There', 'What', 'Which', 'Who', 'Where',
+]);
+
+/** Words that make a name a government, venue, place or event rather than a party (FACTS.md "Parties"). */
+export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
+  'Government', 'Cabinet', 'Parliament', 'Assembly', 'Senate', 'Majlis', 'Mazhilis', 'Embassy', 'Administration',
+  'Akimat', 'Hokimiyat', 'Arena', 'Stadium', 'Theater', 'Theatre', 'Championship', 'Championships', 'Games',
+  'Olympics', 'Street', 'Avenue', 'Square', 'Airport', 'Region', 'Province', 'City', 'District', 'Sea', 'River', 'Lake',
+  'Peninsula', 'Palace', 'Summit', 'Forum', 'Exhibition', 'Expo', 'Festival', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'States', 'Republic', 'Kingdom', 'Agreement', 'Memorandum',
+  'Head', 'Addendum', 'Village', 'Corridor', 'Highway', 'Route', 'COVID', 'COP29',
+]);
+
+/** All-capital tokens that are not organisations: units, plant types, document types, economic terms. */
+export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
+  'MW', 'GW', 'KW', 'KWH', 'MWH', 'GWH', 'BCM', 'HPP', 'SPP', 'TPP', 'CHP', 'CCGT', 'PPA', 'FDI', 'GDP', 'IT', 'AI',
+  'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'LNG', 'LPG', 'CNG', 'ICT', 'SME', 'SMEs', 'PPP', 'ESG', 'COVID', 'TV', 'PM', 'MP',
+  'AWP', 'TCF', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'USD', 'EUR', 'CNY', 'RMB', 'UZS', 'KZT', 'AZN', 'RUB', 'KGS',
+  'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP', 'JPY', 'KRW', 'INR', 'UTC', 'GMT', 'WARNING', 'UPDATE',
+  'BREAKING', 'VIDEO', 'PHOTO', 'ID', 'NO', 'OK', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX', 'XXI',
+  'COP', 'COP28', 'COP29', 'CIS', 'SCO', 'OTS', 'EAEU', 'ASEAN', 'UN', 'NATO', 'OSCE', 'BRICS', 'CSTO', 'ASBC',
+  'R', 'L', 'EV', 'EVs', 'km', 'KM', 'MMC', 'JV', 'JSC', 'LLC', 'OJSC', 'PJSC', 'CJSC', 'TNK', 'HQ', 'PR', 'R&D',
+  'ESCO', 'EPC', 'BOT', 'BOO', 'BOOT', 'PSA', 'SEZ', 'FEZ', 'IPO', 'M&A', 'B2B', 'CO2', 'AM', 'PM', 'US', 'USA',
+]);

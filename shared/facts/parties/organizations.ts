@@ -1,0 +1,175 @@
+import { countryOf } from './countries.js';
+import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from './known-organizations.js';
+import {
+  ACRONYM_STOPLIST,
+  COMMON_NOUNS_BEFORE_NAME,
+  LEADING_STOPWORDS,
+  NOT_PARTY_HEADS,
+  ORG_HEADS,
+  ORG_PREFIXES,
+  ORG_TITLES,
+  TITLE_WORDS,
+} from './organization-words.js';
+
+/** An organisation named in a text, found by its shape, and the rule that found it. */
+export interface OrganizationMention {
+  name: string;
+  start: number;
+  end: number;
+  rule: string;
+  /** True for development banks and funds (KNOWN_ORGANIZATIONS). */
+  ifi: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// A capitalised name token ("UNICON-SOFT", "T.D.S", "Hesheng"), a number inside a name, or a quoted name.
+const TOKEN = `(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\p{L}|\\p{Lu}|\\d+[\\p{L}]*)`;
+const QUOTED = `(?:"[^"\\n]{2,40}"|“[^”\\n]{2,40}”|«[^»\\n]{2,40}»)`;
+// Spaces and tabs only: a name never runs across a line break (a title line and the body's first word).
+const LINK = `(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+|-)`;
+const NAME = `(?:${TOKEN}|${QUOTED})(?:${LINK}(?:${TOKEN}|${QUOTED}))*`;
+const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|Limited))*`;
+
+const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])${SUFFIX_TAIL}`, 'gu');
+const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
+const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
+const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;
+const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (?:the )?(${NAME})`, 'gu');
+const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
+const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
+const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
+const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
+const KNOWN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alt(KNOWN_ORGANIZATIONS.flatMap((o) => o.names))})((?:[ \\t]+${TOKEN}){0,2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
+
+const CONNECTOR = /^(?:of|and|for|the|&)$/;
+const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
+const PERSON_TITLE = /^(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
+
+/** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
+function clean(raw: string): string | null {
+  let tokens = raw.trim().replace(/[,;:]+$/, '').split(/\s+/);
+  if (tokens.some((t) => PERSON_TITLE.test(t))) return null;
+  while (tokens.length > 0) {
+    const first = tokens[0] ?? '';
+    const bare = first.replace(/['’]s$/, '');
+    const drop = LEADING_STOPWORDS.has(first) || TITLE_WORDS.has(first) || CONNECTOR.test(first) || /^\d/.test(first) || (first !== bare && countryOf(bare) !== null);
+    if (!drop) break;
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  const name = tokens.join(' ').replace(/['’]s$/, '');
+  if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || NEWS_AGENCIES.has(tokens[0] ?? '')) return null;
+  if (tokens.length === 1 && ORG_HEADS.has(name)) return null;
+  if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
+  if (tokens.some((t) => NOT_PARTY_HEADS.has(t)) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
+  return name;
+}
+
+/**
+ * Splits "Ministry of Energy of Azerbaijan and Azerenerji OJSC" at an "and" that closes a complete name
+ * (one ending in a country, a head or a legal form), but keeps "China Road and Bridge Corporation".
+ */
+function splitCoordinated(raw: string): string[] {
+  const groups: string[] = [];
+  for (const part of raw.split(/[ \t]+and[ \t]+/)) {
+    const last = groups[groups.length - 1];
+    const lastWord = last?.split(/\s+/).pop()?.replace(/[.,]+$/, '') ?? '';
+    const closed = countryOf(lastWord) || ORG_HEADS.has(lastWord) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part);
+    if (last !== undefined && !closed) groups[groups.length - 1] = `${last} and ${part}`;
+    else groups.push(part);
+  }
+  return groups;
+}
+
+/** Extends a known name or acronym by the capitalised words that follow it, stopping at a title. */
+function extend(head: string, tail: string): string {
+  const words: string[] = [];
+  for (const w of tail.trim().split(/\s+/).filter(Boolean)) {
+    if (TITLE_WORDS.has(w) || LEADING_STOPWORDS.has(w) || countryOf(w) || /['’]s$/.test(w)) break;
+    words.push(w);
+  }
+  return [head, ...words].join(' ');
+}
+
+function isIfi(name: string): boolean {
+  const lower = name.toLowerCase();
+  for (const n of IFI_NAMES) if (lower === n || lower.startsWith(`${n} `) || lower.endsWith(`(${n})`)) return true;
+  return false;
+}
+
+/**
+ * Every organisation named in `text`, found by shape: corporate and institutional heads and suffixes,
+ * legal-form prefixes, "Full Name (ABBR)" pairs, ministries, titles that name an organisation
+ * ("Chairman of X"), "the company X", lists after "companies such as", acronyms, and a table of
+ * well-known organisations. Overlapping finds keep the longest.
+ * @example findOrganizations('Xinjiang Lihua Group Co Ltd is building').map((o) => o.name) // ['Xinjiang Lihua Group Co Ltd']
+ */
+export function findOrganizations(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  const add = (raw: string, start: number, rule: string): void => {
+    // "Minister of Digital Technologies" names a portfolio, not a party.
+    if (/\bMinist(?:er|ry) (?:of|for) (?:the )?$/.test(text.slice(Math.max(0, start - 20), start))) return;
+    for (const part of splitCoordinated(raw)) {
+      const name = clean(part);
+      if (!name) continue;
+      const at = text.indexOf(name, start);
+      const s = at >= 0 ? at : start;
+      found.push({ name, start: s, end: s + name.length, rule, ifi: isIfi(name) });
+    }
+  };
+  for (const m of text.matchAll(HEADED_RE)) add(m[0], m.index, 'org-head');
+  for (const m of text.matchAll(PREFIXED_RE)) add(m[0], m.index, 'org-legal-prefix');
+  for (const m of text.matchAll(MINISTRY_RE)) add(m[0], m.index, 'org-ministry');
+  for (const m of text.matchAll(TITLE_OF_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-title-of');
+  for (const m of text.matchAll(NOUN_THEN_NAME_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-noun-name');
+  for (const m of text.matchAll(NAME_THEN_NOUN_RE)) {
+    // "the United Arab Emirates Masdar company": the name is the last words that are not a country's.
+    const words = (m[1] ?? '').split(/\s+/);
+    const cut = words.findLastIndex((w) => countryOf(w.replace(/['’]s$/, '')) !== null);
+    add(words.slice(cut + 1).join(' '), m.index, 'org-name-noun');
+  }
+  for (const m of text.matchAll(PAIR_RE)) {
+    const full = m[1] ?? '';
+    const abbr = m[2] ?? '';
+    const initials = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    // "Green Climate Fund (GCF)": the abbreviation's letters appear in order among the name's initials.
+    const re = new RegExp(abbr.replace(/[^A-Z]/g, '').split('').join('.*'));
+    if (abbr.length >= 2 && re.test(initials)) {
+      const cleaned = clean(full);
+      if (cleaned) found.push({ name: `${cleaned} (${abbr})`, start: text.indexOf(cleaned, m.index), end: m.index + m[0].length, rule: 'org-name-abbreviation', ifi: isIfi(cleaned) || isIfi(abbr) });
+    }
+  }
+  for (const m of text.matchAll(LIST_RE)) {
+    let offset = m.index + m[0].length - (m[1] ?? '').length;
+    for (const part of (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+      if (/^\p{Lu}/u.test(part.trim())) add(part, offset, 'org-list');
+      offset += part.length + 1;
+    }
+  }
+  for (const m of text.matchAll(KNOWN_RE)) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-known');
+  if (!/^[^a-z]*$/.test(text)) {
+    // Skipped in all-capitals text, where every word looks like an acronym.
+    for (const m of text.matchAll(ACRONYM_RE)) {
+      if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
+    }
+  }
+  return keepLongest(found);
+}
+
+function keepLongest(found: OrganizationMention[]): OrganizationMention[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: OrganizationMention[] = [];
+  for (const f of sorted) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The distinct organisation names in `text`, in order of first mention. */
+export function organizationNames(text: string): string[] {
+  return [...new Set(findOrganizations(text).map((o) => o.name))];
+}

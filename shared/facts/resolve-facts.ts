@@ -1,0 +1,109 @@
+import type { ExtractedFact } from '../schemas/fact.js';
+import type { ArticleContext } from './article-context.js';
+import { sectorOf } from './sector.js';
+import { statusOf } from './status.js';
+import type { Candidate, SentenceInfo } from './rules/types.js';
+
+/** A sentence naming fewer countries than this borrows the article's main ones ("the sides", "bilateral trade"). */
+const MIN_COUNTRIES = 2;
+/** How many sentences back a sentence with no organisation looks for the one it speaks of ("the company"). */
+const ORG_CONTEXT_SENTENCES = 3;
+const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
+
+interface Draft {
+  fact: ExtractedFact;
+  sentence: SentenceInfo;
+}
+
+function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[]): string[] {
+  const own = [...new Set(s.orgs.map((o) => o.name))];
+  if (own.length > 0) return own;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - ORG_CONTEXT_SENTENCES); i--) {
+    const prev = all[i];
+    // Trade is between countries: a company from another paragraph is not its party.
+    if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
+    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set(prev.orgs.map((o) => o.name))];
+  }
+  return [];
+}
+
+function countriesFor(s: SentenceInfo, ctx: ArticleContext): string[] {
+  const own = [...s.countries];
+  return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
+}
+
+function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): Draft {
+  const s = c.sentence;
+  const amount = c.amount ? { value: c.amount.value, currency: c.amount.currency, qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
+  const fact: ExtractedFact = {
+    type: c.type,
+    status: statusOf(c.type, s.text),
+    amount,
+    countries: countriesFor(s, ctx),
+    organizations: orgsFor(s, c.type, all),
+    people: [],
+    sector: sectorOf(s.text),
+    location: null,
+    period: PERIOD_RE.exec(s.text)?.[0] ?? null,
+    evidence: s.text,
+    confidence: c.confidence,
+    rule: c.rule,
+    basis: s.basis,
+  };
+  return { fact, sentence: s };
+}
+
+/**
+ * "ACWA Power signed deals with the Ministry of Energy. Taken together, the agreements could be worth up
+ * to $2.5 billion.": a document with no amount followed by its amount in the next sentence is one fact.
+ */
+function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.fact.type !== 'agreement' || d.fact.amount) continue;
+    const next = drafts.find((n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0);
+    if (!next) continue;
+    dropped.add(d);
+    next.fact.organizations = [...new Set([...d.fact.organizations, ...next.fact.organizations])];
+    next.fact.status = d.fact.status ?? next.fact.status;
+    const para = body[d.sentence.paragraph];
+    if (para && d.sentence.basis === 'body' && next.sentence.paragraph === d.sentence.paragraph) {
+      next.fact.evidence = para.slice(d.sentence.start, next.sentence.start + next.sentence.text.length);
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+/** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
+function absorbProjectDetails(drafts: Draft[]): Draft[] {
+  const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
+  return drafts.filter((d) => {
+    if (d.fact.type !== 'project' || d.fact.amount) return true;
+    return !priced.some(
+      (p) => p.sentence.paragraph === d.sentence.paragraph || (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
+    );
+  });
+}
+
+/** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const twin = kept.find((k) => {
+      if (k.fact.type !== d.fact.type) return false;
+      if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && k.fact.evidence === d.fact.evidence && k.sentence.index !== d.sentence.index;
+      const sameSum = k.fact.amount.value === d.fact.amount.value && k.fact.amount.currency === d.fact.amount.currency;
+      const a = k.fact.organizations;
+      const b = d.fact.organizations;
+      return sameSum && (a.length === 0 || b.length === 0 || a.some((o) => b.includes(o)));
+    });
+    if (!twin) kept.push(d);
+  }
+  return kept;
+}
+
+/** Turns rule candidates into facts: parties, status, sector, period, then merges, absorbs and dedupes. */
+export function resolveFacts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext, body: readonly string[]): ExtractedFact[] {
+  const drafts = candidates.map((c) => draftOf(c, all, ctx));
+  return dedupe(absorbProjectDetails(mergeAgreementWithNextAmount(drafts, body))).map((d) => d.fact);
+}

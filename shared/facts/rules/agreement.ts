@@ -1,0 +1,31 @@
+import { AGREE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import type { Candidate, SentenceInfo } from './types.js';
+
+const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
+const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
+const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
+const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
+const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
+// "reached a number of agreements and signed the corresponding agreements": a summary of documents the
+// article lists one by one afterwards, not a document of its own.
+const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\s+(?:\w+\s+)?(?:agreements|documents|memoranda|contracts|deals)\b/i;
+// "document" is an agreement only when signed; "deal" alone also means "a great deal of".
+const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
+
+/**
+ * An agreement stated with no amount: a document noun with a signing verb ("a cooperation memorandum
+ * ... has been signed"), an agreement reached ("a deal was struck", "came to agreements"), or a
+ * document being negotiated with a named party ("working out a medium-term contract with Turkmengaz").
+ * A sentence that only refers back to a document already counted ("The document was signed by the
+ * minister") gives none.
+ */
+export function agreementCandidates(s: SentenceInfo): Candidate[] {
+  const nouns = [...s.text.matchAll(NOUN_RE)].map((m) => m[0]);
+  if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text)) return [];
+  const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
+  const make = (rule: string, confidence: number): Candidate[] => [{ type: 'agreement', rule, amount: null, sentence: s, confidence }];
+  if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
+  if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text))) return make('agreement-signed', 0.85);
+  if (PLAN_RE.test(s.text) && strongNoun && s.orgs.length > 0) return make('agreement-in-preparation', 0.6);
+  return [];
+}

@@ -1,0 +1,99 @@
+import type { FactType } from '../../schemas/fact.js';
+import type { AmountMatch } from '../money/parse-amount.js';
+import { AGREE_SOURCE, AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import type { Candidate, SentenceInfo } from './types.js';
+
+interface CueHit {
+  name: string;
+  type: FactType;
+  start: number;
+  end: number;
+}
+
+const CUE_RES = AMOUNT_CUES.map((c) => ({ ...c, re: cueRegex(c.source) }));
+const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
+const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
+/** How far (characters) either side of an amount price and wage words are looked for. */
+const NEAR_WINDOW = 30;
+const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|total(?:ing|ling)?|for)\\b`, 'i');
+const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
+const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
+// Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
+const AFTER_PENALTY = 1.5;
+// "provide", "allocate" name no instrument: they lose to any named one nearby.
+const WEAK_PENALTY = 3;
+// Farther than this from every cue, an amount is not typed by the sentence's cues.
+const MAX_CUE_DISTANCE = 160;
+
+/** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
+function cueHits(s: SentenceInfo): CueHit[] {
+  let text = s.text;
+  for (const o of s.orgs) text = text.slice(0, o.start) + ' '.repeat(Math.max(0, o.end - o.start)) + text.slice(o.end);
+  const hits: CueHit[] = [];
+  for (const c of CUE_RES) for (const m of text.matchAll(c.re)) hits.push({ name: c.name, type: c.type, start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
+function isPriceOrAggregate(text: string, a: AmountMatch): boolean {
+  return NOT_A_DEAL_NEAR_RE.test(text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start)) || NOT_A_DEAL_NEAR_RE.test(text.slice(a.end, a.end + NEAR_WINDOW));
+}
+
+function distance(hit: CueHit, a: AmountMatch): number {
+  const d = hit.end <= a.start ? a.start - hit.end : hit.start >= a.end ? (hit.start - a.end) * AFTER_PENALTY : 0;
+  return hit.name === 'financing-provide' ? d * WEAK_PENALTY + 1 : d;
+}
+
+/** The type an amount takes from the cues around it, with the cue's name. */
+function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean): { type: FactType; rule: string } | null {
+  const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a) - distance(y, a));
+  const best = ranked[0];
+  if (!best || distance(best, a) > MAX_CUE_DISTANCE) return null;
+  const has = (name: string): boolean => hits.some((h) => h.name === name);
+  if (best.type === 'investment' || best.type === 'project') {
+    // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
+    if (has('investment-projects')) return ifi ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
+    if (has('project-object')) return { type: 'project', rule: 'amount-project-object' };
+  }
+  return { type: best.type, rule: `amount-${best.name}` };
+}
+
+/**
+ * Facts carried by the sums of money in a sentence. Each amount is typed by the nearest cue: an
+ * agreement noun with a signing verb or a value word makes an agreement (and a loan agreement a
+ * financing fact too); otherwise trade, financing, investment or project cues decide. A sentence with
+ * no cue ("Together they cost 620 billion tenge") takes its type from the previous sentence's last cue.
+ */
+export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean): Candidate[] {
+  if (s.amounts.length === 0 || ONE_PARTY_RE.test(s.text)) return [];
+  const hits = cueHits(s);
+  const agreementNoun = hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text);
+  const out: Candidate[] = [];
+  let previousType: { type: FactType; rule: string } | null = null;
+  for (const a of s.amounts) {
+    if (isPriceOrAggregate(s.text, a)) continue;
+    // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
+    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi) ?? previousType;
+    previousType = typed;
+    const push = (type: FactType, rule: string, confidence: number): void => {
+      out.push({ type, rule, amount: a, sentence: s, confidence });
+    };
+    if (agreementNoun && typed?.type !== 'trade') {
+      push('agreement', 'amount-agreement-document', 0.8);
+      if (LOAN_AGREEMENT_RE.test(s.text)) push('financing', 'amount-loan-agreement', 0.8);
+      if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end))) push('project', 'amount-priced-object', 0.7);
+      continue;
+    }
+    if (typed) {
+      push(typed.type, typed.rule, 0.75);
+      continue;
+    }
+    if (prev && prev.paragraph === s.paragraph) {
+      const last = cueHits(prev).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement');
+      if (last) {
+        const type = last.name === 'investment-projects' ? 'investment' : last.type;
+        push(type, `amount-previous-sentence-${last.name}`, 0.6);
+      }
+    }
+  }
+  return out;
+}

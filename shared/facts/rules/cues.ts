@@ -1,0 +1,60 @@
+/**
+ * Cue words for each fact type, as data (FACTS.md "Types"). Each cue is a regex source matched
+ * case-insensitively on word boundaries; the name says what it stands for in rule names.
+ */
+import type { FactType } from '../../schemas/fact.js';
+
+export interface Cue {
+  name: string;
+  type: FactType;
+  source: string;
+}
+
+export const AMOUNT_CUES: readonly Cue[] = [
+  { name: 'trade-turnover', type: 'trade', source: 'trade(?: turnover| volume)?|turnover|trading partners?|trade partners?|commodity circulation' },
+  { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|suppliers of goods|supplies of goods' },
+  { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|tranches?|lend(?:s|ing)?|lent' },
+  { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?' },
+  { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio' },
+  { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects' },
+  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?' },
+  { name: 'project-object', type: 'project', source: 'the project|this project|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|(?:power|processing|production) (?:plant|facility)' },
+];
+
+/** A sentence about one party's own money is not a cooperation fact (FACTS.md "Scope"): no rule reads it. */
+export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federal|city|the) budget|from the budget|budget funds|budgetary';
+
+/** Words right beside an amount that make it a price, a wage or an aggregate rather than a deal's sum. */
+export const NOT_A_DEAL_NEAR_SOURCE =
+  'GDP|salar(?:y|ies)|wages?|pensions?|prices?|per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)|tariffs?|market capitali[sz]ation|net (?:profit|income)|revenues?|dividends?|fines?|tax(?:es)?';
+
+/** Verbs that mark a document as signed. */
+// Past or ongoing acts only: "to sign" and "needed to ratify" are plans, not signatures.
+export const SIGN_SOURCE =
+  'signed|signing|inked|sealed|concluded|struck|clinched|penned|ratified|put (?:his|her|their) signatures?|exchanged';
+
+/** Phrases that mark an agreement as reached without a signature. */
+export const AGREE_SOURCE =
+  'reached (?:an? |a number of |several )?(?:agreements?|deal|accord|understanding)|agreements? (?:were|was|have been|has been) reached|came to (?:an? )?agreements?|a deal was struck|struck a deal|agreed (?:on|upon)|approval was (?:also )?given';
+
+/** Phrases that mark an agreement as being prepared or negotiated. */
+export const PLAN_AGREEMENT_SOURCE =
+  'negotiat(?:e|es|ed|ing|ions?)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign';
+
+/** Document nouns of an agreement. "document" counts only with a signing verb. */
+export const AGREEMENT_NOUN_SOURCE =
+  'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|road maps?|treaty|treaties|addendum|documents?';
+
+/** "the document", "the agreement" alone refer back to a document already counted. */
+export const ANAPHORIC_DOCUMENT_SOURCE =
+  '^(?:[^,]{0,40}, )?the (?:formal |said |above-mentioned |same |signed |relevant )?(?:documents?|agreements?|deal|contract|memorandum|accord)\\b(?! on| for| to)';
+
+/** Money lent or given with no amount stated: "financed by the EBRD", "comes as a grant from". */
+export const FINANCING_NO_AMOUNT_SOURCE =
+  '(?:financed|funded|co-financed|sponsored) by|is funding|are funding|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from';
+
+/** Marks of a party beside the subject: joint work or a named partner. */
+export const PARTNERSHIP_SOURCE =
+  'joint(?:ly)?|together with|in partnership with|in cooperation with|with (?:the )?(?:participation|support) of|partners?|investors|(?:a|an|the) [A-Z][a-z]+ (?:company|firm|investor|partner)';
+
+export const cueRegex = (source: string, flags = 'gi'): RegExp => new RegExp(`\\b(?:${source})\\b`, flags);

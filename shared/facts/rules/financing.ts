@@ -1,0 +1,14 @@
+import { FINANCING_NO_AMOUNT_SOURCE, cueRegex } from './cues.js';
+import type { Candidate, SentenceInfo } from './types.js';
+
+const FINANCING_RE = cueRegex(FINANCING_NO_AMOUNT_SOURCE, 'i');
+
+/**
+ * Financing stated with no amount: "will be financed by the EBRD", "comes as a grant from the Chinese
+ * government", "the government of Austria is funding". Needs a lender: an organisation or a country.
+ */
+export function financingCandidates(s: SentenceInfo): Candidate[] {
+  if (s.amounts.length > 0 || !FINANCING_RE.test(s.text)) return [];
+  if (s.orgs.length === 0 && s.countries.length === 0) return [];
+  return [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.65 }];
+}

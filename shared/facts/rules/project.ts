@@ -1,0 +1,39 @@
+import { ONE_PARTY_MONEY_SOURCE, PARTNERSHIP_SOURCE, cueRegex } from './cues.js';
+import type { Candidate, SentenceInfo } from './types.js';
+
+/** Verbs of making something (FACTS.md `project`: "will build", "construction of", "local production of"). */
+const MAKE_VERBS =
+  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|open(?:s|ing)?|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
+
+/** Things a project builds or produces. */
+const OBJECTS =
+  'plants?|factor(?:y|ies)|stations?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|deposits?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+
+// The object follows the verb within a few words: "build a hybrid solar power plant".
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[\\w'’"-]+){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+// "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
+const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
+// Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
+const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
+const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
+const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
+// A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
+const COORDINATED_RE = new RegExp(`\\band (?:to )?(?:${MAKE_VERBS})\\b`, 'gi');
+
+/**
+ * Concrete joint projects stated with no amount: a making verb with its object ("is constructing a
+ * combined-cycle power station", "plans to open a household appliances plant"), when a party other
+ * than the home country takes part: an organisation in the sentence or just before it, a foreign
+ * country, or a partnership word. Counts one project per coordinated verb, per named capacity, or per
+ * distinct partner, whichever is largest.
+ */
+export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
+  const makes = [...s.text.matchAll(MAKE_OBJECT_RE)];
+  const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
+  if ((makes.length === 0 && capacities === 0) || ONE_PARTY_RE.test(s.text)) return [];
+  if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
+  const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
+  const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
+  const count = Math.min(Math.max(coordinated, capacities, partners, 1), 5);
+  return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
+}

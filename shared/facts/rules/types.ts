@@ -1,0 +1,29 @@
+import type { FactType } from '../../schemas/fact.js';
+import type { AmountMatch } from '../money/parse-amount.js';
+import type { OrganizationMention } from '../parties/organizations.js';
+
+/** Where a sentence came from: the body, or the title and feed description of a paywalled page. */
+export type Basis = 'body' | 'title' | 'description';
+
+/** A sentence with what the normalisers found in it. */
+export interface SentenceInfo {
+  /** Position among all sentences of the article. */
+  index: number;
+  text: string;
+  paragraph: number;
+  /** Character offset of `text` in its paragraph. */
+  start: number;
+  basis: Basis;
+  amounts: AmountMatch[];
+  countries: string[];
+  orgs: OrganizationMention[];
+}
+
+/** A fact before parties and status are filled in: what a rule saw and where. */
+export interface Candidate {
+  type: FactType;
+  rule: string;
+  amount: AmountMatch | null;
+  sentence: SentenceInfo;
+  confidence: number;
+}

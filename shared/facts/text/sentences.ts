@@ -1,0 +1,64 @@
+/** A sentence of a paragraph, verbatim, with where it sits. */
+export interface Sentence {
+  /** The sentence text, verbatim from the paragraph (trimmed). */
+  text: string;
+  /** Index of the paragraph it comes from. */
+  paragraph: number;
+  /** Character offset of `text` in its paragraph. */
+  start: number;
+}
+
+/** Words whose full stop does not end a sentence: titles, legal forms, month and number abbreviations. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'co', 'ltd', 'inc', 'corp', 'no', 'nos', 'vs', 'jr', 'sr', 'gen', 'gov',
+  'sen', 'rep', 'approx', 'est', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'etc', 'fig', 'mln', 'bln', 'bn', 'mn', 'pct', 'ave', 'blvd', 'univ',
+]);
+
+/** Sentences longer than this are cut: no real sentence is, and a 5 MB run with no full stop must stay cheap. */
+export const MAX_SENTENCE_CHARS = 2000;
+
+// A candidate end: . ! ? (plus closing quotes or brackets), then whitespace, then what can start a sentence.
+const END_RE = /[.!?]["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])/gu;
+// Glued ends with no space, as in scraped pages: "News.Az.In particular", "Al Ramahi.The parties",
+// "(in Garadagh),Approval was". A lower-case letter or bracket before and a capitalised word after.
+const GLUED_END_RE = /(?<=\p{L}\p{Ll}|\))[.,](?=\p{Lu}\p{Ll}+\s)/gu;
+
+function isAbbreviation(paragraph: string, dot: number): boolean {
+  const before = paragraph.slice(Math.max(0, dot - 12), dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "S. Korea", "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "T.D.S"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits paragraphs into sentences, keeping abbreviations ("Mr.", "U.S.", "No.", "Co."), initials and
+ * decimals inside a sentence. Every sentence is a verbatim substring of its paragraph.
+ * @example splitSentences(['Mr. Li came. He signed.']).map((s) => s.text) // ['Mr. Li came.', 'He signed.']
+ */
+export function splitSentences(paragraphs: readonly string[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const cuts = new Set<number>();
+    for (const m of paragraph.matchAll(END_RE)) {
+      if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index)) continue;
+      cuts.add(m.index + m[0].length);
+    }
+    for (const m of paragraph.matchAll(GLUED_END_RE)) cuts.add(m.index + 1);
+    let from = 0;
+    const push = (to: number): void => {
+      const raw = paragraph.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      for (let i = 0; i < text.length; i += MAX_SENTENCE_CHARS) {
+        const piece = text.slice(i, i + MAX_SENTENCE_CHARS);
+        if (piece.trim()) out.push({ text: piece, paragraph: index, start: from + lead + i });
+      }
+      from = to;
+    };
+    for (const cut of [...cuts].sort((a, b) => a - b)) push(cut);
+    push(paragraph.length);
+  });
+  return out;
+}

@@ -1,0 +1,94 @@
+// `npm run --silent extract -- [--site HOST] [--url U] <file>...`: extracts the cooperation facts of
+// saved articles and prints exactly one JSON line per file, {"source", "facts"}, the contract of
+// ../shared/eval/score.mjs. A file that cannot be read prints {"source", "facts": [], "error"} and the
+// batch goes on. Nothing else goes to stdout.
+//   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
+//   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractFacts, type ExtractInput } from '../../facts/extract-facts.js';
+import type { ExtractedFact } from '../../schemas/fact.js';
+
+/** Bigger files are refused: no article is, and reading one would only waste the batch's time. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Share of control characters above which a file is binary, not text (NUL-free UTF-8 text is near 0). */
+const MAX_CONTROL_SHARE = 0.05;
+
+interface CliArgs {
+  site: string | null;
+  url: string | null;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): CliArgs {
+  const out: CliArgs = { site: null, url: null, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--site') out.site = argv[++i] ?? null;
+    else if (a === '--url') out.url = argv[++i] ?? null;
+    else if (a !== '--') out.files.push(a);
+  }
+  return out;
+}
+
+/** Raised when a file is not an article the extractor can read; the message names the file and why. */
+export class UnreadableInputError extends Error {
+  override name = 'UnreadableInputError';
+}
+
+function readText(source: string): string {
+  const buf = readFileSync(source);
+  if (buf.length > MAX_FILE_BYTES) throw new UnreadableInputError(`${source}: ${buf.length} bytes is over the ${MAX_FILE_BYTES}-byte limit`);
+  const sample = buf.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
+  if (sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE) {
+    throw new UnreadableInputError(`${source}: binary data, not text (${Math.round((100 * control) / sample.length)}% control bytes)`);
+  }
+  return buf.toString('utf8');
+}
+
+/** A .txt article: title, blank line, body; paragraphs are separated by newlines. */
+export function parseTxt(text: string): ExtractInput {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const [head = '', ...rest] = normalized.split('\n');
+  const paragraphs = rest.join('\n').split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return { title: head.trim(), paragraphs };
+}
+
+async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
+  const text = readText(source);
+  const ext = extname(source).toLowerCase();
+  if (ext !== '.html' && ext !== '.htm') return parseTxt(text);
+  // Loaded only when an HTML file comes, so a batch of .txt files starts fast.
+  const { parseArticle } = await import('../../article/parse-article.js');
+  const a = parseArticle(text, args.url ?? pathToFileURL(resolve(source)).href, { site: args.site });
+  return { title: a.title, paragraphs: a.paragraphs, description: a.description, paywalled: a.paywalled, published: a.published };
+}
+
+/** The fact as FACTS.md prints it, plus the rule (basis kept for the title-only case). */
+function printable(f: ExtractedFact): Record<string, unknown> {
+  return { ...f };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.files.length === 0) {
+    process.stderr.write('usage: npm run --silent extract -- [--site HOST] [--url U] <file.txt|file.html>...\n');
+    process.exitCode = 2;
+    return;
+  }
+  for (const source of args.files) {
+    let line: Record<string, unknown>;
+    try {
+      line = { source, facts: extractFacts(await inputOf(source, args)).map(printable) };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      line = { source, facts: [], error: message.includes(source) ? message : `${source}: ${message}` };
+    }
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+}
+
+await main();
