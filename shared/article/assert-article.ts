@@ -1,8 +1,11 @@
 import type { ParsedArticle } from '../schemas/article.js';
 import { NotAnArticleError } from './errors.js';
 
-/** Below this many body characters a non-paywalled page is not a story (a Trend flash is ~250 chars). */
-const MIN_BODY_CHARS = 200;
+/**
+ * Below this many body characters a non-paywalled page is not a story. Trend flashes run to ~150–250
+ * chars (one or two sentences); 120 keeps them and rejects a caption or a "page not found" line.
+ */
+const MIN_BODY_CHARS = 120;
 /**
  * Under this many chars the body must also hold one prose paragraph: a contact page or a gallery has
  * short lines only. 500 = Readability's "sufficient" threshold, reused as the point where length alone convinces.
