@@ -1,3 +1,5 @@
+import { parseDate } from './parse-date.js';
+
 /**
  * Paragraphs that are furniture, not reporting: agency trailers, update markers, source lines.
  * Kept narrow on purpose: each pattern is anchored to the whole paragraph, so a sentence that merely
@@ -14,7 +16,18 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:read (?:also|more)|see also|related):?$/i,
   /^(?:advertisement|advertising|реклама)$/i,
   /^(?:share|share this|share this article|print|tags?):?$/i,
+  // Page counters that sit above the text on many news templates: "Views: 1 284".
+  /^(?:views|hits|reads|просмотр(?:ы|ов)?|ko'rishlar)\s*:?\s*[\d\s.,]+$/i,
 ];
+
+/** A dateline-only paragraph ("16 June 2025, 12:40") is page furniture; longer lines are text that starts with a date. */
+const MAX_DATE_LINE_CHARS = 50;
+const DATE_LINE = /^[\p{N}\s:.,/|()+\-–—]*(?:\p{L}+\.?)?[\p{N}\s:.,/|()+\-–—]*(?:(?:UTC|GMT)[\p{N}\s:.,/|()+\-–—]*)?$/u;
+
+/** True for a line that is only a date and time, as printed above the article. */
+function isDateLine(p: string): boolean {
+  return p.length <= MAX_DATE_LINE_CHARS && /\d/.test(p) && DATE_LINE.test(p) && parseDate(p) !== null;
+}
 
 /**
  * Drops boilerplate paragraphs (shared list plus a site's own patterns) 
@@ -22,5 +35,5 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
  */
 export function dropBoilerplate(paragraphs: readonly string[], extra: readonly RegExp[] = []): string[] {
   // No de-duplication: repeated lines are real text (table cells, a meal plan given twice), as the benchmark showed.
-  return paragraphs.filter((p) => !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) && !extra.some((re) => re.test(p)));
+  return paragraphs.filter((p) => !isDateLine(p) && !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) && !extra.some((re) => re.test(p)));
 }

@@ -22,3 +22,15 @@ describe('dropBoilerplate', () => {
     expect(dropBoilerplate(['Text.', 'Write to agency@trend.az'], [/agency@trend\.az/])).toEqual(['Text.']);
   });
 });
+
+describe('dropBoilerplate, page furniture lines', () => {
+  it('drops date-only lines and view counters above the text', () => {
+    const text = 'YEREVAN, May 15. A loan agreement was concluded.';
+    expect(dropBoilerplate(['15 May 2024 16:00', 'Views: 1 284', '16 June 2025, 12:40', text])).toEqual([text]);
+  });
+
+  it('keeps a paragraph that starts with a date, and a bare number', () => {
+    const p = '14 October 2025 - the ministry announced a $3 billion trade target.';
+    expect(dropBoilerplate([p, '2024'])).toEqual([p, '2024']);
+  });
+});
