@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mockClient } from 'aws-sdk-client-mock';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
+import { loadEvent, quietPowertools } from './helpers/events.js';
+
+/**
+ * The handler modules as Lambda loads them: dependencies built at module scope from the env.
+ * The SDK reads AWS_ENDPOINT_URL_DYNAMODB, so the real module talks to dynalite unchanged.
+ */
+describe('handler modules (cold start from env)', () => {
+  const sns = mockClient(SNSClient);
+  let stores: LocalStores;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    quietPowertools();
+    stores = await startLocalStores({ tableName: 'cold-start' });
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await stores.close();
+  });
+  beforeEach(() => {
+    vi.resetModules();
+    sns.reset();
+    Object.assign(process.env, {
+      AWS_REGION: 'eu-central-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x',
+      AWS_ENDPOINT_URL_DYNAMODB: stores.endpoints.dynamodb,
+    });
+  });
+
+  it('notify: builds its stores and sink from the env and publishes to TOPIC_ARN', async () => {
+    Object.assign(process.env, {
+      TABLE_NAME: stores.tableName, TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:from-env', ALERT_THRESHOLD_USD: '10000000', STAGE: 'test',
+    });
+    sns.on(PublishCommand).resolves({ MessageId: 'm-1' });
+    const { handler } = await import('../../functions/notify/handler.js');
+    const reply = await handler(loadEvent('dynamodb-stream/insert-agreement.json'));
+    expect(reply).toEqual({ batchItemFailures: [] });
+    expect(sns.commandCalls(PublishCommand).map((c) => c.args[0].input.TopicArn)).toEqual(['arn:aws:sns:eu-central-1:123456789012:from-env']);
+  });
+
+  it('notify: a bad env fails the cold start, listing every bad variable', async () => {
+    Object.assign(process.env, { TABLE_NAME: '', TOPIC_ARN: 'topic', ALERT_THRESHOLD_USD: '-5' });
+    await expect(import('../../functions/notify/handler.js')).rejects.toThrow(
+      /Invalid Lambda environment \(3 problem\(s\)\): TABLE_NAME is empty.*TOPIC_ARN must be an SNS topic ARN.*ALERT_THRESHOLD_USD must be >= 0/,
+    );
+  });
+
+  it('discover: a missing feeds file fails the cold start, naming the file', async () => {
+    Object.assign(process.env, {
+      TABLE_NAME: stores.tableName, QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/items',
+      FEEDS_FILE: 'no-such-feeds.json', LAMBDA_TASK_ROOT: '/nonexistent/task',
+    });
+    await expect(import('../../functions/discover/handler.js')).rejects.toThrow(/feeds file \/nonexistent\/task\/no-such-feeds\.json could not be read/);
+  });
+});
