@@ -28,7 +28,7 @@ export const HttpClientOptionsSchema = z.object({
    * fixture server, while every other private address (and every redirect elsewhere) is still
    * refused. @default []
    */
-  allowedOrigins: z.array(z.string()).default([]),
+  allowedOrigins: z.array(z.url()).default([]),
   /** Minimum time between two request starts to the same host. @default 1000 */
   perHostIntervalMs: ms().default(1000),
   /** Requests in flight at once, all hosts together. @default 8 */
@@ -45,6 +45,8 @@ export const HttpClientOptionsSchema = z.object({
   robotsTtlMs: ms().default(60 * 60 * 1000),
   /** How long an unreachable robots.txt (5xx, network) is remembered as "allow". @default 5 minutes */
   robotsErrorTtlMs: ms().default(5 * 60 * 1000),
+  /** Extra CA certificates (PEM) to trust besides Node's bundled roots: a private CA in the local runtime, tests. */
+  tlsCa: z.string().optional(),
   /** Host name resolver (tests map made-up names to loopback or private addresses). @default the system resolver */
   resolve: z.custom<ResolveHost>((v) => typeof v === 'function').optional(),
 });

@@ -2,6 +2,7 @@
  * The HTTP client for pages, feeds and robots.txt: redirects checked hop by hop, the
  * private-address guard, robots.txt, per-host pacing, retries, and decoding to text.
  */
+import { rootCertificates } from 'node:tls';
 import { assertPublicAddress, createGuardedLookup, systemResolve } from './address-guard.js';
 import { charsetFromContentType, decodeBytes } from './charset.js';
 import { HttpClientOptionsSchema, type HttpClientOptions, type HttpClientOptionsInput } from './client-options.js';
@@ -83,6 +84,8 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
   const opts = HttpClientOptionsSchema.parse(options);
   const resolve = opts.resolve ?? systemResolve;
   const exemptOrigins = new Set(opts.allowedOrigins.map((o) => new URL(o).origin));
+  // `ca` replaces Node's trust store, so an extra CA is added to the bundled roots, not swapped in.
+  const ca = opts.tlsCa ? [...rootCertificates, opts.tlsCa] : undefined;
   const pacer = new HostPacer({ intervalMs: opts.perHostIntervalMs, concurrency: opts.concurrency });
   const robots = new RobotsCache((robotsUrl) => get(robotsUrl, { purpose: 'robots' }), {
     userAgent: opts.userAgent,
@@ -106,6 +109,7 @@ export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClie
           connectTimeoutMs: opts.connectTimeoutMs,
           maxBytes: opts.maxBytes,
           signal: controller.signal,
+          ca,
         });
       } finally {
         clearTimeout(timer);

@@ -17,6 +17,8 @@ export interface HopRequest {
   maxBytes: number;
   /** Aborted when the attempt's total time is up; its `reason` is the error to report. */
   signal: AbortSignal;
+  /** Certificates to trust for HTTPS, replacing Node's defaults (the caller adds the roots). */
+  ca?: string[];
 }
 
 export interface HopResponse {
@@ -118,6 +120,7 @@ export function sendGet(req: HopRequest): Promise<HopResponse> {
       lookup: req.lookup,
       agent: false,
       signal: req.signal,
+      ...(req.ca ? { ca: req.ca } : {}),
     });
     armConnectTimeout(request, req);
     // on, not once: a destroyed request can emit a second error, which must not go unhandled.
