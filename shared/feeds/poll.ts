@@ -53,10 +53,9 @@ export async function pollFeed(feed: FeedConfig, state: FeedState | null, http: 
   }
 
   const nowIso = now.toISOString();
-  const nextPoll = (minMs = 0) => new Date(now.getTime() + Math.max(feed.pollIntervalMinutes * 60_000, minMs)).toISOString();
   try {
     const res = await http.get(feed.url, { purpose: 'feed', etag: prev.etag, lastModified: prev.lastModified });
-    const healthy = { lastPolledAt: nowIso, lastSuccessAt: nowIso, nextPollAfter: nextPoll(), consecutiveFailures: 0, lastError: null };
+    const healthy = { lastPolledAt: nowIso, lastSuccessAt: nowIso, nextPollAfter: nextPollAfter(feed, now), consecutiveFailures: 0, lastError: null };
     if (res.notModified || res.status === 304) {
       const next = { ...prev, ...healthy, etag: res.headers['etag'] ?? prev.etag, lastModified: res.headers['last-modified'] ?? prev.lastModified };
       return { feedId: feed.id, status: 'not-modified', items: [], state: next, error: null };
@@ -72,22 +71,35 @@ export async function pollFeed(feed: FeedConfig, state: FeedState | null, http: 
     };
     return { feedId: feed.id, status: 'new-content', items, state: next, error: null };
   } catch (error) {
-    const message = describeFailure(feed, error);
-    const rateLimited = error instanceof FetchError && error.status === 429;
-    const failures = rateLimited ? prev.consecutiveFailures : prev.consecutiveFailures + 1;
-    const retryAfter = error instanceof FetchError ? error.retryAfterMs ?? 0 : 0;
-    const paused = failures >= pauseAfter;
-    const next: FeedState = {
-      ...prev,
-      lastPolledAt: nowIso,
-      nextPollAfter: nextPoll(retryAfter),
-      consecutiveFailures: failures,
-      lastError: message,
-      paused,
-    };
-    const reported = paused ? `${message} (paused after ${failures} consecutive failures)` : message;
-    return { feedId: feed.id, status: 'failed', items: [], state: next, error: reported };
+    return failedOutcome(feed, prev, error, now, pauseAfter);
   }
+}
+
+/**
+ * The outcome of a failed poll: the error recorded, the failure counted (except a 429), the feed
+ * paused once the count reaches `pauseAfter`, the next poll after the interval or Retry-After.
+ */
+function failedOutcome(feed: FeedConfig, prev: FeedState, error: unknown, now: Date, pauseAfter: number): PollOutcome {
+  const message = describeFailure(feed, error);
+  const rateLimited = error instanceof FetchError && error.status === 429;
+  const failures = rateLimited ? prev.consecutiveFailures : prev.consecutiveFailures + 1;
+  const retryAfterMs = error instanceof FetchError ? error.retryAfterMs ?? 0 : 0;
+  const paused = failures >= pauseAfter;
+  const state: FeedState = {
+    ...prev,
+    lastPolledAt: now.toISOString(),
+    nextPollAfter: nextPollAfter(feed, now, retryAfterMs),
+    consecutiveFailures: failures,
+    lastError: message,
+    paused,
+  };
+  const reported = paused ? `${message} (paused after ${failures} consecutive failures)` : message;
+  return { feedId: feed.id, status: 'failed', items: [], state, error: reported };
+}
+
+/** now + the feed's interval, or later when the server asked for more (Retry-After). */
+function nextPollAfter(feed: FeedConfig, now: Date, atLeastMs = 0): string {
+  return new Date(now.getTime() + Math.max(feed.pollIntervalMinutes * 60_000, atLeastMs)).toISOString();
 }
 
 /** One line naming the feed and the reason, whatever was thrown. */

@@ -10,23 +10,23 @@ import { alternateLink, mediaImage, uniqueTrimmed } from './read-common.js';
  * namespace, and the root already told us this is Atom.
  */
 const ATOM_VOCABULARIES: readonly Vocabulary[] = ['atom', 'core'];
-let ATOM: readonly Vocabulary[] = ATOM_VOCABULARIES;
+/** A <feed> in an unknown namespace (pre-1.0 drafts used several URIs) is still read as Atom. */
+const ATOM_DRAFT_VOCABULARIES: readonly Vocabulary[] = ['atom', 'core', 'other'];
 
 /** Reads an Atom `<feed>`. */
 export function readAtom(root: XmlElement, docBase: string | null): RawFeed {
-  // A <feed> in an unknown namespace (pre-1.0 drafts used several URIs) is still read as Atom.
-  ATOM = vocabularyOf(root) === 'other' ? [...ATOM_VOCABULARIES, 'other'] : ATOM_VOCABULARIES;
+  const ATOM = vocabularyOf(root) === 'other' ? ATOM_DRAFT_VOCABULARIES : ATOM_VOCABULARIES;
   const base = baseOf(root, docBase);
   const titleEl = child(root, ATOM, 'title');
   return {
     format: 'atom',
     title: titleEl ? contentText(titleEl, 'text') : null,
     link: alternateLink(root, base, ATOM),
-    items: children(root, ATOM, 'entry').map((e) => readEntry(e, baseOf(e, base))),
+    items: children(root, ATOM, 'entry').map((e) => readEntry(e, baseOf(e, base), ATOM)),
   };
 }
 
-function readEntry(el: XmlElement, base: string | null): RawItem {
+function readEntry(el: XmlElement, base: string | null, ATOM: readonly Vocabulary[]): RawItem {
   const titleEl = child(el, ATOM, 'title');
   const summaryEl = child(el, ATOM, 'summary') ?? child(el, ['media'], 'description');
   const contentEl = child(el, ATOM, 'content') ?? child(el, ['content'], 'encoded');
@@ -37,7 +37,7 @@ function readEntry(el: XmlElement, base: string | null): RawItem {
     title: titleEl ? contentText(titleEl, 'text') : plain(child(el, ['media'], 'title')),
     link: alternateLink(el, base, ATOM),
     guid: plain(child(el, ATOM, 'id')) ?? plain(child(el, ['dc'], 'identifier')),
-    published: firstDate(el),
+    published: firstDate(el, ATOM),
     // Atom's summary is optional; a feed with content only gets its text as the description.
     description: summaryHtml !== null ? htmlToText(summaryHtml) : '',
     contentHtml: content,
@@ -50,7 +50,7 @@ function readEntry(el: XmlElement, base: string | null): RawItem {
 }
 
 /** Publication first, then creation, then last update (Atom 0.3 `issued`/`created`/`modified`). */
-function firstDate(el: XmlElement): string | null {
+function firstDate(el: XmlElement, ATOM: readonly Vocabulary[]): string | null {
   for (const local of ['published', 'issued', 'created', 'updated', 'modified']) {
     const iso = toIsoUtc(plain(child(el, ATOM, local)));
     if (iso) return iso;
