@@ -1,5 +1,6 @@
 import type { ExtractedFact } from '../schemas/fact.js';
 import type { ArticleContext } from './article-context.js';
+import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { sectorOf } from './sector.js';
 import { statusOf } from './status.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
@@ -15,14 +16,18 @@ interface Draft {
   sentence: SentenceInfo;
 }
 
-function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[]): string[] {
-  const own = [...new Set(s.orgs.map((o) => o.name))];
+function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>): string[] {
+  return [...new Set(s.orgs.map((o) => canonicalOrganization(o.name, aliases)))];
+}
+
+function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  const own = namesOf(s, aliases);
   if (own.length > 0) return own;
   for (let i = s.index - 1; i >= Math.max(0, s.index - ORG_CONTEXT_SENTENCES); i--) {
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
-    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set(prev.orgs.map((o) => o.name))];
+    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return namesOf(prev, aliases);
   }
   return [];
 }
@@ -32,7 +37,7 @@ function countriesFor(s: SentenceInfo, ctx: ArticleContext): string[] {
   return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
 }
 
-function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): Draft {
+function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const amount = c.amount ? { value: c.amount.value, currency: c.amount.currency, qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
@@ -40,7 +45,7 @@ function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
     status: statusOf(c.type, s.text),
     amount,
     countries: countriesFor(s, ctx),
-    organizations: orgsFor(s, c.type, all),
+    organizations: orgsFor(s, c.type, all, aliases),
     people: [],
     sector: sectorOf(s.text),
     location: null,
@@ -104,6 +109,7 @@ function dedupe(drafts: Draft[]): Draft[] {
 
 /** Turns rule candidates into facts: parties, status, sector, period, then merges, absorbs and dedupes. */
 export function resolveFacts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext, body: readonly string[]): ExtractedFact[] {
-  const drafts = candidates.map((c) => draftOf(c, all, ctx));
+  const aliases = buildAliasMap(all.flatMap((s) => s.orgs));
+  const drafts = candidates.map((c) => draftOf(c, all, ctx, aliases));
   return dedupe(absorbProjectDetails(mergeAgreementWithNextAmount(drafts, body))).map((d) => d.fact);
 }

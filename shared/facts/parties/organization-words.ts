@@ -60,7 +60,7 @@ export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   'Olympics', 'Street', 'Avenue', 'Square', 'Airport', 'Region', 'Province', 'City', 'District', 'Sea', 'River', 'Lake',
   'Peninsula', 'Palace', 'Summit', 'Forum', 'Exhibition', 'Expo', 'Festival', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'States', 'Republic', 'Kingdom', 'Agreement', 'Memorandum',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'States', 'Agreement', 'Memorandum',
   'Head', 'Addendum', 'Village', 'Corridor', 'Highway', 'Route', 'COVID', 'COP29',
 ]);
 

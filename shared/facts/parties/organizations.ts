@@ -49,12 +49,15 @@ const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) =
 
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
-const PERSON_TITLE = /^(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
+const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
 
 /** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 function clean(raw: string): string | null {
   let tokens = raw.trim().replace(/[,;:]+$/, '').split(/\s+/);
   if (tokens.some((t) => PERSON_TITLE.test(t))) return null;
+  // "Abu Dhabi-based Al Noor Renewables LLC": the place before "-based" is not part of the name.
+  const based = tokens.findIndex((t) => /-based$/.test(t));
+  if (based >= 0) tokens = tokens.slice(based + 1);
   while (tokens.length > 0) {
     const first = tokens[0] ?? '';
     const bare = first.replace(/['’]s$/, '');
@@ -64,7 +67,8 @@ function clean(raw: string): string | null {
   }
   while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
   const name = tokens.join(' ').replace(/['’]s$/, '');
-  if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || NEWS_AGENCIES.has(tokens[0] ?? '')) return null;
+  // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
+  if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
   if (tokens.length === 1 && ORG_HEADS.has(name)) return null;
   if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
   if (tokens.some((t) => NOT_PARTY_HEADS.has(t)) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
@@ -91,7 +95,7 @@ function splitCoordinated(raw: string): string[] {
 function extend(head: string, tail: string): string {
   const words: string[] = [];
   for (const w of tail.trim().split(/\s+/).filter(Boolean)) {
-    if (TITLE_WORDS.has(w) || LEADING_STOPWORDS.has(w) || countryOf(w) || /['’]s$/.test(w)) break;
+    if (TITLE_WORDS.has(w) || LEADING_STOPWORDS.has(w) || countryOf(w) || /['’]s$/.test(w) || /-(?:President|Chairman|Minister|Director|Head)$/i.test(w)) break;
     words.push(w);
   }
   return [head, ...words].join(' ');

@@ -1,6 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AGREE_SOURCE, AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 interface CueHit {
@@ -80,7 +81,8 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     if (agreementNoun && typed?.type !== 'trade') {
       push('agreement', 'amount-agreement-document', 0.8);
       if (LOAN_AGREEMENT_RE.test(s.text)) push('financing', 'amount-loan-agreement', 0.8);
-      if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end))) push('project', 'amount-priced-object', 0.7);
+      // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
+      if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text))) push('project', 'amount-priced-object', 0.7);
       continue;
     }
     if (typed) {

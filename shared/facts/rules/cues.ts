@@ -14,7 +14,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'trade-turnover', type: 'trade', source: 'trade(?: turnover| volume)?|turnover|trading partners?|trade partners?|commodity circulation' },
   { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|suppliers of goods|supplies of goods' },
   { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|tranches?|lend(?:s|ing)?|lent' },
-  { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?' },
+  { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio' },
   { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects' },
   { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?' },
@@ -30,12 +30,13 @@ export const NOT_A_DEAL_NEAR_SOURCE =
 
 /** Verbs that mark a document as signed. */
 // Past or ongoing acts only: "to sign" and "needed to ratify" are plans, not signatures.
+// Headlines sign in the present tense ("Kazakhstan, EBRD sign loan agreement"), unless it is a plan.
 export const SIGN_SOURCE =
-  'signed|signing|inked|sealed|concluded|struck|clinched|penned|ratified|put (?:his|her|their) signatures?|exchanged';
+  'signed|signing|inked|sealed|concluded|struck|clinched|penned|ratified|put (?:his|her|their) signatures?|exchanged|(?<!(?:to|will|would|could|may|plans? to|expected to|intend to|ready to) )(?:signs?|inks?|seals?)';
 
 /** Phrases that mark an agreement as reached without a signature. */
 export const AGREE_SOURCE =
-  'reached (?:an? |a number of |several )?(?:agreements?|deal|accord|understanding)|agreements? (?:were|was|have been|has been) reached|came to (?:an? )?agreements?|a deal was struck|struck a deal|agreed (?:on|upon)|approval was (?:also )?given';
+  'reached (?:an? |a number of |several )?(?:agreements?|deal|accord|understanding)|agreements? (?:were|was|have been|has been) reached|came to (?:an? )?agreements?|a deal was struck|struck a deal|agreed (?:on|upon)|approval was (?:also )?given|agreed to (?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance|jointly)';
 
 /** Phrases that mark an agreement as being prepared or negotiated. */
 export const PLAN_AGREEMENT_SOURCE =
@@ -55,6 +56,6 @@ export const FINANCING_NO_AMOUNT_SOURCE =
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_SOURCE =
-  'joint(?:ly)?|together with|in partnership with|in cooperation with|with (?:the )?(?:participation|support) of|partners?|investors|(?:a|an|the) [A-Z][a-z]+ (?:company|firm|investor|partner)';
+  'joint(?:ly)?|the (?:two )?sides|the parties|participants|both countries|the two countries|bilateral|together with|in partnership with|in cooperation with|with (?:the )?(?:participation|support) of|partners?|investors|(?:a|an|the) [A-Z][a-z]+ (?:company|firm|investor|partner)';
 
 export const cueRegex = (source: string, flags = 'gi'): RegExp => new RegExp(`\\b(?:${source})\\b`, flags);

@@ -15,10 +15,20 @@ const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[\\w'’"-]+){0
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
+// A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
+const NAMED_OBJECT_RE = /\b\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipelines?|railways?|railroad|highway|roads?|corridor|HPP|SPP|TPP|power plant|ports?|airport|bridge|tunnel|crossing)\b/gu;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
 const COORDINATED_RE = new RegExp(`\\band (?:to )?(?:${MAKE_VERBS})\\b`, 'gi');
+
+/** A sentence listing more objects than this is a summary, not a list of separate projects. */
+const MAX_PROJECTS_PER_SENTENCE = 5;
+
+/** True when the sentence names something built or produced ("signed a $1.2 billion agreement on the construction of a complex"). */
+export function namesMadeObject(text: string): boolean {
+  return new RegExp(MAKE_OBJECT_RE.source, 'i').test(text);
+}
 
 /**
  * Concrete joint projects stated with no amount: a making verb with its object ("is constructing a
@@ -30,10 +40,11 @@ const COORDINATED_RE = new RegExp(`\\band (?:to )?(?:${MAKE_VERBS})\\b`, 'gi');
 export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE)];
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
-  if ((makes.length === 0 && capacities === 0) || ONE_PARTY_RE.test(s.text)) return [];
+  const named = new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size;
+  if ((makes.length === 0 && capacities === 0 && named === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
   const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
-  const count = Math.min(Math.max(coordinated, capacities, partners, 1), 5);
+  const count = Math.min(Math.max(makes.length > 0 ? coordinated : 0, capacities, partners, named, 1), MAX_PROJECTS_PER_SENTENCE);
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
 }

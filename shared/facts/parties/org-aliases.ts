@@ -1,0 +1,30 @@
+import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
+import type { OrganizationMention } from './organizations.js';
+
+/** Abbreviation -> full name from the table of well-known organisations ("IsDB" -> "Islamic Development Bank"). */
+const KNOWN_FULL_NAMES = new Map<string, string>();
+for (const o of KNOWN_ORGANIZATIONS) {
+  const [full, ...aliases] = o.names;
+  if (!full) continue;
+  for (const a of aliases) if (/^[\p{Lu}][\p{Lu}\p{Ll}]{1,7}$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) KNOWN_FULL_NAMES.set(a, full);
+}
+
+/**
+ * Maps the abbreviations of an article to "Full Name (ABBR)": first from the article's own
+ * "Full Name (ABBR)" pairs, then from the table of well-known organisations, so "the IsDB" in one
+ * sentence and "Islamic Development Bank" in another name the same party (FACTS.md "Parties").
+ */
+export function buildAliasMap(mentions: Iterable<OrganizationMention>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of mentions) {
+    const pair = /^(.+) \(([^()]+)\)$/.exec(m.name);
+    if (pair?.[2] && !map.has(pair[2])) map.set(pair[2], m.name);
+  }
+  for (const [abbr, full] of KNOWN_FULL_NAMES) if (!map.has(abbr)) map.set(abbr, `${full} (${abbr})`);
+  return map;
+}
+
+/** The name to print for an organisation: its "Full Name (ABBR)" form when it was named by abbreviation. */
+export function canonicalOrganization(name: string, aliases: ReadonlyMap<string, string>): string {
+  return aliases.get(name) ?? name;
+}
