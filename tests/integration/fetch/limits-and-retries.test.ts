@@ -5,8 +5,13 @@ import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
 import { rejection, testClient } from './test-client.js';
 
 const KIB = 1024;
-// 64 MiB of zeros gzip to about 64 KiB: a classic decompression bomb.
-const GZIP_BOMB = zlib.gzipSync(Buffer.alloc(64 * KIB * KIB));
+// 64 MiB of zeros compress to 64 KiB or less: classic decompression bombs.
+const ZEROS = Buffer.alloc(64 * KIB * KIB);
+const BOMBS: Record<string, Buffer> = {
+  gzip: zlib.gzipSync(ZEROS),
+  deflate: zlib.deflateSync(ZEROS),
+  br: zlib.brotliCompressSync(ZEROS),
+};
 /** How many times each path was requested. */
 const hits = new Map<string, number>();
 const arrivals: number[] = [];
@@ -24,12 +29,29 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       const timer = setInterval(() => {
         streamedChunks += 1;
-        res.write(Buffer.alloc(KIB, 'b'));
+        res.write(Buffer.alloc(16 * KIB, 'b'));
       }, 1);
       res.on('close', () => clearInterval(timer));
       return;
     }
-    if (path === '/bomb') return res.writeHead(200, { 'content-encoding': 'gzip' }).end(GZIP_BOMB);
+    if (path === '/endless-gzip') {
+      // An endless gzip stream of zeros: tiny on the wire, unbounded once inflated.
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      const gzip = zlib.createGzip();
+      gzip.pipe(res);
+      const timer = setInterval(() => {
+        streamedChunks += 1;
+        gzip.write(Buffer.alloc(64 * KIB));
+        gzip.flush();
+      }, 1);
+      res.on('close', () => {
+        clearInterval(timer);
+        gzip.destroy();
+      });
+      return;
+    }
+    const bomb = /^\/bomb\/(\w+)$/.exec(path)?.[1];
+    if (bomb) return res.writeHead(200, { 'content-encoding': bomb }).end(BOMBS[bomb]);
     if (path === '/stall-body') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return res.write('<html><body><p>The first paragraph arrives, then noth');
@@ -60,8 +82,8 @@ describe('body cap', () => {
     expect(err.message).toContain('/big-declared');
   });
 
-  it('stops an endless chunked body as soon as the cap is passed', async () => {
-    const err = await rejection(testClient(server, { maxBytes: 16 * KIB }).get(at('/endless'), { purpose: 'page' }));
+  it.each(['/endless', '/endless-gzip'])('stops %s as soon as the cap is passed', async (path) => {
+    const err = await rejection(testClient(server, { maxBytes: 256 * KIB }).get(at(path), { purpose: 'page' }));
     expect(err.reason).toBe('too-large');
     await new Promise((r) => setTimeout(r, 50));
     const after = streamedChunks;
@@ -69,9 +91,9 @@ describe('body cap', () => {
     expect(streamedChunks).toBe(after);
   });
 
-  it('stops a gzip bomb at the cap on decompressed bytes', async () => {
+  it.each(Object.keys(BOMBS))('stops a %s bomb at the cap on decompressed bytes', async (encoding) => {
     const started = Date.now();
-    const err = await rejection(testClient(server, { maxBytes: 1024 * KIB }).get(at('/bomb'), { purpose: 'page' }));
+    const err = await rejection(testClient(server, { maxBytes: 1024 * KIB }).get(at(`/bomb/${encoding}`), { purpose: 'page' }));
     expect(err.reason).toBe('too-large');
     expect(Date.now() - started).toBeLessThan(2000);
   });
