@@ -142,7 +142,7 @@ export const KUN_ARTICLES: SampleArticleInput[] = [
     ],
     expectedFacts: [
       { type: 'financing', amount: { value: 200e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Infrastructure Investment Bank'] },
-      { type: 'project', amount: { value: 420e6, currency: 'USD', qualifier: 'about' }, countries: ['UZ'], organizations: ['Committee for Roads'] },
+      { type: 'project', amount: { value: 420e6, currency: 'USD', qualifier: 'about' }, countries: ['UZ'], organizations: ['Committee for Roads', 'Asian Infrastructure Investment Bank'] },
       { type: 'financing', amount: null, countries: ['UZ'], organizations: ['OPEC Fund for International Development'] },
     ],
   },

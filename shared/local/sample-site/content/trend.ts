@@ -52,6 +52,8 @@ export const TREND_ARTICLES: SampleArticleInput[] = [
       { type: 'agreement', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Development Bank'] },
       { type: 'financing', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Development Bank'] },
       { type: 'financing', amount: { value: 2e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Development Bank', 'Suvokova LLC'] },
+      // What the loan builds is a project of its own, with the lender as a party (as the dev set annotates loans).
+      { type: 'project', amount: null, countries: ['UZ'], organizations: ['Asian Development Bank'] },
     ],
   },
   {
@@ -99,6 +101,7 @@ export const TREND_ARTICLES: SampleArticleInput[] = [
     expectedFacts: [
       { type: 'agreement', amount: { value: 75e6, currency: 'EUR', qualifier: 'exact' }, countries: ['KZ'], organizations: ['EBRD'] },
       { type: 'financing', amount: { value: 75e6, currency: 'EUR', qualifier: 'exact' }, countries: ['KZ'], organizations: ['EBRD'] },
+      { type: 'project', amount: null, countries: ['KZ'], organizations: ['EBRD'] },
     ],
   },
   {
