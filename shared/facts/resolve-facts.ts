@@ -90,6 +90,19 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
   });
 }
 
+const ORG_SUFFIXES = new Set(['the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'plc', 'group', 'holding', 'holdings']);
+
+/** A comparable key for an organisation name: lower case, no punctuation or legal suffixes. */
+function orgKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w && !ORG_SUFFIXES.has(w)).join(' ');
+}
+
+/** "World Bank" and "World Bank (WB)" are one party: one key holds the other as whole words. */
+function sameOrganization(a: string, b: string): boolean {
+  const [x, y] = [orgKey(a), orgKey(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 3 && ` ${y} `.includes(` ${x} `);
+}
+
 /** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
 function dedupe(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
@@ -100,7 +113,7 @@ function dedupe(drafts: Draft[]): Draft[] {
       const sameSum = k.fact.amount.value === d.fact.amount.value && k.fact.amount.currency === d.fact.amount.currency;
       const a = k.fact.organizations;
       const b = d.fact.organizations;
-      return sameSum && (a.length === 0 || b.length === 0 || a.some((o) => b.includes(o)));
+      return sameSum && (a.length === 0 || b.length === 0 || a.some((o) => b.some((p) => sameOrganization(o, p))));
     });
     if (!twin) kept.push(d);
   }

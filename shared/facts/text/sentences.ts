@@ -24,6 +24,9 @@ const END_RE = /[.!?]["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])/gu;
 // "(in Garadagh),Approval was". A lower-case letter or bracket before and a capitalised word after.
 const GLUED_END_RE = /(?<=\p{L}\p{Ll}|\))[.,](?=\p{Lu}\p{Ll}+\s)/gu;
 
+// A wire dateline before the first sentence: "BISHKEK, Aug. 25 (Xinhua) -- ", "YEREVAN. May 15 (Interfax) - ".
+const WIRE_DATELINE_RE = /^[A-Z][A-Z .'-]{2,30}[,.]\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^)]{2,30}\)\s*[-–—]{1,2}\s+/;
+
 function isAbbreviation(paragraph: string, dot: number): boolean {
   const before = paragraph.slice(Math.max(0, dot - 12), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
@@ -46,6 +49,8 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
       cuts.add(m.index + m[0].length);
     }
     for (const m of paragraph.matchAll(GLUED_END_RE)) cuts.add(m.index + 1);
+    const dateline = WIRE_DATELINE_RE.exec(paragraph);
+    if (dateline) cuts.add(dateline[0].length);
     let from = 0;
     const push = (to: number): void => {
       const raw = paragraph.slice(from, to);
