@@ -3,7 +3,7 @@
  * private-address guard, robots.txt, per-host pacing, retries, and decoding to text.
  */
 import { rootCertificates } from 'node:tls';
-import { assertPublicAddress, createGuardedLookup, systemResolve } from './address-guard.js';
+import { assertPublicAddress, createGuardedLookup, systemResolve, type ResolveHost } from './address-guard.js';
 import { charsetFromContentType, decodeBytes } from './charset.js';
 import { HttpClientOptionsSchema, type HttpClientOptions, type HttpClientOptionsInput } from './client-options.js';
 import { ACCEPT_ENCODING } from './decompress.js';
@@ -76,115 +76,132 @@ function toResult(url: string, finalUrl: URL, res: HopResponse): HttpResult {
   return { ...base, notModified: false, ...decodeBytes(res.bytes, contentType) };
 }
 
-/**
- * Creates a client. Options are validated with {@link HttpClientOptionsSchema}; every one has a
- * polite, safe default (private addresses refused, robots.txt respected, 1 request/s per host).
- */
-export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClient {
-  const opts = HttpClientOptionsSchema.parse(options);
-  const resolve = opts.resolve ?? systemResolve;
-  const exemptOrigins = new Set(opts.allowedOrigins.map((o) => new URL(o).origin));
-  // `ca` replaces Node's trust store, so an extra CA is added to the bundled roots, not swapped in.
-  const ca = opts.tlsCa ? [...rootCertificates, opts.tlsCa] : undefined;
-  const pacer = new HostPacer({ intervalMs: opts.perHostIntervalMs, concurrency: opts.concurrency });
-  const robots = new RobotsCache((robotsUrl) => get(robotsUrl, { purpose: 'robots' }), {
-    userAgent: opts.userAgent,
-    ttlMs: opts.robotsTtlMs,
-    errorTtlMs: opts.robotsErrorTtlMs,
+/** The failure for a non-2xx, non-304, non-redirect answer. */
+function statusError(start: URL, current: URL, res: HopResponse): FetchError {
+  return new FetchError({
+    url: current.href,
+    reason: 'http-status',
+    detail: current.href === start.href ? `HTTP ${res.status}` : `HTTP ${res.status} from ${current.href}`,
+    status: res.status,
+    retryAfterMs: parseRetryAfter(res.headers['retry-after']),
   });
+}
 
-  /** One request on the wire, paced, with the total timeout running from when it goes out. */
-  function send(url: URL, headers: Record<string, string>, guard: boolean): Promise<HopResponse> {
-    return pacer.run(url.host, async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => {
-        const detail = `timed out: no complete answer from ${url.href} within ${opts.totalTimeoutMs} ms`;
-        controller.abort(new FetchError({ url: url.href, reason: 'timeout', detail }));
-      }, opts.totalTimeoutMs);
-      try {
-        return await sendGet({
-          url,
-          headers,
-          lookup: createGuardedLookup(url, guard, resolve),
-          connectTimeoutMs: opts.connectTimeoutMs,
-          maxBytes: opts.maxBytes,
-          signal: controller.signal,
-          ca,
-        });
-      } finally {
-        clearTimeout(timer);
-      }
+/** Where a redirect answer points, refusing a missing Location, a loop, and one hop too many. */
+function redirectTarget(current: URL, res: HopResponse, visited: Set<string>, maxRedirects: number): URL {
+  const location = res.headers.location;
+  if (!location) {
+    throw new FetchError({ url: current.href, reason: 'http-status', detail: `HTTP ${res.status} without Location from ${current.href}`, status: res.status });
+  }
+  const next = parseHttpUrl(location, current);
+  if (visited.has(next.href)) {
+    throw new FetchError({ url: current.href, reason: 'redirect-loop', detail: `redirect loop: ${current.href} → ${next.href} was already visited` });
+  }
+  // `visited` holds the first URL plus one per redirect followed so far.
+  if (visited.size > maxRedirects) {
+    throw new FetchError({ url: current.href, reason: 'too-many-redirects', detail: `too many redirects: more than ${maxRedirects} (the next to ${next.href})` });
+  }
+  visited.add(next.href);
+  return next;
+}
+
+/** The client behind {@link createHttpClient}; one per process, so pacing and robots caches are shared. */
+class PoliteHttpClient implements HttpClient {
+  private readonly resolve: ResolveHost;
+  private readonly exemptOrigins: Set<string>;
+  private readonly ca: string[] | undefined;
+  private readonly pacer: HostPacer;
+  private readonly robots: RobotsCache;
+
+  constructor(private readonly opts: HttpClientOptions) {
+    this.resolve = opts.resolve ?? systemResolve;
+    this.exemptOrigins = new Set(opts.allowedOrigins.map((o) => new URL(o).origin));
+    // `ca` replaces Node's trust store, so an extra CA is added to the bundled roots, not swapped in.
+    this.ca = opts.tlsCa ? [...rootCertificates, opts.tlsCa] : undefined;
+    this.pacer = new HostPacer({ intervalMs: opts.perHostIntervalMs, concurrency: opts.concurrency });
+    this.robots = new RobotsCache((robotsUrl) => this.get(robotsUrl, { purpose: 'robots' }), {
+      userAgent: opts.userAgent,
+      ttlMs: opts.robotsTtlMs,
+      errorTtlMs: opts.robotsErrorTtlMs,
     });
   }
 
-  /** Checks that `url` may be requested at all: address guard, then robots.txt for pages. */
-  async function admit(url: URL, purpose: FetchPurpose): Promise<boolean> {
-    const guard = !opts.allowPrivateAddresses && !exemptOrigins.has(url.origin);
-    // Bounded like the connect, which it is the first half of: a hung resolver must not hang the GET.
-    if (guard) {
-      const detail = `timed out: no DNS answer for ${url.hostname} within ${opts.connectTimeoutMs} ms`;
-      await withTimeout(assertPublicAddress(url, resolve), opts.connectTimeoutMs, () => new FetchError({ url: url.href, reason: 'timeout', detail }));
-    }
-    if (purpose === 'page' && opts.respectRobots) {
-      const verdict = await robots.check(url);
-      if (!verdict.allowed) {
-        throw new FetchError({ url: url.href, reason: 'robots-disallowed', detail: `disallowed by robots.txt: ${url.host} disallows ${url.pathname} for our agent` });
-      }
-      if (verdict.crawlDelayMs !== undefined) pacer.setHostInterval(url.host, Math.min(verdict.crawlDelayMs, MAX_CRAWL_DELAY_MS));
-    }
-    return guard;
-  }
-
-  /** One attempt: follows up to maxRedirects redirects, every hop admitted afresh. */
-  async function attempt(asked: string, get: HttpGetOptions): Promise<HttpResult> {
-    const start = parseHttpUrl(asked);
-    const headers = requestHeaders(opts, get);
-    const visited = new Set([start.href]);
-    let current = start;
-    for (let redirects = 0; ; redirects += 1) {
-      const guard = await admit(current, get.purpose);
-      const res = await send(current, headers, guard);
-      if ((res.status >= 200 && res.status < 300) || res.status === 304) return toResult(asked, current, res);
-      if (!REDIRECT_STATUSES.has(res.status)) {
-        throw new FetchError({
-          url: current.href,
-          reason: 'http-status',
-          detail: current.href === start.href ? `HTTP ${res.status}` : `HTTP ${res.status} from ${current.href}`,
-          status: res.status,
-          retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-        });
-      }
-      const location = res.headers.location;
-      if (!location) {
-        throw new FetchError({ url: current.href, reason: 'http-status', detail: `HTTP ${res.status} without Location from ${current.href}`, status: res.status });
-      }
-      const next = parseHttpUrl(location, current);
-      if (visited.has(next.href)) {
-        throw new FetchError({ url: current.href, reason: 'redirect-loop', detail: `redirect loop: ${current.href} → ${next.href} was already visited` });
-      }
-      if (redirects + 1 > opts.maxRedirects) {
-        throw new FetchError({ url: current.href, reason: 'too-many-redirects', detail: `too many redirects: more than ${opts.maxRedirects} (the next to ${next.href})` });
-      }
-      visited.add(next.href);
-      current = next;
-    }
-  }
-
-  async function get(url: string, getOptions: HttpGetOptions): Promise<HttpResult> {
+  /** An arrow property, so `const { get } = client` works too. */
+  readonly get = async (url: string, options: HttpGetOptions): Promise<HttpResult> => {
+    const { retries, retryBaseMs, maxRetryAfterMs } = this.opts;
     for (let retry = 0; ; retry += 1) {
       try {
-        return await attempt(url, getOptions);
+        return await this.attempt(url, options);
       } catch (err) {
         const error =
           err instanceof FetchError
             ? err
             : new FetchError({ url, reason: 'network', detail: err instanceof Error ? err.message : String(err), cause: err });
-        const delay = retry < opts.retries ? retryDelayMs(error, retry, opts.retryBaseMs, opts.maxRetryAfterMs) : null;
+        const delay = retry < retries ? retryDelayMs(error, retry, retryBaseMs, maxRetryAfterMs) : null;
         if (delay === null) throw error.withContext(url, retry);
         await sleep(delay);
       }
     }
+  };
+
+  /** One attempt: follows up to maxRedirects redirects, every hop admitted afresh. */
+  private async attempt(asked: string, options: HttpGetOptions): Promise<HttpResult> {
+    const start = parseHttpUrl(asked);
+    const headers = requestHeaders(this.opts, options);
+    const visited = new Set([start.href]);
+    for (let current = start; ; ) {
+      const guard = await this.admit(current, options.purpose);
+      const res = await this.send(current, headers, guard);
+      if ((res.status >= 200 && res.status < 300) || res.status === 304) return toResult(asked, current, res);
+      if (!REDIRECT_STATUSES.has(res.status)) throw statusError(start, current, res);
+      current = redirectTarget(current, res, visited, this.opts.maxRedirects);
+    }
   }
 
-  return { get };
+  /** Checks that `url` may be requested at all: address guard, then robots.txt for pages. */
+  private async admit(url: URL, purpose: FetchPurpose): Promise<boolean> {
+    const { allowPrivateAddresses, connectTimeoutMs, respectRobots } = this.opts;
+    const guard = !allowPrivateAddresses && !this.exemptOrigins.has(url.origin);
+    // Bounded like the connect, which it is the first half of: a hung resolver must not hang the GET.
+    if (guard) {
+      const detail = `timed out: no DNS answer for ${url.hostname} within ${connectTimeoutMs} ms`;
+      await withTimeout(assertPublicAddress(url, this.resolve), connectTimeoutMs, () => new FetchError({ url: url.href, reason: 'timeout', detail }));
+    }
+    if (purpose === 'page' && respectRobots) {
+      const verdict = await this.robots.check(url);
+      if (!verdict.allowed) {
+        throw new FetchError({ url: url.href, reason: 'robots-disallowed', detail: `disallowed by robots.txt: ${url.host} disallows ${url.pathname} for our agent` });
+      }
+      if (verdict.crawlDelayMs !== undefined) this.pacer.setHostInterval(url.host, Math.min(verdict.crawlDelayMs, MAX_CRAWL_DELAY_MS));
+    }
+    return guard;
+  }
+
+  /** One request on the wire, paced, with the total timeout running from when it goes out. */
+  private send(url: URL, headers: Record<string, string>, guard: boolean): Promise<HopResponse> {
+    const { totalTimeoutMs, connectTimeoutMs, maxBytes } = this.opts;
+    return this.pacer.run(url.host, async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        const detail = `timed out: no complete answer from ${url.href} within ${totalTimeoutMs} ms`;
+        controller.abort(new FetchError({ url: url.href, reason: 'timeout', detail }));
+      }, totalTimeoutMs);
+      try {
+        const lookup = createGuardedLookup(url, guard, this.resolve);
+        return await sendGet({ url, headers, lookup, connectTimeoutMs, maxBytes, signal: controller.signal, ca: this.ca });
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  }
+}
+
+/**
+ * Creates a client. Options are validated with {@link HttpClientOptionsSchema}; every one has a
+ * polite, safe default (private addresses refused, robots.txt respected, 1 request/s per host).
+ * Create one per process and share it: pacing, the concurrency limit and the robots cache live in it.
+ * @throws ZodError for invalid options.
+ */
+export function createHttpClient(options: HttpClientOptionsInput = {}): HttpClient {
+  return new PoliteHttpClient(HttpClientOptionsSchema.parse(options));
 }
