@@ -26,8 +26,7 @@ export function readRss(root: XmlElement, format: FeedFormat, docBase: string | 
 
 function channelLink(channel: XmlElement, base: string | null, format: FeedFormat): string | null {
   if (format === 'cdf') return resolveUrl(attr(channel, 'href'), base);
-  const link = children(channel, CORE, 'link').map(plain).find((l) => l !== null);
-  return resolveUrl(link ?? alternateLink(channel, base) ?? attr(channel, 'href'), base);
+  return resolveUrl(coreLink(channel) ?? alternateLink(channel, base) ?? attr(channel, 'href'), base);
 }
 
 function titleOf(el: XmlElement): string | null {
@@ -58,7 +57,7 @@ function readItem(el: XmlElement, base: string | null, format: FeedFormat): RawI
 
 function itemLink(el: XmlElement, base: string | null, format: FeedFormat): string | null {
   if (format === 'cdf') return resolveUrl(attr(el, 'href'), base);
-  const link = children(el, CORE, 'link').map(plain).find((l) => l !== null);
+  const link = coreLink(el);
   if (link) return resolveUrl(link, base);
   const alternate = alternateLink(el, base);
   if (alternate) return alternate;
@@ -67,6 +66,15 @@ function itemLink(el: XmlElement, base: string | null, format: FeedFormat): stri
   const guidText = plain(guid);
   if (guid && guidText && attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText)) return guidText;
   return resolveUrl(attr(el, 'rdf:about') ?? attr(el, 'href'), base);
+}
+
+/** The first non-empty `<link>` text; broken feeds write `<link href="..."/>` instead, so that counts too. */
+function coreLink(el: XmlElement): string | null {
+  for (const link of children(el, CORE, 'link')) {
+    const value = plain(link) ?? attr(link, 'href')?.trim();
+    if (value) return value;
+  }
+  return null;
 }
 
 function publishedOf(el: XmlElement): string | null {

@@ -71,6 +71,11 @@ describe('parseFeed: items', () => {
     expect(feed.items.map((i) => i.link)).toEqual(['https://site.test/g']);
   });
 
+  it('reads a broken RSS <link href="..."/> as the link', async () => {
+    const feed = await parseFeed(rss('<item><title>L</title><link href="https://site.test/l"/></item>'), ctx);
+    expect(feed.items[0]?.link).toBe('https://site.test/l');
+  });
+
   it('strips leading junk before the prolog (a PHP notice, a BOM, blank lines)', async () => {
     const feed = await parseFeed(`\uFEFF\n\nNotice: Undefined index in feed.php on line 3\n<?xml version="1.0"?>${rss('<item><title>J</title><link>https://site.test/j</link></item>')}`, ctx);
     expect(feed.items).toHaveLength(1);
