@@ -27,13 +27,37 @@ const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,
 
 /** Parses a feed date; returns `YYYY-MM-DDTHH:mm:ss.sssZ` or null. */
 export function toIsoUtc(input: string | null | undefined): string | null {
-  const s = (input ?? '').trim();
+  const s = normaliseZone((input ?? '').trim());
   if (!s) return null;
-  const ms = parseIso(s) ?? parseRfc822(s) ?? parseLoose(s);
+  const ms = parseIso(s) ?? parseRfc822(s) ?? parseNumeric(s) ?? parseLoose(s);
   if (ms === null || Number.isNaN(ms)) return null;
   const d = new Date(ms);
   const year = d.getUTCFullYear();
   return year < MIN_YEAR || year > MAX_YEAR ? null : d.toISOString();
+}
+
+/** `(UTC +04:00)` (Trend's visible dates), `GMT+0400` (JavaScript's toString) → `+0400`. */
+function normaliseZone(s: string): string {
+  return s.replace(/\(?\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?/i, (_m, sign: string, h: string, m?: string) => `${sign}${h.padStart(2, '0')}${m ?? '00'}`);
+}
+
+const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2})?$/;
+
+/**
+ * `dd.mm.yyyy [HH:MM[:SS]]` is day-first (Business Turkmenistan and every outlet in the region).
+ * With slashes the order is only known when one part is over 12; `6/8/2026` is refused, not guessed.
+ */
+function parseNumeric(s: string): number | null {
+  const m = NUMERIC.exec(s);
+  if (!m) return null;
+  const [, a = '', sep, b = '', y, h = '0', mi = '0', sec = '0', zone] = m;
+  let day = Number(a);
+  let month = Number(b);
+  if (sep === '/') {
+    if (day <= 12 && month <= 12 && day !== month) return NaN;
+    if (month > 12) [day, month] = [month, day];
+  }
+  return utc(Number(y), month - 1, day, Number(h), Number(mi), Number(sec), offsetMinutes(zone));
 }
 
 function parseIso(s: string): number | null {

@@ -19,11 +19,17 @@ describe('toIsoUtc', () => {
     ['2026-08-06', '2026-08-06T00:00:00.000Z', 'date only'],
     ['2026-08', '2026-08-01T00:00:00.000Z', 'W3C year-month'],
     ['20260806T110800Z', '2026-08-06T11:08:00.000Z', 'ISO basic format'],
+    ['06 Aug 2026 11:08 (UTC +04:00)', '2026-08-06T07:08:00.000Z', "Trend's visible style"],
+    ['Thu Aug 06 2026 11:08:00 GMT+0400', '2026-08-06T07:08:00.000Z', 'JavaScript toString'],
+    ['06.08.2026 11:08:00', '2026-08-06T11:08:00.000Z', 'dd.mm.yyyy is day-first'],
+    ['06.08.2026', '2026-08-06T00:00:00.000Z', 'dd.mm.yyyy without time'],
+    ['25/08/2026 09:30', '2026-08-25T09:30:00.000Z', 'slashes, day over 12'],
+    ['08/25/2026 09:30', '2026-08-25T09:30:00.000Z', 'slashes, US order shown by a day over 12'],
   ])('%s → %s (%s)', (input, expected) => {
     expect(toIsoUtc(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'yesterday', '0000-00-00', 'Thu, 32 Aug 2026 11:08:00 +0400', '2026-13-01', 'Thu, 06 Foo 2026 11:08 +0400', null, undefined])(
+  it.each(['', '   ', 'yesterday', '0000-00-00', 'Thu, 32 Aug 2026 11:08:00 +0400', '2026-13-01', 'Thu, 06 Foo 2026 11:08 +0400', '6/8/2026 11:08', null, undefined])(
     'gives null for %j',
     (input) => {
       expect(toIsoUtc(input)).toBeNull();
