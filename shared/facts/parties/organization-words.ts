@@ -12,7 +12,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
   'Construction', 'Engineering', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
   'Foods', 'Trading', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
-  'Combine', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
+  'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
 ]);
 
 /** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */

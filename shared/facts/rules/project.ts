@@ -16,7 +16,7 @@ const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
-const NAMED_OBJECT_RE = /\b\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipelines?|railways?|railroad|highway|roads?|corridor|HPP|SPP|TPP|power plant|ports?|airport|bridge|tunnel|crossing)\b/gu;
+const NAMED_OBJECT_RE = /\b\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b/gu;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".

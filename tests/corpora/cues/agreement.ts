@@ -1,0 +1,21 @@
+import type { CueCorpus } from './types.js';
+
+/** Agreement cues (FACTS.md `agreement`): precision matters most here, since agreements drive alerts. */
+export const AGREEMENT_CUES: CueCorpus = {
+  type: 'agreement',
+  positive: [
+    { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
+    { body: 'Kazakhstan and Hungary signed an agreement worth €200 million on a joint grain terminal.', expected: [{ value: 2e8, currency: 'EUR' }], countries: ['KZ', 'HU'] },
+    { body: 'A deal was struck between Aral Textile Group and a Turkish partner to open a spinning mill.', expected: [null], organization: 'Aral Textile Group' },
+    { body: 'The sides reached an agreement on supplies of Turkmen electricity to Afghanistan.', expected: [null], countries: ['TM', 'AF'] },
+    { body: 'Armenia and the EBRD sign €40 million loan agreement for Gyumri roads.', expected: [{ value: 4e7, currency: 'EUR' }] },
+    { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
+  ],
+  negative: [
+    'The two ministers discussed regional security and agreed to stay in contact.',
+    'The parties agreed to step up contacts between their foreign ministries.',
+    'The document was signed by the finance minister and the bank’s director.',
+    'Farmers expect a great deal of rain this spring.',
+    'The president plans to sign the decree next week.',
+  ],
+};

@@ -1,0 +1,18 @@
+import type { CueCorpus } from './types.js';
+
+/** Investment cues (FACTS.md `investment`), written for this project. */
+export const INVESTMENT_CUES: CueCorpus = {
+  type: 'investment',
+  positive: [
+    { body: 'Japanese companies have invested over $3 billion in Kazakhstan since 1991.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['JP', 'KZ'] },
+    { body: 'In the Fergana region, 32 projects totaling $1.4 billion are being implemented with foreign investors.', expected: [{ value: 1.4e9, currency: 'USD' }] },
+    { body: 'Foreign direct investment in Georgia amounted to $1.6 billion in 2025.', expected: [{ value: 1.6e9, currency: 'USD' }] },
+    { body: 'The joint venture’s charter capital of $12 million is contributed by both partners.', expected: [{ value: 1.2e7, currency: 'USD' }] },
+    { body: 'In Shymkent, six investment projects are under way. Together they are worth 95 billion tenge.', expected: [{ value: 9.5e10, currency: 'KZT' }] },
+  ],
+  negative: [
+    'The state budget allocated $40 million for school repairs.',
+    'Investment climate reforms were discussed at the council meeting.',
+    'Average salaries rose to 4.2 million soums in the capital.',
+  ],
+};

@@ -1,0 +1,22 @@
+import type { CueCorpus } from './types.js';
+
+/** Project cues (FACTS.md `project`), written for this project. */
+export const PROJECT_CUES: CueCorpus = {
+  type: 'project',
+  positive: [
+    { body: 'In Navoi, Harbin Boiler Works is constructing a 600 MW thermal power station.', expected: [null], organization: 'Harbin Boiler Works' },
+    { body: 'Zhetysu Agro Holding plans to invest $90 million in building a sugar plant in Almaty region.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Zhetysu Agro Holding' },
+    { body: 'Delta Pharma Group intends to open a vaccine factory in Tashkent region.', expected: [null], organization: 'Delta Pharma Group' },
+    {
+      body: 'Sun Bridge Energy plans to build a solar power plant and to build a battery storage facility in Samarkand.',
+      expected: [null, null],
+      organization: 'Sun Bridge Energy',
+    },
+    { body: 'Kazakhstan and China discussed the progress of the Ayagoz-Tacheng railway.', expected: [null], countries: ['KZ', 'CN'] },
+  ],
+  negative: [
+    'The city will build three new schools with budget funds this year.',
+    'The forecast of the weather for the weekend has been released.',
+    'Artists from neighbouring countries will perform on the stage of the drama theatre.',
+  ],
+};

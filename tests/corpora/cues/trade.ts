@@ -1,0 +1,23 @@
+import type { CueCorpus } from './types.js';
+
+/** Trade cues (FACTS.md `trade`), written for this project. */
+export const TRADE_CUES: CueCorpus = {
+  type: 'trade',
+  positive: [
+    { body: 'Trade turnover between Kyrgyzstan and Kazakhstan reached $1.9 billion in January-September.', expected: [{ value: 1.9e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
+    { body: 'Uzbekistan and Pakistan intend to bring bilateral trade to $2 billion by 2028.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['UZ', 'PK'] },
+    { body: 'Exports of Tajik aluminium to Türkiye rose to $212 million last year.', expected: [{ value: 2.12e8, currency: 'USD' }], countries: ['TJ', 'TR'] },
+    { body: 'Georgia imported goods worth $310.4 million from Armenia in the first half of the year.', expected: [{ value: 3.104e8, currency: 'USD' }], countries: ['GE', 'AM'] },
+    {
+      body: 'Mongolia’s trade with Russia totaled $2.4 billion, and trade with China reached $17 billion.',
+      expected: [{ value: 2.4e9, currency: 'USD' }, { value: 1.7e10, currency: 'USD' }],
+      countries: ['MN'],
+    },
+    { body: 'Azerbaijan and Hungary discussed their trade. Last year it came to 140 million euros.', expected: [{ value: 1.4e8, currency: 'EUR' }] },
+  ],
+  negative: [
+    'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
+    'Exports of wheat grew by 12 percent in 2025.',
+    'The trade fair in Almaty gathered 300 companies from 20 countries.',
+  ],
+};

@@ -1,0 +1,39 @@
+/**
+ * Organisation corpus: a sentence and names that must be found in it (by shape, not by list), and
+ * sentences whose capitalised words are no organisation. Written for this project.
+ */
+export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  ['Tengri Agro Holding signed a contract.', ['Tengri Agro Holding']],
+  ['Shanxi Coal Chemicals Co., Ltd. opened an office.', ['Shanxi Coal Chemicals Co., Ltd.']],
+  ['Karavan Logistics LLC and Samarqand Textile JSC signed a memorandum.', ['Karavan Logistics LLC', 'Samarqand Textile JSC']],
+  ['The Ministry of Energy of Azerbaijan and Azerenerji OJSC signed it.', ['Ministry of Energy of Azerbaijan', 'Azerenerji OJSC']],
+  ['The Ministry of Investment, Industry and Trade said so.', ['Ministry of Investment']],
+  ['JSC "Uzkimyosanoat" will supply fertiliser.', ['JSC "Uzkimyosanoat"']],
+  ['the Kyrgyz company Ala-Too Minerals agreed', ['Ala-Too Minerals']],
+  ['the Uzbek plant "Samarkandlift" signed', ['"Samarkandlift"']],
+  ['The Nordic Climate Facility (NCF) will lend.', ['Nordic Climate Facility (NCF)']],
+  ['Chairman of Baltic Wind Partners Lars Berg met the minister.', ['Baltic Wind Partners']],
+  ['talks with the head of Orient Cargo Express', ['Orient Cargo Express']],
+  ['Chinese corporations, including Tianshan Cement, Haixin Motors and KXR, took part.', ['Tianshan Cement', 'Haixin Motors', 'KXR']],
+  ['KXR Chairman Li Wen said', ['KXR']],
+  ['the Qaraghandy Steel company', ['Qaraghandy Steel']],
+  ['Al Noor Renewables LLC (UAE) signed', ['Al Noor Renewables LLC']],
+  ['Abu Dhabi-based Al Noor Renewables LLC', ['Al Noor Renewables LLC']],
+  ['The EBRD will lend $50 million.', ['European Bank for Reconstruction and Development']],
+  ['Gazprom and Turkmengaz signed a contract.', ['Gazprom', 'Turkmengaz']],
+  ['The Asian Development Bank (ADB) approved a loan.', ['Asian Development Bank (ADB)']],
+];
+
+export const ORGANIZATION_NEGATIVE: readonly string[] = [
+  'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
+  'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',
+  'The championship is staged at the Beeline Arena in Astana.',
+  'Trend reports, citing Kazinform News Agency.',
+  'The Head of State said today.',
+  'In 2023 trade turnover reached $6 billion.',
+  'The Capital is the Land of Art.',
+  'The forecast of the weather for the weekend has been released. WARNING',
+  'A 1,500 MW Combined Cycle Gas-Turbine plant.',
+  'Uzbekistan’s Minister of Digital Technologies visited Shenzhen.',
+];

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../shared/facts/extract-facts.js';
+import { EXTRACTOR_VERSION } from '../../../shared/facts/version.js';
+import { ExtractedFactSchema } from '../../../shared/schemas/fact.js';
+
+// An invented article in the house style of a regional wire.
+const ARTICLE = {
+  title: 'Kyrgyzstan and Korea agree on $120 million solar project',
+  paragraphs: [
+    'BISHKEK, Kyrgyzstan, March 3. Kyrgyzstan and South Korea have signed an agreement worth $120 million on the construction of a 100 MW solar power plant in the Issyk-Kul region, Trend reports.',
+    'The document was signed by the Minister of Energy and the head of Hanbit Solar Power Co.',
+    'Trade turnover between the two countries reached $410 million last year, up 18 percent.',
+    'The Asian Development Bank (ADB) will also provide a $35 million loan for the grid connection.',
+  ],
+};
+
+describe('extractFacts', () => {
+  it('finds the facts of an article, each valid, grounded and explained', () => {
+    // Act
+    const facts = extractFacts(ARTICLE);
+    // Assert
+    const summary = facts.map((f) => `${f.type} ${f.amount?.value ?? '-'}`).sort();
+    expect(summary).toEqual(['agreement 120000000', 'financing 35000000', 'project 120000000', 'trade 410000000']);
+    for (const f of facts) {
+      expect(ExtractedFactSchema.safeParse(f).success).toBe(true);
+      expect(ARTICLE.paragraphs.some((p) => p.includes(f.evidence))).toBe(true);
+      expect(f.rule.length).toBeGreaterThan(0);
+      expect(f.basis).toBe('body');
+    }
+    const agreement = facts.find((f) => f.type === 'agreement');
+    expect(agreement?.status).toBe('signed');
+    expect(agreement?.countries).toEqual(expect.arrayContaining(['KG', 'KR']));
+    const loan = facts.find((f) => f.type === 'financing');
+    expect(loan?.organizations).toContain('Asian Development Bank (ADB)');
+  });
+
+  it('reads title and description when the page is paywalled', () => {
+    const facts = extractFacts({
+      title: 'Armenia, EBRD sign €40 million loan agreement for Gyumri roads',
+      paragraphs: ['Subscribe to read the full story.'],
+      description: 'The loan will pay for 30 km of city streets.',
+      paywalled: true,
+    });
+    expect(facts.map((f) => `${f.type} ${f.basis}`).sort()).toEqual(['agreement title', 'financing title']);
+    expect(facts.every((f) => f.amount?.value === 4e7 && f.amount.currency === 'EUR')).toBe(true);
+  });
+
+  it('gives no facts for politics, sport or weather', () => {
+    const facts = extractFacts({
+      title: 'Ministers talk by phone',
+      paragraphs: [
+        'The foreign ministers of Tajikistan and Kuwait held a phone call and discussed the situation in the region.',
+        'They agreed to stay in contact and to exchange visits at a high level next year.',
+        'Tomorrow Dushanbe will see rain and a north wind, with temperatures of 12-15 C.',
+      ],
+    });
+    expect(facts).toEqual([]);
+  });
+
+  it.each([
+    ['empty text', { title: '', paragraphs: [] }],
+    ['blank paragraphs', { title: '   ', paragraphs: ['', '  '] }],
+    ['Russian text', { title: 'Казахстан и Китай', paragraphs: ['Товарооборот между Казахстаном и Китаем достиг 35 млрд долларов в прошлом году, сообщает агентство.'.repeat(3)] }],
+    ['Uzbek text', { title: 'Oʻzbekiston', paragraphs: ['Oʻzbekiston va Xitoy oʻrtasidagi savdo hajmi 13 milliard dollardan oshdi, deb xabar berdi agentlik.'.repeat(3)] }],
+    ['binary garbage', { title: '\u0000\u0001\uFFFD', paragraphs: [String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 65536))] }],
+    ['values that are not strings', { title: 42, paragraphs: [null, 7, { a: 1 }] } as unknown as { title: string; paragraphs: string[] }],
+  ])('never throws and gives a clear result for %s', (_name, input) => {
+    const facts = extractFacts(input);
+    expect(Array.isArray(facts)).toBe(true);
+    for (const f of facts) expect(ExtractedFactSchema.safeParse(f).success).toBe(true);
+  });
+
+  it('finishes 5 MB of text in well under two seconds', () => {
+    const sentence = 'Trade between Kazakhstan and China reached $20 billion, and the sides signed an agreement on a grain terminal. ';
+    const big = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
+    const started = performance.now();
+    const facts = extractFacts({ title: 'Big', paragraphs: [big, ...big.slice(0, 200_000).split('. ')] });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(facts.length).toBeGreaterThan(0);
+  });
+
+  it('has a version to store beside every fact', () => {
+    expect(EXTRACTOR_VERSION).toMatch(/^facts-\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations, organizationNames } from '../../../shared/facts/parties/organizations.js';
+import { buildAliasMap, canonicalOrganization } from '../../../shared/facts/parties/org-aliases.js';
+import { ORGANIZATION_NEGATIVE, ORGANIZATION_POSITIVE } from '../../corpora/organizations.js';
+
+describe('findOrganizations', () => {
+  it.each(ORGANIZATION_POSITIVE)('finds the organisations of: %s', (text, names) => {
+    // Act
+    const found = organizationNames(text);
+    const aliases = buildAliasMap(findOrganizations(text));
+    const printed = found.map((n) => canonicalOrganization(n, aliases));
+    // Assert
+    for (const name of names) expect(printed.some((p) => p.includes(name))).toBe(true);
+  });
+
+  it.each(ORGANIZATION_NEGATIVE)('finds no organisation in: %s', (text) => {
+    expect(organizationNames(text)).toEqual([]);
+  });
+
+  it('marks development banks, whose money is financing', () => {
+    const [ebrd] = findOrganizations('The EBRD will lend.');
+    expect(ebrd?.ifi).toBe(true);
+    const [group] = findOrganizations('Nurly Zhol Group will build.');
+    expect(group?.ifi).toBe(false);
+  });
+
+  it('gives spans inside the text and the rule that found each name', () => {
+    const text = 'Karavan Logistics LLC signed.';
+    const [o] = findOrganizations(text);
+    expect(o && text.slice(o.start, o.end)).toBe('Karavan Logistics LLC');
+    expect(o?.rule).toBe('org-head');
+  });
+});
