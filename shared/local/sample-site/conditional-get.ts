@@ -7,6 +7,8 @@ export interface StaticDocument {
   body: string;
   /** When the document last changed (the newest item for a feed); null when unknown. */
   lastModified: Date | null;
+  /** False: send neither ETag nor Last-Modified and never 304, like servers that do not revalidate. */
+  validators?: boolean;
 }
 
 /** A strong validator: the same bytes always give the same tag (RFC 9110 §8.8.3). */
@@ -38,6 +40,12 @@ export function isNotModified(req: IncomingMessage, etag: string, lastModified: 
 
 /** Sends a document with ETag and Last-Modified, or a bodiless 304 when the client's copy is current. */
 export function sendDocument(req: IncomingMessage, res: ServerResponse, doc: StaticDocument): void {
+  const bytes = Buffer.from(doc.body, 'utf8');
+  if (doc.validators === false) {
+    res.writeHead(200, { 'Content-Type': doc.contentType, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+    return;
+  }
   const etag = strongEtag(doc.body);
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=60' };
   if (doc.lastModified) headers['Last-Modified'] = doc.lastModified.toUTCString();
@@ -45,7 +53,6 @@ export function sendDocument(req: IncomingMessage, res: ServerResponse, doc: Sta
     res.writeHead(304, headers).end();
     return;
   }
-  const bytes = Buffer.from(doc.body, 'utf8');
   res.writeHead(200, { ...headers, 'Content-Type': doc.contentType, 'Content-Length': String(bytes.length) });
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }

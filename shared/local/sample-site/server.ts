@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { FeedConfig } from '../../schemas/index.js';
 import { sendDocument, type StaticDocument } from './conditional-get.js';
-import { FAULT_FEED_LAST_MODIFIED, FAULT_PATHS, faultFeedXml, galleryPageHtml, malformedFeedXml } from './faults.js';
+import { FAULT_PATHS, faultFeedXml, galleryPageHtml, malformedFeedXml } from './faults.js';
 import { sampleFeedConfigs } from './sample-feeds.js';
+import { SampleSiteError } from './sample-site-error.js';
 import { renderSiteDocuments } from './site-documents.js';
 
 export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
 export { articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
+export { SampleSiteError } from './sample-site-error.js';
 
 /** A running sample site. */
 export interface SampleSite {
@@ -28,6 +30,13 @@ export interface SampleSiteOptions {
   /** How long the stalling page keeps the request open before dropping it. */
   stallMs?: number;
 }
+
+/**
+ * A fixed port for runs that must see the same URLs twice (`npm start`, then `npm start` again
+ * answered with 304s): the port is part of every article URL, so port 0 makes each run's items new.
+ * Below Linux's ephemeral range (32768-60999), so an outgoing connection never holds it.
+ */
+export const SAMPLE_SITE_STABLE_PORT = 18466;
 
 /** Longer than any sane page timeout, so the stalled page is reported as a timeout, not as a reset. */
 const DEFAULT_STALL_MS = 30_000;
@@ -89,10 +98,15 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     socket.on('close', () => sockets.delete(socket));
   });
 
+  const wanted = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, HOST, () => {
-      server.off('error', reject);
+    const fail = (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? 'the port is already in use' : error.message;
+      reject(new SampleSiteError(`sample site cannot listen on ${HOST}:${wanted}: ${reason}`, { cause: error }));
+    };
+    server.once('error', fail);
+    server.listen(wanted, HOST, () => {
+      server.off('error', fail);
       resolve();
     });
   });
@@ -101,7 +115,9 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
 
   documents = renderSiteDocuments(baseUrl);
   if (faults) {
-    documents.set(FAULT_PATHS.feed, { contentType: 'application/rss+xml; charset=utf-8', body: faultFeedXml(baseUrl), lastModified: FAULT_FEED_LAST_MODIFIED });
+    // No validators on the faults feed: every poll lists its items again, so an item that failed
+    // for a transient reason (the stalled page) is offered again, and the no-validator path is exercised.
+    documents.set(FAULT_PATHS.feed, { contentType: 'application/rss+xml; charset=utf-8', body: faultFeedXml(baseUrl), lastModified: null, validators: false });
     documents.set(FAULT_PATHS.malformedFeed, { contentType: 'application/rss+xml; charset=utf-8', body: malformedFeedXml(baseUrl), lastModified: null });
     documents.set(FAULT_PATHS.galleryPage, { contentType: 'text/html; charset=utf-8', body: galleryPageHtml(baseUrl), lastModified: null });
   }

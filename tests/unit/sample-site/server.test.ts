@@ -5,7 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedConfigSchema } from '../../../shared/schemas/index.js';
-import { FAULT_PATHS, SAMPLE_ARTICLES, TREND_PAYWALL_TEXT, TREND_TRAILER, articlePath, sampleArticleForUrl, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
+import { FAULT_PATHS, SAMPLE_ARTICLES, SAMPLE_SITE_STABLE_PORT, TREND_PAYWALL_TEXT, TREND_TRAILER, articlePath, sampleArticleForUrl, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
 
 const parser = new Parser();
 
@@ -207,8 +207,12 @@ describe('sample site with faults', () => {
     expect(tolerant.children.filter((n) => n.type === 'tag')).toEqual([]);
   });
 
-  it('serves a valid faults feed whose gallery item is a 200 page with no article text', async () => {
-    const parsed = await parser.parseString(await (await fetch(feedUrl('sample-faults'))).text());
+  it('serves a valid faults feed without validators, whose gallery item is a 200 page with no article text', async () => {
+    const feedRes = await fetch(feedUrl('sample-faults'), { headers: { 'If-None-Match': '*' } });
+    expect(feedRes.status, 'no 304: every poll lists the items again').toBe(200);
+    expect(feedRes.headers.get('etag')).toBeNull();
+    expect(feedRes.headers.get('last-modified')).toBeNull();
+    const parsed = await parser.parseString(await feedRes.text());
     expect(parsed.items).toHaveLength(2);
     const gallery = parsed.items.find((i) => i.link?.includes('gallery'))!;
     const res = await fetch(gallery.link!);
@@ -225,6 +229,26 @@ describe('sample site with faults', () => {
     const result = await rawGet(stalled.link!);
     expect('error' in result).toBe(true);
     if ('error' in result) expect(result.afterMs).toBeGreaterThanOrEqual(STALL_MS - 50);
+  });
+});
+
+describe('sample site start', () => {
+  it('listens on the port asked for, and names the port when it is taken', async () => {
+    // Not SAMPLE_SITE_STABLE_PORT itself: npm start tests may hold it in a parallel worker.
+    const site = await startSampleSite();
+    const port = Number(new URL(site.baseUrl).port);
+    try {
+      const taken = startSampleSite({ port });
+      await expect(taken).rejects.toMatchObject({ name: 'SampleSiteError', message: expect.stringContaining(`127.0.0.1:${port}: the port is already in use`) });
+      await expect(taken).rejects.toHaveProperty('cause.code', 'EADDRINUSE');
+    } finally {
+      await site.close();
+    }
+    const again = await startSampleSite({ port });
+    expect(again.baseUrl).toBe(site.baseUrl);
+    expect(again.feeds.map((f) => f.url)).toEqual(site.feeds.map((f) => f.url));
+    await again.close();
+    expect(SAMPLE_SITE_STABLE_PORT).toBeLessThan(32768);
   });
 });
 
