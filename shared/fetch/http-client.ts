@@ -119,7 +119,9 @@ class PoliteHttpClient implements HttpClient {
     // `ca` replaces Node's trust store, so an extra CA is added to the bundled roots, not swapped in.
     this.ca = opts.tlsCa ? [...rootCertificates, opts.tlsCa] : undefined;
     this.pacer = new HostPacer({ intervalMs: opts.perHostIntervalMs, concurrency: opts.concurrency });
-    this.robots = new RobotsCache((robotsUrl) => this.get(robotsUrl, { purpose: 'robots' }), {
+    // One attempt, no retries: an unreachable robots.txt means "allow, ask again in a few minutes"
+    // (robots.ts), so retrying it would only delay the page behind it.
+    this.robots = new RobotsCache((robotsUrl) => this.attempt(robotsUrl, { purpose: 'robots' }), {
       userAgent: opts.userAgent,
       ttlMs: opts.robotsTtlMs,
       errorTtlMs: opts.robotsErrorTtlMs,

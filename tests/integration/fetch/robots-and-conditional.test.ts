@@ -83,6 +83,13 @@ describe('robots.txt', () => {
     expect(result.text).toContain(`${host}/news/9`);
   });
 
+  it('asks a failing robots.txt once, without retries, before fetching the page', async () => {
+    const brokenRobots = () => server.requests.filter((r) => r.url === '/robots.txt' && r.headers.host?.startsWith('broken.test')).length;
+    const before = brokenRobots();
+    await client({ retries: 3 }).get(at('broken.test', '/news/10'), { purpose: 'page' });
+    expect(brokenRobots() - before).toBe(1);
+  });
+
   it('spaces requests by the Crawl-delay', async () => {
     const c = client();
     await c.get(at('slow.test', '/a'), { purpose: 'page' });
