@@ -38,6 +38,9 @@ const REGION = 'us-east-1';
  * if missing, and returns the same adapters the Lambdas use, pointed at them.
  */
 export async function startLocalStores(options: LocalStoresOptions = {}): Promise<LocalStores> {
+  // The SDK warns on every Node 20 process that its 2027 releases need Node 22; the versions here are
+  // pinned, so the warning only buries the local runtime's own output.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
   const bucket = options.bucket ?? DEFAULT_BUCKET_NAME;
   const dynamoPath = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;

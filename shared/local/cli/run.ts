@@ -3,7 +3,7 @@ import { resolve, join } from 'node:path';
 import { z } from 'zod';
 import { createHttpClient } from '../../fetch/http-client.js';
 import { loadFeedsFile } from '../../feeds/feeds-file.js';
-import { startSampleSite } from '../sample-site/server.js';
+import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
 import { startLocalStores } from '../stores.js';
 import { runOnce } from '../run-once.js';
 import { createJsonlAlertSink, createWebhookAlertSink, fanOut } from '../alert-sinks.js';
@@ -38,12 +38,13 @@ const started = Date.now();
 const dataDir = resolve(opts.data);
 const log = consoleLog({ quiet: opts.quiet });
 const stores = await startLocalStores({ dataDir });
-const site = opts.live ? null : await startSampleSite();
+// A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
+const site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
 try {
   const feeds = opts.live ? loadFeedsFile(opts.feeds ?? 'shared/feeds/registry/feeds.live.json').feeds : site!.feeds;
-  // The sample site is our own server on loopback: allow it and skip the politeness delay.
-  // Live runs keep every guard on.
-  const http = opts.live ? createHttpClient() : createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0 });
+  // The sample site is our own server on loopback: that one origin is exempt from the private-address
+  // guard and from the politeness delay. Live runs keep every guard on.
+  const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });
   const sinks = [...(webhook.data ? [createWebhookAlertSink(webhook.data)] : []), createJsonlAlertSink(join(dataDir, 'alerts.jsonl'))];
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
   const summary = await runOnce({ stores, http, feeds, sink: fanOut(sinks), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live });
