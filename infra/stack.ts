@@ -1,4 +1,4 @@
-import { Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
@@ -47,5 +47,12 @@ export class CoopFactsStack extends Stack {
       failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures],
       opsEmail: config.opsEmail,
     });
+
+    // What operators look up after a deploy, and what teardown needs (the retained data stores).
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'DataBucketName', { value: bucket.bucketName });
+    new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
+    new CfnOutput(this, 'ItemsDeadLetterQueueUrl', { value: this.ingestion.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'AthenaWorkGroup', { value: this.analytics.workGroup.name });
   }
 }

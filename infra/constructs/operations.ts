@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -32,7 +32,10 @@ export class Operations extends Construct {
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id);
     // CloudWatch cannot use the AWS-managed SNS key, so alarms need a key whose policy lets it in.
-    const key = new kms.Key(this, 'Key', { enableKeyRotation: true, description: 'Ops alarm topic' });
+    // Destroyed with the stack (after KMS's shortest waiting period): it protects alarms, not data.
+    const key = new kms.Key(this, 'Key', {
+      enableKeyRotation: true, description: 'Ops alarm topic', removalPolicy: RemovalPolicy.DESTROY, pendingWindow: Duration.days(7),
+    });
     key.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new sns.Topic(this, 'Topic', { displayName: 'Cooperation facts: operations', masterKey: key, enforceSSL: true });
     if (props.opsEmail) this.topic.addSubscription(new subs.EmailSubscription(props.opsEmail));

@@ -53,3 +53,13 @@ describe('CoopFactsStack', () => {
     ]);
   });
 });
+
+describe('CoopFactsStack outputs', () => {
+  it('outputs the retained table and bucket names, the alert topic and the DLQ', () => {
+    const { template, stack } = buildTestApp();
+    const outputs = template.findOutputs('*');
+    expect(outputs.TableName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.table.node.defaultChild as import('aws-cdk-lib').CfnElement) });
+    expect(outputs.DataBucketName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.bucket.node.defaultChild as import('aws-cdk-lib').CfnElement) });
+    expect(Object.keys(outputs).sort()).toEqual(['AlertTopicArn', 'AthenaWorkGroup', 'DataBucketName', 'ItemsDeadLetterQueueUrl', 'TableName']);
+  });
+});
