@@ -80,7 +80,8 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
   const near = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index + 1);
   const ifi = near.some((n) => n.orgs.some((o) => o.ifi));
-  const withAmount = amountCandidates(s, prev, ifi);
+  const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);
+  const withAmount = amountCandidates(s, prev, ifi, partyNearby);
   const typed = new Set(withAmount.map((c) => c.type));
   const out = [...withAmount];
   if (!typed.has('agreement')) out.push(...agreementCandidates(s));

@@ -1,4 +1,4 @@
-import { AGREE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import { AGREE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
@@ -6,6 +6,8 @@ const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
 const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
+const AGREED_TO_ACT_RE = /\bagreed to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance)\b/i;
+const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
 const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\s+(?:\w+\s+)?(?:agreements|documents|memoranda|contracts|deals)\b/i;
@@ -21,7 +23,11 @@ const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
  */
 export function agreementCandidates(s: SentenceInfo): Candidate[] {
   const nouns = [...s.text.matchAll(NOUN_RE)].map((m) => m[0]);
-  if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text)) return [];
+  // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
+  if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1)) {
+    return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
+  }
+  if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
   const make = (rule: string, confidence: number): Candidate[] => [{ type: 'agreement', rule, amount: null, sentence: s, confidence }];
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);

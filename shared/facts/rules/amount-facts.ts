@@ -23,6 +23,16 @@ const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|
 const AFTER_PENALTY = 1.5;
 // "provide", "allocate" name no instrument: they lose to any named one nearby.
 const WEAK_PENALTY = 3;
+/**
+ * Smaller sums are retail prices, fees and household figures, not cooperation between parties: the
+ * smallest fact of the dev set is $3 million and regional deals start around a few hundred thousand.
+ * Compared in the sum's own currency, so it only ever lets more through for weak currencies.
+ */
+const MIN_DEAL_VALUE = 100_000;
+// A sentence with no cue of its own continues the previous one only when it points back to it.
+const POINTS_BACK_RE = /\b(?:it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
+// A party, even when unnamed in the sentence: "the sides", "bilateral trade".
+const UNNAMED_PARTIES_RE = /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both countries|the two countries|partners?)\b/i;
 // Farther than this from every cue, an amount is not typed by the sentence's cues.
 const MAX_CUE_DISTANCE = 160;
 
@@ -36,6 +46,7 @@ function cueHits(s: SentenceInfo): CueHit[] {
 }
 
 function isPriceOrAggregate(text: string, a: AmountMatch): boolean {
+  if (/^\s*(?:\/|a (?:ton|tonne|barrel|month|year|unit|piece)\b)/.test(text.slice(a.end))) return true; // "$0.23/W", "$80 a barrel"
   return NOT_A_DEAL_NEAR_RE.test(text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start)) || NOT_A_DEAL_NEAR_RE.test(text.slice(a.end, a.end + NEAR_WINDOW));
 }
 
@@ -63,15 +74,19 @@ function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean): { type: Fac
  * agreement noun with a signing verb or a value word makes an agreement (and a loan agreement a
  * financing fact too); otherwise trade, financing, investment or project cues decide. A sentence with
  * no cue ("Together they cost 620 billion tenge") takes its type from the previous sentence's last cue.
+ * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it.
  */
-export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean): Candidate[] {
+export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean): Candidate[] {
   if (s.amounts.length === 0 || ONE_PARTY_RE.test(s.text)) return [];
+  const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
+  // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
+  if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
   const hits = cueHits(s);
   const agreementNoun = hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text);
   const out: Candidate[] = [];
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (isPriceOrAggregate(s.text, a)) continue;
+    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a)) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi) ?? previousType;
     previousType = typed;
@@ -89,8 +104,13 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push(typed.type, typed.rule, 0.75);
       continue;
     }
-    if (prev && prev.paragraph === s.paragraph) {
-      const last = cueHits(prev).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement');
+    if (namesMadeObject(s.text)) {
+      // "will jointly modernize two compressor stations at an estimated cost of $180 million"
+      push('project', 'amount-made-object', 0.65);
+      continue;
+    }
+    if (samePara && POINTS_BACK_RE.test(s.text)) {
+      const last = cueHits(samePara).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement');
       if (last) {
         const type = last.name === 'investment-projects' ? 'investment' : last.type;
         push(type, `amount-previous-sentence-${last.name}`, 0.6);

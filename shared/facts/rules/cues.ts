@@ -44,7 +44,11 @@ export const PLAN_AGREEMENT_SOURCE =
 
 /** Document nouns of an agreement. "document" counts only with a signing verb. */
 export const AGREEMENT_NOUN_SOURCE =
-  'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|road maps?|treaty|treaties|addendum|documents?';
+  'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|road maps?|addendum|documents?';
+
+/** Agreements that are pure politics or security (FACTS.md "not cooperation facts"). */
+export const POLITICAL_AGREEMENT_SOURCE =
+  '(?:peace|ceasefire|truce|military|defen[cs]e|security|extradition|nuclear arms|non-aggression) (?:agreements?|deals?|accords?|treat(?:y|ies)|protocols?|memorand(?:um|a))';
 
 /** "the document", "the agreement" alone refer back to a document already counted. */
 export const ANAPHORIC_DOCUMENT_SOURCE =
@@ -52,7 +56,7 @@ export const ANAPHORIC_DOCUMENT_SOURCE =
 
 /** Money lent or given with no amount stated: "financed by the EBRD", "comes as a grant from". */
 export const FINANCING_NO_AMOUNT_SOURCE =
-  '(?:financed|funded|co-financed|sponsored) by|is funding|are funding|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from';
+  '(?:financed|funded|co-financed) by|is funding|are funding|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from';
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_SOURCE =

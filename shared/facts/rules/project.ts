@@ -3,7 +3,7 @@ import type { Candidate, SentenceInfo } from './types.js';
 
 /** Verbs of making something (FACTS.md `project`: "will build", "construction of", "local production of"). */
 const MAKE_VERBS =
-  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|open(?:s|ing)?|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
+  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
 
 /** Things a project builds or produces. */
 const OBJECTS =
@@ -16,7 +16,9 @@ const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
-const NAMED_OBJECT_RE = /\b\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b/gu;
+const NAMED_OBJECT_RE = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b/gu;
+// A named object is a project only where the sentence speaks of work on it, not of a border closed there.
+const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
@@ -40,7 +42,7 @@ export function namesMadeObject(text: string): boolean {
 export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE)];
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
-  const named = new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size;
+  const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size : 0;
   if ((makes.length === 0 && capacities === 0 && named === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
