@@ -43,6 +43,7 @@ export class CoopFactsStack extends Stack {
     });
     this.analytics = new Analytics(this, 'Analytics', { table, bucket, stage: config.stage, exportHourUtc: config.exportHourUtc });
     this.operations = new Operations(this, 'Operations', {
+      stage: config.stage,
       functions: [this.ingestion.discover, this.ingestion.process, this.alerts.notify],
       failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures],
       opsEmail: config.opsEmail,

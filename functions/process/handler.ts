@@ -9,12 +9,18 @@ import { createDocumentClient } from '../shared/aws-clients.js';
 import { createPowertools, pipelineLog } from '../shared/powertools.js';
 import { createProcessHandler } from './process-handler.js';
 
+/**
+ * One retry inside the Lambda; beyond that SQS retries (the message comes back after the visibility
+ * timeout), which costs no Lambda time while a host recovers.
+ */
+const PAGE_FETCH_RETRIES = 1;
+
 const env = parseEnv(ProcessEnvSchema);
 const tools = createPowertools(env[STAGE]);
 const stores = createDynamoStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] });
 
 export const handler = createProcessHandler({
-  http: createHttpClient(),
+  http: createHttpClient({ retries: PAGE_FETCH_RETRIES }),
   blobs: createS3BlobStore({ client: new S3Client({}), bucket: env[BUCKET_NAME] }),
   articles: stores.articles,
   facts: stores.facts,

@@ -38,7 +38,8 @@ function parseMessage(record: SQSRecord) {
  * a permanent one is logged and dropped (the ledger already holds it as failed).
  */
 export function createProcessHandler(deps: ProcessDeps, { logger, metrics }: Powertools) {
-  // Sequential: pages of one batch often share a host, and the HTTP client paces per host anyway.
+  // Records run in parallel: the HTTP client still paces requests per host, and a slow page then
+  // does not hold up the rest of the batch until the function times out.
   const processor = new BatchProcessor(EventType.SQS);
   const handleRecord = async (record: SQSRecord): Promise<void> => {
     const message = parseMessage(record);
@@ -55,7 +56,7 @@ export function createProcessHandler(deps: ProcessDeps, { logger, metrics }: Pow
   return async (event: unknown): Promise<SQSBatchResponse> => {
     const parsed = parseEvent(SqsEventSchema, event, 'SQS event') as unknown as SQSEvent;
     try {
-      return await processPartialResponse(parsed, handleRecord, processor, { processInParallel: false, throwOnFullBatchFailure: false });
+      return await processPartialResponse(parsed, handleRecord, processor, { processInParallel: true, throwOnFullBatchFailure: false });
     } finally {
       metrics.publishStoredMetrics();
     }

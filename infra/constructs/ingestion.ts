@@ -13,8 +13,11 @@ import { PREFIX } from './storage.js';
 
 /** Polling 30 feeds one host at a time with polite pacing takes about a minute; 5 leaves room for slow hosts. */
 const DISCOVER_TIMEOUT = Duration.minutes(5);
-/** One page fetch (15 s cap with retries) plus parse, extract and store. */
-const PROCESS_TIMEOUT = Duration.seconds(90);
+/**
+ * A batch of pages fetched in parallel: one fetch is at most 2 tries of 20 s (the process Lambda
+ * leaves further retries to SQS), plus parse, extract and store; two minutes leaves room for a slow host.
+ */
+const PROCESS_TIMEOUT = Duration.minutes(2);
 /** AWS advises a visibility timeout of six times the function timeout for SQS event sources. */
 const VISIBILITY_TIMEOUT = Duration.seconds(PROCESS_TIMEOUT.toSeconds() * 6);
 /** A message that fails this often is a bad item, not bad luck: park it in the DLQ. */

@@ -18,6 +18,8 @@ export const FEEDS_FAILED_METRIC = { namespace: 'CoopFacts', metricName: 'FeedsF
 const FEEDS_FAILED_THRESHOLD = 5;
 
 export interface OperationsProps {
+  /** Powertools adds it as a dimension to every metric (functions/shared/powertools.ts), so the alarm must name it too. */
+  stage: string;
   functions: lambda.IFunction[];
   /** Queues whose messages are failures that need a person: DLQ and stream failure destination. */
   failureQueues: sqs.IQueue[];
@@ -61,7 +63,8 @@ export class Operations extends Construct {
     }
     add('FeedsFailing', new cloudwatch.Metric({
       namespace: FEEDS_FAILED_METRIC.namespace, metricName: FEEDS_FAILED_METRIC.metricName,
-      dimensionsMap: { service: FEEDS_FAILED_METRIC.service }, period: Duration.hours(1), statistic: 'Maximum',
+      // The full dimension set Powertools publishes: a metric with fewer dimensions is another metric.
+      dimensionsMap: { service: FEEDS_FAILED_METRIC.service, stage: props.stage }, period: Duration.hours(1), statistic: 'Maximum',
     }), FEEDS_FAILED_THRESHOLD, `${FEEDS_FAILED_THRESHOLD} or more feeds failed in a discover run, two hours running`, 2);
   }
 }

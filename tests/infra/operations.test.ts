@@ -39,7 +39,7 @@ describe('Operations construct', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'CoopFacts', MetricName: 'FeedsFailed', Statistic: 'Maximum', Period: 3600,
       Threshold: 5, EvaluationPeriods: 2, TreatMissingData: 'notBreaching',
-      Dimensions: [{ Name: 'service', Value: 'discover' }],
+      Dimensions: [{ Name: 'service', Value: 'discover' }, { Name: 'stage', Value: 'dev' }],
     });
   });
 
