@@ -7,14 +7,16 @@ const MAKE_VERBS =
 
 /** Things a project builds or produces. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|stations?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|deposits?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|stations?|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|deposits?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
+const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant".
 const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[\\w'’"-]+){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
+const MAKE_OBJECT_TEST_RE = new RegExp(MAKE_OBJECT_RE.source, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
 const NAMED_OBJECT_RE = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b/gu;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
@@ -29,7 +31,7 @@ const MAX_PROJECTS_PER_SENTENCE = 5;
 
 /** True when the sentence names something built or produced ("signed a $1.2 billion agreement on the construction of a complex"). */
 export function namesMadeObject(text: string): boolean {
-  return new RegExp(MAKE_OBJECT_RE.source, 'i').test(text);
+  return OBJECT_RE.test(text) && MAKE_OBJECT_TEST_RE.test(text);
 }
 
 /**
@@ -40,6 +42,8 @@ export function namesMadeObject(text: string): boolean {
  * distinct partner, whichever is largest.
  */
 export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
+  // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
+  if (!OBJECT_RE.test(s.text)) return [];
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE)];
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
   const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size : 0;
