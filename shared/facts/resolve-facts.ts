@@ -1,6 +1,7 @@
 import type { ExtractedFact } from '../schemas/fact.js';
 import type { ArticleContext } from './article-context.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
+import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
 import { statusOf } from './status.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
@@ -46,9 +47,9 @@ function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
     amount,
     countries: countriesFor(s, ctx),
     organizations: orgsFor(s, c.type, all, aliases),
-    people: [],
+    people: findPeople(s.text),
     sector: sectorOf(s.text),
-    location: null,
+    location: locationOf(s.text),
     period: PERIOD_RE.exec(s.text)?.[0] ?? null,
     evidence: s.text,
     confidence: c.confidence,
