@@ -15,6 +15,9 @@ export class ConfigError extends Error {
 const SCHEDULE_RE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
 const schedule = z.string().trim().regex(SCHEDULE_RE, 'must be "rate(N minutes|hours|days)" or "cron(m h dom mon dow year)"');
 
+/** A number, with a message that says so when `-c` gives text that is not one. */
+const num = () => z.number({ error: 'must be a number' });
+
 /** The retention periods CloudWatch Logs accepts (a subset: the ones worth choosing). */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653] as const;
 
@@ -28,7 +31,7 @@ export const SubscriptionSchema = z.object({
   /** Only facts naming one of these countries (message attribute `countries`). */
   countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO2 code such as "UZ"')).min(1).optional(),
   /** Only facts of at least this many USD (message attribute `amount_usd`, which SNS caps at 1e9). */
-  minAmountUsd: z.number().nonnegative().max(1e9, 'SNS numeric filters stop at 1e9').optional(),
+  minAmountUsd: num().nonnegative().max(1e9, 'SNS numeric filters stop at 1e9').optional(),
 }).superRefine((s, ctx) => {
   const ok = s.kind === 'email' ? z.email().safeParse(s.endpoint).success : /^https:\/\/\S+$/.test(s.endpoint);
   if (!ok) ctx.addIssue({ code: 'custom', path: ['endpoint'], message: s.kind === 'email' ? 'must be an e-mail address' : 'must be an https:// URL' });
@@ -42,21 +45,21 @@ export const StageConfigSchema = z.object({
   /** How often discover polls the feeds. Each feed also keeps its own pollIntervalMinutes. */
   schedule: schedule.default('rate(15 minutes)'),
   /** Facts at or over this many USD are alerted whatever their type (agreements always are). */
-  alertThresholdUsd: z.number().finite().nonnegative().default(10_000_000),
+  alertThresholdUsd: num().finite().nonnegative('must be >= 0').default(10_000_000),
   subscriptions: z.array(SubscriptionSchema).default([]),
   /** Where alarms go by e-mail (optional; alarms still show in the console without it). */
   opsEmail: z.email().optional(),
   /** The feeds registry bundled with the discover Lambda, relative to the project root. */
   feedsFile: z.string().min(1).default('shared/feeds/registry/feeds.live.json'),
   /** At most this many process Lambdas run at once (SQS event source maxConcurrency: 2-1000). */
-  processConcurrency: z.number().int().min(2).max(1000).default(5),
+  processConcurrency: num().int().min(2, 'must be 2 or more (SQS event source minimum)').max(1000).default(5),
   /** Hour (UTC) of the daily export of the table to S3 for Athena. */
-  exportHourUtc: z.number().int().min(0).max(23).default(3),
-  logRetentionDays: z.number().int().refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d),
+  exportHourUtc: num().int().min(0).max(23, 'must be an hour, 0-23').default(3),
+  logRetentionDays: num().int().refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d),
     `must be one of ${LOG_RETENTION_DAYS.join(', ')}`).default(30),
   /** Raw pages move to Infrequent Access after this many days and expire after rawExpireDays. */
-  rawInfrequentAccessDays: z.number().int().min(30).default(30),
-  rawExpireDays: z.number().int().min(31).default(730),
+  rawInfrequentAccessDays: num().int().min(30, 'must be 30 or more (S3 minimum before Standard-IA)').default(30),
+  rawExpireDays: num().int().min(31).default(730),
 }).superRefine((c, ctx) => {
   if (c.rawExpireDays <= c.rawInfrequentAccessDays) {
     ctx.addIssue({ code: 'custom', path: ['rawExpireDays'], message: 'must be more than rawInfrequentAccessDays' });

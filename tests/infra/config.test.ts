@@ -32,9 +32,13 @@ describe('stage config (CDK context)', () => {
     const message = (() => { try { read(); } catch (err) { return (err as Error).message; } return ''; })();
     expect(message).toContain('-c schedule: must be "rate(N minutes|hours|days)"');
     expect(message).toContain('(got "every 5 minutes")');
-    expect(message).toContain('-c alertThresholdUsd');
+    expect(message).toContain('-c alertThresholdUsd: must be >= 0 (got -3)');
     expect(message).toContain('-c logRetentionDays: must be one of');
     expect(message).toContain('-c subscriptions.0.endpoint: must be an e-mail address');
+  });
+
+  it('says a non-number is not a number', () => {
+    expect(() => readStageConfig(fromContext({ processConcurrency: 'many' }))).toThrow('-c processConcurrency: must be a number (got "many")');
   });
 
   it('refuses "rate(1 minutes)", which EventBridge would only refuse at deploy time', () => {
