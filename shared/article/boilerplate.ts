@@ -15,7 +15,13 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^source:\s*https?:\/\/\S+$/i,
   /^(?:read (?:also|more)|see also|related):?$/i,
   /^(?:advertisement|advertising|реклама)$/i,
-  /^(?:share|share this|share this article|print|tags?):?$/i,
+  /^(?:share|share this|share this article|print|tags?|caption|close|enlarge|expand|hide caption|toggle caption|don't miss|see more|more):?$/i,
+  // Photo furniture: "Photo: Hau Dinh, AP", "Image 1 of / 8", captions ending in "(Image: GETTY )".
+  /^(?:photo|image|picture|credit|foto|фото)s?\s*(?:credit)?\s*:.{0,80}$/i,
+  /^image \d+ of \/? ?\d+$/i,
+  /\((?:image|photo|picture|pic|credit)s?:[^)]{0,60}\)$/i,
+  // Time stamps printed above the text: "Updated 5:27 am CST, Wednesday, November 20, 2019".
+  /^(?:updated|published|posted|last updated|first published)\b:?.{0,80}\b\d{1,2}:\d{2}\b.{0,60}$/i,
   // Page counters that sit above the text on many news templates: "Views: 1 284".
   /^(?:views|hits|reads|просмотр(?:ы|ов)?|ko'rishlar)\s*:?\s*[\d\s.,]+$/i,
 ];

@@ -21,6 +21,11 @@ const SHARE_MAX_CHARS = 500;
 /** A candidate scoring at least this share of the top score is body text the cleaner keeps (our choice: half). */
 const PROTECTED_SHARE = 0.5;
 const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread|disqus|respond)(?:$|[\s_-])/;
+/** Class/id words of furniture that sits inside article containers (captions, credits, bylines, galleries). */
+const FURNITURE_INSIDE =
+  /caption|credit|byline|timestamp|dateline|slideshow|gallery|carousel|lightbox|viewer|modal|newsletter|signup|promo|read-?more|see-?also|also-?read|recommend|related|inline-?ad|ad-?slot|advert|sponsor|toolbar|breadcrumb/i;
+/** Such furniture is dropped only while it holds under this share of the story's text (a "gallery" wrapper around the whole story stays). */
+const FURNITURE_MAX_SHARE = 0.3;
 const SHARE = /(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis)(?:$|[\s_-])/i;
 
 /**
@@ -65,6 +70,7 @@ export function isUnlikely(el: Element): boolean {
 export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>, scores: Map<Element, number>, top: Element): (el: Element) => boolean {
   const scoringSkip = makeScoringSkip(flags);
   const kept = protectedNodes(scores, top);
+  const topChars = stats.get(top)?.chars ?? 0;
   return (el) => {
     if (el === top) return false;
     if (kept.has(el)) return scoringSkip(el);
@@ -72,6 +78,8 @@ export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>
     const s = stats.get(el);
     const hints = classAndId(el);
     if (hints && SHARE.test(hints) && (s?.chars ?? 0) < SHARE_MAX_CHARS) return true;
+    // Captions, bylines and slideshows nested in the story: small next to it, and never body text.
+    if (hints && FURNITURE_INSIDE.test(hints) && (s?.chars ?? 0) < FURNITURE_MAX_SHARE * topChars) return true;
     if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.name) || !s) return false;
     return shouldClean(el, s, flags, scores.get(el) ?? 0);
   };
