@@ -105,5 +105,6 @@ function nextPollAfter(feed: FeedConfig, now: Date, atLeastMs = 0): string {
 /** One line naming the feed and the reason, whatever was thrown. */
 function describeFailure(feed: FeedConfig, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.includes(feed.id) ? text : `feed ${feed.id}: ${text}`;
+  // FeedParseError already opens with "feed <id>"; a URL that merely contains the id does not count.
+  return text.startsWith(`feed ${feed.id}`) ? text : `feed ${feed.id}: ${text}`;
 }

@@ -7,6 +7,7 @@ import type { Alert, FactType, FeedConfig, ItemMessage } from '../schemas/index.
 import { FACT_TYPES } from '../schemas/index.js';
 import type { AlertSink } from '../store/ports.js';
 import type { LocalStores } from './stores.js';
+import { mapLimit } from '../pipeline/map-limit.js';
 
 export interface RunOnceOptions {
   stores: LocalStores;
@@ -52,21 +53,16 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const newFactsByType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
   const deps = { http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger, log: o.log };
 
-  const worker = async () => {
-    for (let message = queue.shift(); message; message = queue.shift()) {
-      const result = await processItem(message, deps);
-      processed.push(result);
-      for (const f of result.newFacts) newFactsByType[f.type]++;
-      try {
-        const notified = await runNotify(result.newFacts, {
-          ledger: o.stores.alertLedger, sink: o.sink, articles: o.stores.articles, thresholdUsd: o.thresholdUsd, log: o.log,
-        });
-        alerts.push(...notified.sent);
-      } catch (err) {
-        alertErrors.push(err instanceof Error ? err.message : String(err));
-      }
+  const notifyDeps = { ledger: o.stores.alertLedger, sink: o.sink, articles: o.stores.articles, thresholdUsd: o.thresholdUsd, log: o.log };
+  await mapLimit(queue, o.concurrency ?? DEFAULT_CONCURRENCY, async (message) => {
+    const result = await processItem(message, deps);
+    processed.push(result);
+    for (const f of result.newFacts) newFactsByType[f.type]++;
+    try {
+      alerts.push(...(await runNotify(result.newFacts, notifyDeps)).sent);
+    } catch (err) {
+      alertErrors.push(err instanceof Error ? err.message : String(err));
     }
-  };
-  await Promise.all(Array.from({ length: o.concurrency ?? DEFAULT_CONCURRENCY }, worker));
+  });
   return { discover, processed, newFactsByType, alerts, alertErrors, ms: Date.now() - started };
 }

@@ -3,6 +3,10 @@ import { canonicalUrl } from '../feeds/canonical-url.js';
 import type { FeedConfig, ItemMessage } from '../schemas/index.js';
 import type { DiscoverDeps, DiscoverSummary, FeedReport } from './types.js';
 import { articleIdOf, itemContentHash } from './ids.js';
+import { mapLimit } from './map-limit.js';
+
+/** Feeds polled at once: enough that one slow outlet does not hold up the rest of a scheduled run. */
+const FEED_CONCURRENCY = 6;
 
 /**
  * Polls every enabled feed, claims each item not seen before (conditional write on the hash of its
@@ -10,9 +14,8 @@ import { articleIdOf, itemContentHash } from './ids.js';
  */
 export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> {
   const now = deps.now ?? (() => new Date());
-  const reports: FeedReport[] = [];
   let queued = 0;
-  for (const feed of deps.feeds.filter((f) => f.enabled)) {
+  const reports = await mapLimit(deps.feeds.filter((f) => f.enabled), FEED_CONCURRENCY, async (feed) => {
     const { report, messages } = await discoverFeed(feed, deps, now());
     if (messages.length) {
       try {
@@ -25,9 +28,9 @@ export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> 
         report.error = `could not queue ${messages.length} items: ${err instanceof Error ? err.message : String(err)}`;
       }
     }
-    reports.push(report);
     deps.log.info(`feed ${feed.id}: ${describe(report)}`, { ...report });
-  }
+    return report;
+  });
   return { feeds: reports, queued };
 }
 
