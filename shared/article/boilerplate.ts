@@ -13,7 +13,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^details added:? first version posted (?:on|at)\b.{0,40}$/i,
   // Trend print footer and syndication lines: "Source: https://...".
   /^source:\s*https?:\/\/\S+$/i,
-  /^(?:read (?:also|more)|see also|related):?$/i,
+  /^(?:read (?:also|more)|see also|related|related (?:stories|articles|news)|you (?:may|might) also like|more from [\w\s]{1,30}|recommended(?: for you)?)(?:\.\.\.|…|:)?$/i,
   /^(?:advertisement|advertising|реклама)$/i,
   /^(?:share|share this|share this article|print|tags?|caption|close|enlarge|expand|hide caption|toggle caption|don't miss|see more|more):?$/i,
   // Photo furniture: "Photo: Hau Dinh, AP", "Image 1 of / 8", captions ending in "(Image: GETTY )".

@@ -21,6 +21,9 @@ const SHARE_MAX_CHARS = 500;
 /** A candidate scoring at least this share of the top score is body text the cleaner keeps (our choice: half). */
 const PROTECTED_SHARE = 0.5;
 const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread|disqus|respond)(?:$|[\s_-])/;
+/** A <p> this short whose text is nearly all link is a teaser link (the benchmark's related-story lists). */
+const LINK_PARAGRAPH_MAX_CHARS = 150;
+const LINK_PARAGRAPH_DENSITY = 0.9;
 /** Class/id words of furniture that sits inside article containers (captions, credits, bylines, galleries). */
 const FURNITURE_INSIDE =
   /caption|credit|byline|timestamp|dateline|slideshow|gallery|carousel|lightbox|viewer|modal|newsletter|signup|promo|read-?more|see-?also|also-?read|recommend|related|inline-?ad|ad-?slot|advert|sponsor|toolbar|breadcrumb/i;
@@ -78,6 +81,8 @@ export function makeContentSkip(flags: PassFlags, stats: Map<Element, NodeStats>
     const s = stats.get(el);
     const hints = classAndId(el);
     if (hints && SHARE.test(hints) && (s?.chars ?? 0) < SHARE_MAX_CHARS) return true;
+    // A paragraph that is one link is a "you may also like" item, not text.
+    if (el.name === 'p' && s && s.chars < LINK_PARAGRAPH_MAX_CHARS && linkDensity(s) >= LINK_PARAGRAPH_DENSITY) return true;
     // Captions, bylines and slideshows nested in the story: small next to it, and never body text.
     if (hints && FURNITURE_INSIDE.test(hints) && (s?.chars ?? 0) < FURNITURE_MAX_SHARE * topChars) return true;
     if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.name) || !s) return false;
