@@ -96,6 +96,10 @@ export class Ingestion extends Construct {
       maxConcurrency: props.processConcurrency,
     }));
 
+    // A failed run is not re-run by Lambda either (the next schedule polls the same feeds), and a
+    // run throttled behind a slow one (reserved concurrency 1) waits at most one default interval.
+    this.discover.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(15) });
+
     this.rule = new events.Rule(this, 'Schedule', {
       description: 'Runs discover on the configured schedule',
       schedule: events.Schedule.expression(props.schedule),

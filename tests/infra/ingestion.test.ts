@@ -30,6 +30,12 @@ describe('Ingestion construct', () => {
     });
   });
 
+  it('does not let Lambda re-run a failed discover either', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: ids.discover }, MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 900,
+    });
+  });
+
   it('points discover at the table, the queue and its bundled feeds file', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Handler: 'index.handler',
