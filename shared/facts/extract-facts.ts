@@ -71,9 +71,12 @@ function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
   return out;
 }
 
+/** A ministry or state agency building at home is one party's own programme, not a joint project. */
+const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
+
 function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
-  if (s.orgs.length > 0 || s.countries.some((c) => c !== ctx.home)) return true;
-  return all.slice(Math.max(0, s.index - 1), s.index).some((p) => p.orgs.length > 0);
+  if (s.orgs.some(isPartyOrg) || s.countries.some((c) => c !== ctx.home)) return true;
+  return all.slice(Math.max(0, s.index - 1), s.index).some((p) => p.orgs.some(isPartyOrg));
 }
 
 function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
@@ -84,9 +87,10 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   const withAmount = amountCandidates(s, prev, ifi, partyNearby);
   const typed = new Set(withAmount.map((c) => c.type));
   const out = [...withAmount];
-  if (!typed.has('agreement')) out.push(...agreementCandidates(s));
+  if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));
   if (!typed.has('financing')) out.push(...financingCandidates(s));
-  if (!typed.has('project')) out.push(...projectCandidates(s, hasParty(s, all, ctx)));
+  // "approved a $95 million loan for the reconstruction of canals": the loan's purpose is not a project of its own.
+  if (!typed.has('project') && !typed.has('financing')) out.push(...projectCandidates(s, hasParty(s, all, ctx)));
   return out;
 }
 

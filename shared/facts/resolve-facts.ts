@@ -43,7 +43,7 @@ function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
   const amount = c.amount ? { value: c.amount.value, currency: c.amount.currency, qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
     type: c.type,
-    status: statusOf(c.type, s.text),
+    status: c.status ?? statusOf(c.type, s.text),
     amount,
     countries: countriesFor(s, ctx),
     organizations: orgsFor(s, c.type, all, aliases),

@@ -46,6 +46,7 @@ const KNOWN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${alt(KNOWN_ORGANIZATIONS.flatMap((o) => o.names))})((?:[ \\t]+${TOKEN}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const KNOWN_NAMES = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => o.names));
 const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
 
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
@@ -85,7 +86,9 @@ function splitCoordinated(raw: string): string[] {
   for (const part of raw.split(/[ \t]+and[ \t]+/)) {
     const last = groups[groups.length - 1];
     const lastWord = last?.split(/\s+/).pop()?.replace(/[.,]+$/, '') ?? '';
-    const closed = countryOf(lastWord) || ORG_HEADS.has(lastWord) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part);
+    const firstWord = part.split(/\s+/)[0] ?? '';
+    const closed =
+      countryOf(lastWord) || ORG_HEADS.has(lastWord) || KNOWN_NAMES.has(last ?? '') || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part) || countryOf(firstWord) !== null;
     if (last !== undefined && !closed) groups[groups.length - 1] = `${last} and ${part}`;
     else groups.push(part);
   }

@@ -7,6 +7,7 @@ const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
 const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
 const AGREED_TO_ACT_RE = /\bagreed to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance)\b/i;
+const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
 const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
@@ -21,7 +22,7 @@ const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
  * A sentence that only refers back to a document already counted ("The document was signed by the
  * minister") gives none.
  */
-export function agreementCandidates(s: SentenceInfo): Candidate[] {
+export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
   const nouns = [...s.text.matchAll(NOUN_RE)].map((m) => m[0]);
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
   if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1)) {
@@ -29,9 +30,14 @@ export function agreementCandidates(s: SentenceInfo): Candidate[] {
   }
   if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
-  const make = (rule: string, confidence: number): Candidate[] => [{ type: 'agreement', rule, amount: null, sentence: s, confidence }];
+  const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] => [
+    { type: 'agreement', rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) },
+  ];
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
   if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text))) return make('agreement-signed', 0.85);
   if (PLAN_RE.test(s.text) && strongNoun && s.orgs.length > 0) return make('agreement-in-preparation', 0.6);
+  // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
+  // a document named right after a signing, between named parties, is one of those signed.
+  if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');
   return [];
 }

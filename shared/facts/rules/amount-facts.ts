@@ -30,7 +30,7 @@ const WEAK_PENALTY = 3;
  */
 const MIN_DEAL_VALUE = 100_000;
 // A sentence with no cue of its own continues the previous one only when it points back to it.
-const POINTS_BACK_RE = /\b(?:it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
 // A party, even when unnamed in the sentence: "the sides", "bilateral trade".
 const UNNAMED_PARTIES_RE = /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both countries|the two countries|partners?)\b/i;
 // Farther than this from every cue, an amount is not typed by the sentence's cues.

@@ -17,7 +17,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio' },
   { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects' },
-  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?' },
+  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents' },
   { name: 'project-object', type: 'project', source: 'the project|this project|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|(?:power|processing|production) (?:plant|facility)' },
 ];
 
@@ -48,7 +48,10 @@ export const AGREEMENT_NOUN_SOURCE =
 
 /** Agreements that are pure politics or security (FACTS.md "not cooperation facts"). */
 export const POLITICAL_AGREEMENT_SOURCE =
-  '(?:peace|ceasefire|truce|military|defen[cs]e|security|extradition|nuclear arms|non-aggression) (?:agreements?|deals?|accords?|treat(?:y|ies)|protocols?|memorand(?:um|a))';
+  '(?:peace|ceasefire|truce|military|defen[cs]e|security|extradition|nuclear arms|non-aggression) (?:agreements?|deals?|accords?|treat(?:y|ies)|protocols?|memorand(?:um|a))' +
+  '|(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|protocols?) on (?:the )?(?:mutual )?(?:visa\\S*|extradition|legal assistance|military|defen[cs]e|security|combating|readmission|border demarcation)' +
+  // A player's contract is sport, not cooperation.
+  '|(?:striker|midfielder|defender|goalkeeper|forward|player|coach|footballer|club|transfer)';
 
 /** "the document", "the agreement" alone refer back to a document already counted. */
 export const ANAPHORIC_DOCUMENT_SOURCE =

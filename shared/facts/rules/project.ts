@@ -7,7 +7,7 @@ const MAKE_VERBS =
 
 /** Things a project builds or produces. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|stations?|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|deposits?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|deposits?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant".
@@ -44,7 +44,8 @@ export function namesMadeObject(text: string): boolean {
 export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
   if (!OBJECT_RE.test(s.text)) return [];
-  const makes = [...s.text.matchAll(MAKE_OBJECT_RE)];
+  // "since the construction of the Kokaral dam" dates something else; it states no project.
+  const makes = [...s.text.matchAll(MAKE_OBJECT_RE)].filter((m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)));
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
   const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size : 0;
   if ((makes.length === 0 && capacities === 0 && named === 0) || ONE_PARTY_RE.test(s.text)) return [];

@@ -1,4 +1,4 @@
-import type { FactType } from '../../schemas/fact.js';
+import type { FactStatus, FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import type { OrganizationMention } from '../parties/organizations.js';
 
@@ -26,4 +26,6 @@ export interface Candidate {
   amount: AmountMatch | null;
   sentence: SentenceInfo;
   confidence: number;
+  /** Set when the rule knows the status better than the sentence's verbs do. */
+  status?: FactStatus;
 }

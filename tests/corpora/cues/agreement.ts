@@ -9,6 +9,12 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'A deal was struck between Aral Textile Group and a Turkish partner to open a spinning mill.', expected: [null], organization: 'Aral Textile Group' },
     { body: 'The sides reached an agreement on supplies of Turkmen electricity to Afghanistan.', expected: [null], countries: ['TM', 'AF'] },
     { body: 'Armenia and the EBRD sign €40 million loan agreement for Gyumri roads.', expected: [{ value: 4e7, currency: 'EUR' }] },
+    { body: 'Georgia and Azerbaijan have signed 9 documents worth $1.1 billion in Tbilisi.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['GE', 'AZ'] },
+    {
+      body: 'Uzbekistan and Turkey signed several documents in Ankara. Among them is an agreement between Navoiyuran and Anka Madencilik Holding on uranium exploration.',
+      expected: [null],
+      organization: 'Anka Madencilik Holding',
+    },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
   ],
   negative: [
@@ -17,5 +23,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     'The document was signed by the finance minister and the bank’s director.',
     'Farmers expect a great deal of rain this spring.',
     'The president plans to sign the decree next week.',
+    'The sides signed an agreement on visa-free travel for holders of ordinary passports.',
+    'Neftchi Baku has signed a three-year contract with the Brazilian striker, the club said.',
+    'The two countries signed a peace treaty and a defence agreement.',
   ],
 };

@@ -16,6 +16,8 @@ export const PROJECT_CUES: CueCorpus = {
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
+    'The Ministry of Health of Kyrgyzstan will build 40 rural clinics and open 12 new hospitals by 2027.',
+    'The IsDB approved a $70 million loan to Tajikistan for the reconstruction of irrigation canals.',
     'The forecast of the weather for the weekend has been released.',
     'Artists from neighbouring countries will perform on the stage of the drama theatre.',
   ],

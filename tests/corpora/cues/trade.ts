@@ -13,6 +13,10 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 2.4e9, currency: 'USD' }, { value: 1.7e10, currency: 'USD' }],
       countries: ['MN'],
     },
+    {
+      body: 'Trade between Uzbekistan and Latvia reached $140 million last year. The sides aim to increase it to $300 million.',
+      expected: [{ value: 1.4e8, currency: 'USD' }, { value: 3e8, currency: 'USD' }],
+    },
     { body: 'Azerbaijan and Hungary discussed their trade. Last year it came to 140 million euros.', expected: [{ value: 1.4e8, currency: 'EUR' }] },
   ],
   negative: [
