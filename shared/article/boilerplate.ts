@@ -21,7 +21,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^image \d+ of \/? ?\d+$/i,
   /\((?:image|photo|picture|pic|credit)s?:[^)]{0,60}\)$/i,
   // Time stamps printed above the text: "Updated 5:27 am CST, Wednesday, November 20, 2019".
-  /^(?:updated|published|posted|last updated|first published)\b:?.{0,80}\b\d{1,2}:\d{2}\b.{0,60}$/i,
+  /^(?:updated|published|posted|last updated|first published)\b:?.{0,80}\b\d{1,2}:\d{2}(?!\d).{0,60}$/i,
   // Page counters that sit above the text on many news templates: "Views: 1 284".
   /^(?:views|hits|reads|просмотр(?:ы|ов)?|ko'rishlar)\s*:?\s*[\d\s.,]+$/i,
 ];

@@ -16,6 +16,9 @@ const MAX_PAYWALL_PARAGRAPH_CHARS = 300;
  */
 const TEASER_MAX_CHARS = 600;
 
+/** A line this long beside a paywall is kept as teaser prose even without a final full stop. */
+const MIN_TEASER_PROSE_CHARS = 80;
+
 /** The body once paywall sentences are removed, and whether the page is a paywall shell or teaser. */
 export interface PaywallVerdict {
   paragraphs: string[];
@@ -31,6 +34,12 @@ export function detectPaywall(paragraphs: readonly string[], declaredPaywalled =
   const removed = kept.length < paragraphs.length;
   const chars = kept.reduce((n, p) => n + p.length, 0);
   const paywalled = (removed || declaredPaywalled) && chars < TEASER_MAX_CHARS;
-  // Trend's shell has nothing besides the invitation; the brief says paragraphs: [] then.
-  return { paragraphs: paywalled && chars === 0 ? [] : kept, paywalled };
+  // What survives beside an invitation is a teaser lead (prose) or page furniture (a category and date
+  // line the generic path picked up around Trend's shell); only the prose is kept.
+  return { paragraphs: paywalled ? kept.filter(isProse) : kept, paywalled };
+}
+
+/** A teaser sentence: long enough, or ending like one. */
+function isProse(p: string): boolean {
+  return p.length >= MIN_TEASER_PROSE_CHARS || /[.!?…"”»]$/.test(p);
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assertArticle } from '../../../shared/article/assert-article.js';
 import { NotAnArticleError } from '../../../shared/article/errors.js';
@@ -76,6 +79,12 @@ describe('parseArticle, generic path', () => {
     expect(a.paywalled).toBe(true);
     expect(a.paragraphs.join(' ')).not.toMatch(/subscri/i);
     expect(() => assertArticle(a, 'https://x.example/b')).not.toThrow();
+  });
+
+  it('recognises the Trend paywall shell on the generic path too (no site rule, no options.site)', () => {
+    const html = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../sites/en.trend.az/paywall-shell/page.html'), 'utf8');
+    const a = parseArticle(html, 'http://127.0.0.1:3000/business/1');
+    expect(a).toMatchObject({ extractedBy: 'generic', paywalled: true, paragraphs: [], title: 'Turkmenistan, Azerbaijan weigh joint gas field development' });
   });
 
   it('never throws, whatever the input', () => {
