@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { FeedsFileSchema, type FeedsFile } from '../shared/schemas/index.js';
+import { loadFeedsFile } from '../shared/feeds/feeds-file.js';
+import type { FeedsFile } from '../shared/schemas/index.js';
 
 /** A CDK context value that does not fit the stage config; synth stops with this message. */
 export class ConfigError extends Error {
@@ -105,17 +105,9 @@ export function readStageConfig(getContext: (key: string) => unknown): StageConf
 /** Reads and validates the feeds file at synth, so a broken registry never reaches a deployed Lambda. */
 export function loadFeedsForSynth(file: string, root: string): { path: string; feeds: FeedsFile } {
   const path = isAbsolute(file) ? file : resolve(root, file);
-  if (!existsSync(path)) throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} does not exist`);
-  let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    return { path, feeds: loadFeedsFile(path) };
   } catch (err) {
-    throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} is not JSON`, { cause: err });
+    throw new ConfigError(`Invalid CDK context: -c feedsFile: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  const result = FeedsFileSchema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`Invalid CDK context: -c feedsFile: ${path} does not match FeedsFileSchema: ${issues}`, { cause: result.error });
-  }
-  return { path, feeds: result.data };
 }

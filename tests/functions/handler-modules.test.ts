@@ -53,6 +53,6 @@ describe('handler modules (cold start from env)', () => {
       TABLE_NAME: stores.tableName, QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/items',
       FEEDS_FILE: 'no-such-feeds.json', LAMBDA_TASK_ROOT: '/nonexistent/task',
     });
-    await expect(import('../../functions/discover/handler.js')).rejects.toThrow(/feeds file \/nonexistent\/task\/no-such-feeds\.json could not be read/);
+    await expect(import('../../functions/discover/handler.js')).rejects.toThrow(/feeds file \/nonexistent\/task\/no-such-feeds\.json: cannot be read/);
   });
 });

@@ -53,10 +53,10 @@ describe('stage config (CDK context)', () => {
 
   it('fails the synth on a missing or invalid feeds file, naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
-    expect(() => loadFeedsForSynth(join(dir, 'absent.json'), dir)).toThrow(/absent\.json does not exist/);
+    expect(() => loadFeedsForSynth(join(dir, 'absent.json'), dir)).toThrow(/-c feedsFile: feeds file .*absent\.json: cannot be read/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ feeds: [{ id: 'Bad Id', url: 'not a url', outlet: 'X' }] }));
-    expect(() => loadFeedsForSynth(bad, dir)).toThrow(/bad\.json does not match FeedsFileSchema: feeds\.0\.id/);
+    expect(() => loadFeedsForSynth(bad, dir)).toThrow(/-c feedsFile: feeds file .*bad\.json: 2 problems:\n  - feeds\[0\]\.id/);
     expect(() => buildTestApp({ feedsFile: bad })).toThrow(ConfigError);
   });
 });
