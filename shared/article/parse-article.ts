@@ -4,7 +4,7 @@ import { applySiteRule, type SiteFields } from './apply-site-rule.js';
 import { dropBoilerplate } from './boilerplate.js';
 import { extractContent } from './generic/content.js';
 import { extractMetadata, type GenericMetadata } from './generic/metadata.js';
-import { detectPaywall } from './paywall.js';
+import { detectPaywall, isPaywallInvitation } from './paywall.js';
 import { findSiteRule, findSiteRuleForUrl } from './sites/index.js';
 
 /** Options of parseArticle. */
@@ -44,7 +44,7 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
   const siteBody = paragraphs.length > 0;
   if (!siteBody) paragraphs = genericBody($, meta, title);
   paragraphs = dropBoilerplate(paragraphs, rule?.dropParagraphs);
-  const verdict = detectPaywall(paragraphs, meta.jsonLd?.paywalled ?? false);
+  const verdict = detectPaywall(paragraphs, (meta.jsonLd?.paywalled ?? false) || invitationOutsideBody($, paragraphs));
   return finish({
     title,
     published: site?.published ?? meta.published ?? null,
@@ -70,6 +70,19 @@ function genericBody($: CheerioAPI, meta: GenericMetadata, title: string): strin
   }
   return content.paragraphs;
 }
+
+/**
+ * A short body plus a paywall invitation elsewhere on the page is a shell whose body the generic
+ * path missed (it picked the date line next to Trend's invitation). Long bodies are not checked.
+ */
+function invitationOutsideBody($: CheerioAPI, paragraphs: readonly string[]): boolean {
+  if (paragraphs.reduce((n, p) => n + p.length, 0) >= SHORT_BODY_CHARS) return false;
+  return $('p, div').toArray().some((el) => el.children.every((c) => c.type === 'text' || (c.type === 'tag' && INLINE.has(c.name))) && isPaywallInvitation($(el).text().replace(/\s+/g, ' ').trim()));
+}
+
+/** Bodies shorter than this are checked for a paywall invitation elsewhere on the page (the teaser bound of paywall.ts). */
+const SHORT_BODY_CHARS = 600;
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'br']);
 
 /** The rule "produced" the article when it found the body, or at least the title. */
 function usedRule(site: SiteFields | null, siteBody: boolean): boolean {

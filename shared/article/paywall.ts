@@ -27,16 +27,23 @@ export interface PaywallVerdict {
 
 /**
  * @param paragraphs the extracted body
- * @param declaredPaywalled the page's JSON-LD says `isAccessibleForFree: false`
+ * @param declaredPaywalled the page's JSON-LD says `isAccessibleForFree: false`, or an invitation
+ *   to pay sits on the page outside the extracted body
  */
 export function detectPaywall(paragraphs: readonly string[], declaredPaywalled = false): PaywallVerdict {
-  const kept = paragraphs.filter((p) => !(p.length <= MAX_PAYWALL_PARAGRAPH_CHARS && PAYWALL_PHRASES.test(p)));
+  // declaredPaywalled also covers an invitation found elsewhere on the page (see isPaywallInvitation).
+  const kept = paragraphs.filter((p) => !isPaywallInvitation(p));
   const removed = kept.length < paragraphs.length;
   const chars = kept.reduce((n, p) => n + p.length, 0);
   const paywalled = (removed || declaredPaywalled) && chars < TEASER_MAX_CHARS;
   // What survives beside an invitation is a teaser lead (prose) or page furniture (a category and date
   // line the generic path picked up around Trend's shell); only the prose is kept.
   return { paragraphs: paywalled ? kept.filter(isProse) : kept, paywalled };
+}
+
+/** True for a short paragraph that invites the reader to pay or log in (Trend's "Get access to all paid news"). */
+export function isPaywallInvitation(text: string): boolean {
+  return text.length <= MAX_PAYWALL_PARAGRAPH_CHARS && PAYWALL_PHRASES.test(text);
 }
 
 /** A teaser sentence: long enough, or ending like one. */
