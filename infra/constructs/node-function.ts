@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -61,7 +61,7 @@ export interface AppFunctionProps {
 
 /**
  * A NodejsFunction with the house defaults: Node 22 on arm64, ESM bundle with source maps built by
- * the local esbuild (no Docker), AWS SDK left to the runtime, its own log group with a retention,
+ * the local esbuild (no Docker), the AWS SDK bundled (see BUNDLE), its own log group with a retention,
  * and its own role that can only write to that log group (no AWSLambdaBasicExecutionRole, which
  * allows every log group of the account).
  * The bind helpers set a resource's env var AND its grant in one call, so config and permission
