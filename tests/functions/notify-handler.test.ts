@@ -114,6 +114,6 @@ describe('notify handler (dynalite, SNS mocked)', () => {
   });
 
   it('refuses an event that is not a DynamoDB stream event, naming the problem', async () => {
-    await expect(handler(loadEvent('sqs/item.json', { origin: 'http://127.0.0.1:9' }))).rejects.toThrow(/DynamoDB stream event does not match its schema: Records\.0\.eventID/);
+    await expect(handler(loadEvent('sqs/base.json', { origin: 'http://127.0.0.1:9' }))).rejects.toThrow(/DynamoDB stream event does not match its schema: Records\.0\.eventID/);
   });
 });

@@ -54,7 +54,7 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
 
   it('stores the raw page, the article and its facts, and reports no failure', async () => {
     // Act
-    const reply = await handler(loadEvent('sqs/item.json', { origin }));
+    const reply = await handler(loadEvent('sqs/base.json', { origin }));
     // Assert
     expect(reply).toEqual({ batchItemFailures: [] });
     const keys = (await stores.s3.send(new ListObjectsV2Command({ Bucket: stores.bucket }))).Contents?.map((o) => o.Key).sort();
