@@ -20,7 +20,11 @@ facts AS (
   WHERE t.${RECENT_EXPORTS} AND t.item.entity.s = 'fact'
 )`;
 
-/** The starting queries over the export table (`"db"."table"`). */
+/**
+ * The starting queries over the export table (`"db"."table"`). Lists are DynamoDB JSON
+ * (`{"L":[{"S":"UZ"}]}`): they are turned into plain string arrays with transform() before UNNEST,
+ * because UNNEST of an array of rows would spread the row's fields into columns.
+ */
 export function namedQueries(table: string): NamedQuery[] {
   return [
     {
@@ -39,9 +43,9 @@ ORDER BY day DESC`,
       name: 'Investment by partner country',
       description: 'Investment facts per country named, with the sum of amounts per currency as stated',
       sql: `${latestFacts(table)}
-SELECT c.s AS country, f.amount.m.currency.s AS currency, count(*) AS facts,
+SELECT country, f.amount.m.currency.s AS currency, count(*) AS facts,
        sum(CAST(f.amount.m.value.n AS double)) AS total_stated
-FROM facts CROSS JOIN UNNEST(f.countries.l) AS u(c)
+FROM facts CROSS JOIN UNNEST(transform(f.countries.l, c -> c.s)) AS u(country)
 WHERE f.type.s = 'investment'
 GROUP BY 1, 2
 ORDER BY total_stated DESC NULLS LAST`,
@@ -51,8 +55,8 @@ ORDER BY total_stated DESC NULLS LAST`,
       name: 'Facts by organisation',
       description: 'How many facts of each type name each organisation, and the latest day it was seen',
       sql: `${latestFacts(table)}
-SELECT o.s AS organization, f.type.s AS type, count(*) AS facts, max(day) AS latest_day
-FROM facts CROSS JOIN UNNEST(f.organizations.l) AS u(o)
+SELECT organization, f.type.s AS type, count(*) AS facts, max(day) AS latest_day
+FROM facts CROSS JOIN UNNEST(transform(f.organizations.l, o -> o.s)) AS u(organization)
 GROUP BY 1, 2
 ORDER BY facts DESC`,
     },
