@@ -76,13 +76,17 @@ const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
 
 function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
   if (s.orgs.some(isPartyOrg) || s.countries.some((c) => c !== ctx.home)) return true;
-  return all.slice(Math.max(0, s.index - 1), s.index).some((p) => p.orgs.some(isPartyOrg));
+  // The company a paragraph is about may be named a few sentences earlier ("the company's plans").
+  return all
+    .slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index)
+    .some((p) => (p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
 }
 
 function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
   const near = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index + 1);
-  const ifi = near.some((n) => n.orgs.some((o) => o.ifi));
+  // Development-bank money is financing: the bank named in the sentence, or "the bank" pointing back to one.
+  const ifi = s.orgs.some((o) => o.ifi) || (/\bthe bank\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
   const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);
   const withAmount = amountCandidates(s, prev, ifi, partyNearby);
   const typed = new Set(withAmount.map((c) => c.type));

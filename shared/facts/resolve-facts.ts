@@ -21,16 +21,23 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>): string[
   return [...new Set(s.orgs.map((o) => canonicalOrganization(o.name, aliases)))];
 }
 
+/** Words that point back to a party named before: "the company", "the project", "the sides". */
+const POINTS_TO_PARTY_RE =
+  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|project|plant|factory|enterprise|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
+
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
   const own = namesOf(s, aliases);
-  if (own.length > 0) return own;
+  // A sentence that names its own parties and countries and points back to none keeps its own.
+  const pointsBack = POINTS_TO_PARTY_RE.test(s.text);
+  if (own.length > 0 && !pointsBack) return own;
+  if (own.length === 0 && !pointsBack && s.countries.length > 0) return own;
   for (let i = s.index - 1; i >= Math.max(0, s.index - ORG_CONTEXT_SENTENCES); i--) {
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
-    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return namesOf(prev, aliases);
+    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases)])];
   }
-  return [];
+  return own;
 }
 
 function countriesFor(s: SentenceInfo, ctx: ArticleContext): string[] {

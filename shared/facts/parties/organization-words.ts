@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
   'Construction', 'Engineering', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
-  'Foods', 'Trading', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
+  'Foods', 'Trading', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
 ]);
 

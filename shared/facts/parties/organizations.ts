@@ -40,6 +40,8 @@ const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|In
 const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (?:the )?(${NAME})`, 'gu');
 const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
+// "China's Zijin Building Materials will build": a country's possessive before a name that acts.
+const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
 const KNOWN_RE = new RegExp(
@@ -141,6 +143,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const words = (m[1] ?? '').split(/\s+/);
     const cut = words.findLastIndex((w) => countryOf(w.replace(/['’]s$/, '')) !== null);
     add(words.slice(cut + 1).join(' '), m.index, 'org-name-noun');
+  }
+  for (const m of text.matchAll(POSSESSIVE_ACTOR_RE)) {
+    const owner = /^(\p{Lu}[\p{L}-]+)['’]s/u.exec(m[0])?.[1] ?? '';
+    if (countryOf(owner)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''), 'org-country-possessive');
   }
   for (const m of text.matchAll(PAIR_RE)) {
     const full = m[1] ?? '';

@@ -6,7 +6,8 @@ const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
 const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
-const AGREED_TO_ACT_RE = /\bagreed to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance)\b/i;
+const AGREED_TO_ACT_RE =
+  /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|supply|supplies|purchase|launch|implementation|production))\b/i;
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
 const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
@@ -25,7 +26,7 @@ const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
   const nouns = [...s.text.matchAll(NOUN_RE)].map((m) => m[0]);
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
-  if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1)) {
+  if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text))) {
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
   }
   if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];

@@ -65,6 +65,7 @@ function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean): { type: Fac
     // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
     if (has('investment-projects')) return ifi ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
     if (has('project-object')) return { type: 'project', rule: 'amount-project-object' };
+    if (best.type === 'investment' && ifi) return { type: 'financing', rule: 'amount-ifi-investment' };
   }
   return { type: best.type, rule: `amount-${best.name}` };
 }
