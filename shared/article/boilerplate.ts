@@ -15,6 +15,15 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^source:\s*https?:\/\/\S+$/i,
   /^(?:read (?:also|more)|see also|related|related (?:stories|articles|news)|you (?:may|might) also like|more from [\w\s]{1,30}|recommended(?: for you)?)(?:\.\.\.|…|:)?$/i,
   /^(?:advertisement|advertising|реклама)$/i,
+  // Comment and reaction widgets: "Comments", "Like Loading...", "Post Comment (+)".
+  /^(?:\d+\s+)?(?:comments?|post (?:a )?comment.{0,6}|leave a (?:comment|reply)|like loading\.*|loading\.*|tell us what you think\.*|reply|report)$/i,
+  // Cross-links and newsletter plugs: "Read more: …", "Related: …", "Subscribe to WIRED …".
+  /^(?:read more|read also|also read|related|see more|see also|more|watch|listen)\s*:.{0,200}$/i,
+  /^(?:click here to |sign up (?:for|to) |)subscribe (?:to|for)\b.{0,120}$/i,
+  // Wire trailers and bylines: "(Reporting by …; editing by …)", "by Jeff Foust — November 18, 2019", "Via SyndiGate.info".
+  /^\((?:additional )?(?:reporting|writing|editing|compiled) by .{0,300}\)$/i,
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*(?:\s*[—–|,-]\s*.{0,60})?$/u,
+  /^(?:via|source)\s*:?\s*[\p{L}\d .&-]{1,40}$/iu,
   /^(?:share|share this|share this article|print|tags?|caption|close|enlarge|expand|hide caption|toggle caption|don't miss|see more|more):?$/i,
   // Photo furniture: "Photo: Hau Dinh, AP", "Image 1 of / 8", captions ending in "(Image: GETTY )".
   /^(?:photo|image|picture|credit|foto|фото)s?\s*(?:credit)?\s*:.{0,80}$/i,
@@ -28,7 +37,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 
 /** A dateline-only paragraph ("16 June 2025, 12:40") is page furniture; longer lines are text that starts with a date. */
 const MAX_DATE_LINE_CHARS = 50;
-const DATE_LINE = /^[\p{N}\s:.,/|()+\-–—]*(?:\p{L}+\.?)?[\p{N}\s:.,/|()+\-–—]*(?:(?:UTC|GMT)[\p{N}\s:.,/|()+\-–—]*)?$/u;
+const DATE_LINE = /^[\p{N}\s:.,/|()+\-–—]*(?:\p{L}+\.?)?[\p{N}\s:.,/|()+\-–—]*(?:(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{3})[\p{N}\s:.,/|()+\-–—]*)*$/u;
 
 /** True for a line that is only a date and time, as printed above the article. */
 function isDateLine(p: string): boolean {
