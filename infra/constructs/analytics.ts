@@ -81,8 +81,9 @@ export class Analytics extends Construct {
         role: exportRole,
         policyStatements: [
           new iam.PolicyStatement({ actions: ['dynamodb:ExportTableToPointInTime'], resources: [props.table.tableArn] }),
+          // The three S3 actions the DynamoDB export guide requires of the caller.
           new iam.PolicyStatement({
-            actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+            actions: ['s3:PutObject', 's3:PutObjectAcl', 's3:AbortMultipartUpload'],
             resources: [props.bucket.arnForObjects(`${PREFIX.exports}*`)],
           }),
         ],

@@ -29,7 +29,7 @@ describe('Analytics construct', () => {
   });
 
   it('lets the scheduler export this table and write under exports/ only', () => {
-    expect(actionsOf(template, ids.exportRole!)).toEqual(['dynamodb:ExportTableToPointInTime', 's3:AbortMultipartUpload', 's3:PutObject']);
+    expect(actionsOf(template, ids.exportRole!)).toEqual(['dynamodb:ExportTableToPointInTime', 's3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectAcl']);
     const s3 = policyStatementsOf(template, ids.exportRole!).find((s) => Array.isArray(s.Action) && s.Action.includes('s3:PutObject'));
     expect(s3?.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.bucket, 'Arn'] }, '/exports/*']] });
   });
