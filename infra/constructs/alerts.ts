@@ -98,7 +98,8 @@ export class Alerts extends Construct {
     const options = Object.keys(filterPolicy).length ? { filterPolicy } : {};
     const sub = s.kind === 'email'
       ? new subs.EmailSubscription(s.endpoint, options)
-      : new subs.UrlSubscription(s.endpoint, { ...options, protocol: sns.SubscriptionProtocol.HTTPS });
+      // Raw delivery: the webhook receives the alert JSON itself, as the local runtime's webhook sink sends it.
+      : new subs.UrlSubscription(s.endpoint, { ...options, protocol: sns.SubscriptionProtocol.HTTPS, rawMessageDelivery: true });
     this.topic.addSubscription(sub);
   }
 }

@@ -70,10 +70,10 @@ describe('Alerts construct', () => {
     });
   });
 
-  it('subscribes the configured webhook over HTTPS with a filter policy on countries', () => {
+  it('subscribes the configured webhook over HTTPS, raw (the alert JSON is the body), filtered on countries', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       TopicArn: { Ref: ids.topic }, Protocol: 'https', Endpoint: 'https://hooks.example.org/coop-facts',
-      FilterPolicy: { countries: ['UZ', 'KZ'] },
+      FilterPolicy: { countries: ['UZ', 'KZ'] }, RawMessageDelivery: true,
     });
   });
 
