@@ -44,6 +44,7 @@ describe('dropBoilerplate, widgets, cross-links and wire trailers', () => {
   const KEPT = [
     'By 2030 Uzbekistan plans to double its exports.', 'By contrast, imports fell by 3%.', 'By Friday the ministry had signed two more contracts.',
     'Comments from the ministry were not immediately available.', 'Source of financing: the Asian Development Bank.',
+    'Baku, Azerbaijan, Aug. 25', 'BAKU, Azerbaijan, October 14.',
   ];
   it.each(DROPPED)('drops "%s"', (line) => {
     expect(dropBoilerplate([line])).toEqual([]);
