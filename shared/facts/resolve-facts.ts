@@ -111,6 +111,39 @@ function sameOrganization(a: string, b: string): boolean {
   return x.length >= 3 && ` ${y} `.includes(` ${x} `);
 }
 
+// "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
+const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b/i;
+const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
+const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
+
+/**
+ * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article
+ * then details one by one ("In particular, ..."), and a document named again later ("the Investment
+ * Agreement has been signed with the Ministry" after "a Power Purchase Agreement and Investment Agreement").
+ */
+function dropRestatedAgreements(drafts: Draft[]): Draft[] {
+  const agreements = drafts.filter((d) => d.fact.type === 'agreement');
+  const detailed = agreements.some((d) => DETAILS_RE.test(d.sentence.text));
+  return drafts.filter((d) => {
+    if (d.fact.type !== 'agreement' || d.fact.amount) return true;
+    const later = agreements.filter((a) => a.sentence.index > d.sentence.index);
+    if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && later.some((a) => DETAILS_RE.test(a.sentence.text))) return false;
+    const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => m[1] ?? '').filter((n) => !/^(?:The|A|An|This) /.test(n));
+    const earlier = agreements.filter((a) => a.sentence.index < d.sentence.index);
+    return !names.some((n) => earlier.some((a) => a.sentence.text.includes(n)));
+  });
+}
+
+/**
+ * A project with no builder named, in an article whose other projects name theirs ("South Korean
+ * companies plan to set up production" before "Samsung Electronics has plans to open a plant"), is
+ * the article's summary or background, not a project of its own.
+ */
+function dropUnattributedProjects(drafts: Draft[]): Draft[] {
+  const attributed = drafts.some((d) => d.fact.type === 'project' && d.fact.organizations.length > 0);
+  return drafts.filter((d) => !(attributed && d.fact.type === 'project' && !d.fact.amount && d.fact.organizations.length === 0));
+}
+
 /** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
 function dedupe(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
@@ -132,5 +165,6 @@ function dedupe(drafts: Draft[]): Draft[] {
 export function resolveFacts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext, body: readonly string[]): ExtractedFact[] {
   const aliases = buildAliasMap(all.flatMap((s) => s.orgs));
   const drafts = candidates.map((c) => draftOf(c, all, ctx, aliases));
-  return dedupe(absorbProjectDetails(mergeAgreementWithNextAmount(drafts, body))).map((d) => d.fact);
+  const merged = mergeAgreementWithNextAmount(drafts, body);
+  return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(merged)))).map((d) => d.fact);
 }
