@@ -128,7 +128,7 @@ function dropRestatedAgreements(drafts: Draft[]): Draft[] {
     if (d.fact.type !== 'agreement' || d.fact.amount) return true;
     const later = agreements.filter((a) => a.sentence.index > d.sentence.index);
     if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && later.some((a) => DETAILS_RE.test(a.sentence.text))) return false;
-    const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => m[1] ?? '').filter((n) => !/^(?:The|A|An|This) /.test(n));
+    const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));
     const earlier = agreements.filter((a) => a.sentence.index < d.sentence.index);
     return !names.some((n) => earlier.some((a) => a.sentence.text.includes(n)));
   });

@@ -13,8 +13,8 @@ const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
 const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\s+(?:\w+\s+)?(?:agreements|documents|memoranda|contracts|deals)\b/i;
-// "document" is an agreement only when signed; "deal" alone also means "a great deal of".
-const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
+// "document" is an agreement only when signed.
+const WEAK_NOUN_RE = /^documents?$/i;
 
 /**
  * An agreement stated with no amount: a document noun with a signing verb ("a cooperation memorandum
@@ -24,7 +24,8 @@ const WEAK_NOUN_RE = /^(?:documents?|deals?)$/i;
  * minister") gives none.
  */
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
-  const nouns = [...s.text.matchAll(NOUN_RE)].map((m) => m[0]);
+  // "a great deal of attention" is no deal.
+  const nouns = [...s.text.matchAll(NOUN_RE)].filter((m) => !/\b(?:great|good) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index))).map((m) => m[0]);
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
   if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text))) {
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../shared/facts/extract-facts.js';
+
+// Invented articles, each showing one rule of how candidates become facts.
+const summary = (paragraphs: string[]) =>
+  extractFacts({ title: '', paragraphs }).map((f) => `${f.type} ${f.amount ? `${f.amount.value} ${f.amount.currency}` : '-'} ${f.organizations.join('+')}`);
+
+describe('resolving candidates into facts', () => {
+  it('joins a document and its value stated in the next sentence', () => {
+    const facts = extractFacts({
+      title: '',
+      paragraphs: ['Sarbon Energy has signed deals with the Ministry of Energy of Tajikistan to build two hydropower plants. Taken together, the agreements are worth up to $700 million.'],
+    });
+    const agreements = facts.filter((f) => f.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]?.amount?.value).toBe(7e8);
+    expect(agreements[0]?.organizations).toEqual(expect.arrayContaining(['Sarbon Energy', 'Ministry of Energy of Tajikistan']));
+    expect(agreements[0]?.evidence).toContain('Sarbon Energy has signed deals');
+  });
+
+  it('counts a restated sum once', () => {
+    const facts = summary([
+      'Trade between Uzbekistan and Kazakhstan reached $4.5 billion last year, the ministry said.',
+      '"Our trade reached $4.5 billion last year, and we will not stop there," the president stressed at the meeting in Astana.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('trade'))).toEqual(['trade 4500000000 USD ']);
+  });
+
+  it('does not count a lead sentence again when the article details it', () => {
+    const facts = summary([
+      'Agreements on new wind farms have been signed by Kazakhstan and Vento Nord Group.',
+      'In particular, the Ministry of Energy of Kazakhstan and Vento Nord Group signed an investment agreement on a 300 MW wind farm in the Zhambyl region.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('agreement'))).toHaveLength(1);
+  });
+
+  it('does not count a document named again as a new agreement', () => {
+    const facts = summary([
+      'Zarafshan Solar Group and the Ministry of Energy of Uzbekistan signed a Power Purchase Agreement and an Implementation Agreement for a 200 MW solar plant.',
+      'The Implementation Agreement was signed with the Ministry of Investment of Uzbekistan.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('agreement'))).toHaveLength(1);
+  });
+
+  it('absorbs the details of a priced project into it', () => {
+    const facts = summary([
+      'Altyn Agro Holding is building a sugar plant in the Zhambyl region worth $210 million. The plant will process 1 million tons of beet a year, and the construction of a warehouse complex is also planned.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('project'))).toEqual(['project 210000000 USD Altyn Agro Holding']);
+  });
+
+  it('drops a summary project with no builder when the article names the builders', () => {
+    const facts = summary([
+      'Turkish companies plan to set up production in Azerbaijan, the minister said.',
+      'Kale Seramik Group intends to build a tile factory in Ganja.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('project'))).toEqual(['project - Kale Seramik Group']);
+  });
+});
