@@ -1,6 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { ParsedArticleSchema, type ParsedArticle } from '../schemas/article.js';
-import { applySiteRule, type SiteFields } from './apply-site-rule.js';
+import { applySiteRule } from './apply-site-rule.js';
 import { dropBoilerplate } from './boilerplate.js';
 import { extractContent } from './generic/content.js';
 import { extractMetadata, type GenericMetadata } from './generic/metadata.js';
@@ -55,7 +55,8 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
     description: meta.description,
     paragraphs: verdict.paragraphs,
     paywalled: verdict.paywalled,
-    extractedBy: rule && usedRule(site, siteBody) ? `site:${rule.host}` : 'generic',
+    // The body is what matters downstream: a rule that found only the title did not produce the article.
+    extractedBy: rule && siteBody ? `site:${rule.host}` : 'generic',
     canonicalUrl: meta.canonicalUrl,
   });
 }
@@ -83,11 +84,6 @@ function invitationOutsideBody($: CheerioAPI, paragraphs: readonly string[]): bo
 /** Bodies shorter than this are checked for a paywall invitation elsewhere on the page (the teaser bound of paywall.ts). */
 const SHORT_BODY_CHARS = 600;
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'br']);
-
-/** The rule "produced" the article when it found the body, or at least the title. */
-function usedRule(site: SiteFields | null, siteBody: boolean): boolean {
-  return site !== null && (siteBody || site.title !== null);
-}
 
 /** Validates the result against the schema; a field that fails (an odd canonical URL) is reset, not thrown. */
 function finish(article: ParsedArticle): ParsedArticle {

@@ -88,10 +88,39 @@ function publishedOf($: CheerioAPI, ld: JsonLdArticle | null, url: string): stri
     const v = parseDate(el.attr('datetime') ?? el.attr('content'));
     if (v) return v;
   }
+  const nearTitle = dateNearTitle($);
+  if (nearTitle) return nearTitle;
   // Last resort, the URL: many WordPress and news sites put /2024/05/15/ in the path.
   const m = /\/(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
   return m ? parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
 }
+
+/**
+ * A visible date printed next to the headline ("May 31, 2019 / 04:05 PM" in span.date): searched in the
+ * h1's container, then one and two levels up, so a "today is …" date in the page header is not taken.
+ */
+function dateNearTitle($: CheerioAPI): string | null {
+  let scope = $('h1').first().parent();
+  for (let level = 0; level < DATE_SEARCH_LEVELS && scope.length > 0; level++) {
+    const candidates = scope.find(DATE_TEXT).toArray().slice(0, MAX_DATE_CANDIDATES);
+    for (const el of candidates) {
+      const text = normalizeSpace($(el).text());
+      const v = text.length <= MAX_DATE_TEXT_CHARS ? parseDate(text) : null;
+      if (v) return v;
+    }
+    scope = scope.parent();
+  }
+  return null;
+}
+
+/** Elements whose class or id says they hold the date. */
+const DATE_TEXT = '[class*="date"], [class*="time"], [id*="date"], [class*="published"], [class*="posted"]';
+/** Containers above the h1 searched for a visible date: its own and two more (a meta row beside a title block). */
+const DATE_SEARCH_LEVELS = 3;
+/** A date line is short: "Published Monday, November 18, 2019 8:22AM EST" is 46 chars. */
+const MAX_DATE_TEXT_CHARS = 80;
+/** Enough for a meta row; a container with more date-like nodes is a listing. */
+const MAX_DATE_CANDIDATES = 10;
 
 function authorOf($: CheerioAPI, ld: JsonLdArticle | null): string | null {
   if (ld && ld.authors.length > 0) return ld.authors.join(', ');

@@ -59,3 +59,11 @@ describe('normalizeLanguage', () => {
     expect(normalizeLanguage(raw)).toBe(want);
   });
 });
+
+describe('extractMetadata, visible dates', () => {
+  it('reads a date printed beside the headline, not the one in the page header', () => {
+    const html = page('', `<div class="top-bar"><span class="current-date">1 January 2027</span></div>
+      <div id="left"><div class="section">Business | <span class="date">May 31, 2019 / 04:05 PM</span></div><h1>New contract</h1><p>Text.</p></div>`);
+    expect(extractMetadata(load(html), 'https://x.example/news/1').published).toBe('2019-05-31T16:05:00+00:00');
+  });
+});
