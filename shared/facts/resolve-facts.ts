@@ -93,7 +93,11 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => {
     if (d.fact.type !== 'project' || d.fact.amount) return true;
     return !priced.some(
-      (p) => p.sentence.paragraph === d.sentence.paragraph || (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
+      (p) =>
+        p.sentence.paragraph === d.sentence.paragraph ||
+        // "The cost of the project is estimated at $6 billion" prices the project of the sentence before.
+        (p.sentence.index === d.sentence.index + 1 && /\b(?:the|this) project\b/i.test(p.sentence.text)) ||
+        (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
     );
   });
 }

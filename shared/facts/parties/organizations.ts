@@ -170,6 +170,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
   if (!/^[^a-z]*$/.test(text)) {
     // Skipped in all-capitals text, where every word looks like an acronym.
     for (const m of text.matchAll(ACRONYM_RE)) {
+      // "the TAPI gas pipeline", "the CASA-1000 line": an acronym naming a built object is no organisation.
+      const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
+      if (/^(?:-\d+)?\s+(?:gas |oil |power |transmission )?(?:pipeline|railway|corridor|project|line|HPP|highway|route)\b/.test(after)) continue;
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }

@@ -13,6 +13,12 @@ export const PROJECT_CUES: CueCorpus = {
       organization: 'Sun Bridge Energy',
     },
     { body: 'Kazakhstan and China discussed the progress of the Ayagoz-Tacheng railway.', expected: [null], countries: ['KZ', 'CN'] },
+    { body: 'The ministers of Turkmenistan and Pakistan discussed the progress of the TAPI gas pipeline and the Mary-Herat railway.', expected: [null, null], countries: ['TM', 'PK'] },
+    {
+      body: 'Kyrgyzstan and Tajikistan signed an agreement on the joint construction of the Naryn HPP. The cost of the project is estimated at $2 billion.',
+      expected: [{ value: 2e9, currency: 'USD' }],
+      countries: ['KG', 'TJ'],
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
