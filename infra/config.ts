@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadFeedsFile } from '../shared/feeds/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
 

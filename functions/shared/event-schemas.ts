@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The parts of the Lambda events the handlers rely on, parsed at the boundary (anything else in

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN,
 } from './env-names.js';
