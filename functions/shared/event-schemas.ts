@@ -15,6 +15,7 @@ export const ScheduledEventSchema = z.object({
 });
 export type ScheduledEvent = z.infer<typeof ScheduledEventSchema>;
 
+/** One SQS message as the event source mapping delivers it; the body is parsed by the handler. */
 export const SqsRecordSchema = z.object({
   messageId: z.string().min(1),
   receiptHandle: z.string(),
@@ -23,6 +24,7 @@ export const SqsRecordSchema = z.object({
   eventSource: z.literal('aws:sqs'),
   eventSourceARN: z.string(),
 });
+/** The batch the process Lambda receives. */
 export const SqsEventSchema = z.object({ Records: z.array(SqsRecordSchema) });
 
 /** A DynamoDB stream record; NewImage stays DynamoDB JSON until it is unmarshalled. */
@@ -36,13 +38,18 @@ export const StreamRecordSchema = z.object({
   }).loose(),
 });
 export type StreamRecord = z.infer<typeof StreamRecordSchema>;
+/** The batch the notify Lambda receives (already filtered to new fact records by the mapping). */
 export const StreamEventSchema = z.object({ Records: z.array(StreamRecordSchema) });
 
-/** Reads one record with its index in the error, so a bad record is named in the logs. */
+/** A Lambda event that does not match its schema: the handler was wired to the wrong source. */
 export class EventParseError extends Error {
   override readonly name = 'EventParseError';
 }
 
+/**
+ * Parses a Lambda event at the boundary; the error lists every issue with its path
+ * (`Records.0.eventID: ...`), so the bad record is named in the logs.
+ */
 export function parseEvent<S extends z.ZodType>(schema: S, event: unknown, what: string): z.output<S> {
   const result = schema.safeParse(event);
   if (result.success) return result.data;

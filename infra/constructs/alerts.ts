@@ -20,9 +20,12 @@ const STREAM_MAX_RECORD_AGE = Duration.hours(24);
 const STREAM_BATCH_SIZE = 25;
 
 export interface AlertsProps {
+  /** Its stream feeds notify; notify also reads articles and writes the alert ledger. */
   table: dynamodb.ITable;
   stage: string;
+  /** Facts at or over this many USD are alerted whatever their type (ALERT_THRESHOLD_USD). */
   alertThresholdUsd: number;
+  /** E-mail and webhook subscriptions, each with an optional filter policy. */
   subscriptions: Subscription[];
   logRetention: logs.RetentionDays;
 }

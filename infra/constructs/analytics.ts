@@ -32,8 +32,11 @@ const FACT_MAP = `struct<m:struct<id:${s},type:${s},status:${s},` +
 export const EXPORT_ITEM_TYPE = `struct<pk:${s},sk:${s},entity:${s},type:${s},day:${s},factid:${s},articleid:${s},fact:${FACT_MAP}>`;
 
 export interface AnalyticsProps {
+  /** The table to export (point-in-time recovery must be on: Storage turns it on). */
   table: dynamodb.ITable;
+  /** Exports go under exports/, Athena results under athena-results/. */
   bucket: s3.IBucket;
+  /** Names the Glue database (coop_facts_<stage>) and the workgroup (coop-facts-<stage>). */
   stage: string;
   /** Hour of the day (UTC) at which the table is exported. */
   exportHourUtc: number;

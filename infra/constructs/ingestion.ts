@@ -28,13 +28,16 @@ const PROCESS_BATCH_SIZE = 5;
 export const BUNDLED_FEEDS_FILE = 'feeds.json';
 
 export interface IngestionProps {
+  /** Claims, feed state, articles and facts (discover and process read and write it). */
   table: dynamodb.ITable;
+  /** Raw pages and article JSON (process writes under raw/ and articles/). */
   bucket: s3.IBucket;
   stage: string;
   /** EventBridge schedule expression for discover. */
   schedule: string;
   /** Absolute path of the validated feeds file, copied into the discover bundle. */
   feedsFilePath: string;
+  /** Upper bound of concurrent process Lambdas (SQS event source maxConcurrency). */
   processConcurrency: number;
   logRetention: logs.RetentionDays;
 }

@@ -20,9 +20,11 @@ const FEEDS_FAILED_THRESHOLD = 5;
 export interface OperationsProps {
   /** Powertools adds it as a dimension to every metric (functions/shared/powertools.ts), so the alarm must name it too. */
   stage: string;
+  /** Each gets an errors alarm and a throttles alarm. */
   functions: lambda.IFunction[];
   /** Queues whose messages are failures that need a person: DLQ and stream failure destination. */
   failureQueues: sqs.IQueue[];
+  /** @default no subscription (alarms still show in the console) */
   opsEmail?: string;
 }
 
