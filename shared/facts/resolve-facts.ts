@@ -92,13 +92,18 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
   const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
   return drafts.filter((d) => {
     if (d.fact.type !== 'project' || d.fact.amount) return true;
-    return !priced.some(
+    const owner = priced.find(
       (p) =>
         p.sentence.paragraph === d.sentence.paragraph ||
         // "The cost of the project is estimated at $6 billion" prices the project of the sentence before.
         (p.sentence.index === d.sentence.index + 1 && /\b(?:the|this) project\b/i.test(p.sentence.text)) ||
         (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
     );
+    if (!owner) return true;
+    // The detail's parties are the priced project's parties too.
+    owner.fact.countries = [...new Set([...owner.fact.countries, ...d.fact.countries])];
+    owner.fact.organizations = [...new Set([...owner.fact.organizations, ...d.fact.organizations])];
+    return false;
   });
 }
 
