@@ -51,8 +51,12 @@ export const StageConfigSchema = z.object({
   opsEmail: z.email().optional(),
   /** The feeds registry bundled with the discover Lambda, relative to the project root. */
   feedsFile: z.string().min(1).default('shared/feeds/registry/feeds.live.json'),
-  /** At most this many process Lambdas run at once (SQS event source maxConcurrency: 2-1000). */
-  processConcurrency: num().int().min(2, 'must be 2 or more (SQS event source minimum)').max(1000).default(5),
+  /**
+   * At most this many process Lambdas run at once (SQS event source maxConcurrency: 2-1000). The
+   * HTTP client paces requests per host within one instance only, so each instance adds load on an
+   * outlet; 2 (the minimum) clears 300 articles a day many times over.
+   */
+  processConcurrency: num().int().min(2, 'must be 2 or more (SQS event source minimum)').max(1000).default(2),
   /** Hour (UTC) of the daily export of the table to S3 for Athena. */
   exportHourUtc: num().int().min(0).max(23, 'must be an hour, 0-23').default(3),
   logRetentionDays: num().int().refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d),

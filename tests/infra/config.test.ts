@@ -12,7 +12,7 @@ describe('stage config (CDK context)', () => {
     const config = readStageConfig(fromContext({}));
     expect(config).toMatchObject({
       stage: 'dev', schedule: 'rate(15 minutes)', alertThresholdUsd: 10_000_000, subscriptions: [],
-      processConcurrency: 5, exportHourUtc: 3, logRetentionDays: 30,
+      processConcurrency: 2, exportHourUtc: 3, logRetentionDays: 30,
     });
   });
 
