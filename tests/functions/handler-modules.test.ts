@@ -1,8 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
+import { startFakeSqs } from './helpers/fake-sqs.js';
 
 /**
  * The handler modules as Lambda loads them: dependencies built at module scope from the env.
@@ -54,5 +58,24 @@ describe('handler modules (cold start from env)', () => {
       FEEDS_FILE: 'no-such-feeds.json', LAMBDA_TASK_ROOT: '/nonexistent/task',
     });
     await expect(import('../../functions/discover/handler.js')).rejects.toThrow(/feeds file \/nonexistent\/task\/no-such-feeds\.json: cannot be read/);
+  });
+
+  it('discover: runs from the env with the private-address guard on, so a loopback feed is refused', async () => {
+    // Prepare: a feeds file naming a feed on loopback, as a misconfigured registry might.
+    const dir = mkdtempSync(join(tmpdir(), 'discover-env-'));
+    const feedsFile = join(dir, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify({ feeds: [{ id: 'loopback-feed', url: 'http://127.0.0.1:9/rss.xml', outlet: 'Nobody' }] }));
+    const sqs = await startFakeSqs();
+    Object.assign(process.env, {
+      TABLE_NAME: stores.tableName, QUEUE_URL: sqs.queueUrl, FEEDS_FILE: feedsFile, STAGE: 'test',
+      AWS_ENDPOINT_URL_SQS: new URL(sqs.queueUrl).origin,
+    });
+    // Act
+    const { handler } = await import('../../functions/discover/handler.js');
+    const reply = await handler(loadEvent('schedule/base.json'));
+    await sqs.close();
+    // Assert
+    expect(reply).toMatchObject({ feeds: 1, queued: 0, failed: [{ feedId: 'loopback-feed', error: expect.stringMatching(/private/i) }] });
+    expect(sqs.received).toEqual([]);
   });
 });
