@@ -18,6 +18,7 @@ const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 const NEAR_WINDOW = 30;
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|total(?:ing|ling)?|for)\\b`, 'i');
 const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
+const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
 // Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
 const AFTER_PENALTY = 1.5;
@@ -103,6 +104,8 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     }
     if (typed) {
       push(typed.type, typed.rule, 0.75);
+      // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).
+      if (typed.type === 'financing' && SIGNED_LOAN_RE.test(s.text)) push('agreement', 'amount-signed-loan', 0.7);
       continue;
     }
     if (namesMadeObject(s.text)) {

@@ -15,6 +15,7 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null],
       organization: 'Anka Madencilik Holding',
     },
+    { body: 'The Islamic Development Bank and Kyrgyzstan signed a $60 million loan for the Bishkek ring road.', expected: [{ value: 6e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
   ],
   negative: [
