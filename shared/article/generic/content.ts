@@ -1,6 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { isElement } from '../dom.js';
 import { makeContentSkip, makeScoringSkip, prepareDocument } from './clean.js';
 import { computeStats, linkDensity } from './node-stats.js';
 import { selectContent, type PassFlags } from './score-candidates.js';
@@ -34,7 +33,8 @@ export interface ContentResult {
  */
 export function extractContent($: CheerioAPI, title: string | null): ContentResult {
   prepareDocument($);
-  const body = ($('body').get(0) ?? $.root().children().filter((_, e) => isElement(e)).get(0)) as Element | undefined;
+  // parseArticle guarantees a <body>; the root is a fallback for direct callers.
+  const body = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
   if (!body) return { paragraphs: [], pass: 0 };
   const stats = computeStats(body);
   let best: ContentResult = { paragraphs: [], pass: 0 };

@@ -127,3 +127,10 @@ describe('non-article pages are recognised', () => {
     expect(rejected(genericPage(''))).toBeNull();
   });
 });
+
+describe('parseArticle, fragments', () => {
+  it('parses an HTML fragment without <html> or <body> (a feed item’s content)', () => {
+    const a = parseArticle(STORY.map((p) => `<p>${p}</p>`).join('\n'), 'https://x.example/feed-item');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
