@@ -1,7 +1,7 @@
 import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
 import { articleContext, type ArticleContext } from './article-context.js';
 import { findAmounts } from './money/parse-amount.js';
-import { countryCodes } from './parties/countries.js';
+import { findCountries } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
 import { agreementCandidates } from './rules/agreement.js';
 import { amountCandidates } from './rules/amount-facts.js';
@@ -47,10 +47,12 @@ function describe(text: string, index: number, paragraph: number, start: number,
     // Countries are read with the amounts blanked out: "US$88 million" and "U.S. dollars" name no party.
     let masked = text;
     for (const a of amounts) masked = masked.slice(0, a.start) + ' '.repeat(a.end - a.start) + masked.slice(a.end);
-    return { index, text, paragraph, start, basis, amounts, countries: countryCodes(masked), orgs: findOrganizations(text) };
+    const countryMentions = findCountries(masked);
+    const countries = [...new Set(countryMentions.map((c) => c.code))];
+    return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: findOrganizations(text) };
   } catch {
     // A normaliser that fails on one odd sentence must not cost the article its other facts.
-    return { index, text, paragraph, start, basis, amounts: [], countries: [], orgs: [] };
+    return { index, text, paragraph, start, basis, amounts: [], countries: [], countryMentions: [], orgs: [] };
   }
 }
 

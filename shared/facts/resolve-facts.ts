@@ -1,4 +1,5 @@
 import type { ExtractedFact } from '../schemas/fact.js';
+import { ownersOfAmounts, partiesOfAmount } from './amount-owners.js';
 import type { ArticleContext } from './article-context.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
@@ -40,9 +41,23 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   return own;
 }
 
-function countriesFor(s: SentenceInfo, ctx: ArticleContext): string[] {
-  const own = [...s.countries];
+function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
+  const s = c.sentence;
+  let own = [...s.countries];
+  const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
+  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }))) : null;
+  if (owners) own = partiesOfAmount(index, owners, own);
   return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
+}
+
+/** The organisations of one sum of a list ("a $38 million EBRD loan, a $27 million GCF loan"), or all of them. */
+function orgsOfAmount(c: Candidate, orgs: string[], aliases: ReadonlyMap<string, string>): string[] {
+  const s = c.sentence;
+  const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
+  if (index < 0) return orgs;
+  const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })));
+  // A list of sums, each with its lender, speaks for itself: no parties borrowed from earlier sentences.
+  return owners ? partiesOfAmount(index, owners, namesOf(s, aliases)) : orgs;
 }
 
 function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
@@ -52,8 +67,8 @@ function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
     type: c.type,
     status: c.status ?? statusOf(c.type, s.text),
     amount,
-    countries: countriesFor(s, ctx),
-    organizations: orgsFor(s, c.type, all, aliases),
+    countries: countriesFor(c, ctx),
+    organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases), aliases),
     people: findPeople(s.text),
     sector: sectorOf(s.text),
     location: locationOf(s.text),

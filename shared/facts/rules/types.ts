@@ -1,5 +1,6 @@
 import type { FactStatus, FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
+import type { CountryMention } from '../parties/countries.js';
 import type { OrganizationMention } from '../parties/organizations.js';
 
 /** Where a sentence came from: the body, or the title and feed description of a paywalled page. */
@@ -16,6 +17,8 @@ export interface SentenceInfo {
   basis: Basis;
   amounts: AmountMatch[];
   countries: string[];
+  /** Where each country is named (amounts blanked out), for sums listed one per country. */
+  countryMentions: CountryMention[];
   orgs: OrganizationMention[];
 }
 

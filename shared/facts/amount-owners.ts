@@ -1,0 +1,39 @@
+import type { AmountMatch } from './money/parse-amount.js';
+
+/** A named party with where it sits in the sentence. */
+export interface Mention {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** How close (characters) a party must stand to a sum to own it: "Turkey ($731.67 million", "a $38 million EBRD loan". */
+const OWNER_WINDOW = 30;
+
+/**
+ * In a list of sums each beside its own party ("Turkey ($731.67 million), Russia ($518.27 million)",
+ * "a $38 million EBRD loan, a $27 million GCF loan"), the party each sum belongs to, by index of the
+ * sum. Null unless every sum has one party nearest to it and the sums have at least two parties
+ * between them: otherwise the sentence's parties are shared by all its sums.
+ */
+export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[]): string[] | null {
+  if (amounts.length < 2) return null;
+  const owners: string[] = [];
+  for (const a of amounts) {
+    const gap = (m: Mention): number => (m.end <= a.start ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0);
+    const near = mentions.filter((m) => gap(m) <= OWNER_WINDOW).sort((x, y) => gap(x) - gap(y));
+    // Between two sums, a party belongs to the one it is glued to; ties mean the list is not one party per sum.
+    const best = near[0];
+    if (!best || (near[1] && gap(near[1]) === gap(best) && near[1].key !== best.key)) return null;
+    owners.push(best.key);
+  }
+  // One party beside every sum is the sentence's party, not a list of parties.
+  return new Set(owners).size > 1 ? owners : null;
+}
+
+/** The parties of one sum: its owner first, then the parties no sum of the list owns. */
+export function partiesOfAmount(index: number, owners: readonly string[], all: readonly string[]): string[] {
+  const owner = owners[index];
+  if (owner === undefined) return [...all];
+  return [...new Set([owner, ...all.filter((k) => !owners.includes(k))])];
+}
