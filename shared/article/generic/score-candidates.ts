@@ -27,6 +27,11 @@ const SIBLING_MIN_SCORE = 10;
 const SIBLING_P_CHARS = 80;
 const SIBLING_P_MAX_LINK_DENSITY = 0.25;
 
+/**
+ * Containers whose loose text counts as a paragraph. List items are not among them: scored, they
+ * drag their list below zero (tag weight -3) and the conditional cleaner drops a list of short points.
+ */
+const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'blockquote', 'center', 'font']);
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The result of scoring: nodes that make up the article (the top candidate and the siblings merged with it). */
@@ -78,7 +83,7 @@ function collectParagraphs(node: Element, stats: Map<Element, NodeStats>, skip: 
       if (child.name === 'section' || child.name === 'td') collectParagraphs(child, stats, skip, out);
       continue;
     }
-    const own = ownText(child);
+    const own = LOOSE_TEXT_CONTAINERS.has(child.name) ? ownText(child) : '';
     if (own.length >= MIN_PARAGRAPH_CHARS) {
       // Loose text beside blocks ("<div>text<br>text<p>…</p></div>") counts as a paragraph of this div.
       out.push({ el: child, parentFirst: child, chars: own.length, commas: (own.match(/[,\uff0c]/g) ?? []).length });
