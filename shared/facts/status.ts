@@ -21,7 +21,7 @@ const APPROVED_RE = /\b(?:approved|approves)\b/i;
  */
 export function statusOf(type: FactType, text: string): FactStatus | null {
   if (type === 'agreement' || type === 'financing') {
-    if (PLAN_RE.test(text)) return /negotiat/i.test(text) ? 'discussed' : 'planned';
+    if (PLAN_RE.test(text)) return /negotiat|discuss/i.test(text) ? 'discussed' : 'planned';
     if (SIGN_RE.test(text)) return 'signed';
     if (AGREE_RE.test(text) || APPROVED_RE.test(text)) return 'agreed';
   }

@@ -25,7 +25,10 @@ const WEAK_NOUN_RE = /^documents?$/i;
  */
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
   // "a great deal of attention" is no deal.
-  const nouns = [...s.text.matchAll(NOUN_RE)].filter((m) => !/\b(?:great|good) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index))).map((m) => m[0]);
+  // "a great deal of attention" is no deal, and "to deal with flooding" is a verb.
+  const nouns = [...s.text.matchAll(NOUN_RE)]
+    .filter((m) => !/^deals?$/i.test(m[0]) || !/\b(?:great|good|to|will|would|must) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)))
+    .map((m) => m[0]);
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
   if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text))) {
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
@@ -36,8 +39,9 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
     { type: 'agreement', rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) },
   ];
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
+  // "discussed the possibility of signing a free trade agreement" is a discussed agreement, not a signed one.
+  if (PLAN_RE.test(s.text) && strongNoun && (s.orgs.length > 0 || s.countries.length > 1)) return make('agreement-in-preparation', 0.6);
   if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text))) return make('agreement-signed', 0.85);
-  if (PLAN_RE.test(s.text) && strongNoun && s.orgs.length > 0) return make('agreement-in-preparation', 0.6);
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.
   if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');

@@ -40,7 +40,8 @@ export const AGREE_SOURCE =
 
 /** Phrases that mark an agreement as being prepared or negotiated. */
 export const PLAN_AGREEMENT_SOURCE =
-  'negotiat(?:e|es|ed|ing|ions?)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign';
+  'negotiat(?:e|es|ed|ing|ions?)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign|' +
+  '(?:possibility|prospects?|issue|question) (?:of|for) (?:signing|concluding)|discuss(?:ed|es|ing)? (?:the )?(?:signing|conclusion)';
 
 /** Document nouns of an agreement. "document" counts only with a signing verb. */
 export const AGREEMENT_NOUN_SOURCE =

@@ -16,6 +16,7 @@ export const AGREEMENT_CUES: CueCorpus = {
       organization: 'Anka Madencilik Holding',
     },
     { body: 'The Islamic Development Bank and Kyrgyzstan signed a $60 million loan for the Bishkek ring road.', expected: [{ value: 6e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    { body: 'The ministers of Kazakhstan and Serbia discussed the possibility of signing a free trade agreement.', expected: [null], countries: ['KZ', 'RS'] },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
   ],
   negative: [
@@ -27,5 +28,6 @@ export const AGREEMENT_CUES: CueCorpus = {
     'The sides signed an agreement on visa-free travel for holders of ordinary passports.',
     'Neftchi Baku has signed a three-year contract with the Brazilian striker, the club said.',
     'The two countries signed a peace treaty and a defence agreement.',
+    'The governor signed a decree to deal with flooding in the Atyrau region.',
   ],
 };
