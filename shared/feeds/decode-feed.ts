@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { decodeBytes } from '../fetch/charset.js';
 
 /**
@@ -22,9 +21,24 @@ const WIDE_SIGNATURES: ReadonlyArray<[number[], string]> = [
 export function decodeFeedBytes(bytes: Buffer, contentType: string | null): { text: string; charset: string } {
   for (const [signature, charset] of WIDE_SIGNATURES) {
     if (signature.every((b, i) => bytes[i] === b)) {
-      return { text: iconv.decode(bytes, charset).replace(/^\uFEFF/, ''), charset };
+      return { text: decodeWide(bytes, charset).replace(/^\uFEFF/, ''), charset };
     }
   }
   const decoded = decodeBytes(bytes, contentType);
   return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset };
+}
+
+/** UTF-16 through TextDecoder; UTF-32, which TextDecoder lacks, code point by code point. */
+function decodeWide(bytes: Buffer, charset: string): string {
+  if (charset.startsWith('utf-16')) return new TextDecoder(charset).decode(bytes);
+  const littleEndian = charset === 'utf-32le';
+  const points: number[] = [];
+  for (let i = 0; i + 3 < bytes.length; i += 4) {
+    const cp = littleEndian ? bytes.readUInt32LE(i) : bytes.readUInt32BE(i);
+    points.push(cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? cp : 0xfffd);
+  }
+  let text = '';
+  // In slices: String.fromCodePoint with a whole feed's worth of arguments overflows the stack.
+  for (let i = 0; i < points.length; i += 8192) text += String.fromCodePoint(...points.slice(i, i + 8192));
+  return text;
 }

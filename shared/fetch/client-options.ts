@@ -2,7 +2,7 @@
  * The HTTP client's settings, as a zod schema so the local runtime and the Lambdas can pass them
  * from config and get every default filled in.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResolveHost } from './address-guard.js';
 
 /** Honest and contactable, as crawler etiquette asks; the first token is what robots.txt rules name. */

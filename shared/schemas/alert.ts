@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AmountSchema, FactStatusSchema, FactTypeSchema } from './fact.js';
 import { CountryCodeSchema } from './feed.js';
 

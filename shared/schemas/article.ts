@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Which path of the parser produced the article: a site rule, the generic extractor, or the feed alone. */
 export const ExtractedBySchema = z.string().regex(/^(site:[a-z0-9.-]+|generic|feed)$/);

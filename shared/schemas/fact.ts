@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCodeSchema } from './feed.js';
 
 export const FACT_TYPES = ['investment', 'trade', 'financing', 'agreement', 'project'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One entry of a feed, normalised whatever the feed flavour (RSS 0.9x-2.0, RDF, Atom).

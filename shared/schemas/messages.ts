@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FeedItemSchema } from './item.js';
 
 /** One queue message = one claimed feed item to process. */

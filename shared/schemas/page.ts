@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A fetched HTML page, decoded to text. */
 export const PageSchema = z.object({

@@ -1,7 +1,7 @@
 // `npm run feeds`: every feed with its state, last success, items seen and errors.
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { startLocalStores } from '../stores.js';
 import { parseCli } from './args.js';
 

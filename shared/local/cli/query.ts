@@ -1,7 +1,7 @@
 // `npm run query`: facts from the local store, through the same adapter as the Lambdas, using an index.
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactTypeSchema } from '../../schemas/index.js';
 import { startLocalStores } from '../stores.js';
 import { factsCsv, factsTable } from '../format.js';

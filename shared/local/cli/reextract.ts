@@ -1,7 +1,7 @@
 // `npm run reextract`: re-runs parsing and extraction on every stored raw page with the current version.
 import { resolve, join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { reextractAll } from '../../pipeline/reextract.js';
 import { runNotify } from '../../pipeline/notify.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';

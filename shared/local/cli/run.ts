@@ -1,6 +1,6 @@
 // `npm start`: one whole ingestion on this machine, into dynalite and s3rver started in-process.
 import { resolve, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createHttpClient } from '../../fetch/http-client.js';
 import { loadFeedsFile } from '../../feeds/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCodeSchema, CurrencySchema, FactTypeSchema, QualifierSchema } from '../../schemas/index.js';
 
 /** The outlets the sample site imitates; each has its own markup and feed flavour. */
