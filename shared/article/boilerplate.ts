@@ -21,7 +21,6 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:read more|read also|also read|related|see more|see also|more|watch|listen)\s*:.{0,200}$/i,
   /^(?:click here to |sign up (?:for|to) |)subscribe (?:to|for)\b.{0,120}$/i,
   // Wire trailers and bylines: "(Reporting by …; editing by …)", "by Jeff Foust — November 18, 2019", "Via SyndiGate.info".
-  /^\((?:additional )?(?:reporting|writing|editing|compiled) by .{0,300}\)$/i,
   /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*(?:\s*[—–|,-]\s*.{0,60})?$/u,
   /^(?:via|source)\s*:?\s*[\p{L}\d .&-]{1,40}$/iu,
   /^(?:share|share this|share this article|print|tags?|caption|close|enlarge|expand|hide caption|toggle caption|don't miss|see more|more):?$/i,
@@ -34,6 +33,22 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   // Page counters that sit above the text on many news templates: "Views: 1 284".
   /^(?:views|hits|reads|просмотр(?:ы|ов)?|ko'rishlar)\s*:?\s*[\d\s.,]+$/i,
 ];
+
+/** Words allowed in a wire credit besides capitalised names ("Reporting by A; additional reporting by B"). */
+const CREDIT_WORDS = /^(?:and|by|in|from|with|additional|reporting|editing|writing|compiled|graphics|photos?|writers?|reporters?|correspondents?|staff|contributed|to|this|report|story|article|[;,&:]+)$/i;
+const MAX_CREDIT_CHARS = 300;
+
+/**
+ * True for a wire credit: "(Reporting by Greg Roumeliotis; editing by Martin Howell)",
+ * "Associated Press writers Alan Fram and Zeke Miller contributed.", "X contributed reporting from Hong Kong."
+ * Every word must be a name (capitalised) or a credit word, so a sentence that starts the same way stays.
+ */
+function isWireCredit(p: string): boolean {
+  if (p.length > MAX_CREDIT_CHARS) return false;
+  const core = p.replace(/^\(|\)?\.?$/g, '');
+  if (!/^(?:additional )?(?:reporting|writing|editing|compiled) by\b/i.test(core) && !/\bcontributed(?: reporting| to this \w+)?(?: from [\p{Lu}][\p{L} ]{0,40})?$/u.test(core)) return false;
+  return core.split(/\s+|(?=[;,])/).every((w) => CREDIT_WORDS.test(w) || /^[\p{Lu}][\p{L}'’.-]*[;,]?$/u.test(w));
+}
 
 /** A dateline-only paragraph ("16 June 2025, 12:40") is page furniture; longer lines are text that starts with a date. */
 const MAX_DATE_LINE_CHARS = 50;
@@ -50,5 +65,5 @@ function isDateLine(p: string): boolean {
  */
 export function dropBoilerplate(paragraphs: readonly string[], extra: readonly RegExp[] = []): string[] {
   // No de-duplication: repeated lines are real text (table cells, a meal plan given twice), as the benchmark showed.
-  return paragraphs.filter((p) => !isDateLine(p) && !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) && !extra.some((re) => re.test(p)));
+  return paragraphs.filter((p) => !isDateLine(p) && !isWireCredit(p) && !BOILERPLATE_PARAGRAPHS.some((re) => re.test(p)) && !extra.some((re) => re.test(p)));
 }
