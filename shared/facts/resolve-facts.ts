@@ -26,7 +26,11 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>): string[
 const POINTS_TO_PARTY_RE =
   /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|project|plant|factory|enterprise|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
 
+/** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
+const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;
+
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
   const own = namesOf(s, aliases);
   // A sentence that names its own parties and countries and points back to none keeps its own.
   const pointsBack = POINTS_TO_PARTY_RE.test(s.text);
@@ -100,6 +104,24 @@ function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]):
     }
   }
   return drafts.filter((d) => !dropped.has(d));
+}
+
+/**
+ * "Japan has provided a grant of $18 million. The grant agreement was signed in Dushanbe.": the loan or
+ * grant agreement of the sentence after a financing sum is that sum's agreement.
+ */
+function priceLoanAgreements(drafts: Draft[]): Draft[] {
+  for (const d of drafts) {
+    if (d.fact.type !== 'agreement' || d.fact.amount || !/\b(?:loan|grant|credit|financing) agreement\b/i.test(d.sentence.text)) continue;
+    const sums = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index === d.sentence.index - 1);
+    const only = sums.length === 1 ? sums[0] : undefined;
+    if (only?.fact.amount) {
+      d.fact.amount = { ...only.fact.amount };
+      d.fact.countries = [...new Set([...d.fact.countries, ...only.fact.countries])];
+      d.fact.organizations = [...new Set([...d.fact.organizations, ...only.fact.organizations])];
+    }
+  }
+  return drafts;
 }
 
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
@@ -189,6 +211,6 @@ function dedupe(drafts: Draft[]): Draft[] {
 export function resolveFacts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext, body: readonly string[]): ExtractedFact[] {
   const aliases = buildAliasMap(all.flatMap((s) => s.orgs));
   const drafts = candidates.map((c) => draftOf(c, all, ctx, aliases));
-  const merged = mergeAgreementWithNextAmount(drafts, body);
+  const merged = priceLoanAgreements(mergeAgreementWithNextAmount(drafts, body));
   return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(merged)))).map((d) => d.fact);
 }

@@ -62,6 +62,9 @@ function clean(raw: string): string | null {
   // "Abu Dhabi-based Al Noor Renewables LLC": the place before "-based" is not part of the name.
   const based = tokens.findIndex((t) => /-based$/.test(t));
   if (based >= 0) tokens = tokens.slice(based + 1);
+  // "Saudi Arabia's Al Rajhi Group": a country of several words in the possessive.
+  const owner = tokens.findIndex((t, i) => i > 0 && /['’]s$/.test(t) && countryOf([...tokens.slice(0, i), t.replace(/['’]s$/, '')].join(' ')) !== null);
+  if (owner >= 0) tokens = tokens.slice(owner + 1);
   while (tokens.length > 0) {
     const first = tokens[0] ?? '';
     const bare = first.replace(/['’]s$/, '');

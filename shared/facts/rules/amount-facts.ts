@@ -18,6 +18,8 @@ const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 const NEAR_WINDOW = 30;
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|total(?:ing|ling)?|for)\\b`, 'i');
 const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
+const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
+const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
 // Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
@@ -57,11 +59,13 @@ function distance(hit: CueHit, a: AmountMatch): number {
 }
 
 /** The type an amount takes from the cues around it, with the cue's name. */
-function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean): { type: FactType; rule: string } | null {
+function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {
   const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a) - distance(y, a));
   const best = ranked[0];
   if (!best || distance(best, a) > MAX_CUE_DISTANCE) return null;
   const has = (name: string): boolean => hits.some((h) => h.name === name);
+  // "The project, financed by KfW, is estimated at 180 million euros": the project is what the sum prices.
+  if (PROJECT_SUBJECT_RE.test(text) && PRICE_WORDS_RE.test(text)) return { type: 'project', rule: 'amount-project-subject' };
   if (best.type === 'investment' || best.type === 'project') {
     // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
     if (has('investment-projects')) return ifi ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
@@ -90,7 +94,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   for (const a of s.amounts) {
     if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a)) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
-    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi) ?? previousType;
+    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;
     const push = (type: FactType, rule: string, confidence: number): void => {
       out.push({ type, rule, amount: a, sentence: s, confidence });

@@ -8,7 +8,8 @@ const FINANCING_RE = cueRegex(FINANCING_NO_AMOUNT_SOURCE, 'i');
  * government", "the government of Austria is funding". Needs a lender: an organisation or a country.
  */
 export function financingCandidates(s: SentenceInfo): Candidate[] {
-  if (s.amounts.length > 0 || !FINANCING_RE.test(s.text)) return [];
+  // Called only when no sum of the sentence was typed financing: "The project, financed by KfW, is estimated at €180 million".
+  if (!FINANCING_RE.test(s.text)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
   return [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.65 }];
 }

@@ -17,6 +17,11 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
     { body: 'The Islamic Development Bank and Kyrgyzstan signed a $60 million loan for the Bishkek ring road.', expected: [{ value: 6e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
     { body: 'The ministers of Kazakhstan and Serbia discussed the possibility of signing a free trade agreement.', expected: [null], countries: ['KZ', 'RS'] },
+    {
+      body: 'The Government of Korea has provided a grant of $12 million to Mongolia for new clinics. The grant agreement was signed in Ulaanbaatar by the two ministers.',
+      expected: [{ value: 1.2e7, currency: 'USD' }],
+      countries: ['KR', 'MN'],
+    },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
   ],
   negative: [

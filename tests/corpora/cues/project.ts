@@ -12,6 +12,12 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null, null],
       organization: 'Sun Bridge Energy',
     },
+    {
+      body: 'The project, financed by the European Investment Bank, is estimated at 90 million euros and will link Georgia and Armenia.',
+      expected: [{ value: 9e7, currency: 'EUR' }],
+      organization: 'European Investment Bank',
+    },
+    { body: 'Turkey’s Yildiz Agro Group plans to invest $120 million in poultry farms and a feed mill in the Sughd region.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Yildiz Agro Group' },
     { body: 'Kazakhstan and China discussed the progress of the Ayagoz-Tacheng railway.', expected: [null], countries: ['KZ', 'CN'] },
     { body: 'The ministers of Turkmenistan and Pakistan discussed the progress of the TAPI gas pipeline and the Mary-Herat railway.', expected: [null, null], countries: ['TM', 'PK'] },
     {
