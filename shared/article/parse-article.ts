@@ -19,7 +19,7 @@ const HAS_BODY = /<body[\s>]/i;
 export interface ParseArticleOptions {
   /**
    * The site rule to use, by host (e.g. 'en.trend.az'), when the page is served from elsewhere (the
-   * bundled sample site on 127.0.0.1). When absent or null, the rule is found from the URL's host.
+   * bundled sample site on 127.0.0.1). When absent, null or unknown, the rule is found from the URL's host.
    */
   site?: string | null;
 }
@@ -47,7 +47,8 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
   // A fragment (a feed item's HTML) or a page that omits the optional <body> tag gets one, so the
   // body scoring has an element to start from (htmlparser2 does not imply it as parse5 would).
   const $ = load(HAS_BODY.test(text) ? text : `<body>${text}</body>`, PARSER_OPTIONS);
-  const rule = options.site ? findSiteRule(options.site) : findSiteRuleForUrl(url);
+  // An unknown options.site (a typo, an outlet without a rule) falls back to the URL's host.
+  const rule = (options.site ? findSiteRule(options.site) : null) ?? findSiteRuleForUrl(url);
   const meta = extractMetadata($, url);
   const site = rule ? applySiteRule($, rule, url) : null;
   const title = site?.title ?? meta.title ?? '';

@@ -64,6 +64,7 @@ describe('parseArticle, generic path', () => {
     const a = parseArticle(html, 'http://127.0.0.1:4000/kun/1', { site: 'kun.uz' });
     expect(a).toMatchObject({ title: 'Title A', published: '2026-02-01T09:10:00+05:00', extractedBy: 'site:kun.uz', paragraphs: [STORY[0]] });
     expect(parseArticle(html, 'http://127.0.0.1:4000/kun/1').extractedBy).toBe('generic');
+    expect(parseArticle(html, 'https://kun.uz/en/news/1', { site: 'no-such-outlet.example' }).extractedBy).toBe('site:kun.uz');
   });
 
   it('falls back to the generic body when a site rule finds none', () => {
