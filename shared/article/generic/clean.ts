@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { classAndId } from '../dom.js';
-import { classWeight, isHidden, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNLIKELY_ROLES } from './hints.js';
+import { CLASS_WEIGHT, classWeight, isHidden, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE, UNLIKELY_ROLES } from './hints.js';
 import { linkDensity, type NodeStats } from './node-stats.js';
 import type { PassFlags } from './score-candidates.js';
 
@@ -16,10 +16,19 @@ const PROSE_COMMAS = 10;
 const MAX_LINK_DENSITY = 0.2;
 /** Link density above which even a positively hinted container is navigation (Readability: 0.5). */
 const MAX_LINK_DENSITY_WEIGHTED = 0.5;
+/** Fewer paragraphs per image than this is a gallery (Readability: 0.5). */
+const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+/** Readability subtracts 100 from the list items before comparing them with paragraphs; kept, so only huge link farms trip it. */
+const LIST_ITEM_ALLOWANCE = 100;
+/** A linked container shorter than this is a button row (Readability: 25 chars). */
+const MIN_CONTAINER_CHARS = 25;
+/** One embed with less text than this around it is a video box (Readability: 75 chars). */
+const MIN_CHARS_PER_EMBED = 75;
 /** Share/social widgets shorter than this are dropped whatever the pass (Readability: 500 chars for "share"). */
 const SHARE_MAX_CHARS = 500;
 /** A candidate scoring at least this share of the top score is body text the cleaner keeps (our choice: half). */
 const PROTECTED_SHARE = 0.5;
+/** Class/id of reader comment threads. */
 const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread|disqus|respond)(?:$|[\s_-])/;
 /** A <p> this short whose text is nearly all link is a teaser link (the benchmark's related-story lists). */
 const LINK_PARAGRAPH_MAX_CHARS = 150;
@@ -29,6 +38,7 @@ const FURNITURE_INSIDE =
   /caption|credit|byline|timestamp|dateline|slideshow|gallery|carousel|lightbox|viewer|modal|newsletter|signup|promo|read-?more|see-?also|also-?read|recommend|related|inline-?ad|ad-?slot|advert|sponsor|toolbar|breadcrumb/i;
 /** Such furniture is dropped only while it holds under this share of the story's text (a "gallery" wrapper around the whole story stays). */
 const FURNITURE_MAX_SHARE = 0.3;
+/** Class/id of share and social widgets. */
 const SHARE = /(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis)(?:$|[\s_-])/i;
 
 /**
@@ -111,13 +121,11 @@ function shouldClean(el: Element, s: NodeStats, flags: PassFlags, score: number)
   if (s.commas >= PROSE_COMMAS) return false;
   const isList = el.name === 'ul' || el.name === 'ol';
   const ld = linkDensity(s);
-  const li = s.li - 100;
-  if (s.img > 1 && s.p / s.img < 0.5 && el.name !== 'figure') return true;
-  if (!isList && li > s.p) return true;
+  if (s.img > 1 && s.p / s.img < MIN_PARAGRAPHS_PER_IMAGE && el.name !== 'figure') return true;
+  if (!isList && s.li - LIST_ITEM_ALLOWANCE > s.p) return true;
   if (s.input > Math.floor(s.p / 3)) return true;
-  if (!isList && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
-  if (!isList && weight < 25 && ld > MAX_LINK_DENSITY) return true;
-  if (weight >= 25 && ld > MAX_LINK_DENSITY_WEIGHTED) return true;
-  if (isList && ld > MAX_LINK_DENSITY_WEIGHTED) return true;
-  return (s.embed === 1 && s.chars < 75) || s.embed > 1;
+  if (!isList && s.chars < MIN_CONTAINER_CHARS && (s.img === 0 || s.img > 2) && ld > 0) return true;
+  if (!isList && weight < CLASS_WEIGHT && ld > MAX_LINK_DENSITY) return true;
+  if ((weight >= CLASS_WEIGHT || isList) && ld > MAX_LINK_DENSITY_WEIGHTED) return true;
+  return (s.embed === 1 && s.chars < MIN_CHARS_PER_EMBED) || s.embed > 1;
 }
