@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION } from '../../shared/facts/version.js';
 import { ExtractedFactSchema } from '../../shared/schemas/fact.js';
 
 // Our own invented article, in the .txt shape of ../shared/eval: title, blank line, body.
@@ -52,12 +53,15 @@ describe('extract CLI', () => {
 
   it('extracts the facts of a .txt article with their evidence and rule', () => {
     const [line] = run(join(dir, 'article.txt')).lines;
-    const { facts } = JSON.parse(line ?? '{}') as { facts: Array<{ type: string; amount: { value: number; currency: string } | null; evidence: string; rule: string; organizations: string[] }> };
+    const { facts } = JSON.parse(line ?? '{}') as {
+      facts: Array<{ type: string; amount: { value: number; currency: string } | null; evidence: string; rule: string; organizations: string[]; extractorVersion: string }>;
+    };
     const summary = facts.map((f) => `${f.type} ${f.amount?.value} ${f.amount?.currency}`).sort();
     expect(summary).toEqual(['agreement 30000000 EUR', 'project 30000000 EUR', 'trade 48000000 USD']);
     for (const f of facts) {
       expect(ARTICLE_TXT.includes(f.evidence)).toBe(true);
       expect(f.rule).toMatch(/^amount-/);
+      expect(f.extractorVersion).toBe(EXTRACTOR_VERSION);
     }
     expect(facts.find((f) => f.type === 'agreement')?.organizations).toEqual(expect.arrayContaining(['Barki Tojik', 'Alpen Hydro Engineering GmbH']));
   });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractFacts, type ExtractInput } from '../../facts/extract-facts.js';
+import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
 
 /** Bigger files are refused: no article is, and reading one would only waste the batch's time. */
@@ -67,9 +68,9 @@ async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
   return { title: a.title, paragraphs: a.paragraphs, description: a.description, paywalled: a.paywalled, published: a.published };
 }
 
-/** The fact as FACTS.md prints it, plus the rule (basis kept for the title-only case). */
+/** The fact as FACTS.md prints it, plus the rule, the basis (body, title or description) and the extractor version. */
 function printable(f: ExtractedFact): Record<string, unknown> {
-  return { ...f };
+  return { ...f, extractorVersion: EXTRACTOR_VERSION };
 }
 
 async function main(): Promise<void> {

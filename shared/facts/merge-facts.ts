@@ -1,0 +1,140 @@
+import type { ExtractedFact } from '../schemas/fact.js';
+import type { SentenceInfo } from './rules/types.js';
+
+/** A fact with the sentence it came from, while the article's facts are merged. */
+export interface Draft {
+  fact: ExtractedFact;
+  sentence: SentenceInfo;
+}
+
+/**
+ * "ACWA Power signed deals with the Ministry of Energy. Taken together, the agreements could be worth up
+ * to $2.5 billion.": a document with no amount followed by its amount in the next sentence is one fact.
+ */
+function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.fact.type !== 'agreement' || d.fact.amount) continue;
+    const next = drafts.find((n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0);
+    if (!next) continue;
+    dropped.add(d);
+    next.fact.organizations = [...new Set([...d.fact.organizations, ...next.fact.organizations])];
+    next.fact.status = d.fact.status ?? next.fact.status;
+    const para = body[d.sentence.paragraph];
+    if (para && d.sentence.basis === 'body' && next.sentence.paragraph === d.sentence.paragraph) {
+      next.fact.evidence = para.slice(d.sentence.start, next.sentence.start + next.sentence.text.length);
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+/**
+ * "Japan has provided a grant of $18 million. The grant agreement was signed in Dushanbe.": the loan or
+ * grant agreement of the sentence after a financing sum is that sum's agreement.
+ */
+function priceLoanAgreements(drafts: Draft[]): Draft[] {
+  for (const d of drafts) {
+    if (d.fact.type !== 'agreement' || d.fact.amount || !/\b(?:loan|grant|credit|financing) agreement\b/i.test(d.sentence.text)) continue;
+    const sums = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index === d.sentence.index - 1);
+    const only = sums.length === 1 ? sums[0] : undefined;
+    if (only?.fact.amount) {
+      d.fact.amount = { ...only.fact.amount };
+      d.fact.countries = [...new Set([...d.fact.countries, ...only.fact.countries])];
+      d.fact.organizations = [...new Set([...d.fact.organizations, ...only.fact.organizations])];
+    }
+  }
+  return drafts;
+}
+
+/** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
+function absorbProjectDetails(drafts: Draft[]): Draft[] {
+  const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
+  return drafts.filter((d) => {
+    if (d.fact.type !== 'project' || d.fact.amount) return true;
+    const owner = priced.find(
+      (p) =>
+        p.sentence.paragraph === d.sentence.paragraph ||
+        // "The cost of the project is estimated at $6 billion" prices the project of the sentence before.
+        (p.sentence.index === d.sentence.index + 1 && /\b(?:the|this) project\b/i.test(p.sentence.text)) ||
+        (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
+    );
+    if (!owner) return true;
+    // The detail's parties are the priced project's parties too.
+    owner.fact.countries = [...new Set([...owner.fact.countries, ...d.fact.countries])];
+    owner.fact.organizations = [...new Set([...owner.fact.organizations, ...d.fact.organizations])];
+    return false;
+  });
+}
+
+const ORG_SUFFIXES = new Set(['the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'plc', 'group', 'holding', 'holdings']);
+
+/** A comparable key for an organisation name: lower case, no punctuation or legal suffixes. */
+function orgKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w && !ORG_SUFFIXES.has(w)).join(' ');
+}
+
+/** "World Bank" and "World Bank (WB)" are one party: one key holds the other as whole words. */
+function sameOrganization(a: string, b: string): boolean {
+  const [x, y] = [orgKey(a), orgKey(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 3 && ` ${y} `.includes(` ${x} `);
+}
+
+// "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
+const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b/i;
+const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
+const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
+
+/**
+ * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article
+ * then details one by one ("In particular, ..."), and a document named again later ("the Investment
+ * Agreement has been signed with the Ministry" after "a Power Purchase Agreement and Investment Agreement").
+ */
+function dropRestatedAgreements(drafts: Draft[]): Draft[] {
+  const agreements = drafts.filter((d) => d.fact.type === 'agreement');
+  const detailed = agreements.some((d) => DETAILS_RE.test(d.sentence.text));
+  return drafts.filter((d) => {
+    if (d.fact.type !== 'agreement' || d.fact.amount) return true;
+    const later = agreements.filter((a) => a.sentence.index > d.sentence.index);
+    if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && later.some((a) => DETAILS_RE.test(a.sentence.text))) return false;
+    const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));
+    const earlier = agreements.filter((a) => a.sentence.index < d.sentence.index);
+    return !names.some((n) => earlier.some((a) => a.sentence.text.includes(n)));
+  });
+}
+
+/**
+ * A project with no builder named, in an article whose other projects name theirs ("South Korean
+ * companies plan to set up production" before "Samsung Electronics has plans to open a plant"), is
+ * the article's summary or background, not a project of its own.
+ */
+function dropUnattributedProjects(drafts: Draft[]): Draft[] {
+  const attributed = drafts.some((d) => d.fact.type === 'project' && d.fact.organizations.length > 0);
+  return drafts.filter((d) => !(attributed && d.fact.type === 'project' && !d.fact.amount && d.fact.organizations.length === 0));
+}
+
+/** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const twin = kept.find((k) => {
+      if (k.fact.type !== d.fact.type) return false;
+      if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && k.fact.evidence === d.fact.evidence && k.sentence.index !== d.sentence.index;
+      const sameSum = k.fact.amount.value === d.fact.amount.value && k.fact.amount.currency === d.fact.amount.currency;
+      const a = k.fact.organizations;
+      const b = d.fact.organizations;
+      return sameSum && (a.length === 0 || b.length === 0 || a.some((o) => b.some((p) => sameOrganization(o, p))));
+    });
+    if (!twin) kept.push(d);
+  }
+  return kept;
+}
+
+/**
+ * The article-level passes, in order: a document joined with its value in the next sentence, a loan
+ * agreement priced by the sum before it, a priced project absorbing its details, restated agreements
+ * dropped, builder-less summary projects dropped, restated sums counted once.
+ */
+export function mergeFacts(drafts: Draft[], body: readonly string[]): Draft[] {
+  const merged = priceLoanAgreements(mergeAgreementWithNextAmount(drafts, body));
+  return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(merged))));
+}
