@@ -3,6 +3,7 @@ import { articleContext, type ArticleContext } from './article-context.js';
 import { findAmounts } from './money/parse-amount.js';
 import { findCountries } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
+import { shortForms } from './parties/org-aliases.js';
 import { agreementCandidates } from './rules/agreement.js';
 import { amountCandidates } from './rules/amount-facts.js';
 import { financingCandidates } from './rules/financing.js';
@@ -73,6 +74,24 @@ function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
   return out;
 }
 
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds the short forms of companies named in full elsewhere ("Hoshino Solar" after "Hoshino Solar Co., Ltd."). */
+function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
+  const forms = shortForms(sentences.flatMap((s) => s.orgs));
+  if (forms.size === 0) return sentences;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (s.orgs.some((o) => m.index < o.end && o.start < end)) continue;
+      s.orgs.push({ name: m[0], start: m.index, end, rule: 'org-short-form', ifi: false });
+    }
+    s.orgs.sort((a, b) => a.start - b.start);
+  }
+  return sentences;
+}
+
 /** A ministry or state agency building at home is one party's own programme, not a joint project. */
 const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
 
@@ -110,7 +129,7 @@ export function extractFacts(input: ExtractInput): ExtractedFact[] {
   try {
     const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
     const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
-    const sentences = sentencesOf({ ...input, title }, body);
+    const sentences = addShortForms(sentencesOf({ ...input, title }, body));
     const ctx = articleContext(title, sentences);
     const candidates: Candidate[] = [];
     for (const s of sentences) {

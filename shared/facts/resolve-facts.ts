@@ -15,13 +15,20 @@ const ORG_CONTEXT_SENTENCES = 3;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
 
 
-function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>): string[] {
-  return [...new Set(s.orgs.map((o) => canonicalOrganization(o.name, aliases)))];
+/** "..., the Ministry of Economy said.": the organisation a sentence is attributed to reports it; it is no party. */
+function isReporter(s: SentenceInfo, name: string): boolean {
+  const at = s.text.lastIndexOf(name);
+  return at > 0 && /,\s*(?:the\s+)?$/i.test(s.text.slice(Math.max(0, at - 8), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));
+}
+
+/** The organisations a sentence names; reporters dropped unless it is read as context for a later "the ministry". */
+function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withReporters = false): string[] {
+  return [...new Set(s.orgs.filter((o) => withReporters || !isReporter(s, o.name)).map((o) => canonicalOrganization(o.name, aliases)))];
 }
 
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 const POINTS_TO_PARTY_RE =
-  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|project|plant|factory|enterprise|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
+  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
 
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
 const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;
@@ -37,7 +44,7 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
-    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases)])];
+    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases, true)])];
   }
   return own;
 }

@@ -28,3 +28,21 @@ export function buildAliasMap(mentions: Iterable<OrganizationMention>): Map<stri
 export function canonicalOrganization(name: string, aliases: ReadonlyMap<string, string>): string {
   return aliases.get(name) ?? name;
 }
+
+const LEGAL_TAIL_RE = /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\.?|AG|GmbH|S\.A\.|Limited|Company|Corporation|Group|Holding|Holdings))+$/;
+
+/**
+ * The short forms an article uses after naming a company in full: "Hoshino Solar" for "Hoshino Solar
+ * Co., Ltd.", "Masdar" for "Masdar Company". Only forms of two words or more, or one word that is not a
+ * common word, so "the Group" never counts.
+ */
+export function shortForms(mentions: Iterable<OrganizationMention>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    const short = m.name.replace(LEGAL_TAIL_RE, '').trim();
+    if (short === m.name || short.length < 4 || /^(?:The|A|An)\b/.test(short)) continue;
+    if (!short.includes(' ') && !/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(short)) continue;
+    out.set(short, m.name);
+  }
+  return out;
+}

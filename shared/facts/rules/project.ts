@@ -24,7 +24,7 @@ const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
-const COORDINATED_RE = new RegExp(`\\band (?:to )?(?:${MAKE_VERBS})\\b`, 'gi');
+const COORDINATED_RE = new RegExp(`\\band (?:to |the )?(?:${MAKE_VERBS})\\b`, 'gi');
 
 /** A sentence listing more objects than this is a summary, not a list of separate projects. */
 const MAX_PROJECTS_PER_SENTENCE = 5;
@@ -47,11 +47,14 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE)].filter((m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)));
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
-  const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? new Set([...s.text.matchAll(NAMED_OBJECT_RE)].map((m) => m[0])).size : 0;
+  const namedMatches = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? [...s.text.matchAll(NAMED_OBJECT_RE)] : [];
+  const named = new Set(namedMatches.map((m) => m[0])).size;
+  // Named objects no making verb covers: "the implementation of the X-Y railway project, the construction of a logistics center".
+  const namedAlone = new Set(namedMatches.filter((n) => !makes.some((k) => n.index >= k.index && n.index < k.index + k[0].length + 40)).map((m) => m[0])).size;
   if ((makes.length === 0 && capacities === 0 && named === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
   const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
-  const count = Math.min(Math.max(makes.length > 0 ? coordinated : 0, capacities, partners, named, 1), MAX_PROJECTS_PER_SENTENCE);
+  const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, 1), MAX_PROJECTS_PER_SENTENCE);
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
 }

@@ -31,3 +31,14 @@ describe('findOrganizations', () => {
     expect(o?.rule).toBe('org-head');
   });
 });
+
+describe('shortForms', () => {
+  it('maps the short form of a company named in full, and not a bare common word', async () => {
+    const { shortForms } = await import('../../../shared/facts/parties/org-aliases.js');
+    const forms = shortForms(findOrganizations('Hoshino Solar Co., Ltd. and Aral Group and Masdar Company signed it.'));
+    expect(forms.get('Hoshino Solar')).toBe('Hoshino Solar Co., Ltd.');
+    expect(forms.get('Masdar')).toBe('Masdar Company');
+    expect(forms.has('Aral')).toBe(true);
+    expect(shortForms(findOrganizations('The Group signed.')).size).toBe(0);
+  });
+});

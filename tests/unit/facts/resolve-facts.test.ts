@@ -57,3 +57,20 @@ describe('resolving candidates into facts', () => {
     expect(facts.filter((f) => f.startsWith('project'))).toEqual(['project - Kale Seramik Group']);
   });
 });
+
+describe('parties of a fact', () => {
+  it('does not count the organisation a sentence is attributed to, but lets a later "the ministry" point to it', () => {
+    const facts = extractFacts({
+      title: '',
+      paragraphs: [
+        'Kazakhstan and Hungary will build a grain terminal in Aktau worth $80 million, the Ministry of Trade of Kazakhstan said.',
+        'A memorandum on the terminal was signed by the ministry and Danube Grain Logistics in Budapest in May.',
+        'The Danube Grain Logistics team will start design work in autumn, and about 200 people will be employed at the terminal when it opens.',
+      ],
+    });
+    const project = facts.find((f) => f.type === 'project');
+    expect(project?.organizations).not.toContain('Ministry of Trade of Kazakhstan');
+    const agreement = facts.find((f) => f.type === 'agreement');
+    expect(agreement?.organizations).toEqual(expect.arrayContaining(['Ministry of Trade of Kazakhstan', 'Danube Grain Logistics']));
+  });
+});
