@@ -4,6 +4,7 @@ import { applySiteRule } from './apply-site-rule.js';
 import { dropBoilerplate } from './boilerplate.js';
 import { extractContent } from './generic/content.js';
 import { extractMetadata, type GenericMetadata } from './generic/metadata.js';
+import { limitDepth } from './limit-depth.js';
 import { detectPaywall, isPaywallInvitation } from './paywall.js';
 import { findSiteRule, findSiteRuleForUrl } from './sites/index.js';
 
@@ -47,6 +48,7 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
   // A fragment (a feed item's HTML) or a page that omits the optional <body> tag gets one, so the
   // body scoring has an element to start from (htmlparser2 does not imply it as parse5 would).
   const $ = load(HAS_BODY.test(text) ? text : `<body>${text}</body>`, PARSER_OPTIONS);
+  limitDepth($.root().get(0)!);
   // An unknown options.site (a typo, an outlet without a rule) falls back to the URL's host.
   const rule = (options.site ? findSiteRule(options.site) : null) ?? findSiteRuleForUrl(url);
   const meta = extractMetadata($, url);

@@ -135,3 +135,15 @@ describe('parseArticle, fragments', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('parseArticle, pathological nesting', () => {
+  it('keeps text nested 300 deep and stays fast on 50,000 nested elements', () => {
+    const nested = (depth: number): string => `<html><body>${'<div>'.repeat(depth)}${STORY.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(depth)}</body></html>`;
+    expect(parseArticle(nested(300), 'https://x.example/a').paragraphs).toEqual(STORY);
+    const started = Date.now();
+    const a = parseArticle(nested(50_000), 'https://x.example/a');
+    // Without the depth cap this page took 17 s (css-select on a 50,000-deep tree).
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(ParsedArticleSchema.safeParse(a).success).toBe(true);
+  });
+});
