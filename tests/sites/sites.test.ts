@@ -13,7 +13,8 @@ import { ParsedArticleSchema } from '../../shared/schemas/article.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const update = process.env['UPDATE_FIXTURES'] === '1';
 /** Page furniture whose text must never reach the body: latest-news lists, sidebars, related boxes. */
-const FURNITURE = 'aside, [class*="sidebar"], [class*="latest"], [class*="most-read"], [class*="news-list"], [class*="related"], [class*="widget"]';
+const FURNITURE =
+  'aside, [class*="sidebar"], [class*="latest" i], [class*="last" i], [class*="most-read"], [class*="news-list"], [class*="related"], [class*="widget"], [class*="read-also"], [class*="also-read"], [class*="links_block"]';
 
 interface Case {
   host: string;
