@@ -44,7 +44,9 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
-    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases, true)])];
+        // A reporter of an earlier sentence is a party only when this one names it as one: "signed by the ministry and X".
+    const reporters = /\bthe (?:ministry|agency|committee|government)\b/i.test(s.text);
+    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases, reporters)])];
   }
   return own;
 }

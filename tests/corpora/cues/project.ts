@@ -18,6 +18,10 @@ export const PROJECT_CUES: CueCorpus = {
       organization: 'European Investment Bank',
     },
     { body: 'Turkey’s Yildiz Agro Group plans to invest $120 million in poultry farms and a feed mill in the Sughd region.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Yildiz Agro Group' },
+    {
+      body: 'The parties discussed the implementation of the Mary-Herat railway project, the construction of a logistics center in Termez and the development of the Kabul-Peshawar highway.',
+      expected: [null, null, null],
+    },
     { body: 'Kazakhstan and China discussed the progress of the Ayagoz-Tacheng railway.', expected: [null], countries: ['KZ', 'CN'] },
     { body: 'The ministers of Turkmenistan and Pakistan discussed the progress of the TAPI gas pipeline and the Mary-Herat railway.', expected: [null, null], countries: ['TM', 'PK'] },
     {
@@ -28,6 +32,7 @@ export const PROJECT_CUES: CueCorpus = {
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
+    'The Kazakh railway company reported record cargo volumes this year.',
     'The Ministry of Health of Kyrgyzstan will build 40 rural clinics and open 12 new hospitals by 2027.',
     'The IsDB approved a $70 million loan to Tajikistan for the reconstruction of irrigation canals.',
     'The forecast of the weather for the weekend has been released.',
