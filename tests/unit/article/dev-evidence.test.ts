@@ -39,6 +39,14 @@ describe.skipIf(pages.length === 0)('dev pages (../shared/eval/dev)', () => {
         }
       });
 
+      it('has the same words as the annotated text (.txt: title, blank line, body)', () => {
+        const txtPath = path.replace(/\.html$/, '.txt');
+        if (!existsSync(txtPath)) return;
+        const words = (t: string): string[] => t.match(/[\p{L}\p{N}]+/gu) ?? [];
+        const goldBody = readFileSync(txtPath, 'utf8').split('\n').slice(2).join('\n');
+        expect(words(article.paragraphs.join('\n'))).toEqual(words(goldBody));
+      });
+
       it('has no sidebar, menu or footer text in the body', () => {
         const $ = load(html);
         const lines = $(FURNITURE).find('a, li, td, p, span').addBack('p').map((_, el) => norm($(el).text())).get();
