@@ -45,6 +45,16 @@ describe('extractFacts', () => {
     expect(facts.every((f) => f.amount?.value === 4e7 && f.amount.currency === 'EUR')).toBe(true);
   });
 
+  it('reads the feed description of a teaser and marks its facts as such', () => {
+    const facts = extractFacts({
+      title: 'Kyrgyzstan and Turkey look to boost trade',
+      paragraphs: ['Read more on our website.'],
+      description: 'Trade turnover between Kyrgyzstan and Turkey reached $1.2 billion last year, the ministry said.',
+    });
+    expect(facts.map((f) => `${f.type} ${f.amount?.value} ${f.basis}`)).toEqual(['trade 1200000000 description']);
+    expect(facts[0]?.evidence).toBe('Trade turnover between Kyrgyzstan and Turkey reached $1.2 billion last year, the ministry said.');
+  });
+
   it('gives no facts for politics, sport or weather', () => {
     const facts = extractFacts({
       title: 'Ministers talk by phone',
