@@ -16,7 +16,7 @@ const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 /** How far (characters) either side of an amount price and wage words are looked for. */
 const NEAR_WINDOW = 30;
-const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|total(?:ing|ling)?|for)\\b`, 'i');
+const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
 const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
 const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
 const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
@@ -56,6 +56,20 @@ function isPriceOrAggregate(text: string, a: AmountMatch): boolean {
 function distance(hit: CueHit, a: AmountMatch): number {
   const d = hit.end <= a.start ? a.start - hit.end : hit.start >= a.end ? (hit.start - a.end) * AFTER_PENALTY : 0;
   return hit.name === 'financing-provide' ? d * WEAK_PENALTY + 1 : d;
+}
+
+// "exports to Türkiye", "trade with China", "imports from Iran": the one country named is the partner.
+const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
+
+/**
+ * Trade is between parties (FACTS.md): "Uzbekistan's foreign trade reached $65 billion" names no
+ * partner and is no fact. A sentence needs two countries, one country introduced as a partner, an
+ * unnamed pair ("bilateral trade", "the two countries"), or a previous sentence naming the partner.
+ */
+function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boolean {
+  if (s.countries.length >= 2 || UNNAMED_PARTIES_RE.test(s.text)) return true;
+  if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
+  return prev !== null && prev.countries.length > 0;
 }
 
 /** The type an amount takes from the cues around it, with the cue's name. */
@@ -106,6 +120,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text))) push('project', 'amount-priced-object', 0.7);
       continue;
     }
+    if (typed?.type === 'trade' && !hasTradePartner(s, samePara)) continue;
     if (typed) {
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).

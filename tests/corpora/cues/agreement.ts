@@ -22,6 +22,7 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 1.2e7, currency: 'USD' }],
       countries: ['KR', 'MN'],
     },
+    { body: 'Azersu and Veolia signed a contract on water network upgrades; the cost of the contract is $45 million.', expected: [{ value: 4.5e7, currency: 'USD' }], organization: 'Veolia' },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
   ],
   negative: [

@@ -23,5 +23,7 @@ export const TRADE_CUES: CueCorpus = {
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
     'Exports of wheat grew by 12 percent in 2025.',
     'The trade fair in Almaty gathered 300 companies from 20 countries.',
+    "Uzbekistan's foreign trade turnover reached $65 billion in 2025, the Statistics Agency said.",
+    'Foreign trade turnover amounted to $30 billion in the first half of the year.',
   ],
 };
