@@ -24,6 +24,8 @@ const LISTING_LINK_DENSITY = 0.5;
 export interface ContentResult {
   paragraphs: string[];
   pass: number;
+  /** The chosen article node (the site scaffold turns it into a body selector), null when none. */
+  top: Element | null;
 }
 
 /**
@@ -35,9 +37,9 @@ export function extractContent($: CheerioAPI, title: string | null): ContentResu
   prepareDocument($);
   // parseArticle guarantees a <body>; the root is a fallback for direct callers.
   const body = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
-  if (!body) return { paragraphs: [], pass: 0 };
+  if (!body) return { paragraphs: [], pass: 0, top: null };
   const stats = computeStats(body);
-  let best: ContentResult = { paragraphs: [], pass: 0 };
+  let best: ContentResult = { paragraphs: [], pass: 0, top: null };
   let bestChars = 0;
   for (let i = 0; i < CASCADE.length; i++) {
     const flags = CASCADE[i]!;
@@ -47,9 +49,9 @@ export function extractContent($: CheerioAPI, title: string | null): ContentResu
     const skip = makeContentSkip(flags, stats, selection.scores, selection.top);
     const paragraphs = dropTitle(toParagraphs(selection.nodes, skip), title);
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-    if (chars >= SUFFICIENT_CHARS) return { paragraphs, pass: i + 1 };
+    if (chars >= SUFFICIENT_CHARS) return { paragraphs, pass: i + 1, top: selection.top };
     if (chars > bestChars) {
-      best = { paragraphs, pass: i + 1 };
+      best = { paragraphs, pass: i + 1, top: selection.top };
       bestChars = chars;
     }
   }
