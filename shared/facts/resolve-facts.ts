@@ -5,7 +5,7 @@ import type { ArticleContext } from './article-context.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
-import { statusOf } from './status.js';
+import { clauseAround, statusOf } from './status.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
 
 /** A sentence naming fewer countries than this borrows the article's main ones ("the sides", "bilateral trade"). */
@@ -70,12 +70,33 @@ function orgsOfAmount(c: Candidate, orgs: string[], aliases: ReadonlyMap<string,
   return owners ? partiesOfAmount(index, owners, namesOf(s, aliases)) : orgs;
 }
 
+const SIGNED_BEFORE_RE = /\b(?:signed|inked|sealed|concluded)\b/i;
+const AGREEMENT_VERB_RE = /\b(?:sign\w*|ink\w*|seal\w*|conclud\w*|agreed|reached|struck|negotiat\w*|discuss\w*|approv\w*|working (?:out|on)|drafting|preparing)\b/i;
+
+/**
+ * The status of a fact: read from the clause of its sum, then the sentence; an agreement with no
+ * verb of its own ("Among the deals are a Power Purchase Agreement ...") takes "signed" from the
+ * sentence before, and a sum continuing the sentence before takes that sentence's status.
+ */
+function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['status'] {
+  const s = c.sentence;
+  const prev = all[s.index - 1];
+  if (c.rule.startsWith('amount-previous-sentence') && prev) return statusOf(c.type, prev.text);
+  const before = all.slice(Math.max(0, s.index - 2), s.index);
+  if (c.type === 'agreement' && !AGREEMENT_VERB_RE.test(s.text) && before.some((b) => SIGNED_BEFORE_RE.test(b.text))) return 'signed';
+  if (c.amount && s.amounts.length > 1) {
+    const own = statusOf(c.type, clauseAround(s.text, c.amount.start, c.amount.end, s.amounts.filter((a) => a !== c.amount)));
+    if (own) return own;
+  }
+  return statusOf(c.type, c.amount ? clauseAround(s.text, c.amount.start, c.amount.end, []) : s.text) ?? statusOf(c.type, s.text);
+}
+
 function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const amount = c.amount ? { value: c.amount.value, currency: c.amount.currency, qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
     type: c.type,
-    status: c.status ?? statusOf(c.type, s.text),
+    status: c.status ?? statusFor(c, all),
     amount,
     countries: countriesFor(c, ctx),
     organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases), aliases),

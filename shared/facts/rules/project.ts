@@ -7,7 +7,7 @@ const MAKE_VERBS =
 
 /** Things a project builds or produces. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant".

@@ -93,3 +93,16 @@ describe('extractFacts', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^facts-\d+\.\d+\.\d+$/);
   });
 });
+
+describe('status of each fact', () => {
+  it.each([
+    ['Trade between Kazakhstan and Poland surpassed $1.5 billion last year, and both sides aim at the $3 billion goal set by their governments.', ['trade 1500000000 completed', 'trade 3000000000 target']],
+    ['Kyrgyzstan has received over $500 million in investment from Türkiye in the past five years, and both countries have outlined new plans.', ['investment 500000000 completed']],
+    ['A deal was struck between Navoi Copper Group and a Chinese partner to build a smelter in the Navoi region.', ['agreement - agreed', 'project - agreed']],
+    ['Uzbekistan and the ADB signed a $90 million loan agreement for rural roads.', ['agreement 90000000 signed', 'financing 90000000 signed']],
+    ['Kazakhstan and Serbia are negotiating a contract with Belgrade Rail Works for new locomotives.', ['agreement - discussed']],
+  ])('reads the status in: %s', (body, expected) => {
+    const facts = extractFacts({ title: '', paragraphs: [body, 'The meeting was held in a friendly atmosphere and the delegations thanked their hosts for the welcome they had received.'] });
+    expect(facts.map((f) => `${f.type} ${f.amount?.value ?? '-'} ${f.status}`).sort()).toEqual(expected);
+  });
+});
