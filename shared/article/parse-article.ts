@@ -1,4 +1,6 @@
-import { load, type CheerioAPI } from 'cheerio';
+// cheerio/slim: the htmlparser2-only build. The full entry also bundles parse5, undici and encoding
+// sniffers (about 1.5 MB in the process Lambda) that a parser given decoded text never uses.
+import { load, type CheerioAPI } from 'cheerio/slim';
 import { ParsedArticleSchema, type ParsedArticle } from '../schemas/article.js';
 import { applySiteRule } from './apply-site-rule.js';
 import { dropBoilerplate } from './boilerplate.js';
