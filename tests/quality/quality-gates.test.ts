@@ -1,0 +1,41 @@
+// Quality gates: the scorers of ../shared/eval run on our commands, held to the floors in
+// floors.json (trafilatura's eval gate, STYLE.md 2.5). Skipped where ../shared/eval is not beside
+// the project; CI has it.
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const EVAL = '../shared/eval';
+const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8'));
+const tsx = (script: string) => `node --import tsx ${script}`;
+const scorer = (name: string, args: string[]) =>
+  run(process.execPath, [`${EVAL}/${name}`, ...args], { maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: '' } });
+
+describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/eval', () => {
+  it('extraction on the dev set stays at or above its floors, every evidence verbatim', async () => {
+    const { stdout } = await scorer('score.mjs', ['--gold', `${EVAL}/dev`, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
+    const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
+    expect(result.missingOutputs).toBe(0);
+    expect(result.ungroundedEvidence).toBeLessThanOrEqual(floors.extraction.ungroundedEvidence);
+    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.extraction.f1);
+    expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extraction.agreementPrecision);
+  }, 120_000);
+
+  it.skipIf(!existsSync(`${EVAL}/body-score.mjs`))('article bodies on the 181-page benchmark stay at or above their floor', async () => {
+    const { stdout } = await scorer('body-score.mjs', ['--cmd', tsx('shared/local/cli/article.ts'), '--json', '--no-peers']);
+    const rows = JSON.parse(stdout.slice(stdout.indexOf('['), stdout.lastIndexOf(']') + 1));
+    const ours = rows.find((r: { name: string }) => r.name === 'this project');
+    expect(ours.missing).toBe(0);
+    expect(ours.f1).toBeGreaterThanOrEqual(floors.articleBody.f1);
+  }, 120_000);
+
+  it.skipIf(!existsSync(`${EVAL}/feed-score.mjs`))('feeds: every peer test feed answered, expectations at or above the floor', async () => {
+    const { stdout } = await scorer('feed-score.mjs', ['--cmd', tsx('shared/local/cli/feed.ts')]);
+    const m = /feed expectations ([\d.]+)% passed \((\d+)\/(\d+)\), (\d+) files without an answer/.exec(stdout);
+    expect(m).not.toBeNull();
+    expect(Number(m![4])).toBe(floors.feeds.unanswered);
+    expect(Number(m![2]) / Number(m![3])).toBeGreaterThanOrEqual(floors.feeds.passRate);
+  }, 120_000);
+});
