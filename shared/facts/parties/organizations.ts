@@ -28,7 +28,8 @@ const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.len
 const TOKEN = `(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\p{L}|\\p{Lu}|\\d+[\\p{L}]*)`;
 const QUOTED = `(?:"[^"\\n]{2,40}"|“[^”\\n]{2,40}”|«[^»\\n]{2,40}»)`;
 // Spaces and tabs only: a name never runs across a line break (a title line and the body's first word).
-const LINK = `(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+|-)`;
+// No hyphen here: TOKEN already spans "Uzbek-Kyrgyz", and a second way to split it makes the match exponential.
+const LINK = `(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)`;
 const NAME = `(?:${TOKEN}|${QUOTED})(?:${LINK}(?:${TOKEN}|${QUOTED}))*`;
 const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|Limited))*`;
 

@@ -89,6 +89,19 @@ describe('extractFacts', () => {
     expect(facts.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a long hyphenated run', `${Array.from({ length: 200 }, (_, i) => `Ab${i}c`).join('-')} said`],
+    ['capitalised words with no end', Array.from({ length: 400 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`).join(' ')],
+    ['"of" and "and" between names', `${'Alpha of Beta and '.repeat(300)}Group`],
+    ['initials', 'A.'.repeat(1500)],
+    ['dashes between sums', '$1-$2-$3-'.repeat(300)],
+  ])('reads %s in linear time', (_name, text) => {
+    // Each of these once made a name pattern backtrack without end.
+    const started = performance.now();
+    extractFacts({ title: '', paragraphs: [text, text] });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('has a version to store beside every fact', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^facts-\d+\.\d+\.\d+$/);
   });
