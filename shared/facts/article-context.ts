@@ -14,21 +14,34 @@ const MAX_MAIN_COUNTRIES = 3;
 // "TASHKENT, Uzbekistan, June 11.", "YEREVAN. May 15 (Interfax) -", "ULAN BATOR, July 4 (Xinhua) --".
 const DATELINE_RE = /^\s*(?:\[[^\]]{2,30}\],?\s*)?([A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.]\s/;
 
+// The dateline's city and the country after it: "BAKU, Azerbaijan, " or "TASHKENT, Uzbekistan, ".
+const DATELINE_HEAD_RE = /^\s*[^,.]+[,.]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?[,.])?/;
+
 /** Reads the home and main countries from the title and the article's first sentences. */
 export function articleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
   const titleCountries = countryCodes(title);
   let dateline: string | null = null;
+  let datelineSentence = -1;
   for (const s of sentences.slice(0, 3)) {
     const m = DATELINE_RE.exec(s.text);
     const code = m ? countryCodes(m[1] ?? '')[0] : undefined;
     if (code) {
       dateline = code;
+      datelineSentence = s.index;
       break;
     }
   }
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const c of s.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const s of sentences) {
+    if (s.basis !== 'body') continue;
+    // The dateline's own country counts once, from the dateline itself, below.
+    const codes = s.index === datelineSentence ? countryCodes(s.text.replace(DATELINE_HEAD_RE, '')) : s.countries;
+    for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  // A wire writes from its base ("BAKU, Azerbaijan" over a Kyrgyz story): the dateline's country is a
+  // party only when the title or the body names it too.
+  const datelineParty = dateline !== null && (titleCountries.includes(dateline) || (counts.get(dateline) ?? 0) > 0) ? dateline : null;
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const main = [...new Set([...(dateline ? [dateline] : []), ...titleCountries, ...(top ? [top] : [])])].slice(0, MAX_MAIN_COUNTRIES);
-  return { home: dateline ?? titleCountries[0] ?? top ?? null, main };
+  const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...(top ? [top] : [])])].slice(0, MAX_MAIN_COUNTRIES);
+  return { home: datelineParty ?? titleCountries[0] ?? top ?? null, main };
 }
