@@ -21,6 +21,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['Al Noor Renewables LLC (UAE) signed', ['Al Noor Renewables LLC']],
   ['Abu Dhabi-based Al Noor Renewables LLC', ['Al Noor Renewables LLC']],
   ["Saudi Arabia's Al Rajhi Group plans to invest", ['Al Rajhi Group']],
+  ['a contract with Turkey’s Ege Sayaç A.Ş. for meters', ['Ege Sayaç A.Ş.']],
+  ['Italy’s Rossi Impianti S.p.A. will supply turbines', ['Rossi Impianti S.p.A.']],
   ['The EBRD will lend $50 million.', ['European Bank for Reconstruction and Development']],
   ['Gazprom and Turkmengaz signed a contract.', ['Gazprom', 'Turkmengaz']],
   ['The Asian Development Bank (ADB) approved a loan.', ['Asian Development Bank (ADB)']],

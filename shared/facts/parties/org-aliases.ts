@@ -29,7 +29,7 @@ export function canonicalOrganization(name: string, aliases: ReadonlyMap<string,
   return aliases.get(name) ?? name;
 }
 
-const LEGAL_TAIL_RE = /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\.?|AG|GmbH|S\.A\.|Limited|Company|Corporation|Group|Holding|Holdings))+$/;
+const LEGAL_TAIL_RE = /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\.?|AG|GmbH|S\.A\.|A\.[ŞS]\.|S\.p\.A\.|N\.V\.|B\.V\.|Limited|Company|Corporation|Group|Holding|Holdings))+$/;
 
 /**
  * The short forms an article uses after naming a company in full: "Hoshino Solar" for "Hoshino Solar
