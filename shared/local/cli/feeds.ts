@@ -1,21 +1,13 @@
 // `npm run feeds`: every feed with its state, last success, items seen and errors.
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import * as z from 'zod';
-import { startLocalStores } from '../stores.js';
+import { withExistingStores } from './with-stores.js';
 import { parseCli } from './args.js';
 
 const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, format: { type: 'string' } },
   z.object({ data: z.string().default('.data'), format: z.enum(['table', 'json']).default('table') }),
   'usage: npm run feeds -- [--data DIR] [--format table|json]');
 
-const dataDir = resolve(opts.data);
-if (!existsSync(dataDir)) {
-  process.stderr.write(`no local store at ${dataDir}: run \`npm start\` first\n`);
-  process.exit(1);
-}
-const stores = await startLocalStores({ dataDir });
-try {
+await withExistingStores(opts.data, async (stores) => {
   const states = (await stores.feedState.list()).sort((a, b) => a.feedId.localeCompare(b.feedId));
   if (opts.format === 'json') for (const s of states) process.stdout.write(`${JSON.stringify(s)}\n`);
   else {
@@ -28,6 +20,4 @@ try {
     const line = (r: string[]) => r.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i]!)).join('  ');
     process.stdout.write(`${[line(head), ...rows.map(line)].join('\n')}\n`);
   }
-} finally {
-  await stores.close();
-}
+});

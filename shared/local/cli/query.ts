@@ -1,9 +1,7 @@
 // `npm run query`: facts from the local store, through the same adapter as the Lambdas, using an index.
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import * as z from 'zod';
 import { FactTypeSchema } from '../../schemas/index.js';
-import { startLocalStores } from '../stores.js';
+import { withExistingStores } from './with-stores.js';
 import { factsCsv, factsTable } from '../format.js';
 import { parseCli } from './args.js';
 
@@ -22,17 +20,9 @@ const opts = parseCli(process.argv.slice(2), {
   data: z.string().default('.data'),
 }), USAGE);
 
-const dataDir = resolve(opts.data);
-if (!existsSync(dataDir)) {
-  process.stderr.write(`no local store at ${dataDir}: run \`npm start\` first\n`);
-  process.exit(1);
-}
-const stores = await startLocalStores({ dataDir });
-try {
+await withExistingStores(opts.data, async (stores) => {
   const facts = await stores.facts.query({ type: opts.type, country: opts.country, organization: opts.org, since: opts.since, limit: opts.limit });
   if (opts.format === 'json') for (const f of facts) process.stdout.write(`${JSON.stringify(f)}\n`);
   else if (opts.format === 'csv') process.stdout.write(`${factsCsv(facts)}\n`);
   else process.stdout.write(`${factsTable(facts)}\n${facts.length} facts\n`);
-} finally {
-  await stores.close();
-}
+});

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startLocalStores, type LocalStores } from '../stores.js';
+
+/**
+ * Opens the local store that `npm start` filled (refusing to create an empty one, which would only
+ * answer "nothing found"), runs `fn`, and always stops the servers.
+ */
+export async function withExistingStores<T>(data: string, fn: (stores: LocalStores, dataDir: string) => Promise<T>): Promise<T> {
+  const dataDir = resolve(data);
+  if (!existsSync(dataDir)) {
+    process.stderr.write(`no local store at ${dataDir}: run \`npm start\` first\n`);
+    process.exit(1);
+  }
+  const stores = await startLocalStores({ dataDir });
+  try {
+    return await fn(stores, dataDir);
+  } finally {
+    await stores.close();
+  }
+}
