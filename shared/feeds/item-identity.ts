@@ -23,21 +23,10 @@ export function itemIdentity(item: Pick<FeedItem, 'link' | 'guid'>): ItemIdentit
 
 /**
  * A digest of what a reader sees of the item: title, description, content, date, image. Two polls
- * giving the same identity but a different fingerprint mean the outlet edited the item.
+ * giving the same identity but a different fingerprint mean the outlet edited the item; the item
+ * ledger (store/ports.ts ItemLedger.claim) then answers 'updated' and the article is processed again.
  */
 export function itemFingerprint(item: Pick<FeedItem, 'title' | 'description' | 'contentHtml' | 'published' | 'image'>): string {
   const parts = [item.title, item.description, item.contentHtml ?? '', item.published ?? '', item.image ?? ''];
   return createHash('sha256').update(parts.map((p) => p.replace(/\s+/g, ' ').trim()).join('\u0000')).digest('hex').slice(0, 32);
-}
-
-/** What an item is relative to what was stored for its identity: unseen, edited, or the same. */
-export type ItemChange = 'new' | 'update' | 'unchanged';
-
-/**
- * Classifies an item against the fingerprint stored the last time its identity was seen
- * (null when never seen). An edited item is an 'update' of the stored one, never a new item.
- */
-export function classifyItem(item: Parameters<typeof itemFingerprint>[0], storedFingerprint: string | null): ItemChange {
-  if (storedFingerprint === null) return 'new';
-  return itemFingerprint(item) === storedFingerprint ? 'unchanged' : 'update';
 }

@@ -1,8 +1,8 @@
 import { pollFeed } from '../feeds/poll.js';
-import { canonicalUrl } from '../feeds/canonical-url.js';
+import { itemFingerprint, itemIdentity } from '../feeds/item-identity.js';
 import type { FeedConfig, ItemMessage } from '../schemas/index.js';
 import type { DiscoverDeps, DiscoverSummary, FeedReport } from './types.js';
-import { articleIdOf, itemContentHash } from './ids.js';
+import { articleIdOf } from './ids.js';
 import { mapLimit } from './map-limit.js';
 
 /** Feeds polled at once: enough that one slow outlet does not hold up the rest of a scheduled run. */
@@ -10,7 +10,7 @@ const FEED_CONCURRENCY = 6;
 
 /**
  * Polls every enabled feed, claims each item not seen before (conditional write on the hash of its
- * canonical URL) and queues the claimed ones. A feed's failure is reported for that feed only.
+ * identity: the outlet's article number, else the canonical URL) and queues the claimed ones. A feed's failure is reported for that feed only.
  */
 export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> {
   const now = deps.now ?? (() => new Date());
@@ -46,19 +46,19 @@ async function discoverFeed(feed: FeedConfig, deps: DiscoverDeps, now: Date) {
   const messages: ItemMessage[] = [];
   const inThisPoll = new Set<string>();
   for (const item of outcome.items) {
-    const canonical = canonicalUrl(item.link);
-    const articleId = articleIdOf(canonical);
+    const identity = itemIdentity(item);
+    const articleId = articleIdOf(identity.key);
     // A feed that lists the same story twice gets one claim attempt, not a claim and a "seen".
     if (inThisPoll.has(articleId)) continue;
     inThisPoll.add(articleId);
     const claim = await deps.ledger.claim({
-      articleId, canonicalUrl: canonical, feedId: feed.id, contentHash: itemContentHash(item), claimedAt: now.toISOString(),
+      articleId, canonicalUrl: identity.canonicalUrl, feedId: feed.id, contentHash: itemFingerprint(item), claimedAt: now.toISOString(),
     });
     if (claim === 'seen') { report.seenItems++; continue; }
     if (claim === 'new') report.newItems++;
     else if (claim === 'updated') report.updatedItems++;
     else report.retriedItems++;
-    messages.push({ articleId, canonicalUrl: canonical, item, outlet: feed.outlet, site: feed.site ?? null });
+    messages.push({ articleId, canonicalUrl: identity.canonicalUrl, item, outlet: feed.outlet, site: feed.site ?? null });
   }
   return { report, messages };
 }

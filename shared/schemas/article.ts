@@ -7,7 +7,7 @@ export const ExtractedBySchema = z.string().regex(/^(site:[a-z0-9.-]+|generic|fe
  * A parsed article, as stored in S3 (articles/dt=YYYY-MM-DD/<id>.json) and DynamoDB.
  */
 export const ArticleSchema = z.object({
-  /** sha256 of the canonical URL, hex, first 32 characters. */
+  /** sha256 of the item's identity key (outlet article number, else canonical URL), hex, 32 characters. */
   id: z.string().regex(/^[0-9a-f]{32}$/),
   url: z.url(),
   canonicalUrl: z.url(),

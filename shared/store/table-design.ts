@@ -4,14 +4,14 @@
  *
  * Items (pk / sk):
  * - article            ART#<articleId> / ARTICLE           GSI2: ARTICLES / <published>#<articleId>
- * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per canonical URL)
+ * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per story)
  * - fact               ART#<articleId> / FACT#<factId>     GSI1: TYPE#<type> / <date>#<factId>
  * - fact index entry   C#<ISO2> | CP#<ISO2>-<ISO2> | ORG#<org key>  /  <date>#<factId>
  *                      (one per country, country pair and organisation: a fact with several countries
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
  * - alert ledger       ALERT#<key> / ALERT
- * Article by URL needs no index: the article id is the hash of the canonical URL.
+ * Article by URL needs no index: the article id is the hash of the URL's identity (pipeline/ids.ts).
  */
 export const KEY = { pk: 'pk', sk: 'sk' } as const;
 
