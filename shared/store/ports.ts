@@ -57,8 +57,6 @@ export interface FactQuery {
 }
 
 export interface FactStore {
-  /** Writes facts; returns the ones that did not exist before (conditional put per fact id). */
-  putFacts(facts: Fact[]): Promise<Fact[]>;
   /**
    * Makes `facts` the article's facts: writes every new or changed fact first, then removes the facts
    * (and index entries) that are gone, so the article never has no facts in between.

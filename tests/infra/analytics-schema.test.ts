@@ -68,7 +68,7 @@ describe('Glue table schema against the fact items the store writes', () => {
       rule: 'investment.plans-to-invest', basis: 'body', sourceUrl: 'https://news.example.ge/business/metro', published: '2026-11-20T10:00:00+04:00',
       extractorVersion: '1.0.0', extractedAt: '2026-11-20T06:30:00.000Z',
     });
-    await stores.facts.putFacts([fact]);
+    await stores.facts.replaceFacts(fact.articleId, [fact]);
     // Act: read the item back raw, in the DynamoDB JSON an export writes.
     const out = await stores.dynamo.send(new GetItemCommand({ TableName: stores.tableName, Key: {
       pk: { S: keys.fact(fact.articleId, fact.id).pk }, sk: { S: keys.fact(fact.articleId, fact.id).sk },

@@ -4,7 +4,6 @@ import type { FactQuery, FactStore } from '../ports.js';
 import { factDay, keys, orgKey } from '../keys.js';
 import { ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
 import { batchWrite } from './batch-write.js';
-import { isConditionFailed } from './errors.js';
 
 /** Partition keys of the index entries a fact is listed under: each country, each pair, each organisation. */
 export function indexKeysOf(fact: Fact): string[] {
@@ -63,22 +62,6 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
     }, limit);
 
   return {
-    async putFacts(facts) {
-      const fresh: Fact[] = [];
-      for (const raw of facts) {
-        const fact = FactSchema.parse(raw);
-        // Index entries first: a fact whose main item exists is always reachable through its indexes.
-        await batchWrite(doc, table, indexPuts(fact));
-        try {
-          await doc.send(new PutCommand({ TableName: table, Item: factItem(fact), ConditionExpression: 'attribute_not_exists(pk)' }));
-          fresh.push(fact);
-        } catch (err) {
-          if (!isConditionFailed(err)) throw err;
-        }
-      }
-      return fresh;
-    },
-
     async replaceFacts(articleId, facts) {
       const before = new Map((await this.factsOfArticle(articleId)).map((f) => [f.id, f]));
       const next = new Map(facts.map((f) => [f.id, FactSchema.parse(f)]));

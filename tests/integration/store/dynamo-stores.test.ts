@@ -52,8 +52,8 @@ describe('fact store', () => {
   });
 
   it('reports only facts that did not exist before', async () => {
-    expect((await stores.facts.putFacts([a, b])).map((f) => f.id)).toEqual([a.id, b.id]);
-    expect(await stores.facts.putFacts([a, b])).toEqual([]);
+    expect((await stores.facts.replaceFacts(article, [a, b])).added.map((f) => f.id)).toEqual([a.id, b.id]);
+    expect(await stores.facts.replaceFacts(article, [a, b])).toEqual({ added: [], removed: [] });
     expect((await stores.facts.factsOfArticle(article)).map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
   });
 
