@@ -95,12 +95,17 @@ function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
 /** A ministry or state agency building at home is one party's own programme, not a joint project. */
 const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
 
+/** Words that name a party or undertaking introduced before: "Under the project, ...", "the company will". */
+const POINTS_BACK_RE = /\b(?:the|this|that|its) (?:project|programme|program|company|bank|fund|contractor|investor|lender)\b/i;
+
 function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
   if (s.orgs.some(isPartyOrg) || s.countries.some((c) => c !== ctx.home)) return true;
-  // The company a paragraph is about may be named a few sentences earlier ("the company's plans").
+  // The company a paragraph is about may be named a few sentences earlier ("the company's plans"); a
+  // sentence that names the project or company again may start a new paragraph ("Under the project, ...").
+  const pointsBack = POINTS_BACK_RE.test(s.text);
   return all
     .slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index)
-    .some((p) => (p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
+    .some((p) => (pointsBack || p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
 }
 
 function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {

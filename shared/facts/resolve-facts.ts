@@ -28,7 +28,7 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 const POINTS_TO_PARTY_RE =
-  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
+  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
 
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
 const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;
@@ -40,15 +40,20 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   const pointsBack = POINTS_TO_PARTY_RE.test(s.text);
   if (own.length > 0 && !pointsBack) return own;
   if (own.length === 0 && !pointsBack && s.countries.length > 0) return own;
+  const found = [...own];
   for (let i = s.index - 1; i >= Math.max(0, s.index - ORG_CONTEXT_SENTENCES); i--) {
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
-        // A reporter of an earlier sentence is a party only when this one names it as one: "signed by the ministry and X".
+    // A reporter of an earlier sentence is a party only when this one names it as one: "signed by the ministry and X".
     const reporters = /\bthe (?:ministry|agency|committee|government)\b/i.test(s.text);
-    if (prev && prev.orgs.length > 0 && prev.basis === s.basis) return [...new Set([...own, ...namesOf(prev, aliases, reporters)])];
+    if (!prev || prev.orgs.length === 0 || prev.basis !== s.basis) continue;
+    found.push(...namesOf(prev, aliases, reporters));
+    // "Under the project, ..." after "The package consists of ...": a sentence that itself points back
+    // passes on to the party it points to, so the chain reaches the lender of the first sentence.
+    if (!POINTS_TO_PARTY_RE.test(prev.text)) break;
   }
-  return own;
+  return [...new Set(found)];
 }
 
 function countriesFor(c: Candidate, ctx: ArticleContext): string[] {

@@ -27,6 +27,11 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['$15,000', { value: 15000, currency: 'USD', qualifier: 'exact' }],
   ['$1,250,000', { value: 1250000, currency: 'USD', qualifier: 'exact' }],
   ['$700 thousand', { value: 7e5, currency: 'USD', qualifier: 'exact' }],
+  // compound adjectives joined by hyphens
+  ['a 250-million-dollar contract', { value: 2.5e8, currency: 'USD', qualifier: 'exact' }],
+  ['a 40-billion-tenge plant', { value: 4e10, currency: 'KZT', qualifier: 'exact' }],
+  ['a $3-billion deal', { value: 3e9, currency: 'USD', qualifier: 'exact' }],
+  ['a 12-million-euro grant', { value: 1.2e7, currency: 'EUR', qualifier: 'exact' }],
   // ISO codes before and after
   ['USD 20 million', { value: 2e7, currency: 'USD', qualifier: 'exact' }],
   ['EUR 14 million', { value: 1.4e7, currency: 'EUR', qualifier: 'exact' }],
@@ -131,4 +136,6 @@ export const MONEY_NEGATIVE: readonly string[] = [
   '3rd quarter of 2019',
   'won each of his four bouts',
   '300 pounds of equipment',
+  'a 2-million-ton grain terminal',
+  'a 10-million-strong city',
 ];

@@ -26,6 +26,11 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The EBRD will lend $50 million.', ['European Bank for Reconstruction and Development']],
   ['Gazprom and Turkmengaz signed a contract.', ['Gazprom', 'Turkmengaz']],
   ['The Asian Development Bank (ADB) approved a loan.', ['Asian Development Bank (ADB)']],
+  // a place word inside a headed name, an abbreviation of the last of two names, hyphenated initials
+  ['The Caspian Sea Shipping Company will carry the cargo.', ['Caspian Sea Shipping Company']],
+  ['Sarybulak Mining and Hunan Nonferrous Metals Corporation (HNMC) signed a deal.', ['Sarybulak Mining', 'Hunan Nonferrous Metals Corporation (HNMC)']],
+  ['The Kazakh-French Development Fund (KFDF) will lend.', ['Kazakh-French Development Fund (KFDF)']],
+  ['The Ministry of Agriculture and Water and the Nordic Investment Bank signed a loan.', ['Ministry of Agriculture and Water', 'Nordic Investment Bank']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
@@ -39,4 +44,5 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'The forecast of the weather for the weekend has been released. WARNING',
   'A 1,500 MW Combined Cycle Gas-Turbine plant.',
   'Uzbekistan’s Minister of Digital Technologies visited Shenzhen.',
+  'The story was first published by AKIpress on Monday.',
 ];

@@ -17,10 +17,11 @@ const NUMBER_RE = new RegExp(`(?:${DIGITS})|${SPELLED_NUMBER_SOURCE}`, 'gi');
 const SYMBOL_BEFORE_RE = new RegExp(
   `(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|\\b(${Object.keys(ISO_CODES).join('|')}))\\s?$`,
 );
-const SCALE_RE = /\s?(thousand|millions?|mln|mn|billions?|bln|bn|trillion|trln|tln|tn)\b\.?|(k|m|b)\b/iy;
+// A hyphen joins number, scale and currency in compound adjectives: "a 180-million-dollar contract", "a $2-billion deal".
+const SCALE_RE = /(?:\s|-)?(thousand|millions?|mln|mn|billions?|bln|bn|trillion|trln|tln|tn)\b\.?|(k|m|b)\b/iy;
 const COMPOUND_RE = new RegExp(`\\s+(?:and\\s+)?(${DIGITS})\\s?(thousand|million|mln|mn)\\b`, 'iy');
 const CURRENCY_AFTER_RE = new RegExp(
-  `\\s?(?:(${CURRENCY_WORDS.map(([w]) => w).join('|')})|(${Object.keys(ISO_CODES).join('|')}))\\b`,
+  `(?:\\s|-)?(?:(${CURRENCY_WORDS.map(([w]) => w).join('|')})|(${Object.keys(ISO_CODES).join('|')}))\\b`,
   'iy',
 );
 const RANGE_DASH_RE = /\s?[-–—]\s?/y;

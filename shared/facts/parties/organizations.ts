@@ -44,7 +44,8 @@ const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:comp
 // "China's Zijin Building Materials will build": a country's possessive before a name that acts.
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
-const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
+// An acronym is a whole word: "AKIpress" holds no "AKI".
+const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)(?![\\p{L}\\p{N}])((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
 const KNOWN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${alt(KNOWN_ORGANIZATIONS.flatMap((o) => o.names))})((?:[ \\t]+${TOKEN}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
@@ -53,6 +54,8 @@ const KNOWN_NAMES = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => o.names));
 const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
 
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
+/** Place words of NOT_PARTY_HEADS that an organisation's name may hold ("Caspian Sea Shipping Company"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['Sea', 'River', 'Lake', 'Region', 'Province', 'City', 'District', 'Peninsula', 'Street', 'Square']);
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
 const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
 
@@ -79,7 +82,9 @@ function clean(raw: string): string | null {
   if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
   if (tokens.length === 1 && ORG_HEADS.has(name)) return null;
   if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
-  if (tokens.some((t) => NOT_PARTY_HEADS.has(t)) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
+  // "Black Sea Trade and Development Bank": a place word inside a name that ends in an organisation's head is part of it.
+  const headed = tokens.length > 1 && ORG_HEADS.has(tokens[tokens.length - 1] ?? '');
+  if (tokens.some((t) => NOT_PARTY_HEADS.has(t) && !(headed && PLACE_WORDS.has(t))) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
   return name;
 }
 
@@ -94,7 +99,9 @@ function splitCoordinated(raw: string): string[] {
     const lastWord = last?.split(/\s+/).pop()?.replace(/[.,]+$/, '') ?? '';
     const firstWord = part.split(/\s+/)[0] ?? '';
     const closed =
-      countryOf(lastWord) || ORG_HEADS.has(lastWord) || KNOWN_NAMES.has(last ?? '') || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part) || countryOf(firstWord) !== null;
+      countryOf(lastWord) || ORG_HEADS.has(lastWord) || KNOWN_NAMES.has(last ?? '') || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part) || countryOf(firstWord) !== null ||
+      // "the Ministry of Economy and Finance and the Export-Import Bank of China": "and the" before a headed name starts a new party.
+      (/^the\s/i.test(part) && part.split(/\s+/).some((w) => ORG_HEADS.has(w)));
     if (last !== undefined && !closed) groups[groups.length - 1] = `${last} and ${part}`;
     else groups.push(part);
   }
@@ -153,9 +160,13 @@ export function findOrganizations(text: string): OrganizationMention[] {
     if (countryOf(owner)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''), 'org-country-possessive');
   }
   for (const m of text.matchAll(PAIR_RE)) {
-    const full = m[1] ?? '';
+    // "KazMunayGas and China National Petroleum Corporation (CNPC)": the abbreviation names the last of coordinated names.
+    const groups = splitCoordinated(m[1] ?? '');
+    const full = groups[groups.length - 1] ?? '';
+    if (groups.length > 1) add(groups.slice(0, -1).join(' and '), m.index, 'org-head');
     const abbr = m[2] ?? '';
-    const initials = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    // "Russian-Kyrgyz Development Fund (RKDF)": each part of a hyphenated word gives an initial.
+    const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     // "Green Climate Fund (GCF)": the abbreviation's letters appear in order among the name's initials.
     const re = new RegExp(abbr.replace(/[^A-Z]/g, '').split('').join('.*'));
     if (abbr.length >= 2 && re.test(initials)) {

@@ -3,7 +3,7 @@ import type { Candidate, SentenceInfo } from './types.js';
 
 /** Verbs of making something (FACTS.md `project`: "will build", "construction of", "local production of"). */
 const MAKE_VERBS =
-  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
+  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|rebuil(?:d|ds|ding|t)|upgrad(?:e|es|ing)|widen(?:s|ing)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
 
 /** Things a project builds or produces. */
 const OBJECTS =
@@ -16,7 +16,15 @@ const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[\\w'’"-]+){0
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
-const MAKE_OBJECT_TEST_RE = new RegExp(MAKE_OBJECT_RE.source, 'i');
+/** Participles of making, for the passive: "the stations will be renovated", "140 km of canals will be rehabilitated". */
+const MADE_PARTICIPLES =
+  'built|constructed|set up|established|launched|opened|created|moderni[sz]ed|rehabilitated|renovated|reconstructed|rebuilt|upgraded|widened|expanded|installed|commissioned|laid|produced|manufactured|assembled|developed|equipped';
+// The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X".
+const MADE_OBJECT_RE = new RegExp(
+  `\\b(?:${OBJECTS})\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)\\s+(?:(?:fully|jointly|completely|gradually)\\s+)?(?:${MADE_PARTICIPLES})\\b`,
+  'gi',
+);
+const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
 const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
@@ -45,7 +53,7 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
   if (!OBJECT_RE.test(s.text)) return [];
   // "since the construction of the Kokaral dam" dates something else; it states no project.
-  const makes = [...s.text.matchAll(MAKE_OBJECT_RE)].filter((m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)));
+  const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)));
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
   const namedMatches = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? [...s.text.matchAll(NAMED_OBJECT_RE)] : [];
   const named = new Set(namedMatches.map((m) => m[0])).size;

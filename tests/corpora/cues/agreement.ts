@@ -24,6 +24,18 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
     { body: 'Azersu and Veolia signed a contract on water network upgrades; the cost of the contract is $45 million.', expected: [{ value: 4.5e7, currency: 'USD' }], organization: 'Veolia' },
     { body: 'Talks are under way: the ministry is negotiating a contract with Orion Grid Systems for new substations.', expected: [null], organization: 'Orion Grid Systems' },
+    // A capacity with its own rate ("per year") before the value does not make the value a price.
+    {
+      body: 'KazMunayGas and a Chinese partner signed a ten-year contract for the supply of up to 3 million tonnes of oil per year, worth up to $4 billion.',
+      expected: [{ value: 4e9, currency: 'USD' }],
+      organization: 'KazMunayGas',
+    },
+    // A total and a part with its own (hyphenated) amount are two facts.
+    {
+      body: 'Uzbek and Turkish firms signed 15 agreements worth 900 million dollars, including a 120-million-dollar contract between Artel Electronics and Vestel Group.',
+      expected: [{ value: 9e8, currency: 'USD' }, { value: 1.2e8, currency: 'USD' }],
+      countries: ['UZ', 'TR'],
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',

@@ -12,10 +12,27 @@ export const FINANCING_CUES: CueCorpus = {
       body: 'The package comprises a $60 million EBRD loan and a $15 million GCF grant for the Nurek dam.',
       expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }],
     },
+    // A loan under negotiation is financing (discussed), whatever it is for.
+    {
+      body: 'Azerenerji is in talks with the Black Sea Trade and Development Bank on a loan of up to €90 million for the substation.',
+      expected: [{ value: 9e7, currency: 'EUR' }],
+      organization: 'Black Sea Trade and Development Bank',
+    },
+    // "co-finance the hospital with $X": the object financed is the purpose, the lender's money is financing.
+    { body: 'The Kuwait Fund is expected to co-finance the new hospital with up to $30 million.', expected: [{ value: 3e7, currency: 'USD' }], organization: 'Kuwait Fund' },
+    // The parts of a package take the package's lender when they name none of their own.
+    {
+      body: 'The European Investment Bank has approved a €110 million financing package for Georgia. The package consists of a €90 million loan and a €20 million grant for water utilities.',
+      expected: [{ value: 1.1e8, currency: 'EUR' }, { value: 9e7, currency: 'EUR' }, { value: 2e7, currency: 'EUR' }],
+      organization: 'European Investment Bank',
+    },
+    // A development bank's projects with no verb of investing are its lending.
+    { body: 'Over two decades the EBRD has carried out 150 projects in Armenia worth €1.8 billion.', expected: [{ value: 1.8e9, currency: 'EUR' }] },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
     'The bank’s net profit rose to $45 million in the third quarter.',
     'The ministry will provide 500 jobs for graduates.',
+    'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
   ],
 };

@@ -9,6 +9,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'Foreign direct investment in Georgia amounted to $1.6 billion in 2025.', expected: [{ value: 1.6e9, currency: 'USD' }] },
     { body: 'The joint venture’s charter capital of $12 million is contributed by both partners.', expected: [{ value: 1.2e7, currency: 'USD' }] },
     { body: 'In Shymkent, six investment projects are under way. Together they are worth 95 billion tenge.', expected: [{ value: 9.5e10, currency: 'KZT' }] },
+    // A development bank that says it "has invested" states investment (FACTS.md), not a loan.
+    { body: 'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.', expected: [{ value: 4e9, currency: 'USD' }] },
   ],
   negative: [
     'The state budget allocated $40 million for school repairs.',

@@ -29,6 +29,14 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 2e9, currency: 'USD' }],
       countries: ['KG', 'TJ'],
     },
+    // The passive: the object first, the making verb after it, the builder after "by".
+    { body: 'The pumping stations will be rebuilt by the Turkish contractor Kalyon Insaat.', expected: [null], organization: 'Kalyon Insaat' },
+    // "Under the project" points back to the lender of the sentence before, across a paragraph break.
+    {
+      body: 'The Kuwait Fund will finance the Osh water supply project.\nUnder the project, 60 kilometres of pipelines will be laid and two reservoirs will be built.',
+      expected: [null],
+      organization: 'Kuwait Fund',
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
@@ -37,5 +45,8 @@ export const PROJECT_CUES: CueCorpus = {
     'The IsDB approved a $70 million loan to Tajikistan for the reconstruction of irrigation canals.',
     'The forecast of the weather for the weekend has been released.',
     'Artists from neighbouring countries will perform on the stage of the drama theatre.',
+    'Azerenerji is in talks with the Black Sea Trade and Development Bank on a loan of up to €90 million for the substation.',
+    'The Kuwait Fund is expected to co-finance the new hospital with up to $30 million.',
+    'The old bridge over the river was built in 1936 and is now a listed monument.',
   ],
 };

@@ -8,7 +8,8 @@ import { TRADE_CUES } from '../../corpora/cues/trade.js';
 
 // A neutral paragraph brings each case over the teaser length, so the body is read as a body.
 const FILLER = 'The meeting was held in a friendly atmosphere and the delegations thanked their hosts for the welcome they had received.';
-const article = (body: string) => ({ title: '', paragraphs: [body, FILLER] });
+// A line break in a case body starts a new paragraph.
+const article = (body: string) => ({ title: '', paragraphs: [...body.split('\n'), FILLER] });
 
 describe.each([TRADE_CUES, INVESTMENT_CUES, FINANCING_CUES, AGREEMENT_CUES, PROJECT_CUES])('$type cues', (corpus) => {
   it.each(corpus.positive)('finds the facts of: $body', (c) => {
