@@ -7,7 +7,7 @@ const STATUS_CUES: ReadonlyArray<readonly [FactStatus, RegExp]> = [
   ['target', /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i],
   ['in_progress', /\b(?:(?:is|are) (?:being )?(?:building|constructing|carrying out|implementing|delivering|extended|carried out|implemented|developed)|under (?:way|construction)|underway|in progress|progress of|ongoing|is funding)\b/i],
   ['planned', /\b(?:will|plans?|planned|intends?|(?:is|are) to|to be|going to|expected|due to|would|could|envisage[sd]?|seeks?)\b/i],
-  ['completed', /\b(?:amounted|totall?ed|reached|surpassed|topped|exceeded|stood at|came to|received|grew|rose|fell|increased|decreased|completed|commissioned|launched|opened|built|carried out|results of|taken root|got started|reopened|funded by|invested|have put|has put|provided|allocated|disbursed|exported|imported|delivered|supplied)\b/i],
+  ['completed', /\b(?:amounted|totall?ed|reached|surpassed|topped|exceeded|stood at|came to|received|grew|rose|fell|increased|decreased|completed|commissioned|launched|opened|built|carried out|(?:has|have|had) (?:already )?(?:financed|funded|implemented)|results of|taken root|got started|reopened|funded by|invested|have put|has put|provided|allocated|disbursed|exported|imported|delivered|supplied)\b/i],
 ];
 
 const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
@@ -47,7 +47,7 @@ export function clauseAround(text: string, start: number, end: number, neighbour
  */
 export function statusOf(type: FactType, text: string): FactStatus | null {
   if (type === 'agreement' || type === 'financing') {
-    if (PLAN_RE.test(text)) return /negotiat|discuss/i.test(text) ? 'discussed' : 'planned';
+    if (PLAN_RE.test(text)) return /negotiat|discuss|talks/i.test(text) ? 'discussed' : 'planned';
     // "A deal was struck", "approval was given": agreed; checked first since "struck" is also a signing word.
     if (AGREE_RE.test(text) || APPROVED_RE.test(text)) return 'agreed';
     if (SIGN_RE.test(text)) return 'signed';

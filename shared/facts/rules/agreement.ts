@@ -6,8 +6,15 @@ const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
 const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
-const AGREED_TO_ACT_RE =
-  /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|supply|supplies|purchase|launch|implementation|production))\b/i;
+// A deal of exchange agreed without a document: "agreed to supply", "agreed on the purchase".
+const AGREED_TO_TRADE_RE =
+  /\bagreed (?:to (?:jointly )?(?:supply|deliver|purchase|buy|sell|invest|finance|lend)|(?:on|upon) (?:the )?(?:joint |further |mutual )?(?:supply|supplies|deliveries|purchase|sale|financing))\b/i;
+// Agreeing to make something: a deal only between companies ("Hanil Energy and Regional Electric Networks agreed
+// to build a plant"); two governments that agree to build a terminal state the project, agreed, and no document.
+const AGREED_TO_MAKE_RE =
+  /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|launch|implementation|production))\b/i;
+/** Companies, not ministries or governments: the parties whose agreement to build something is a deal. */
+const isCompany = (o: { rule: string; name: string }): boolean => o.rule !== 'org-ministry' && !/\b(?:Ministry|Government|Committee|Agency)\b/.test(o.name);
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
 const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
@@ -30,7 +37,9 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
     .filter((m) => !/^deals?$/i.test(m[0]) || !/\b(?:great|good|to|will|would|must) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => m[0]);
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
-  if (nouns.length === 0 && AGREED_TO_ACT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text))) {
+  const tradeDeal = AGREED_TO_TRADE_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text));
+  const makeDeal = AGREED_TO_MAKE_RE.test(s.text) && s.orgs.some(isCompany);
+  if (nouns.length === 0 && (tradeDeal || makeDeal)) {
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
   }
   if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];

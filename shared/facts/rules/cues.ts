@@ -40,7 +40,7 @@ export const AGREE_SOURCE =
 
 /** Phrases that mark an agreement as being prepared or negotiated. */
 export const PLAN_AGREEMENT_SOURCE =
-  'negotiat(?:e|es|ed|ing|ions?)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign|' +
+  'negotiat(?:e|es|ed|ing|ions?)|(?:is|are|was|were) in talks (?:with|on|over|about)|holding talks (?:with|on)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign|' +
   '(?:possibility|prospects?|issue|question) (?:of|for) (?:signing|concluding)|discuss(?:ed|es|ing)? (?:the )?(?:signing|conclusion)';
 
 /** Document nouns of an agreement. "document" counts only with a signing verb. */
@@ -60,7 +60,9 @@ export const ANAPHORIC_DOCUMENT_SOURCE =
 
 /** Money lent or given with no amount stated: "financed by the EBRD", "comes as a grant from". */
 export const FINANCING_NO_AMOUNT_SOURCE =
-  '(?:financed|funded|co-financed) by|is funding|are funding|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from';
+  '(?:financed|funded|co-financed) by|is funding|are funding|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from|' +
+  // "The rest of the financing is expected from the OPEC Fund": where money will come from names its lender.
+  '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from';
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_SOURCE =

@@ -1,7 +1,8 @@
-import { FINANCING_NO_AMOUNT_SOURCE, cueRegex } from './cues.js';
+import { FINANCING_NO_AMOUNT_SOURCE, ONE_PARTY_MONEY_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const FINANCING_RE = cueRegex(FINANCING_NO_AMOUNT_SOURCE, 'i');
+const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 
 /**
  * Financing stated with no amount: "will be financed by the EBRD", "comes as a grant from the Chinese
@@ -11,5 +12,7 @@ export function financingCandidates(s: SentenceInfo): Candidate[] {
   // Called only when no sum of the sentence was typed financing: "The project, financed by KfW, is estimated at €180 million".
   if (!FINANCING_RE.test(s.text)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
+  // Budget money is one party's own (FACTS.md "Scope"): a fact only when a development lender is named beside it.
+  if (ONE_PARTY_RE.test(s.text) && !s.orgs.some((o) => o.ifi)) return [];
   return [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.65 }];
 }

@@ -34,6 +34,16 @@ const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
 const COORDINATED_RE = new RegExp(`\\band (?:to |the )?(?:${MAKE_VERBS})\\b`, 'gi');
 
+// "11 projects worth $300 million, including a pharmaceutical plant in Jizzakh and a tractor assembly line in
+// Ganja": each object listed after the projects it belongs to is a project of its own (FACTS.md "Totals and parts").
+const LISTED_OBJECTS_RE = /\b(?:projects|facilities|plants|enterprises|factories)\b[^.;]{0,80}?\b(?:including|such as|among them|among which)\b:?\s+([^.;]+)/i;
+
+/** How many objects are listed after "including" in a sentence about several projects. */
+function listedObjects(text: string): number {
+  const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? '';
+  return list ? list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length : 0;
+}
+
 /** A sentence listing more objects than this is a summary, not a list of separate projects. */
 const MAX_PROJECTS_PER_SENTENCE = 5;
 
@@ -59,10 +69,11 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   const named = new Set(namedMatches.map((m) => m[0])).size;
   // Named objects no making verb covers: "the implementation of the X-Y railway project, the construction of a logistics center".
   const namedAlone = new Set(namedMatches.filter((n) => !makes.some((k) => n.index >= k.index && n.index < k.index + k[0].length + 40)).map((m) => m[0])).size;
-  if ((makes.length === 0 && capacities === 0 && named === 0) || ONE_PARTY_RE.test(s.text)) return [];
+  const listed = listedObjects(s.text);
+  if ((makes.length === 0 && capacities === 0 && named === 0 && listed === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
   const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
-  const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, 1), MAX_PROJECTS_PER_SENTENCE);
+  const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
 }

@@ -36,6 +36,10 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 9e8, currency: 'USD' }, { value: 1.2e8, currency: 'USD' }],
       countries: ['UZ', 'TR'],
     },
+    // A deal of exchange agreed with no document named is still an agreement.
+    { body: 'Kyrgyzstan and Uzbekistan agreed to supply each other with electricity in the winter months.', expected: [null], countries: ['KG', 'UZ'] },
+    // Two companies that agree to build something together have struck a deal.
+    { body: 'Orda Cement Group and a Turkish partner, Kayseri Yapi Holding, agreed to build a clinker plant in Turkestan region.', expected: [null], organization: 'Orda Cement Group' },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
@@ -47,5 +51,7 @@ export const AGREEMENT_CUES: CueCorpus = {
     'Neftchi Baku has signed a three-year contract with the Brazilian striker, the club said.',
     'The two countries signed a peace treaty and a defence agreement.',
     'The governor signed a decree to deal with flooding in the Atyrau region.',
+    // Two governments agreeing to build something name no document or deal: it is a project, agreed (see the project corpus).
+    'Tajikistan and Iran agreed to build a joint cement plant near Dushanbe by 2028.',
   ],
 };

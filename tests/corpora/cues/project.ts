@@ -37,6 +37,13 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null],
       organization: 'Kuwait Fund',
     },
+    { body: 'Tajikistan and Iran agreed to build a joint cement plant near Dushanbe by 2028.', expected: [null], countries: ['TJ', 'IR'] },
+    // Objects listed after a count of projects are projects of their own; the count with its total is investment.
+    {
+      body: 'The Kyrgyz-Turkish fund has financed 9 projects worth $150 million, including a dairy farm in Osh and a brick factory in Jalal-Abad.',
+      expected: [null, null],
+      countries: ['KG', 'TR'],
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
@@ -48,5 +55,6 @@ export const PROJECT_CUES: CueCorpus = {
     'Azerenerji is in talks with the Black Sea Trade and Development Bank on a loan of up to €90 million for the substation.',
     'The Kuwait Fund is expected to co-finance the new hospital with up to $30 million.',
     'The old bridge over the river was built in 1936 and is now a listed monument.',
+    'Turkish investors have put money into 40 projects in Kyrgyzstan, including agriculture, tourism and retail.',
   ],
 };

@@ -114,6 +114,9 @@ describe('status of each fact', () => {
     ['A deal was struck between Navoi Copper Group and a Chinese partner to build a smelter in the Navoi region.', ['agreement - agreed', 'project - agreed']],
     ['Uzbekistan and the ADB signed a $90 million loan agreement for rural roads.', ['agreement 90000000 signed', 'financing 90000000 signed']],
     ['Kazakhstan and Serbia are negotiating a contract with Belgrade Rail Works for new locomotives.', ['agreement - discussed']],
+    ['Kazakhstan and Hungary agreed to build a joint grain terminal in Aktau by 2029.', ['project - agreed']],
+    ['Azerenerji is in talks with the Black Sea Trade and Development Bank on a loan of up to €90 million, its director said after the signing ceremony.', ['financing 90000000 discussed']],
+    ['The Kyrgyz-Turkish fund has already financed the construction of a brick factory in Jalal-Abad.', ['project - completed']],
   ])('reads the status in: %s', (body, expected) => {
     const facts = extractFacts({ title: '', paragraphs: [body, 'The meeting was held in a friendly atmosphere and the delegations thanked their hosts for the welcome they had received.'] });
     expect(facts.map((f) => `${f.type} ${f.amount?.value ?? '-'} ${f.status}`).sort()).toEqual(expected);
