@@ -3,7 +3,7 @@ import { AGREE_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './ru
 
 /** Status cues in the order they are tried: the first that matches the sentence wins. */
 const STATUS_CUES: ReadonlyArray<readonly [FactStatus, RegExp]> = [
-  ['discussed', /\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed) (?:about|over)|negotiat\w+|explor(?:ed|ing)|focus was|interest was expressed|kicked around|considered)\b/i],
+  ['discussed', /\b(?:discuss(?:ed|es|ing|ions?)?|consider(?:s|ing)|talk(?:s|ed) (?:about|over)|negotiat\w+|explor(?:ed|ing)|focus was|interest was expressed|kicked around|considered)\b/i],
   ['target', /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i],
   ['in_progress', /\b(?:(?:is|are) (?:being )?(?:building|constructing|carrying out|implementing|delivering|extended|carried out|implemented|developed)|under (?:way|construction)|underway|in progress|progress of|ongoing|is funding)\b/i],
   ['planned', /\b(?:will|plans?|planned|intends?|(?:is|are) to|to be|going to|expected|due to|would|could|envisage[sd]?|seeks?)\b/i],
@@ -48,6 +48,8 @@ export function clauseAround(text: string, start: number, end: number, neighbour
 export function statusOf(type: FactType, text: string): FactStatus | null {
   if (type === 'agreement' || type === 'financing') {
     if (PLAN_RE.test(text)) return /negotiat|discuss|talks/i.test(text) ? 'discussed' : 'planned';
+    // "in discussions with Tajikistan on a $300 million credit", "is considering a loan": talked about, not yet agreed.
+    if (/\b(?:in discussions?|consider(?:s|ing))\b/i.test(text)) return 'discussed';
     // "A deal was struck", "approval was given": agreed; checked first since "struck" is also a signing word.
     if (AGREE_RE.test(text) || APPROVED_RE.test(text)) return 'agreed';
     if (SIGN_RE.test(text)) return 'signed';

@@ -1,4 +1,4 @@
-import { AGREE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
@@ -6,9 +6,7 @@ const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
 const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
-// A deal of exchange agreed without a document: "agreed to supply", "agreed on the purchase".
-const AGREED_TO_TRADE_RE =
-  /\bagreed (?:to (?:jointly )?(?:supply|deliver|purchase|buy|sell|invest|finance|lend)|(?:on|upon) (?:the )?(?:joint |further |mutual )?(?:supply|supplies|deliveries|purchase|sale|financing))\b/i;
+const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 // Agreeing to make something: a deal only between companies ("Hanil Energy and Regional Electric Networks agreed
 // to build a plant"); two governments that agree to build a terminal state the project, agreed, and no document.
 const AGREED_TO_MAKE_RE =

@@ -1,6 +1,6 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
-import { AGREE_SOURCE, AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
@@ -15,6 +15,7 @@ interface CueHit {
 
 const CUE_RES = AMOUNT_CUES.map((c) => ({ ...c, re: cueRegex(c.source) }));
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
+const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 /** How far (characters) either side of an amount price and wage words are looked for. */
 const NEAR_WINDOW = 30;
@@ -129,6 +130,8 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
   const hits = cueHits(s);
   const agreementNoun = hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text);
+  // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
+  const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
@@ -144,6 +147,10 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       if (LOAN_AGREEMENT_RE.test(s.text)) push('financing', 'amount-loan-agreement', 0.8);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text))) push('project', 'amount-priced-object', 0.7);
+      continue;
+    }
+    if (dealAgreed && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start))) {
+      push('agreement', 'amount-agreed-deal', 0.7);
       continue;
     }
     if (typed?.type === 'trade' && !hasTradePartner(s, samePara)) continue;

@@ -38,6 +38,10 @@ export const SIGN_SOURCE =
 export const AGREE_SOURCE =
   'reached (?:an? |a number of |several )?(?:agreements?|deal|accord|understanding)|agreements? (?:were|was|have been|has been) reached|came to (?:an? )?agreements?|a deal was struck|struck a deal|agreed (?:on|upon)|approval was (?:also )?given|agreed to (?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance|jointly)';
 
+/** A deal of exchange agreed without a document ("agreed to supply", "agreed on the purchase"): an agreement, and the value it is worth. */
+export const AGREED_TO_TRADE_SOURCE =
+  'agreed (?:to (?:jointly )?(?:supply|deliver|purchase|buy|sell|invest|finance|lend)|(?:on|upon) (?:the )?(?:joint |further |mutual )?(?:supply|supplies|deliveries|purchase|sale|financing))';
+
 /** Phrases that mark an agreement as being prepared or negotiated. */
 export const PLAN_AGREEMENT_SOURCE =
   'negotiat(?:e|es|ed|ing|ions?)|(?:is|are|was|were) in talks (?:with|on|over|about)|holding talks (?:with|on)|working (?:out|on)|drafting|preparing|to sign|will sign|expected to (?:sign|be signed)|plans? to sign|' +

@@ -40,6 +40,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Kyrgyzstan and Uzbekistan agreed to supply each other with electricity in the winter months.', expected: [null], countries: ['KG', 'UZ'] },
     // Two companies that agree to build something together have struck a deal.
     { body: 'Orda Cement Group and a Turkish partner, Kayseri Yapi Holding, agreed to build a clinker plant in Turkestan region.', expected: [null], organization: 'Orda Cement Group' },
+    // A deal of exchange agreed with no document noun carries the value it is worth.
+    { body: 'Kazakhstan and Kyrgyzstan agreed on the supply of 1.5 billion kWh of electricity per year worth $90 million.', expected: [{ value: 9e7, currency: 'USD' }], countries: ['KZ', 'KG'] },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',

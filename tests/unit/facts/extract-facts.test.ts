@@ -117,6 +117,7 @@ describe('status of each fact', () => {
     ['Kazakhstan and Hungary agreed to build a joint grain terminal in Aktau by 2029.', ['project - agreed']],
     ['Azerenerji is in talks with the Black Sea Trade and Development Bank on a loan of up to €90 million, its director said after the signing ceremony.', ['financing 90000000 discussed']],
     ['The Kyrgyz-Turkish fund has already financed the construction of a brick factory in Jalal-Abad.', ['project - completed']],
+    ['The Eurasian Development Bank is in discussions with Armenia on a $300 million credit for irrigation.', ['financing 300000000 discussed']],
   ])('reads the status in: %s', (body, expected) => {
     const facts = extractFacts({ title: '', paragraphs: [body, 'The meeting was held in a friendly atmosphere and the delegations thanked their hosts for the welcome they had received.'] });
     expect(facts.map((f) => `${f.type} ${f.amount?.value ?? '-'} ${f.status}`).sort()).toEqual(expected);
