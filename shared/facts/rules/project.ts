@@ -7,7 +7,7 @@ const MAKE_VERBS =
 
 /** Things a project builds or produces. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant".
@@ -19,14 +19,15 @@ const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|w
 /** Participles of making, for the passive: "the stations will be renovated", "140 km of canals will be rehabilitated". */
 const MADE_PARTICIPLES =
   'built|constructed|set up|established|launched|opened|created|moderni[sz]ed|rehabilitated|renovated|reconstructed|rebuilt|upgraded|widened|expanded|installed|commissioned|laid|produced|manufactured|assembled|developed|equipped';
-// The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X".
+// The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
+// "the terminal, built by CCCC, was commissioned".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)\\s+(?:(?:fully|jointly|completely|gradually)\\s+)?(?:${MADE_PARTICIPLES})\\b`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,5}?(?:\\s+(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)\\s+(?:(?:fully|jointly|completely|gradually)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
-const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
+const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|(?:power|transmission) line|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
 const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');

@@ -44,6 +44,10 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null, null],
       countries: ['KG', 'TR'],
     },
+    // A participle after the object names its builder: "the depot, built by X, opened".
+    { body: 'The new rail depot, built by Chinese contractor CRCC, was opened in Termez in May.', expected: [null], organization: 'CRCC' },
+    // Named power lines are objects like named pipelines: one project each.
+    { body: 'Tajikistan and Pakistan discussed the construction of the Sangtuda-2 HPP and the CASA-1000 power line.', expected: [null, null], countries: ['TJ', 'PK'] },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
@@ -56,5 +60,6 @@ export const PROJECT_CUES: CueCorpus = {
     'The Kuwait Fund is expected to co-finance the new hospital with up to $30 million.',
     'The old bridge over the river was built in 1936 and is now a listed monument.',
     'Turkish investors have put money into 40 projects in Kyrgyzstan, including agriculture, tourism and retail.',
+    'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
   ],
 };
