@@ -31,6 +31,7 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['Sarybulak Mining and Hunan Nonferrous Metals Corporation (HNMC) signed a deal.', ['Sarybulak Mining', 'Hunan Nonferrous Metals Corporation (HNMC)']],
   ['The Kazakh-French Development Fund (KFDF) will lend.', ['Kazakh-French Development Fund (KFDF)']],
   ['The Ministry of Agriculture and Water and the Nordic Investment Bank signed a loan.', ['Ministry of Agriculture and Water', 'Nordic Investment Bank']],
+  ['The deal was signed with Kazakh Invest in Astana.', ['Kazakh Invest']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [

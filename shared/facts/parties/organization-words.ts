@@ -10,7 +10,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Association', 'Chamber', 'Exchange', 'Enterprise', 'Enterprises', 'Industries', 'Technologies', 'Technology',
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
-  'Construction', 'Engineering', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
+  'Construction', 'Engineering', 'Invest', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
   'Foods', 'Trading', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
 ]);

@@ -47,6 +47,8 @@ const LINKING_GAP_RE = /^(?:\s*(?:of|worth|totall?ing|amounting to|valued at|up 
 const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans?|credits?|credit lines?|grants?)\s+(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 // A value word right before a sum: "worth up to", "valued at", "totalling".
 const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
+// Money taken in: with a development bank named and no other cue, it is that bank's financing.
+const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?)\b/i;
 // The words of an investment itself: an international bank that "has invested" states investment, not a loan.
 const INVEST_WORD_RE = /^invest(?:s|ed|ing|ment|ments)?$/i;
 
@@ -158,6 +160,11 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).
       if (typed.type === 'financing' && SIGNED_LOAN_RE.test(s.text)) push('agreement', 'amount-signed-loan', 0.7);
+      continue;
+    }
+    if (ifi && RECEIVED_RE.test(s.text)) {
+      // "Azerbaijan will receive €300 million from the EU": a development bank's money is financing (FACTS.md "Parties").
+      push('financing', 'amount-ifi-money', 0.6);
       continue;
     }
     if (namesMadeObject(s.text)) {

@@ -29,6 +29,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A development bank's projects with no verb of investing are its lending.
     { body: 'Over two decades the EBRD has carried out 150 projects in Armenia worth €1.8 billion.', expected: [{ value: 1.8e9, currency: 'EUR' }] },
     { body: 'The remaining funding is expected from the Abu Dhabi Fund for Development and the city budget.', expected: [null], organization: 'Abu Dhabi Fund for Development' },
+    // Money received from a development bank, with no instrument named, is its financing.
+    { body: 'Armenia will receive €45 million from the Asian Development Bank under the new programme.', expected: [{ value: 4.5e7, currency: 'EUR' }], organization: 'Asian Development Bank' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
@@ -36,5 +38,6 @@ export const FINANCING_CUES: CueCorpus = {
     'The ministry will provide 500 jobs for graduates.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
     'The Ministry of Finance said the rest of the money will come from the state budget.',
+    'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
   ],
 };

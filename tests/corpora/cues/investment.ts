@@ -11,6 +11,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'In Shymkent, six investment projects are under way. Together they are worth 95 billion tenge.', expected: [{ value: 9.5e10, currency: 'KZT' }] },
     // A development bank that says it "has invested" states investment (FACTS.md), not a loan.
     { body: 'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.', expected: [{ value: 4e9, currency: 'USD' }] },
+    // Buying a stake in a company abroad is investment.
+    { body: 'Austria’s Raiffeisen Bank acquired a 60% stake in Georgia’s Cartu Bank for €90 million.', expected: [{ value: 9e7, currency: 'EUR' }], countries: ['AT', 'GE'] },
   ],
   negative: [
     'The state budget allocated $40 million for school repairs.',
