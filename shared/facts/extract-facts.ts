@@ -7,7 +7,7 @@ import { shortForms } from './parties/org-aliases.js';
 import { agreementCandidates } from './rules/agreement.js';
 import { amountCandidates } from './rules/amount-facts.js';
 import { financingCandidates } from './rules/financing.js';
-import { projectCandidates } from './rules/project.js';
+import { financedObjectCandidates, projectCandidates } from './rules/project.js';
 import type { Basis, Candidate, SentenceInfo } from './rules/types.js';
 import { resolveFacts } from './resolve-facts.js';
 import { splitSentences } from './text/sentences.js';
@@ -119,8 +119,8 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   const out = [...withAmount];
   if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));
   if (!typed.has('financing')) out.push(...financingCandidates(s));
-  // "approved a $95 million loan for the reconstruction of canals": the loan's purpose is not a project of its own.
-  if (!typed.has('project') && !typed.has('financing')) out.push(...projectCandidates(s, hasParty(s, all, ctx)));
+  // "approved a $95 million loan for the reconstruction of canals": a loan's purpose is a project only when it is one object.
+  if (!typed.has('project')) out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));
   return out;
 }
 

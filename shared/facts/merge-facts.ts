@@ -1,4 +1,5 @@
 import type { ExtractedFact } from '../schemas/fact.js';
+import { FINANCED_OBJECT_RULE } from './rules/project.js';
 import type { SentenceInfo } from './rules/types.js';
 
 /** A fact with the sentence it came from, while the article's facts are merged. */
@@ -102,6 +103,36 @@ function dropRestatedAgreements(drafts: Draft[]): Draft[] {
   });
 }
 
+/** How many sentences after a loan's purpose the article may describe the same works. */
+const PURPOSE_RESTATED_WITHIN = 5;
+
+/**
+ * "ADB approved $80 million to rehabilitate the highway. ... Under the project, 47 km of road will be
+ * widened": the object a loan pays for is one project; where sentences of their own describe the works
+ * (just after it, or before it in its paragraph), it is counted once. The description wins when it has a
+ * cost or a party; a bare mention with neither ("met the builders of the Rogun HPP") gives way to the
+ * loan's purpose, which names the lenders.
+ */
+function dropRestatedPurposes(drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.fact.rule !== FINANCED_OBJECT_RULE) continue;
+    const i = d.sentence.index;
+    const restated = drafts.filter(
+      (p) =>
+        p !== d &&
+        p.fact.type === 'project' &&
+        p.fact.rule !== FINANCED_OBJECT_RULE &&
+        ((p.sentence.index > i && p.sentence.index <= i + PURPOSE_RESTATED_WITHIN) || (p.sentence.index < i && p.sentence.paragraph === d.sentence.paragraph)),
+    );
+    if (restated.length === 0) continue;
+    const bare = restated.filter((p) => !p.fact.amount && p.fact.organizations.length === 0);
+    if (bare.length === restated.length && d.fact.organizations.length > 0) bare.forEach((p) => dropped.add(p));
+    else dropped.add(d);
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
 /**
  * A project with no builder named, in an article whose other projects name theirs ("South Korean
  * companies plan to set up production" before "Samsung Electronics has plans to open a plant"), is
@@ -131,10 +162,10 @@ function dedupe(drafts: Draft[]): Draft[] {
 
 /**
  * The article-level passes, in order: a document joined with its value in the next sentence, a loan
- * agreement priced by the sum before it, a priced project absorbing its details, restated agreements
+ * agreement priced by the sum before it, a loan's purpose dropped where the works are described, a priced project absorbing its details, restated agreements
  * dropped, builder-less summary projects dropped, restated sums counted once.
  */
 export function mergeFacts(drafts: Draft[], body: readonly string[]): Draft[] {
   const merged = priceLoanAgreements(mergeAgreementWithNextAmount(drafts, body));
-  return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(merged))));
+  return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(dropRestatedPurposes(merged)))));
 }

@@ -27,7 +27,7 @@ const MADE_OBJECT_RE = new RegExp(
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
-const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|(?:power|transmission) line|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
+const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|(?:[Hh]ydro(?:electric|power)|[Tt]hermal) (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)|(?:power|transmission) line|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
 const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
@@ -78,3 +78,26 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
 }
+
+// A plural ("irrigation canals", "schools") names a programme of works, not one object.
+const PLURAL_OBJECT_RE = /(?:[^s]s|ies|xes)$/i;
+
+/**
+ * The object a loan or grant pays for, as a project of its own: "approved $120 million in financing for
+ * the construction of a ring road around Samarkand", "a loan agreement to modernise the Shymkent heating
+ * network", "to finance the Rogun Hydroelectric Plant project". One object, singular or named; a
+ * programme of plural works is not one. mergeFacts drops it where the article describes the works in
+ * sentences of their own, so the object is counted once.
+ */
+export function financedObjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
+  if (!OBJECT_RE.test(s.text) || ONE_PARTY_RE.test(s.text) || !hasParty) return [];
+  const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...s.text.matchAll(MADE_OBJECT_RE)];
+  const singular = makes.some((m) => !PLURAL_OBJECT_RE.test((/([\w-]+)\W*$/.exec(m[0]) ?? [])[1] ?? ''));
+  const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) && NAMED_OBJECT_RE.test(s.text);
+  NAMED_OBJECT_RE.lastIndex = 0;
+  if (!singular && !named) return [];
+  return [{ type: 'project', rule: FINANCED_OBJECT_RULE, amount: null, sentence: s, confidence: 0.5 }];
+}
+
+/** The rule name of a project read from a loan's purpose, which mergeFacts may drop as a restatement. */
+export const FINANCED_OBJECT_RULE = 'project-financed-object';

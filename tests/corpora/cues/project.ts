@@ -48,6 +48,9 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'The new rail depot, built by Chinese contractor CRCC, was opened in Termez in May.', expected: [null], organization: 'CRCC' },
     // Named power lines are objects like named pipelines: one project each.
     { body: 'Tajikistan and Pakistan discussed the construction of the Sangtuda-2 HPP and the CASA-1000 power line.', expected: [null, null], countries: ['TJ', 'PK'] },
+    // One object a loan pays for is a project of its own when the article describes it nowhere else.
+    { body: 'The Eurasian Development Bank approved $90 million in financing for the construction of a bypass road around Khujand.', expected: [null], organization: 'Eurasian Development Bank' },
+    { body: 'Georgia and the EIB signed a €60 million loan agreement to modernise the Tbilisi metro depot.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
@@ -61,5 +64,7 @@ export const PROJECT_CUES: CueCorpus = {
     'The old bridge over the river was built in 1936 and is now a listed monument.',
     'Turkish investors have put money into 40 projects in Kyrgyzstan, including agriculture, tourism and retail.',
     'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
+    // Plural works paid for by a loan are a programme, not one project.
+    'The World Bank approved a $40 million grant for the reconstruction of rural schools and clinics in Kyrgyzstan.',
   ],
 };

@@ -49,6 +49,26 @@ describe('resolving candidates into facts', () => {
     expect(facts.filter((f) => f.startsWith('project'))).toEqual(['project 210000000 USD Altyn Agro Holding']);
   });
 
+  it('counts the object a loan pays for once when the article describes the works', () => {
+    const facts = summary([
+      'The Kuwait Fund approved $50 million in financing for the construction of a water treatment plant in Osh.',
+      'Under the project, the plant will be built by the Turkish contractor Kalyon Insaat by 2028.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('project'))).toEqual([expect.stringContaining('Kalyon Insaat')]);
+  });
+
+  it('keeps the loan purpose, with its lender, over a bare mention of the same object', () => {
+    const paragraphs = [
+      'DUSHANBE, Tajikistan, May 3. The Islamic Development Bank approved $70 million in financing for the construction of the Zarafshan hydropower plant.',
+      'Tajik Prime Minister Kokhir Rasulzoda later met the builders of the Zarafshan hydropower plant.',
+    ];
+    // The mention names a country but no party of its own: the purpose sentence, with the lender, is the one kept.
+    const projects = extractFacts({ title: '', paragraphs }).filter((f) => f.type === 'project');
+    expect(projects).toHaveLength(1);
+    expect(projects[0]?.organizations).toContain('Islamic Development Bank');
+    expect(projects[0]?.evidence).toContain('approved $70 million');
+  });
+
   it('drops a summary project with no builder when the article names the builders', () => {
     const facts = summary([
       'Turkish companies plan to set up production in Azerbaijan, the minister said.',
