@@ -33,6 +33,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['a $3-billion deal', { value: 3e9, currency: 'USD', qualifier: 'exact' }],
   ['a 12-million-euro grant', { value: 1.2e7, currency: 'EUR', qualifier: 'exact' }],
   // ISO codes before and after
+  ['between $300 and $400 million', { value: 4e8, currency: 'USD', qualifier: 'up to', min: 3e8 }],
+  ['EUR30m', { value: 3e7, currency: 'EUR', qualifier: 'exact' }],
+  ['1 trillion 200 billion soums', { value: 1.2e12, currency: 'UZS', qualifier: 'exact' }],
   ['USD 20 million', { value: 2e7, currency: 'USD', qualifier: 'exact' }],
   ['EUR 14 million', { value: 1.4e7, currency: 'EUR', qualifier: 'exact' }],
   ['60 mln USD', { value: 6e7, currency: 'USD', qualifier: 'exact' }],
@@ -130,6 +133,8 @@ export const MONEY_NEGATIVE: readonly string[] = [
   '+12+15 C in the daytime',
   'from 761 mm to 766 mm',
   'COP29 in Baku',
+  'the A320neo jets',
+  'the EURO2024 final',
   '47 projects',
   '5 m wide',
   'about 280 projects',

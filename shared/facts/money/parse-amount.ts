@@ -19,12 +19,15 @@ const SYMBOL_BEFORE_RE = new RegExp(
 );
 // A hyphen joins number, scale and currency in compound adjectives: "a 180-million-dollar contract", "a $2-billion deal".
 const SCALE_RE = /(?:\s|-)?(thousand|millions?|mln|mn|billions?|bln|bn|trillion|trln|tln|tn)\b\.?|(k|m|b)\b/iy;
-const COMPOUND_RE = new RegExp(`\\s+(?:and\\s+)?(${DIGITS})\\s?(thousand|million|mln|mn)\\b`, 'iy');
+// "$2 billion 300 million", "1 trillion 200 billion soums": a smaller part after the first scale adds to it.
+const COMPOUND_RE = new RegExp(`\\s+(?:and\\s+)?(${DIGITS})\\s?(thousand|million|mln|mn|billion|bln|bn)\\b`, 'iy');
 const CURRENCY_AFTER_RE = new RegExp(
   `(?:\\s|-)?(?:(${CURRENCY_WORDS.map(([w]) => w).join('|')})|(${Object.keys(ISO_CODES).join('|')}))\\b`,
   'iy',
 );
+const GLUED_CODE_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ISO_CODES).join('|')})$`, 'u');
 const RANGE_DASH_RE = /\s?[-–—]\s?/y;
+const BETWEEN_AND_RE = /\s+and\s+/y;
 const CONVERSION_RE = /\s*\(([^()]{1,60})\)/y;
 
 /** Words before an amount that set its qualifier (FACTS.md "Where the line falls"). */
@@ -144,7 +147,9 @@ export function findAmounts(text: string): AmountMatch[] {
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     if (out.length >= MAX_AMOUNTS_PER_TEXT) break;
     const resume = m.index + Math.max(1, m[0].length);
-    if (m.index < consumed || /[\p{L}\d]/u.test(text.charAt(m.index - 1))) {
+    // A number glued to a letter is part of a word ("1H17", "COP29"), unless the letters are a currency code ("EUR30m").
+    const glued = /[\p{L}\d]/u.test(text.charAt(m.index - 1)) && !GLUED_CODE_RE.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (m.index < consumed || glued) {
       NUMBER_RE.lastIndex = resume;
       continue;
     }
@@ -156,7 +161,9 @@ export function findAmounts(text: string): AmountMatch[] {
     let { value, currency, end } = core;
     let min: number | undefined;
     RANGE_DASH_RE.lastIndex = end;
-    const dash = RANGE_DASH_RE.exec(text);
+    BETWEEN_AND_RE.lastIndex = end;
+    // "$5-7 billion", and "between $300 and $400 million" (a range only after "between": "from X to Y" is a change).
+    const dash = RANGE_DASH_RE.exec(text) ?? (/\bbetween\s+$/i.test(text.slice(Math.max(0, core.start - 10), core.start)) ? BETWEEN_AND_RE.exec(text) : null);
     if (dash) {
       const upper = nextCore(text, dash.index + dash[0].length);
       if (upper && (upper.currency ?? currency) && (upper.currency === currency || !currency || !upper.currency)) {
