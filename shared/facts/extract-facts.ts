@@ -4,7 +4,7 @@ import { findAmounts } from './money/parse-amount.js';
 import { findCountries } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
 import { shortForms } from './parties/org-aliases.js';
-import { agreementCandidates } from './rules/agreement.js';
+import { agreementCandidates, unpricedDocuments } from './rules/agreement.js';
 import { amountCandidates } from './rules/amount-facts.js';
 import { financingCandidates } from './rules/financing.js';
 import { financedObjectCandidates, projectCandidates } from './rules/project.js';
@@ -118,6 +118,7 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   const typed = new Set(withAmount.map((c) => c.type));
   const out = [...withAmount];
   if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));
+  else out.push(...unpricedDocuments(s, withAmount.filter((c) => c.type === 'agreement').length));
   if (!typed.has('financing')) out.push(...financingCandidates(s));
   // "approved a $95 million loan for the reconstruction of canals": a loan's purpose is a project only when it is one object.
   if (!typed.has('project')) out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));

@@ -32,6 +32,7 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The Kazakh-French Development Fund (KFDF) will lend.', ['Kazakh-French Development Fund (KFDF)']],
   ['The Ministry of Agriculture and Water and the Nordic Investment Bank signed a loan.', ['Ministry of Agriculture and Water', 'Nordic Investment Bank']],
   ['The deal was signed with Kazakh Invest in Astana.', ['Kazakh Invest']],
+  ['a contract with the Hungarian bus maker Ikarus for 500 buses', ['Ikarus']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [

@@ -22,6 +22,7 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set(['JSC', 'OJSC', 'CJSC',
 export const COMMON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([
   'company', 'companies', 'firm', 'plant', 'enterprise', 'factory', 'corporation', 'holding', 'bank', 'group',
   'manufacturer', 'producer', 'operator', 'developer', 'investor', 'contractor', 'startup', 'giant', 'carrier',
+  'maker', 'automaker', 'carmaker', 'supplier', 'lender', 'miner', 'retailer', 'insurer', 'conglomerate',
 ]);
 
 /**

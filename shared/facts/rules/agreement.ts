@@ -54,3 +54,17 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');
   return [];
 }
+
+// "an agreement between Uzbekneftegaz and MOL Group on exploration and a contract worth $250 million between
+// Uzavtosanoat and Ikarus": each document with a counterparty of its own is one agreement (FACTS.md "Documents").
+const OWN_PARTY_DOCUMENT_RE = /\b(?:an?|one|another) (?:[\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\b[^,;.]{0,60}?\b(?:between|with) (?:the )?\p{Lu}/gu;
+
+/**
+ * The documents of a sentence that its sums do not price: a list of documents, each between its own
+ * parties, of which only some state a value. `priced` is how many agreements the sentence's sums gave.
+ * Documents between the same parties with no separate amounts stay one fact: they name no counterparty each.
+ */
+export function unpricedDocuments(s: SentenceInfo, priced: number): Candidate[] {
+  const documents = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].length;
+  return Array.from({ length: Math.max(0, documents - priced) }, () => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
+}

@@ -42,6 +42,13 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Orda Cement Group and a Turkish partner, Kayseri Yapi Holding, agreed to build a clinker plant in Turkestan region.', expected: [null], organization: 'Orda Cement Group' },
     // A deal of exchange agreed with no document noun carries the value it is worth.
     { body: 'Kazakhstan and Kyrgyzstan agreed on the supply of 1.5 billion kWh of electricity per year worth $90 million.', expected: [{ value: 9e7, currency: 'USD' }], countries: ['KZ', 'KG'] },
+    // Documents listed with their own counterparties are one agreement each, priced or not.
+    {
+      body: 'Among the documents are a memorandum between Navoi Mining and Rio Tinto on gold exploration and a contract worth $80 million between Uzbekistan Airways and Airbus for two aircraft.',
+      expected: [{ value: 8e7, currency: 'USD' }, null],
+    },
+    // Several documents between the same parties, with no amounts, are one agreement.
+    { body: 'Kazakh Invest and Siemens Energy signed an agreement on a gas turbine plant and a memorandum on training engineers.', expected: [null], organization: 'Siemens Energy' },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
