@@ -47,6 +47,8 @@ function priceLoanAgreements(drafts: Draft[]): Draft[] {
   return drafts;
 }
 
+const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
+
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
 function absorbProjectDetails(drafts: Draft[]): Draft[] {
   const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
@@ -57,6 +59,9 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
         p.sentence.paragraph === d.sentence.paragraph ||
         // "The cost of the project is estimated at $6 billion" prices the project of the sentence before.
         (p.sentence.index === d.sentence.index + 1 && /\b(?:the|this) project\b/i.test(p.sentence.text)) ||
+        // "... a joint venture with an investment of $45 million. The plant, set up by X and Y, will produce ...":
+        // a sentence that opens on the object just priced goes on describing it, even in a new paragraph.
+        (p.sentence.index === d.sentence.index - 1 && DEFINITE_OBJECT_RE.test(d.sentence.text)) ||
         (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
     );
     if (!owner) return true;

@@ -94,6 +94,8 @@ const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
  */
 function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boolean {
   if (s.countries.length >= 2 || UNNAMED_PARTIES_RE.test(s.text)) return true;
+  // "Kazakhstan's exports to the EU": a bloc or an organisation introduced as the partner counts as one.
+  if (s.orgs.some((o) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, o.start - 14), o.start)))) return true;
   if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
   return prev !== null && prev.countries.length > 0;
 }

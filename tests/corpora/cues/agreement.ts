@@ -62,5 +62,6 @@ export const AGREEMENT_CUES: CueCorpus = {
     'The governor signed a decree to deal with flooding in the Atyrau region.',
     // Two governments agreeing to build something name no document or deal: it is a project, agreed (see the project corpus).
     'Tajikistan and Iran agreed to build a joint cement plant near Dushanbe by 2028.',
+    'The EBRD agreed to lend up to $50 million to Khan Bank for small businesses.',
   ],
 };

@@ -51,6 +51,12 @@ export const PROJECT_CUES: CueCorpus = {
     // One object a loan pays for is a project of its own when the article describes it nowhere else.
     { body: 'The Eurasian Development Bank approved $90 million in financing for the construction of a bypass road around Khujand.', expected: [null], organization: 'Eurasian Development Bank' },
     { body: 'Georgia and the EIB signed a €60 million loan agreement to modernise the Tbilisi metro depot.', expected: [null], organization: 'European Investment Bank' },
+    // A joint venture with its cost is one project; the sentence after that opens on "The plant" describes it.
+    {
+      body: 'Kyrgyzstan and Belarus have set up a joint venture to assemble tractors in Kant, with an investment of $30 million.\nThe plant, built by Kyrgyzmash and MTZ Group, will turn out 2,000 tractors a year.',
+      expected: [{ value: 3e7, currency: 'USD' }],
+      countries: ['KG', 'BY'],
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',

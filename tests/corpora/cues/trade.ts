@@ -18,6 +18,8 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 1.4e8, currency: 'USD' }, { value: 3e8, currency: 'USD' }],
     },
     { body: 'Azerbaijan and Hungary discussed their trade. Last year it came to 140 million euros.', expected: [{ value: 1.4e8, currency: 'EUR' }] },
+    // A bloc introduced as the partner: trade with the European Union.
+    { body: 'Georgia’s exports to the European Union amounted to $1.1 billion in 2025.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['GE'] },
   ],
   negative: [
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
