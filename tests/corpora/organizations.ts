@@ -33,6 +33,7 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The Ministry of Agriculture and Water and the Nordic Investment Bank signed a loan.', ['Ministry of Agriculture and Water', 'Nordic Investment Bank']],
   ['The deal was signed with Kazakh Invest in Astana.', ['Kazakh Invest']],
   ['a contract with the Hungarian bus maker Ikarus for 500 buses', ['Ikarus']],
+  ['The contract between Aral Tuz and Orion Chemie runs for ten years.', ['Aral Tuz', 'Orion Chemie']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [

@@ -43,6 +43,9 @@ const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
 // "China's Zijin Building Materials will build": a country's possessive before a name that acts.
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
+// "an MoU ... between Tau-Ken Samruk and Korea Zinc": the two sides of a document are parties, whatever their shape.
+const SIDES = `(${TOKEN}(?:[ \\t]+${TOKEN}){0,4})`;
+const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?|protocols?)\\b[^.;]{0,80}?\\bbetween (?:the )?${SIDES} and (?:the )?${SIDES}`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 // An acronym is a whole word: "AKIpress" holds no "AKI".
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)(?![\\p{L}\\p{N}])((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
@@ -173,6 +176,11 @@ export function findOrganizations(text: string): OrganizationMention[] {
       const cleaned = clean(full);
       if (cleaned) found.push({ name: `${cleaned} (${abbr})`, start: text.indexOf(cleaned, m.index), end: m.index + m[0].length, rule: 'org-name-abbreviation', ifi: isIfi(cleaned) || isIfi(abbr) });
     }
+  }
+  for (const m of text.matchAll(DOCUMENT_SIDES_RE)) {
+    const second = m[2] ?? '';
+    add(m[1] ?? '', m.index + m[0].length - second.length - (m[1] ?? '').length - 5, 'org-document-side');
+    add(second, m.index + m[0].length - second.length, 'org-document-side');
   }
   for (const m of text.matchAll(LIST_RE)) {
     let offset = m.index + m[0].length - (m[1] ?? '').length;

@@ -59,12 +59,19 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
 // Uzavtosanoat and Ikarus": each document with a counterparty of its own is one agreement (FACTS.md "Documents").
 const OWN_PARTY_DOCUMENT_RE = /\b(?:an?|one|another) (?:[\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\b[^,;.]{0,60}?\b(?:between|with) (?:the )?\p{Lu}/gu;
 
+/** How far after a document's counterparty its value may still follow: "an agreement with Rio Tinto worth $5 million". */
+const VALUE_AFTER_DOCUMENT = 40;
+
 /**
- * The documents of a sentence that its sums do not price: a list of documents, each between its own
- * parties, of which only some state a value. `priced` is how many agreements the sentence's sums gave.
- * Documents between the same parties with no separate amounts stay one fact: they name no counterparty each.
+ * The documents of a sentence that its sums do not price: each document named with a counterparty of its
+ * own ("a deal with China Energy to build ...") and no sum inside or just after it, beside the priced ones
+ * (a total, or "a contract worth $250 million between ..."). Documents between the same parties with no
+ * separate amounts stay one fact: they name no counterparty each.
  */
-export function unpricedDocuments(s: SentenceInfo, priced: number): Candidate[] {
-  const documents = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].length;
-  return Array.from({ length: Math.max(0, documents - priced) }, () => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
+export function unpricedDocuments(s: SentenceInfo): Candidate[] {
+  const unpriced = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].filter((m) => {
+    const end = m.index + m[0].length + VALUE_AFTER_DOCUMENT;
+    return !s.amounts.some((a) => a.start >= m.index && a.start < end);
+  });
+  return unpriced.map(() => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
 }

@@ -47,6 +47,8 @@ const LINKING_GAP_RE = /^(?:\s*(?:of|worth|totall?ing|amounting to|valued at|up 
 const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans?|credits?|credit lines?|grants?)\s+(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 // A value word right before a sum: "worth up to", "valued at", "totalling".
 const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
+// A list of parts after a sum: the sum is their total.
+const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
 const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?)\b/i;
 // The words of an investment itself: an international bank that "has invested" states investment, not a loan.
@@ -150,7 +152,9 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('agreement', 'amount-agreement-document', 0.8);
       if (LOAN_AGREEMENT_RE.test(s.text)) push('financing', 'amount-loan-agreement', 0.8);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
-      if (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text))) push('project', 'amount-priced-object', 0.7);
+      // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
+      const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));
+      if (!partsAfter && (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text)))) push('project', 'amount-priced-object', 0.7);
       continue;
     }
     if (dealAgreed && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start))) {

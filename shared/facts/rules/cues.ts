@@ -16,7 +16,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|co-financ(?:e|es|ed|ing)|(?:to|will|would|shall|can|could) finance|tranches?|lend(?:s|ing)?|lent' },
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
-  { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects' },
+  { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects|(?:volume|value|total cost|portfolio) of (?:[\\w-]+ ){0,2}projects' },
   { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:a|new) joint venture(?![’\']s)|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)' },
 ];
@@ -32,7 +32,7 @@ export const NOT_A_DEAL_NEAR_SOURCE =
 // Past or ongoing acts only: "to sign" and "needed to ratify" are plans, not signatures.
 // Headlines sign in the present tense ("Kazakhstan, EBRD sign loan agreement"), unless it is a plan.
 export const SIGN_SOURCE =
-  'signed|signing|inked|sealed|concluded|struck|clinched|penned|ratified|put (?:his|her|their) signatures?|exchanged|(?<!(?:to|will|would|could|may|plans? to|expected to|intend to|ready to) )(?:signs?|inks?|seals?)';
+  'signed|signing|inked|sealed|concluded|struck|clinched|penned|ratified|adopted|put (?:his|her|their) signatures?|exchanged|(?<!(?:to|will|would|could|may|plans? to|expected to|intend to|ready to) )(?:signs?|inks?|seals?)';
 
 /** Phrases that mark an agreement as reached without a signature. */
 export const AGREE_SOURCE =

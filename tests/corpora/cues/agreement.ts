@@ -49,6 +49,13 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
     // Several documents between the same parties, with no amounts, are one agreement.
     { body: 'Kazakh Invest and Siemens Energy signed an agreement on a gas turbine plant and a memorandum on training engineers.', expected: [null], organization: 'Siemens Energy' },
+    // A total, and a part named as a document of its own with no sum of its own.
+    {
+      body: 'Kyrgyzstan signed contracts worth $900 million at the forum, including a deal with Turkey’s Kalyon Energy to build a 200 MW solar park.',
+      expected: [{ value: 9e8, currency: 'USD' }, null],
+      countries: ['KG', 'TR'],
+    },
+    { body: 'A roadmap for trade cooperation until 2030 was adopted by Armenia and Iran.', expected: [null], countries: ['AM', 'IR'] },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',

@@ -13,6 +13,7 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.', expected: [{ value: 4e9, currency: 'USD' }] },
     // Buying a stake in a company abroad is investment.
     { body: 'Austria’s Raiffeisen Bank acquired a 60% stake in Georgia’s Cartu Bank for €90 million.', expected: [{ value: 9e7, currency: 'EUR' }], countries: ['AT', 'GE'] },
+    { body: 'The value of projects carried out with Korean participation in Uzbekistan exceeds $8 billion.', expected: [{ value: 8e9, currency: 'USD' }], countries: ['KR', 'UZ'] },
   ],
   negative: [
     'The state budget allocated $40 million for school repairs.',

@@ -57,6 +57,12 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 3e7, currency: 'USD' }],
       countries: ['KG', 'BY'],
     },
+    // The object of a part is not priced by the total before it.
+    {
+      body: 'Kyrgyzstan signed contracts worth $900 million at the forum, including a deal with Turkey’s Kalyon Energy to build a 200 MW solar park.',
+      expected: [null],
+      organization: 'Kalyon Energy',
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
