@@ -34,7 +34,7 @@ const WEAK_PENALTY = 3;
  * smallest fact of the dev set is $3 million and regional deals start around a few hundred thousand.
  * Compared in the sum's own currency, so it only ever lets more through for weak currencies.
  */
-const MIN_DEAL_VALUE = 100_000;
+export const MIN_DEAL_VALUE = 100_000;
 // A sentence with no cue of its own continues the previous one only when it points back to it.
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
 // A party, even when unnamed in the sentence: "the sides", "bilateral trade".

@@ -39,5 +39,6 @@ export const FINANCING_CUES: CueCorpus = {
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
     'The Ministry of Finance said the rest of the money will come from the state budget.',
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
+    'The city library received a grant of $40,000 from the Japanese embassy to buy books.',
   ],
 };
