@@ -22,7 +22,7 @@ const MADE_PARTICIPLES =
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
 // "the terminal, built by CCCC, was commissioned".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,5}?(?:\\s+(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)\\s+(?:(?:fully|jointly|completely|gradually)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+by\\b)`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,5}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');

@@ -63,6 +63,8 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null],
       organization: 'Kalyon Energy',
     },
+    // The simple past passive: "which was commissioned".
+    { body: 'The Emirati company also runs the 100 MW Nur Navoi solar park, which was commissioned in 2023.', expected: [null], countries: ['AE'] },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
