@@ -111,8 +111,8 @@ function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleCon
 function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
   const near = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index + 1);
-  // Development-bank money is financing: the bank named in the sentence, or "the bank" pointing back to one.
-  const ifi = s.orgs.some((o) => o.ifi) || (/\bthe bank\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
+  // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
+  const ifi = s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
   const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);
   const withAmount = amountCandidates(s, prev, ifi, partyNearby);
   const typed = new Set(withAmount.map((c) => c.type));

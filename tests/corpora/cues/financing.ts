@@ -31,6 +31,12 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The remaining funding is expected from the Abu Dhabi Fund for Development and the city budget.', expected: [null], organization: 'Abu Dhabi Fund for Development' },
     // Money received from a development bank, with no instrument named, is its financing.
     { body: 'Armenia will receive €45 million from the Asian Development Bank under the new programme.', expected: [{ value: 4.5e7, currency: 'EUR' }], organization: 'Asian Development Bank' },
+    // "The fund" pointing back to a development fund: its projects are its lending.
+    {
+      body: 'The Saudi Fund for Development opened an office in Bishkek. The fund has financed 12 projects in Kyrgyzstan worth over $300 million since 2001.',
+      expected: [{ value: 3e8, currency: 'USD' }],
+      organization: 'Saudi Fund for Development',
+    },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
