@@ -34,6 +34,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The deal was signed with Kazakh Invest in Astana.', ['Kazakh Invest']],
   ['a contract with the Hungarian bus maker Ikarus for 500 buses', ['Ikarus']],
   ['The contract between Aral Tuz and Orion Chemie runs for ten years.', ['Aral Tuz', 'Orion Chemie']],
+  // a lone brand joined by "and" to a known organisation
+  ['The plant was set up by Kyrgyzmash and Gazprom in Kant.', ['Kyrgyzmash', 'Gazprom']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
@@ -48,4 +50,5 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'A 1,500 MW Combined Cycle Gas-Turbine plant.',
   'Uzbekistan’s Minister of Digital Technologies visited Shenzhen.',
   'The story was first published by AKIpress on Monday.',
+  'President Sadyr Japarov and Prime Minister Adylbek Kasymaliev met the delegation.',
 ];

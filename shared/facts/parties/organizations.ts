@@ -38,6 +38,7 @@ const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS
 const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
 const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;
+const MINISTRY_HEAD_RE = /^(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate)\b/;
 const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (?:the )?(${NAME})`, 'gu');
 const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
@@ -144,7 +145,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
       if (!name) continue;
       const at = text.indexOf(name, start);
       const s = at >= 0 ? at : start;
-      found.push({ name, start: s, end: s + name.length, rule, ifi: isIfi(name) });
+      // "the Ministry of Energy and Masdar": only the ministry itself keeps the ministry's rule (it is no party at home).
+      const own = rule === 'org-ministry' && !MINISTRY_HEAD_RE.test(name) ? 'org-coordinated' : rule;
+      found.push({ name, start: s, end: s + name.length, rule: own, ifi: isIfi(name) });
     }
   };
   for (const m of text.matchAll(HEADED_RE)) add(m[0], m.index, 'org-head');
@@ -199,7 +202,30 @@ export function findOrganizations(text: string): OrganizationMention[] {
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }
-  return keepLongest(found);
+  const kept = keepLongest(found);
+  return kept.length > 0 ? keepLongest([...kept, ...coordinatedBrands(text, kept)]) : kept;
+}
+
+// "set up by Azermash and Uzavtosanoat": a lone capitalised word coordinated with an organisation is one too.
+const BRAND_BEFORE_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}-]{2,}) and $/u;
+const BRAND_AFTER_RE = /^ and (\p{Lu}[\p{L}\p{N}-]{2,})(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/u;
+
+/** Single-word brands joined by "and" to a found organisation; a word led by another capitalised word (a person's name) is not one. */
+function coordinatedBrands(text: string, orgs: readonly OrganizationMention[]): OrganizationMention[] {
+  const out: OrganizationMention[] = [];
+  for (const o of orgs) {
+    const before = BRAND_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 40), o.start));
+    const after = BRAND_AFTER_RE.exec(text.slice(o.end, o.end + 40));
+    for (const [word, start] of [
+      [before?.[1], o.start - (before?.[0].length ?? 0)],
+      [after?.[1], o.end + 5],
+    ] as const) {
+      if (!word || LEADING_STOPWORDS.has(word) || TITLE_WORDS.has(word) || countryOf(word) || NEWS_AGENCIES.has(word) || NOT_PARTY_HEADS.has(word)) continue;
+      if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+      out.push({ name: word, start, end: start + word.length, rule: 'org-coordinated', ifi: false });
+    }
+  }
+  return out;
 }
 
 function keepLongest(found: OrganizationMention[]): OrganizationMention[] {

@@ -65,6 +65,8 @@ export const PROJECT_CUES: CueCorpus = {
     },
     // The simple past passive: "which was commissioned".
     { body: 'The Emirati company also runs the 100 MW Nur Navoi solar park, which was commissioned in 2023.', expected: [null], countries: ['AE'] },
+    // A company coordinated with a ministry is a party even though the ministry alone would not be.
+    { body: 'The Ministry of Energy and Voltaris will build a 50 MW solar plant in Osh region.', expected: [null], organization: 'Voltaris' },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
