@@ -47,6 +47,7 @@ function priceLoanAgreements(drafts: Draft[]): Draft[] {
   return drafts;
 }
 
+const ANOTHER_OBJECT_RE = /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch))\b/i;
 const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
 
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
@@ -54,6 +55,8 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
   const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
   return drafts.filter((d) => {
     if (d.fact.type !== 'project' || d.fact.amount) return true;
+    // "It also plans to build a second plant": another object of the same builder is a project of its own.
+    if (ANOTHER_OBJECT_RE.test(d.sentence.text)) return true;
     const owner = priced.find(
       (p) =>
         p.sentence.paragraph === d.sentence.paragraph ||

@@ -27,8 +27,9 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 }
 
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
+// A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_RE =
-  /\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
+  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
 
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
 const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;

@@ -69,6 +69,14 @@ describe('resolving candidates into facts', () => {
     expect(projects[0]?.evidence).toContain('approved $70 million');
   });
 
+  it('keeps a second object of the same builder as a project of its own, with the builder from "It"', () => {
+    const facts = summary([
+      'Altyn Tau Mining has opened a copper processing plant in the Pavlodar region worth $150 million.',
+      'It also plans to build a second plant in the Abai region by 2028, the regional administration said.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('project'))).toEqual(['project 150000000 USD Altyn Tau Mining', 'project - Altyn Tau Mining']);
+  });
+
   it('drops a summary project with no builder when the article names the builders', () => {
     const facts = summary([
       'Turkish companies plan to set up production in Azerbaijan, the minister said.',
