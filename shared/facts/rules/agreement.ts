@@ -1,4 +1,4 @@
-import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
+import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ECONOMIC_TOPIC_SOURCE, NON_ECONOMIC_TOPIC_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
@@ -15,6 +15,16 @@ const AGREED_TO_MAKE_RE =
 const isCompany = (o: { rule: string; name: string }): boolean => o.rule !== 'org-ministry' && !/\b(?:Ministry|Government|Committee|Agency)\b/.test(o.name);
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
 const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
+const NON_ECONOMIC_RE = cueRegex(NON_ECONOMIC_TOPIC_SOURCE, 'i');
+const ECONOMIC_RE = cueRegex(ECONOMIC_TOPIC_SOURCE, 'i');
+/** How far after its noun a document's topic is read: "a memorandum on cooperation in the field of culture and sports". */
+const TOPIC_REACH = 100;
+
+/** A document whose topic, read after its noun, is only culture, media, security or the like. */
+function nonEconomicDocument(text: string, nounAt: number): boolean {
+  const topic = text.slice(nounAt, nounAt + TOPIC_REACH);
+  return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text);
+}
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
 const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\s+(?:\w+\s+)?(?:agreements|documents|memoranda|contracts|deals)\b/i;
@@ -31,9 +41,12 @@ const WEAK_NOUN_RE = /^documents?$/i;
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
   // "a great deal of attention" is no deal.
   // "a great deal of attention" is no deal, and "to deal with flooding" is a verb.
-  const nouns = [...s.text.matchAll(NOUN_RE)]
-    .filter((m) => !/^deals?$/i.test(m[0]) || !/\b(?:great|good|to|will|would|must) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)))
-    .map((m) => m[0]);
+  const nounMatches = [...s.text.matchAll(NOUN_RE)].filter(
+    (m) => !/^deals?$/i.test(m[0]) || !/\b(?:great|good|to|will|would|must) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)),
+  );
+  const nouns = nounMatches.map((m) => m[0]);
+  // "signed a memorandum on cooperation in culture and sports": no economic cooperation, no fact.
+  if (nounMatches.length > 0 && nounMatches.every((m) => nonEconomicDocument(s.text, m.index))) return [];
   // "X and Y agreed to build a plant": an agreement with no document noun, between named parties.
   const tradeDeal = AGREED_TO_TRADE_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the|both) (?:two )?(?:countries|sides|parties)\b/i.test(s.text));
   const makeDeal = AGREED_TO_MAKE_RE.test(s.text) && s.orgs.some(isCompany);

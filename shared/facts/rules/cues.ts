@@ -59,6 +59,17 @@ export const POLITICAL_AGREEMENT_SOURCE =
   // A player's contract is sport, not cooperation.
   '|(?:striker|midfielder|defender|goalkeeper|forward|player|coach|footballer|club|transfer)';
 
+/**
+ * Topics of a document that make it no economic cooperation (FACTS.md "Pure politics ... not economic"):
+ * culture, education, media, security, borders, visas. A document that also names an economic topic
+ * (ECONOMIC_TOPIC_SOURCE) stays an agreement: "a memorandum on education and investment".
+ */
+export const NON_ECONOMIC_TOPIC_SOURCE =
+  'cultur(?:e|al)|sports?|education(?:al)?|science|scientific|youth|media|news agenc(?:y|ies)|journalis\\w+|archives?|drug trafficking|terrorism|extremism|crime|criminal|' +
+  'demarcation|delimitation|state border|consular|visas?|driving licen[cs]es|migration|military|defen[cs]e|security|humanitarian|religio\\w+|legal assistance|emergenc(?:y|ies)|foreign ministries';
+export const ECONOMIC_TOPIC_SOURCE =
+  'trade|invest\\w*|econom\\w*|energy|electric\\w*|power|transport|transit|logistic\\w*|industr\\w*|agricult\\w*|financ\\w*|bank\\w*|tax\\w*|customs|supply|supplies|construction|oil|gas|mining|minerals?|tourism|pharma\\w*|production|manufactur\\w*|digital|railways?|roads?|water|textiles?|export\\w*|import\\w*|loans?|grants?|credit';
+
 /** "the document", "the agreement" alone refer back to a document already counted. */
 export const ANAPHORIC_DOCUMENT_SOURCE =
   '^(?:[^,]{0,40}, )?the (?:formal |said |above-mentioned |same |signed |relevant )?(?:documents?|agreements?|deal|contract|memorandum|accord)\\b(?! on| for| to)';

@@ -56,6 +56,9 @@ export const AGREEMENT_CUES: CueCorpus = {
       countries: ['KG', 'TR'],
     },
     { body: 'A roadmap for trade cooperation until 2030 was adopted by Armenia and Iran.', expected: [null], countries: ['AM', 'IR'] },
+    // A document with an economic topic beside a non-economic one stays an agreement.
+    { body: 'Georgia and Lithuania signed a memorandum on cooperation in education and on investment in logistics.', expected: [null], countries: ['GE', 'LT'] },
+    { body: 'Armenia and Iran signed an agreement on the avoidance of double taxation.', expected: [null], countries: ['AM', 'IR'] },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
@@ -70,5 +73,10 @@ export const AGREEMENT_CUES: CueCorpus = {
     // Two governments agreeing to build something name no document or deal: it is a project, agreed (see the project corpus).
     'Tajikistan and Iran agreed to build a joint cement plant near Dushanbe by 2028.',
     'The EBRD agreed to lend up to $50 million to Khan Bank for small businesses.',
+    // Documents on culture, media, borders or crime are no economic cooperation.
+    'Tajikistan and Qatar signed a memorandum on cooperation in the field of culture and sports.',
+    'A memorandum of cooperation between the two countries’ state news agencies was signed in Baku.',
+    'Kyrgyzstan and Tajikistan signed a protocol on the delimitation of the state border.',
+    'The interior ministers signed an agreement on cooperation in combating drug trafficking.',
   ],
 };
