@@ -32,6 +32,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['KfW'], ifi: true },
   { names: ['USAID'], ifi: true },
   { names: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank'], ifi: true },
+  // A country's export credit bank, named by its short form ("Turkish Eximbank", "Hungary's Eximbank").
+  { names: ['Eximbank', 'EximBank'], ifi: true },
   { names: ['China Development Bank'], ifi: true },
   { names: ['European Union', 'EU', 'European Commission'], ifi: true },
   { names: ['UNDP', 'United Nations Development Programme'], ifi: true },

@@ -37,6 +37,8 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 3e8, currency: 'USD' }],
       organization: 'Saudi Fund for Development',
     },
+    { body: 'The European Union announced a €25 million support package for farmers in Moldova and Armenia.', expected: [{ value: 2.5e7, currency: 'EUR' }], organization: 'European Union' },
+    { body: 'Turkish Eximbank opened a $200 million credit line for Azerbaijani importers.', expected: [{ value: 2e8, currency: 'USD' }], organization: 'Eximbank' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
