@@ -118,7 +118,7 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   const typed = new Set(withAmount.map((c) => c.type));
   const out = [...withAmount];
   if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));
-  else out.push(...unpricedDocuments(s));
+  else out.push(...unpricedDocuments(s, withAmount.filter((c) => c.type === 'agreement').length));
   if (!typed.has('financing')) out.push(...financingCandidates(s));
   // "approved a $95 million loan for the reconstruction of canals": a loan's purpose is a project only when it is one object.
   if (!typed.has('project')) out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));

@@ -36,6 +36,9 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The contract between Aral Tuz and Orion Chemie runs for ten years.', ['Aral Tuz', 'Orion Chemie']],
   // a lone brand joined by "and" to a known organisation
   ['The plant was set up by Kyrgyzmash and Gazprom in Kant.', ['Kyrgyzmash', 'Gazprom']],
+  // the head first, the name after "of"; Solar ends a company's name
+  ['a loan from the Bank of Georgia and the Development Bank of Kazakhstan', ['Bank of Georgia', 'Development Bank of Kazakhstan']],
+  ['The plant will be built by Trina Solar in Navoi.', ['Trina Solar']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [

@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
   'Construction', 'Engineering', 'Invest', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
-  'Foods', 'Trading', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
+  'Foods', 'Trading', 'Solar', 'Renewables', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
 ]);
 

@@ -40,6 +40,8 @@ const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 
 const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;
 const MINISTRY_HEAD_RE = /^(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate)\b/;
 const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (?:the )?(${NAME})`, 'gu');
+// "Bank of China", "Development Bank of Kazakhstan": the head first, the name after "of".
+const HEAD_OF_RE = new RegExp(`(?<![\\p{L}])(?:(?:${TOKEN})[ \\t]+){0,2}(?:Bank|Fund|Chamber|Corporation|Authority) of (?:the )?${TOKEN}(?:(?:[ \\t]+and[ \\t]+|[ \\t]+)${TOKEN}){0,2}`, 'gu');
 const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
 // "China's Zijin Building Materials will build": a country's possessive before a name that acts.
@@ -153,6 +155,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
   for (const m of text.matchAll(HEADED_RE)) add(m[0], m.index, 'org-head');
   for (const m of text.matchAll(PREFIXED_RE)) add(m[0], m.index, 'org-legal-prefix');
   for (const m of text.matchAll(MINISTRY_RE)) add(m[0], m.index, 'org-ministry');
+  for (const m of text.matchAll(HEAD_OF_RE)) add(m[0], m.index, 'org-head-of');
   for (const m of text.matchAll(TITLE_OF_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-title-of');
   for (const m of text.matchAll(NOUN_THEN_NAME_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-noun-name');
   for (const m of text.matchAll(NAME_THEN_NOUN_RE)) {

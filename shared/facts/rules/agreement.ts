@@ -78,13 +78,17 @@ const VALUE_AFTER_DOCUMENT = 40;
 /**
  * The documents of a sentence that its sums do not price: each document named with a counterparty of its
  * own ("a deal with China Energy to build ...") and no sum inside or just after it, beside the priced ones
- * (a total, or "a contract worth $250 million between ..."). Documents between the same parties with no
- * separate amounts stay one fact: they name no counterparty each.
+ * (a total, or "a contract worth $250 million between ..."), never more than the document nouns the sums
+ * left unpriced (`priced` is how many agreements the sums gave). Documents between the same parties with
+ * no separate amounts stay one fact: they name no counterparty each.
  */
-export function unpricedDocuments(s: SentenceInfo): Candidate[] {
+export function unpricedDocuments(s: SentenceInfo, priced: number): Candidate[] {
   const unpriced = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].filter((m) => {
     const end = m.index + m[0].length + VALUE_AFTER_DOCUMENT;
     return !s.amounts.some((a) => a.start >= m.index && a.start < end);
   });
-  return unpriced.map(() => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
+  // "an agreement was reached with Yildirim Holding on a plant worth $120 million": one document noun, already priced.
+  const documents = [...s.text.matchAll(NOUN_RE)].length;
+  const count = Math.min(unpriced.length, Math.max(0, documents - priced));
+  return Array.from({ length: count }, () => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
 }

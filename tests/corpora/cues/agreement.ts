@@ -59,6 +59,12 @@ export const AGREEMENT_CUES: CueCorpus = {
     // A document with an economic topic beside a non-economic one stays an agreement.
     { body: 'Georgia and Lithuania signed a memorandum on cooperation in education and on investment in logistics.', expected: [null], countries: ['GE', 'LT'] },
     { body: 'Armenia and Iran signed an agreement on the avoidance of double taxation.', expected: [null], countries: ['AM', 'IR'] },
+    // One document noun, priced by the sum after its counterparty and topic, is one agreement.
+    {
+      body: 'An agreement was reached with the Turkish company Yildiz Metal Group on the construction of a ferroalloy plant worth $120 million.',
+      expected: [{ value: 1.2e8, currency: 'USD' }],
+      organization: 'Yildiz Metal Group',
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
