@@ -41,7 +41,8 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // A wire writes from its base ("BAKU, Azerbaijan" over a Kyrgyz story): the dateline's country is a
   // party only when the title or the body names it too.
   const datelineParty = dateline !== null && (titleCountries.includes(dateline) || (counts.get(dateline) ?? 0) > 0) ? dateline : null;
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...(top ? [top] : [])])].slice(0, MAX_MAIN_COUNTRIES);
-  return { home: datelineParty ?? titleCountries[0] ?? top ?? null, main };
+  // "the two countries" needs two: with fewer than two in the title, the body's two most named fill in.
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([code]) => code);
+  const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  return { home: datelineParty ?? titleCountries[0] ?? top[0] ?? null, main };
 }

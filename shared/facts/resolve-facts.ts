@@ -17,6 +17,8 @@ const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third
 
 /** "..., the Ministry of Economy said.": the organisation a sentence is attributed to reports it; it is no party. */
 function isReporter(s: SentenceInfo, name: string): boolean {
+  // "According to the Ministry of Investment, ...": the source of a figure.
+  if (new RegExp(`\\baccording to (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*,|\\s*$|\\.)`, 'i').test(s.text)) return true;
   const at = s.text.lastIndexOf(name);
   return at > 0 && /,\s*(?:the\s+)?$/i.test(s.text.slice(Math.max(0, at - 8), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));
 }
@@ -28,8 +30,14 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
-const POINTS_TO_PARTY_RE =
-  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/i;
+const POINTS_TO_PARTY_ALL_RE =
+  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
+
+/** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
+function pointsToParty(text: string): boolean {
+  for (const m of text.matchAll(POINTS_TO_PARTY_ALL_RE)) if (!/^ of (?:the )?[A-Z]/.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
 const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;
@@ -38,7 +46,7 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
   const own = namesOf(s, aliases);
   // A sentence that names its own parties and countries and points back to none keeps its own.
-  const pointsBack = POINTS_TO_PARTY_RE.test(s.text);
+  const pointsBack = pointsToParty(s.text);
   if (own.length > 0 && !pointsBack) return own;
   if (own.length === 0 && !pointsBack && s.countries.length > 0) return own;
   const found = [...own];
@@ -52,7 +60,7 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
     found.push(...namesOf(prev, aliases, reporters));
     // "Under the project, ..." after "The package consists of ...": a sentence that itself points back
     // passes on to the party it points to, so the chain reaches the lender of the first sentence.
-    if (!POINTS_TO_PARTY_RE.test(prev.text)) break;
+    if (!pointsToParty(prev.text)) break;
   }
   return [...new Set(found)];
 }

@@ -60,6 +60,8 @@ const KNOWN_NAMES = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => o.names));
 const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
 
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
+/** Agencies in any case: datelines write them in capitals ("ASTANA. KAZINFORM -"). */
+const AGENCIES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((n) => n.toLowerCase()));
 /** Place words of NOT_PARTY_HEADS that an organisation's name may hold ("Caspian Sea Shipping Company"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['Sea', 'River', 'Lake', 'Region', 'Province', 'City', 'District', 'Peninsula', 'Street', 'Square']);
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
@@ -85,7 +87,7 @@ function clean(raw: string): string | null {
   while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
   const name = tokens.join(' ').replace(/['’]s$/, '');
   // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
-  if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
+  if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || AGENCIES_LOWER.has(name.toLowerCase()) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
   if (tokens.length === 1 && ORG_HEADS.has(name)) return null;
   if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
   // "Black Sea Trade and Development Bank": a place word inside a name that ends in an organisation's head is part of it.

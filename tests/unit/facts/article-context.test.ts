@@ -23,4 +23,17 @@ describe('article context', () => {
     });
     expect(facts.find((f) => f.type === 'investment')?.countries).toContain('AZ');
   });
+
+  it('takes the two countries of "the countries" from the body when the title names none', () => {
+    const facts = extractFacts({
+      title: 'Business forum ends in Shymkent',
+      paragraphs: [
+        'ASTANA. KAZINFORM - Kazakhstan and Kyrgyzstan have signed 12 commercial contracts totaling $400 million at a forum in Shymkent.',
+        'Trade between the countries reached $2.1 billion in 2025.',
+      ],
+    });
+    expect(facts.find((f) => f.type === 'trade')?.countries).toEqual(expect.arrayContaining(['KZ', 'KG']));
+    // A wire's name in capitals in the dateline is no party.
+    expect(facts.find((f) => f.type === 'agreement')?.organizations).toEqual([]);
+  });
 });

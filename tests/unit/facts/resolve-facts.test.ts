@@ -69,6 +69,14 @@ describe('resolving candidates into facts', () => {
     expect(projects[0]?.evidence).toContain('approved $70 million');
   });
 
+  it('does not make the source of a figure, or a ministry named in full, point back to earlier parties', () => {
+    const facts = summary([
+      'Tian Yuan Solar will build a 100 MW solar plant in Bukhara region.',
+      'According to the Ministry of Investment, the volume of Chinese investment in Uzbekistan reached $2.3 billion.',
+    ]);
+    expect(facts.filter((f) => f.startsWith('investment'))).toEqual(['investment 2300000000 USD ']);
+  });
+
   it('keeps a second object of the same builder as a project of its own, with the builder from "It"', () => {
     const facts = summary([
       'Altyn Tau Mining has opened a copper processing plant in the Pavlodar region worth $150 million.',
