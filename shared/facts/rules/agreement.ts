@@ -2,6 +2,7 @@ import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ECONOMIC_T
 import type { Candidate, SentenceInfo } from './types.js';
 
 const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
+const HAS_NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'i');
 const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
@@ -19,6 +20,12 @@ const NON_ECONOMIC_RE = cueRegex(NON_ECONOMIC_TOPIC_SOURCE, 'i');
 const ECONOMIC_RE = cueRegex(ECONOMIC_TOPIC_SOURCE, 'i');
 /** How far after its noun a document's topic is read: "a memorandum on cooperation in the field of culture and sports". */
 const TOPIC_REACH = 100;
+
+/** "the documents", "these agreements" with nothing said of them (no topic, value or party): a document named before. */
+function definiteBareDocument(text: string, at: number, length: number): boolean {
+  // Only the bare noun: "the association agreement" names a document of its own.
+  return /\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) && !/^\s+(?:on(?! behalf)|for|worth|of|to|between|with|in the field)\b/i.test(text.slice(at + length));
+}
 
 /** A document whose topic, read after its noun, is only culture, media, security or the like. */
 function nonEconomicDocument(text: string, nounAt: number): boolean {
@@ -54,6 +61,8 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
   }
   if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
+  // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
+  if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
   const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] => [
     { type: 'agreement', rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) },

@@ -65,6 +65,16 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 1.2e8, currency: 'USD' }],
       organization: 'Yildiz Metal Group',
     },
+    // The documents named again after their signing are counted once.
+    {
+      body: 'Mongolia and the Asian Development Bank signed a $90 million loan agreement for rural roads. The Mongolian finance minister signed the documents on behalf of the government.',
+      expected: [{ value: 9e7, currency: 'USD' }],
+    },
+    // A definite document named by its kind ("the association agreement") is a document of its own.
+    {
+      body: 'Moldova and Romania signed a protocol on customs cooperation. Since Moldova signed the association agreement with the EU, its exports have grown.',
+      expected: [null, null],
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',

@@ -39,6 +39,7 @@ export const FINANCING_CUES: CueCorpus = {
     },
     { body: 'The European Union announced a €25 million support package for farmers in Moldova and Armenia.', expected: [{ value: 2.5e7, currency: 'EUR' }], organization: 'European Union' },
     { body: 'Turkish Eximbank opened a $200 million credit line for Azerbaijani importers.', expected: [{ value: 2e8, currency: 'USD' }], organization: 'Eximbank' },
+    { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
