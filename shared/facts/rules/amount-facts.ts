@@ -47,6 +47,9 @@ const LINKING_GAP_RE = /^(?:\s*(?:of|worth|totall?ing|amounting to|valued at|up 
 const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans?|credits?|credit lines?|grants?)\s+(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 // A value word right before a sum: "worth up to", "valued at", "totalling".
 const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
+// A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
+const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other)\b|One of them\b|Of these\b)/;
+const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
@@ -135,7 +138,10 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
   const hits = cueHits(s);
-  const agreementNoun = hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text);
+  // "...signed two loan agreements totaling $110 million. The first, worth $70 million, ... and the second, worth
+  // $40 million, ...": each part of documents just named is a document of its own, with its own sum.
+  const documentParts = prev !== null && ORDINAL_PART_RE.test(s.text) && PLURAL_DOCUMENTS_RE.test(prev.text);
+  const agreementNoun = (hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text)) || documentParts;
   // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
   const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];
@@ -150,7 +156,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     };
     if (agreementNoun && typed?.type !== 'trade') {
       push('agreement', 'amount-agreement-document', 0.8);
-      if (LOAN_AGREEMENT_RE.test(s.text)) push('financing', 'amount-loan-agreement', 0.8);
+      if (LOAN_AGREEMENT_RE.test(s.text) || (documentParts && LOAN_AGREEMENT_RE.test(prev?.text ?? ''))) push('financing', 'amount-loan-agreement', 0.8);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
       const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));

@@ -75,6 +75,12 @@ export const AGREEMENT_CUES: CueCorpus = {
       body: 'Moldova and Romania signed a protocol on customs cooperation. Since Moldova signed the association agreement with the EU, its exports have grown.',
       expected: [null, null],
     },
+    // Parts of documents just named, each with its own sum, are documents of their own; the total is one more.
+    {
+      body: 'Georgia and the World Bank signed two loan agreements totaling $150 million. The first, worth $100 million, will finance rural roads, and the second, worth $50 million, will support schools.',
+      expected: [{ value: 1.5e8, currency: 'USD' }, { value: 1e8, currency: 'USD' }, { value: 5e7, currency: 'USD' }],
+      organization: 'World Bank',
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
