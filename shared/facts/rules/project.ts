@@ -3,11 +3,11 @@ import type { Candidate, SentenceInfo } from './types.js';
 
 /** Verbs of making something (FACTS.md `project`: "will build", "construction of", "local production of"). */
 const MAKE_VERBS =
-  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|rebuil(?:d|ds|ding|t)|upgrad(?:e|es|ing)|widen(?:s|ing)?|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
+  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|rebuil(?:d|ds|ding|t)|upgrad(?:e|es|ing)|widen(?:s|ing)?|locali[sz](?:e|es|ing|ation)|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
 
 /** Things a project builds or produces. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant".
@@ -22,7 +22,7 @@ const MADE_PARTICIPLES =
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
 // "the terminal, built by CCCC, was commissioned".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,5}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+by\\b)`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');

@@ -67,6 +67,9 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'The Emirati company also runs the 100 MW Nur Navoi solar park, which was commissioned in 2023.', expected: [null], countries: ['AE'] },
     // A company coordinated with a ministry is a party even though the ministry alone would not be.
     { body: 'The Ministry of Energy and Voltaris will build a 50 MW solar plant in Osh region.', expected: [null], organization: 'Voltaris' },
+    { body: 'Kia will localise the production of electric cars in Kazakhstan.', expected: [null], organization: 'Kia' },
+    { body: 'A plant producing cables with the participation of Chinese investors was launched in Tashkent region.', expected: [null], countries: ['CN'] },
+    { body: 'Turkish company Efes Beverage Group will open a brewery in Almaty region.', expected: [null], organization: 'Efes Beverage Group' },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
