@@ -48,6 +48,12 @@ function listedObjects(text: string): number {
 /** A sentence listing more objects than this is a summary, not a list of separate projects. */
 const MAX_PROJECTS_PER_SENTENCE = 5;
 
+/** "the hotel, built by a local developer": the reduced relative counts only with a builder named by a capital ("by Chinese contractor X"). */
+function namedBuilder(text: string, m: RegExpMatchArray): boolean {
+  if (!/\bby$/i.test(m[0])) return true;
+  return /^\s+(?:the\s+)?[A-Z]/.test(text.slice((m.index ?? 0) + m[0].length));
+}
+
 /** True when the sentence names something built or produced ("signed a $1.2 billion agreement on the construction of a complex"). */
 export function namesMadeObject(text: string): boolean {
   return OBJECT_RE.test(text) && MAKE_OBJECT_TEST_RE.test(text);
@@ -64,7 +70,9 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
   if (!OBJECT_RE.test(s.text)) return [];
   // "since the construction of the Kokaral dam" dates something else; it states no project.
-  const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)));
+  const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
+    (m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)),
+  );
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
   const namedMatches = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? [...s.text.matchAll(NAMED_OBJECT_RE)] : [];
   const named = new Set(namedMatches.map((m) => m[0])).size;

@@ -100,5 +100,6 @@ export const AGREEMENT_CUES: CueCorpus = {
     'A memorandum of cooperation between the two countries’ state news agencies was signed in Baku.',
     'Kyrgyzstan and Tajikistan signed a protocol on the delimitation of the state border.',
     'The interior ministers signed an agreement on cooperation in combating drug trafficking.',
+    'A memorandum between the Kazakh and Turkish football federations was signed in Antalya.',
   ],
 };

@@ -85,5 +85,6 @@ export const PROJECT_CUES: CueCorpus = {
     'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
     // Plural works paid for by a loan are a programme, not one project.
     'The World Bank approved a $40 million grant for the reconstruction of rural schools and clinics in Kyrgyzstan.',
+    'The new hotel, built by a local developer, hosted the delegations from Uzbekistan and Kyrgyzstan.',
   ],
 };
