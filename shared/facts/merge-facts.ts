@@ -1,5 +1,5 @@
 import type { ExtractedFact } from '../schemas/fact.js';
-import { FINANCED_OBJECT_RULE } from './rules/project.js';
+import { FINANCED_OBJECT_RULE, LISTED_OBJECT_RULE } from './rules/project.js';
 import type { SentenceInfo } from './rules/types.js';
 
 /** A fact with the sentence it came from, while the article's facts are merged. */
@@ -53,8 +53,14 @@ const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:pl
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
 function absorbProjectDetails(drafts: Draft[]): Draft[] {
   const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
+  // A sentence that lists several projects ("a wind farm by Masdar, a hub by AD Ports and ...") restates at most
+  // one of them in a priced sentence ("Masdar's project alone is estimated at $1.4 billion"): the others stay.
+  const absorbedFrom = new Set<number>();
+  const perSentence = new Map<number, number>();
+  for (const d of drafts) if (d.fact.rule === LISTED_OBJECT_RULE) perSentence.set(d.sentence.index, (perSentence.get(d.sentence.index) ?? 0) + 1);
   return drafts.filter((d) => {
     if (d.fact.type !== 'project' || d.fact.amount) return true;
+    if ((perSentence.get(d.sentence.index) ?? 0) > 1 && absorbedFrom.has(d.sentence.index)) return true;
     // "It also plans to build a second plant": another object of the same builder is a project of its own.
     if (ANOTHER_OBJECT_RE.test(d.sentence.text)) return true;
     const owner = priced.find(
@@ -68,6 +74,7 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
         (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
     );
     if (!owner) return true;
+    absorbedFrom.add(d.sentence.index);
     // The detail's parties are the priced project's parties too.
     owner.fact.countries = [...new Set([...owner.fact.countries, ...d.fact.countries])];
     owner.fact.organizations = [...new Set([...owner.fact.organizations, ...d.fact.organizations])];

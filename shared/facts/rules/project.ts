@@ -37,13 +37,17 @@ const COORDINATED_RE = new RegExp(`\\band (?:to |the )?(?:${MAKE_VERBS})\\b`, 'g
 
 // "11 projects worth $300 million, including a pharmaceutical plant in Jizzakh and a tractor assembly line in
 // Ganja": each object listed after the projects it belongs to is a project of its own (FACTS.md "Totals and parts").
-const LISTED_OBJECTS_RE = /\b(?:projects|facilities|plants|enterprises|factories)\b[^.;]{0,80}?\b(?:including|such as|among them|among which)\b:?\s+([^.;]+)/i;
+const LISTED_OBJECTS_RE =
+  /\b(?:projects|facilities|plants|enterprises|factories|package|portfolio|agreements|deals|documents)\b[^.;]{0,80}?\b(?:including|includes?|included|such as|among them|among which)\b:?\s+([^.;]+)/i;
 
 /** How many objects are listed after "including" in a sentence about several projects. */
 function listedObjects(text: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? '';
   return list ? list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length : 0;
 }
+
+/** The rule name of projects listed one by one, which mergeFacts keeps apart. */
+export const LISTED_OBJECT_RULE = 'project-listed-object';
 
 /** A sentence listing more objects than this is a summary, not a list of separate projects. */
 const MAX_PROJECTS_PER_SENTENCE = 5;
@@ -84,7 +88,8 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
   const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
   const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
-  return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
+  const rule = listed > 1 && listed >= count ? LISTED_OBJECT_RULE : 'project-make-object';
+  return Array.from({ length: count }, () => ({ type: 'project' as const, rule, amount: null, sentence: s, confidence: 0.6 }));
 }
 
 // A plural ("irrigation canals", "schools") names a programme of works, not one object.

@@ -70,6 +70,11 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'Kia will localise the production of electric cars in Kazakhstan.', expected: [null], organization: 'Kia' },
     { body: 'A plant producing cables with the participation of Chinese investors was launched in Tashkent region.', expected: [null], countries: ['CN'] },
     { body: 'Turkish company Efes Beverage Group will open a brewery in Almaty region.', expected: [null], organization: 'Efes Beverage Group' },
+    // A package listing its objects: one project each; one of them priced later is still one project.
+    {
+      body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
+      expected: [null, null, { value: 4e8, currency: 'USD' }],
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
