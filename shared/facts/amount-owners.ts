@@ -9,6 +9,11 @@ export interface Mention {
 
 /** How close (characters) a party must stand to a sum to own it: "Turkey ($731.67 million", "a $38 million EBRD loan". */
 const OWNER_WINDOW = 30;
+/** A party right after a sum (a space, a bracket) is glued to it; beyond this it belongs to the next item of a list. */
+const GLUED_AFTER = 2;
+/** How much farther a party after its sum counts than one before it. */
+const AFTER_WEIGHT = 3;
+const afterGap = (chars: number): number => (chars <= GLUED_AFTER ? chars : chars * AFTER_WEIGHT);
 
 /**
  * In a list of sums each beside its own party ("Turkey ($731.67 million), Russia ($518.27 million)",
@@ -20,7 +25,9 @@ export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: reado
   if (amounts.length < 2) return null;
   const owners: string[] = [];
   for (const a of amounts) {
-    const gap = (m: Mention): number => (m.end <= a.start ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0);
+    // A party glued after its sum owns it ("a $38 million EBRD loan"); one further after is usually the next item's
+    // ("to Russia amounted to $1.2 billion, to China – $900 million"), so it counts as farther.
+    const gap = (m: Mention): number => (m.end <= a.start ? a.start - m.end : m.start >= a.end ? afterGap(m.start - a.end) : 0);
     const near = mentions.filter((m) => gap(m) <= OWNER_WINDOW).sort((x, y) => gap(x) - gap(y));
     // Between two sums, a party belongs to the one it is glued to; ties mean the list is not one party per sum.
     const best = near[0];

@@ -40,7 +40,7 @@ function pointsToParty(text: string): boolean {
 }
 
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
-const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department)\b/;
+const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department|Agency)\b/;
 
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
   if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));

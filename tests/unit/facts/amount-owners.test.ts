@@ -18,6 +18,10 @@ describe('ownersOfAmounts', () => {
     expect(orgOwners('The package has a $40 million EBRD loan, a $10 million ADB loan and a $5 million ADB grant.')).toEqual(['EBRD', 'ADB', 'ADB']);
   });
 
+  it('gives each sum of a dash list the party before it, not the next item after it', () => {
+    expect(countryOwners('Exports to Georgia amounted to $800 million, to Armenia – $300 million, and to Iran – $100 million.')).toEqual(['GE', 'AM', 'IR']);
+  });
+
   it('gives null when one party stands beside every sum or a sum has none', () => {
     expect(countryOwners('Trade with Turkey rose from $1 billion to $2 billion.')).toBeNull();
     expect(countryOwners('Georgia ($1 billion) and others, with total trade of $9 billion over the whole reporting period.')).toBeNull();
