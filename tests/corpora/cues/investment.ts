@@ -14,6 +14,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     // Buying a stake in a company abroad is investment.
     { body: 'Austria’s Raiffeisen Bank acquired a 60% stake in Georgia’s Cartu Bank for €90 million.', expected: [{ value: 9e7, currency: 'EUR' }], countries: ['AT', 'GE'] },
     { body: 'The value of projects carried out with Korean participation in Uzbekistan exceeds $8 billion.', expected: [{ value: 8e9, currency: 'USD' }], countries: ['KR', 'UZ'] },
+    // "projects worth X" with no count is still a sum of projects, not one object.
+    { body: 'Hitachi Energy is implementing projects worth over $600 million in Kazakhstan.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['KZ'] },
   ],
   negative: [
     'The state budget allocated $40 million for school repairs.',
