@@ -50,6 +50,10 @@ const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other)\b|One of them\b|Of these\b)/;
 const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
+// A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
+// that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
+const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
+const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
@@ -133,7 +137,7 @@ function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string
  * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it.
  */
 export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean): Candidate[] {
-  if (s.amounts.length === 0 || ONE_PARTY_RE.test(s.text)) return [];
+  if (s.amounts.length === 0 || (ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text)))) return [];
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];

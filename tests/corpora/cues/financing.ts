@@ -40,6 +40,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The European Union announced a €25 million support package for farmers in Moldova and Armenia.', expected: [{ value: 2.5e7, currency: 'EUR' }], organization: 'European Union' },
     { body: 'Turkish Eximbank opened a $200 million credit line for Azerbaijani importers.', expected: [{ value: 2e8, currency: 'USD' }], organization: 'Eximbank' },
     { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // A lender's money for a state budget is financing; money from a budget is not (see the negatives).
+    { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
@@ -49,5 +51,6 @@ export const FINANCING_CUES: CueCorpus = {
     'The Ministry of Finance said the rest of the money will come from the state budget.',
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
     'The city library received a grant of $40,000 from the Japanese embassy to buy books.',
+    'The government will add $20 million from the state budget to the programme the ADB supports.',
   ],
 };
