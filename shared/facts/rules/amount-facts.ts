@@ -54,6 +54,7 @@ const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
 const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
+const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:um|a)|deals?)\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b(?:agreements?|contracts?|memorand(?:um|a)|deals?)\\b`, 'i');
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
@@ -186,6 +187,12 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     if (namesMadeObject(s.text)) {
       // "will jointly modernize two compressor stations at an estimated cost of $180 million"
       push('project', 'amount-made-object', 0.65);
+      continue;
+    }
+    // "... signed a contract on 1,000 wagons. The wagons, worth 300 million euros, ...": a value with no cue of its own,
+    // right after a document was signed, is that document's (mergeFacts joins the two).
+    if (samePara && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start)) && SIGNED_DOCUMENT_RE.test(samePara.text)) {
+      push('agreement', 'amount-previous-document-value', 0.6);
       continue;
     }
     if (samePara && POINTS_BACK_RE.test(s.text)) {

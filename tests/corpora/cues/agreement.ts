@@ -81,6 +81,12 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 1.5e8, currency: 'USD' }, { value: 1e8, currency: 'USD' }, { value: 5e7, currency: 'USD' }],
       organization: 'World Bank',
     },
+    // A value in the next sentence, with no cue of its own, is the signed document's.
+    {
+      body: 'A contract for 400 buses was signed between Uzavtosanoat and Yutong. The buses, worth 90 million dollars, will arrive in 2027.',
+      expected: [{ value: 9e7, currency: 'USD' }],
+      organization: 'Yutong',
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',
