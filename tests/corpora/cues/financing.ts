@@ -42,6 +42,7 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A lender's money for a state budget is financing; money from a budget is not (see the negatives).
     { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    { body: 'The EBRD is financing the Tbilisi bypass alongside the Asian Development Bank.', expected: [null], organization: 'European Bank for Reconstruction and Development' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
@@ -52,5 +53,7 @@ export const FINANCING_CUES: CueCorpus = {
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
     'The city library received a grant of $40,000 from the Japanese embassy to buy books.',
     'The government will add $20 million from the state budget to the programme the ADB supports.',
+    // A joint fund that will finance projects in general names no loan.
+    'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
   ],
 };
