@@ -23,6 +23,14 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extraction.agreementPrecision);
   }, 120_000);
 
+  it('extraction on tests/holdout (written blind, since used for development) stays at or above its floor', async () => {
+    const { stdout } = await scorer('score.mjs', ['--gold', 'tests/holdout', '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
+    const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
+    expect(result.missingOutputs).toBe(0);
+    expect(result.ungroundedEvidence).toBe(0);
+    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.holdout.f1);
+  }, 120_000);
+
   it.skipIf(!existsSync(`${EVAL}/body-score.mjs`))('article bodies on the 181-page benchmark stay at or above their floor', async () => {
     const { stdout } = await scorer('body-score.mjs', ['--cmd', tsx('shared/local/cli/article.ts'), '--json', '--no-peers']);
     const rows = JSON.parse(stdout.slice(stdout.indexOf('['), stdout.lastIndexOf(']') + 1));
