@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
 import { loadFeedsFile } from '../shared/feeds/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/pipeline/notify.js';
 
 /** A CDK context value that does not fit the stage config; synth stops with this message. */
 export class ConfigError extends Error {
@@ -45,7 +46,7 @@ export const StageConfigSchema = z.object({
   /** How often discover polls the feeds. Each feed also keeps its own pollIntervalMinutes. */
   schedule: schedule.default('rate(15 minutes)'),
   /** Facts at or over this many USD are alerted whatever their type (agreements always are). */
-  alertThresholdUsd: num().finite().nonnegative('must be >= 0').default(10_000_000),
+  alertThresholdUsd: num().finite().nonnegative('must be >= 0').default(DEFAULT_ALERT_THRESHOLD_USD),
   subscriptions: z.array(SubscriptionSchema).default([]),
   /** Where alarms go by e-mail (optional; alarms still show in the console without it). */
   opsEmail: z.email().optional(),

@@ -5,6 +5,12 @@ import { amountInUsd } from './usd.js';
 import { shortHash } from './ids.js';
 
 /**
+ * Facts at or over this many USD are alerted whatever their type, in AWS and locally alike. Set low
+ * on purpose: in AWS each subscriber narrows it with an SNS filter policy (minAmountUsd).
+ */
+export const DEFAULT_ALERT_THRESHOLD_USD = 10_000_000;
+
+/**
  * The alert key: article, type, amount and evidence, but not countries or organisations, so that a
  * re-extraction that only sharpens a fact's parties does not alert its subscribers a second time.
  */

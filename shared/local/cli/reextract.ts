@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import * as z from 'zod';
 import { reextractAll } from '../../pipeline/reextract.js';
-import { runNotify } from '../../pipeline/notify.js';
+import { DEFAULT_ALERT_THRESHOLD_USD, runNotify } from '../../pipeline/notify.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import { withExistingStores } from './with-stores.js';
 import { createJsonlAlertSink } from '../alert-sinks.js';
@@ -12,7 +12,7 @@ import { parseCli } from './args.js';
 const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, threshold: { type: 'string' }, quiet: { type: 'boolean' } },
   z.object({
     data: z.string().default('.data'),
-    threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? 100_000_000)),
+    threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? DEFAULT_ALERT_THRESHOLD_USD)),
     quiet: z.boolean().default(false),
   }),
   'usage: npm run reextract -- [--data DIR] [--threshold USD] [--quiet]');

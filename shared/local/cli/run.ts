@@ -6,6 +6,7 @@ import { loadFeedsFile } from '../../feeds/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
 import { startLocalStores } from '../stores.js';
 import { runOnce } from '../run-once.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../../pipeline/notify.js';
 import { createJsonlAlertSink, createWebhookAlertSink, fanOut } from '../alert-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { printSummary } from '../summary.js';
@@ -14,13 +15,13 @@ import { parseCli } from './args.js';
 const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--quiet]
   --live        poll the real feeds (shared/feeds/registry/feeds.live.json, or --feeds FILE)
   --data DIR    where dynalite and s3rver keep their data (default .data)
-  --threshold   alert on any fact at or over this many USD (default $ALERT_THRESHOLD_USD or 100000000)`;
+  --threshold   alert on any fact at or over this many USD (default $ALERT_THRESHOLD_USD or 10000000)`;
 
 const Options = z.object({
   live: z.boolean().default(false),
   feeds: z.string().optional(),
   data: z.string().default('.data'),
-  threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? 100_000_000)),
+  threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? DEFAULT_ALERT_THRESHOLD_USD)),
   quiet: z.boolean().default(false),
 });
 
