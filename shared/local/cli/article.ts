@@ -1,6 +1,7 @@
 // `npm run --silent article -- [--url U] [--site HOST] <file.html>...`: parses saved pages and prints
 // one JSON line per file (the contract of ../shared/eval/body-score.mjs). An unreadable file prints
 // {"source", "error"} and the batch goes on. Nothing else goes to stdout.
+import './quiet-epipe.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

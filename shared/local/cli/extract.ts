@@ -4,6 +4,7 @@
 // batch goes on. Nothing else goes to stdout.
 //   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
+import './quiet-epipe.js';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

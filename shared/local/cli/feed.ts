@@ -5,6 +5,7 @@
  * Entries are printed in document order even when they have no link, so their positions match the
  * feed (the pipeline's parseFeed drops link-less entries instead).
  */
+import './quiet-epipe.js';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeFeedBytes } from '../../feeds/decode-feed.js';

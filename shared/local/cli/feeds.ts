@@ -1,4 +1,5 @@
 // `npm run feeds`: every feed with its state, last success, items seen and errors.
+import './quiet-epipe.js';
 import * as z from 'zod';
 import { withExistingStores } from './with-stores.js';
 import { parseCli } from './args.js';

@@ -1,4 +1,5 @@
 // `npm run query`: facts from the local store, through the same adapter as the Lambdas, using an index.
+import './quiet-epipe.js';
 import * as z from 'zod';
 import { FactTypeSchema } from '../../schemas/index.js';
 import { withExistingStores } from './with-stores.js';

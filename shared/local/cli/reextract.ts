@@ -1,4 +1,5 @@
 // `npm run reextract`: re-runs parsing and extraction on every stored raw page with the current version.
+import './quiet-epipe.js';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { reextractAll } from '../../pipeline/reextract.js';

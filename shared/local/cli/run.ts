@@ -1,4 +1,5 @@
 // `npm start`: one whole ingestion on this machine, into dynalite and s3rver started in-process.
+import './quiet-epipe.js';
 import { resolve, join } from 'node:path';
 import * as z from 'zod';
 import { createHttpClient } from '../../fetch/http-client.js';
