@@ -30,7 +30,8 @@ export function alertReasons(fact: Fact, thresholdUsd: number): Alert['reasons']
 
 /**
  * Sends each new fact that deserves an alert exactly once: the ledger's conditional write decides,
- * and a failed send gives the claim back so that a retry sends it.
+ * a failed send gives the claim back so that a retry sends it, and a claim left pending by a crash
+ * is taken over after its lease (store/dynamo/alert-ledger.ts).
  */
 export async function runNotify(facts: Fact[], deps: NotifyDeps): Promise<NotifySummary> {
   const now = deps.now ?? (() => new Date());
@@ -56,6 +57,7 @@ export async function runNotify(facts: Fact[], deps: NotifyDeps): Promise<Notify
       await deps.ledger.release(key);
       throw new Error(`alert for fact ${fact.id} (${fact.sourceUrl}) not sent: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
+    await deps.ledger.confirm(key, now().toISOString());
     sent.push(alert);
     deps.log.info(`alert: ${fact.type} ${fact.sourceUrl}`, { factId: fact.id, reasons });
   }

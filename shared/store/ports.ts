@@ -73,10 +73,16 @@ export interface FeedStateStore {
   list(): Promise<FeedState[]>;
 }
 
-/** Remembers which facts were alerted, so each alert goes out once even when the stream repeats. */
+/**
+ * Remembers which facts were alerted, so each alert goes out once even when the stream repeats.
+ * A claim is pending until confirmed; a pending claim older than its lease (a sender that crashed
+ * between claim and send) can be claimed again, so a crash cannot lose an alert.
+ */
 export interface AlertLedger {
-  /** true the first time for this key, false after. */
+  /** true when the caller may send: never claimed, or a pending claim whose lease ran out. */
   claim(key: string, at: string): Promise<boolean>;
+  /** Marks the alert sent: it is never claimed again. */
+  confirm(key: string, at: string): Promise<void>;
   /** Gives a claim back when the alert could not be sent, so a retry sends it. */
   release(key: string): Promise<void>;
 }

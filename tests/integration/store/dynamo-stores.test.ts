@@ -99,10 +99,21 @@ describe('feed state, alert ledger and blobs', () => {
   });
 
   it('claims an alert key once and gives it back on release', async () => {
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:00Z')).toBe(true);
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:01Z')).toBe(false);
+    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:00.000Z')).toBe(true);
+    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:01.000Z')).toBe(false);
     await stores.alertLedger.release('k1');
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:02Z')).toBe(true);
+    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:02.000Z')).toBe(true);
+  });
+
+  it('lets a pending claim be taken over after its lease, and a confirmed one never', async () => {
+    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:00:00.000Z')).toBe(true);
+    // The sender died before sending: within the lease the claim holds, after it a retry may send.
+    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:04:00.000Z')).toBe(false);
+    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:06:00.000Z')).toBe(true);
+
+    expect(await stores.alertLedger.claim('done', '2026-11-27T10:00:00.000Z')).toBe(true);
+    await stores.alertLedger.confirm('done', '2026-11-27T10:00:01.000Z');
+    expect(await stores.alertLedger.claim('done', '2026-11-28T10:00:00.000Z')).toBe(false);
   });
 
   it('stores, reads and lists blobs in s3rver', async () => {
