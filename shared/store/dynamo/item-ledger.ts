@@ -7,6 +7,13 @@ import { isConditionFailed } from './errors.js';
 /** A failed item whose error was transient is claimed again on later runs, at most this many times. */
 export const MAX_ATTEMPTS = 3;
 
+/**
+ * A claim still unsettled after this long was lost on the way (a local run killed before its
+ * in-process queue drained, a message that ended in the DLQ): a later run claims it again. Far above
+ * the time a queued item can legitimately wait (SQS visibility timeout × receives).
+ */
+export const CLAIM_LEASE_MS = 60 * 60 * 1000;
+
 export function createDynamoItemLedger(doc: DynamoDBDocumentClient, table: string): ItemLedger {
   return {
     async claim(claim: ItemClaim): Promise<ClaimOutcome> {
@@ -23,7 +30,9 @@ export function createDynamoItemLedger(doc: DynamoDBDocumentClient, table: strin
       const prior = (await doc.send(new GetCommand({ TableName: table, Key: keys.claim(claim.articleId), ConsistentRead: true }))).Item;
       if (!prior) return 'seen';
       const changed = prior.contentHash !== claim.contentHash;
-      const retry = !changed && prior.status === 'failed' && prior.retryable === true && Number(prior.attempts ?? 1) < MAX_ATTEMPTS;
+      const failedTransiently = prior.status === 'failed' && prior.retryable === true;
+      const lost = prior.status === 'claimed' && Date.parse(String(prior.claimedAt)) < Date.parse(claim.claimedAt) - CLAIM_LEASE_MS;
+      const retry = !changed && (failedTransiently || lost) && Number(prior.attempts ?? 1) < MAX_ATTEMPTS;
       if (!changed && !retry) return 'seen';
       // The condition on the old hash and status makes two concurrent discoverers agree on one winner.
       try {
@@ -31,11 +40,11 @@ export function createDynamoItemLedger(doc: DynamoDBDocumentClient, table: strin
           TableName: table,
           Key: keys.claim(claim.articleId),
           UpdateExpression: 'SET contentHash = :h, claimedAt = :t, #s = :claimed, attempts = :a REMOVE #e, retryable',
-          ConditionExpression: 'contentHash = :old AND #s = :oldStatus',
+          ConditionExpression: 'contentHash = :old AND #s = :oldStatus AND claimedAt = :oldClaimedAt',
           ExpressionAttributeNames: { '#s': 'status', '#e': 'error' },
           ExpressionAttributeValues: {
             ':h': claim.contentHash, ':t': claim.claimedAt, ':claimed': 'claimed', ':old': prior.contentHash,
-            ':oldStatus': prior.status, ':a': changed ? 1 : Number(prior.attempts ?? 1) + 1,
+            ':oldStatus': prior.status, ':oldClaimedAt': prior.claimedAt, ':a': changed ? 1 : Number(prior.attempts ?? 1) + 1,
           },
         }));
         return changed ? 'updated' : 'retry';

@@ -35,6 +35,16 @@ describe('item ledger (conditional claims on dynalite)', () => {
     expect(await stores.ledger.claim(claim(permanent, 'h'))).toBe('seen');
   });
 
+  it('claims again an item whose claim was never settled after the lease (a run killed mid-way)', async () => {
+    const id = articleIdOf('https://x.test/lost');
+    const at = (t: string) => ({ ...claim(id, 'h'), claimedAt: t });
+    expect(await stores.ledger.claim(at('2026-11-27T10:00:00.000Z'))).toBe('new');
+    expect(await stores.ledger.claim(at('2026-11-27T10:30:00.000Z'))).toBe('seen');
+    expect(await stores.ledger.claim(at('2026-11-27T11:30:00.000Z'))).toBe('retry');
+    await stores.ledger.settle(id, { status: 'stored' });
+    expect(await stores.ledger.claim(at('2026-11-28T11:30:00.000Z'))).toBe('seen');
+  });
+
   it('gives a released claim back', async () => {
     const id = articleIdOf('https://x.test/released');
     await stores.ledger.claim(claim(id, 'h'));
