@@ -2,6 +2,7 @@
 import './quiet-epipe.js';
 import { resolve, join } from 'node:path';
 import * as z from 'zod';
+import type { FeedConfig } from '../../schemas/index.js';
 import { createHttpClient } from '../../fetch/http-client.js';
 import { loadFeedsFile } from '../../feeds/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
@@ -36,6 +37,17 @@ if (!webhook.success) {
   process.exit(2);
 }
 
+// The feeds file is checked before anything starts: a bad file is a clear message, not a stack trace.
+let liveFeeds: FeedConfig[] = [];
+if (opts.live) {
+  try {
+    liveFeeds = loadFeedsFile(opts.feeds ?? 'shared/feeds/registry/feeds.live.json').feeds;
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(2);
+  }
+}
+
 const started = Date.now();
 const dataDir = resolve(opts.data);
 const log = consoleLog({ quiet: opts.quiet });
@@ -43,7 +55,7 @@ const stores = await startLocalStores({ dataDir });
 // A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
 const site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
 try {
-  const feeds = opts.live ? loadFeedsFile(opts.feeds ?? 'shared/feeds/registry/feeds.live.json').feeds : site!.feeds;
+  const feeds = site ? site.feeds : liveFeeds;
   // The sample site is our own server on loopback: that one origin is exempt from the private-address
   // guard and from the politeness delay. Live runs keep every guard on.
   const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });

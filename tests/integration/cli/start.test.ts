@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FactSchema } from '../../../shared/schemas/index.js';
@@ -39,6 +39,17 @@ describe('npm start, twice, then npm run query', () => {
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => f.type === 'agreement')).toBe(true);
   }, 120_000);
+
+  it('refuses an invalid live feeds file before starting anything, naming every bad field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
+    const file = join(dir, 'feeds.json');
+    writeFileSync(file, JSON.stringify({ feeds: [{ id: 'Bad Id', url: 'not a url', outlet: 'X' }] }));
+    const failed = await node('shared/local/cli/run.ts', ['--live', '--feeds', file, '--data', join(dir, '.data')]).catch((e) => e);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/feeds\[0\]\.id/);
+    expect(failed.stderr).toMatch(/feeds\[0\]\.url/);
+    expect(failed.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
 
   it('refuses a bad option with a clear message and exit code 2', async () => {
     await expect(node('shared/local/cli/query.ts', ['--type', 'rumour'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--type/) });
