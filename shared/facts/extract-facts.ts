@@ -4,6 +4,7 @@ import { findAmounts } from './money/parse-amount.js';
 import { findCountries } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
 import { shortForms } from './parties/org-aliases.js';
+import { dedupeOrganizations } from './parties/dedupe-organizations.js';
 import { agreementCandidates, unpricedDocuments } from './rules/agreement.js';
 import { amountCandidates } from './rules/amount-facts.js';
 import { financingCandidates } from './rules/financing.js';
@@ -148,7 +149,7 @@ export function extractFacts(input: ExtractInput): ExtractedFact[] {
     }
     const facts = resolveFacts(candidates, sentences, ctx, body);
     return facts.flatMap((f) => {
-      const parsed = ExtractedFactSchema.safeParse(f);
+      const parsed = ExtractedFactSchema.safeParse({ ...f, organizations: dedupeOrganizations(f.organizations) });
       return parsed.success ? [parsed.data] : [];
     });
   } catch (e) {
