@@ -93,6 +93,9 @@ function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
   return sentences;
 }
 
+/** Words that list the parts of a total: the parts' objects are not priced by it (FACTS.md "Totals and parts"). */
+const PARTS_LISTED_RE = /\b(?:including|among them|among which|of which)\b/i;
+
 /** A ministry or state agency building at home is one party's own programme, not a joint project. */
 const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
 
@@ -122,7 +125,14 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   else out.push(...unpricedDocuments(s, withAmount.filter((c) => c.type === 'agreement').length));
   if (!typed.has('financing')) out.push(...financingCandidates(s));
   // "approved a $95 million loan for the reconstruction of canals": a loan's purpose is a project only when it is one object.
-  if (!typed.has('project')) out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));
+  // "X signed a $780 million agreement with Y on a plant, Z signed a $300 million contract with W to rebuild
+  // the highway": the objects of priced documents are the documents' subjects; the sum rule already made the
+  // one priced object a project (amount-priced-object), and each "with W" is a counterparty, not a partner.
+  // A loan agreement's purpose is still the one object it pays for (financedObjectCandidates), and a total
+  // with its parts after it ("contracts worth $900 million, including a deal to build a park") prices none.
+  const documentsCoverObjects = typed.has('agreement') && !typed.has('financing') && !PARTS_LISTED_RE.test(s.text);
+  if (typed.has('project') || documentsCoverObjects) return out;
+  out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));
   return out;
 }
 

@@ -74,6 +74,8 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['twenty-five million dollars', { value: 2.5e7, currency: 'USD', qualifier: 'exact' }],
   ['two hundred and fifty million euros', { value: 2.5e8, currency: 'EUR', qualifier: 'exact' }],
   ['three billion yuan', { value: 3e9, currency: 'CNY', qualifier: 'exact' }],
+  ['nearly half a billion euros', { value: 5e8, currency: 'EUR', qualifier: 'under' }],
+  ['half a million manat', { value: 5e5, currency: 'AZN', qualifier: 'exact' }],
   // decimals with either separator
   ['€1,5 billion', { value: 1.5e9, currency: 'EUR', qualifier: 'exact' }],
   ['$365.5 million', { value: 3.655e8, currency: 'USD', qualifier: 'exact' }],
@@ -129,6 +131,9 @@ export const MONEY_NEGATIVE: readonly string[] = [
   'in 1H17',
   'more than 40 thousand jobs',
   'seven projects',
+  'half a year later',
+  'half a dozen plants',
+  'half a million visitors',
   'a 25-year term',
   '+12+15 C in the daytime',
   'from 761 mm to 766 mm',

@@ -9,14 +9,19 @@ const UNITS: Readonly<Record<string, number>> = {
 
 const WORD = `(?:${Object.keys(UNITS).join('|')}|hundred)`;
 
-/** Regex source for a spelled number: one or more number words joined by spaces, hyphens or "and". */
-export const SPELLED_NUMBER_SOURCE = `\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`;
+/**
+ * Regex source for a spelled number: one or more number words joined by spaces, hyphens or "and",
+ * or "half a" ("half a billion dollars"), which news uses for round sums as often as "0.5 billion".
+ * A scale word must follow either form (parse-amount), so "half a year" or "half a dozen" are no sums.
+ */
+export const SPELLED_NUMBER_SOURCE = `\\bhalf\\s+an?\\b|\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`;
 
 /**
  * The value of a spelled number, or null when the words do not form one.
  * @example parseSpelledNumber('two hundred and fifty') // 250
  */
 export function parseSpelledNumber(words: string): number | null {
+  if (/^half\s+an?$/i.test(words)) return 0.5;
   const tokens = words.toLowerCase().split(/[\s-]+/).filter((t) => t && t !== 'and');
   let total = 0;
   let seen = false;

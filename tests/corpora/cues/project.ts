@@ -88,6 +88,8 @@ export const PROJECT_CUES: CueCorpus = {
     'The old bridge over the river was built in 1936 and is now a listed monument.',
     'Turkish investors have put money into 40 projects in Kyrgyzstan, including agriculture, tourism and retail.',
     'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
+    // The objects of priced documents are the documents' subjects; each "with X" is a counterparty, not a partner.
+    'Orion Steel signed a $150 million agreement with Baltic Ore on a rolling mill, and Kaspi Cement signed a $90 million contract with the Mangystau administration on the Aktau–Beineu highway upgrade.',
     // Plural works paid for by a loan are a programme, not one project.
     'The World Bank approved a $40 million grant for the reconstruction of rural schools and clinics in Kyrgyzstan.',
     'The new hotel, built by a local developer, hosted the delegations from Uzbekistan and Kyrgyzstan.',
