@@ -35,7 +35,7 @@ function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]):
  */
 function priceLoanAgreements(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
-    if (d.fact.type !== 'agreement' || d.fact.amount || !/\b(?:loan|grant|credit|financing) agreement\b/i.test(d.sentence.text)) continue;
+    if (d.fact.type !== 'agreement' || d.fact.amount || !/\b(?:loan|grant|credit(?:[ -]line)?|financing) agreement\b/i.test(d.sentence.text)) continue;
     const sums = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index === d.sentence.index - 1);
     const only = sums.length === 1 ? sums[0] : undefined;
     if (only?.fact.amount) {

@@ -20,7 +20,8 @@ const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 /** How far (characters) either side of an amount price and wage words are looked for. */
 const NEAR_WINDOW = 30;
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
-const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
+// "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
+const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
 const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
 const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
@@ -110,6 +111,23 @@ function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boolean {
   return prev !== null && prev.countries.length > 0;
 }
 
+// Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|and the (?:government|state|city|ministry))\b/gi;
+
+/** The clause of a sentence that holds an amount (the whole sentence when it has one clause). */
+function clauseAround(text: string, a: AmountMatch): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index < a.start) start = m.index;
+    else if (m.index >= a.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** The type an amount takes from the cues around it, with the cue's name. */
 function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {
   const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a, text) - distance(y, a, text));
@@ -138,7 +156,11 @@ function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string
  * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it.
  */
 export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean): Candidate[] {
-  if (s.amounts.length === 0 || (ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text)))) return [];
+  if (s.amounts.length === 0) return [];
+  const oneParty = ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text));
+  // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
+  // the budget's money is one party's, but only in its own clause; the lender's loan beside it stays a fact.
+  const budgetMoney = (a: AmountMatch): boolean => oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a));
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
@@ -152,7 +174,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   const out: Candidate[] = [];
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a)) continue;
+    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a)) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;

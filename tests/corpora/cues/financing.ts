@@ -39,13 +39,18 @@ export const FINANCING_CUES: CueCorpus = {
     },
     { body: 'The European Union announced a €25 million support package for farmers in Moldova and Armenia.', expected: [{ value: 2.5e7, currency: 'EUR' }], organization: 'European Union' },
     { body: 'Turkish Eximbank opened a $200 million credit line for Azerbaijani importers.', expected: [{ value: 2e8, currency: 'USD' }], organization: 'Eximbank' },
+    // A signed credit line agreement is a loan agreement: financing as well as agreement (FACTS.md "Loans and grants").
+    { body: 'Halyk Bank and the Export-Import Bank of Korea signed a credit line agreement of 150 million US dollars to support Kazakh exporters.', expected: [{ value: 1.5e8, currency: 'USD' }], organization: 'Export-Import Bank of Korea' },
     { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A lender's money for a state budget is financing; money from a budget is not (see the negatives).
     { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // Budget money is one party's only in its own clause: the lender's loan beside it stays a fact.
+    { body: 'The Kuwait Fund will lend $35 million for the scheme, while the city will add $5 million from the local budget.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Kuwait Fund' },
     { body: 'The EBRD is financing the Tbilisi bypass alongside the Asian Development Bank.', expected: [null], organization: 'European Bank for Reconstruction and Development' },
   ],
   negative: [
     'Kazakhstan will spend $300 million from the state budget on roads.',
+    'The ministry will spend $12 million from the state budget on the dam, while the region will add $3 million from the local budget.',
     'The bank’s net profit rose to $45 million in the third quarter.',
     'The ministry will provide 500 jobs for graduates.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
@@ -55,5 +60,7 @@ export const FINANCING_CUES: CueCorpus = {
     'The government will add $20 million from the state budget to the programme the ADB supports.',
     // A joint fund that will finance projects in general names no loan.
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
+    // A line that is not a credit line names no loan.
+    'Kazakhtelecom signed a $40 million fibre line agreement with a Chinese supplier.',
   ],
 };
