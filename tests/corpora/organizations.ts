@@ -4,6 +4,10 @@
  */
 export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  // drug and chemical makers named by their trade, a "-based" place before the name
+  ['Aral Pharm, a venture of Turkey’s Demir Bio and Kazakh partners, opened a plant.', ['Aral Pharm', 'Demir Bio']],
+  ['Pune-based Kaveri Laboratories will make vaccines in Chirchiq.', ['Kaveri Laboratories']],
+  ['talks on a plant with the participation of Hanseong Chemical', ['Hanseong Chemical']],
   ['Tengri Agro Holding signed a contract.', ['Tengri Agro Holding']],
   ['Shanxi Coal Chemicals Co., Ltd. opened an office.', ['Shanxi Coal Chemicals Co., Ltd.']],
   ['Karavan Logistics LLC and Samarqand Textile JSC signed a memorandum.', ['Karavan Logistics LLC', 'Samarqand Textile JSC']],
@@ -42,6 +46,9 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
+  // a trade word before a sector noun is an industry
+  'Uzbek Chemical exports rose by a fifth.',
+  'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',
   'The championship is staged at the Beeline Arena in Astana.',

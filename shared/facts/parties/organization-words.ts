@@ -13,6 +13,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Construction', 'Engineering', 'Invest', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
   'Foods', 'Trading', 'Solar', 'Renewables', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
+  // Drug and chemical makers name themselves by their trade as often as by a legal form ("Hanbit Bio", "Lotte Chemical").
+  'Pharm', 'Pharmaceutical', 'Bio', 'Biotech', 'Laboratories', 'Labs', 'Chemical',
 ]);
 
 /** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */

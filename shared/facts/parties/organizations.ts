@@ -34,7 +34,9 @@ const NAME = `(?:${TOKEN}|${QUOTED})(?:${LINK}(?:${TOKEN}|${QUOTED}))*`;
 const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|Limited))*`;
 
 // The head ends the name: "Tashkent International Airport" is a place, not "Tashkent International".
-const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll})${SUFFIX_TAIL}`, 'gu');
+// A head followed by a sector noun is an industry, not a company: "Kazakh Chemical exports", "Uzbek Textile industry".
+const SECTOR_NOUN_AFTER = `(?![ \\t]+(?:industry|industries|sector|exports|imports|products|market|output)\\b)`;
+const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll})${SECTOR_NOUN_AFTER}${SUFFIX_TAIL}`, 'gu');
 const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
 const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;

@@ -38,8 +38,9 @@ const WEAK_PENALTY = 3;
 export const MIN_DEAL_VALUE = 100_000;
 // A sentence with no cue of its own continues the previous one only when it points back to it.
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
-// A party, even when unnamed in the sentence: "the sides", "bilateral trade".
-const UNNAMED_PARTIES_RE = /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both countries|(?:the|our) (?:two )?(?:countries|states|nations)|partners?)\b/i;
+// A party, even when unnamed in the sentence: "the sides", "bilateral trade", "both governments".
+const UNNAMED_PARTIES_RE =
+  /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both (?:countries|governments|states|nations|sides|leaders|presidents)|(?:the|our) (?:two )?(?:countries|states|nations|governments)|partners?)\b/i;
 // Farther than this from every cue, an amount is not typed by the sentence's cues.
 const MAX_CUE_DISTANCE = 160;
 // Only these words between a cue and its sum: "loan of up to", "contracts worth about", "investment totalling".

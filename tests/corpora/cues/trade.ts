@@ -5,6 +5,8 @@ export const TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
     { body: 'Trade turnover between Kyrgyzstan and Kazakhstan reached $1.9 billion in January-September.', expected: [{ value: 1.9e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
+    // "both governments" names the pair of an earlier sentence as well as "the two countries" does.
+    { body: 'Georgia and Japan opened a joint business council.\nBoth governments aim to lift trade to $1 billion by 2030.', expected: [{ value: 1e9, currency: 'USD' }], countries: ['GE', 'JP'] },
     { body: 'Uzbekistan and Pakistan intend to bring bilateral trade to $2 billion by 2028.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['UZ', 'PK'] },
     { body: 'Exports of Tajik aluminium to Türkiye rose to $212 million last year.', expected: [{ value: 2.12e8, currency: 'USD' }], countries: ['TJ', 'TR'] },
     { body: 'Georgia imported goods worth $310.4 million from Armenia in the first half of the year.', expected: [{ value: 3.104e8, currency: 'USD' }], countries: ['GE', 'AM'] },
@@ -27,5 +29,6 @@ export const TRADE_CUES: CueCorpus = {
     'The trade fair in Almaty gathered 300 companies from 20 countries.',
     "Uzbekistan's foreign trade turnover reached $65 billion in 2025, the Statistics Agency said.",
     'Foreign trade turnover amounted to $30 billion in the first half of the year.',
+    'The government hopes to bring foreign trade to $80 billion by 2030.',
   ],
 };
