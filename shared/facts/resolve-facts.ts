@@ -42,9 +42,36 @@ function pointsToParty(text: string): boolean {
 /** Who reports a figure is not a party to it: ministries, statistics and customs offices. */
 const REPORTER_RE = /\b(?:Ministry|Statistic\w*|Customs|Committee|Bureau|Office|Service|Department|Agency)\b/;
 
+/** "The sides", "the parties": the two sides of a signing or talks, not whoever the sentence before names. */
+const SIDES_RE = /\b(?:the|both)(?: two)? (?:sides|parties)\b/i;
+/** A sentence that states a signing, a meeting or talks, whose parties "the sides" later means. */
+const SIDES_ACT_RE = /\b(?:sign(?:ed|s|ing)?|inked|sealed|concluded|agreed|discuss(?:ed|es|ing)?|negotiat\w+|talks|met|meets|meeting)\b/i;
+/** How many sentences back "the parties also signed" looks for the signing or meeting it continues. */
+const SIDES_CONTEXT_SENTENCES = 8;
+
+/**
+ * "X and Y signed a loan agreement. ... The EU will provide a grant. The parties also signed a memorandum":
+ * the parties are those of the last signing, meeting or talks, not of whatever sentence comes just before.
+ * Null when no such sentence is near: the caller then reads the sentence as any other pointing one.
+ */
+function sidesOf(s: SentenceInfo, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - SIDES_CONTEXT_SENTENCES); i--) {
+    const prev = all[i];
+    if (!prev || prev.basis !== s.basis || prev.orgs.length === 0 || !SIDES_ACT_RE.test(prev.text)) continue;
+    return namesOf(prev, aliases, true);
+  }
+  return null;
+}
+
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
   if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
   const own = namesOf(s, aliases);
+  if (SIDES_RE.test(s.text) && !pointsToParty(s.text.replace(SIDES_RE, ''))) {
+    // "the sides discussed a complex with the participation of Z": with no signing or meeting near, Z alone.
+    const sides = sidesOf(s, all, aliases);
+    if (sides) return [...new Set([...own, ...sides])];
+    if (own.length > 0) return own;
+  }
   // A sentence that names its own parties and countries and points back to none keeps its own.
   const pointsBack = pointsToParty(s.text);
   if (own.length > 0 && !pointsBack) return own;

@@ -109,4 +109,39 @@ describe('parties of a fact', () => {
     const agreement = facts.find((f) => f.type === 'agreement');
     expect(agreement?.organizations).toEqual(expect.arrayContaining(['Ministry of Trade of Kazakhstan', 'Danube Grain Logistics']));
   });
+
+  // "The sides" / "the parties" are those of the last signing, meeting or talks, not of the sentence just before.
+  it.each([
+    {
+      name: 'a later "the parties also signed" goes back past a third party to the signing',
+      paragraphs: [
+        'Kazakh Railways and the Asian Development Bank signed a $90 million loan agreement for new locomotives in Astana.',
+        'The loan runs for 20 years with a grace period of five years.',
+        'In addition, the European Union will provide a grant of €5 million for training of drivers.',
+        'The parties also signed a memorandum of understanding on rail freight digitalisation.',
+      ],
+      has: ['Kazakh Railways', 'Asian Development Bank'],
+      hasNot: ['European Union'],
+    },
+    {
+      name: '"the sides discussed" with no signing or meeting near keeps its own partner',
+      paragraphs: [
+        'Almaty Glass Group, a joint venture of Kazakh and Turkish investors, is building a container glass plant worth $40 million in Taraz.',
+        'Mining is another focus.',
+        'Last month the sides discussed the construction of a copper smelter in Balkhash with the participation of Hanseong Chemical.',
+      ],
+      has: ['Hanseong Chemical'],
+      hasNot: ['Almaty Glass'],
+    },
+  ])('$name', ({ paragraphs, has, hasNot }) => {
+    // Act
+    const facts = extractFacts({ title: '', paragraphs });
+    const last = facts.filter((f) => f.evidence === paragraphs[paragraphs.length - 1]);
+    // Assert
+    expect(last.length).toBeGreaterThan(0);
+    for (const f of last) {
+      expect(f.organizations).toEqual(expect.arrayContaining(has));
+      for (const o of hasNot) expect(f.organizations).not.toContain(o);
+    }
+  });
 });
