@@ -47,7 +47,9 @@ function priceLoanAgreements(drafts: Draft[]): Draft[] {
   return drafts;
 }
 
-const ANOTHER_OBJECT_RE = /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch))\b/i;
+// "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
+const ANOTHER_OBJECT_RE =
+  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b/i;
 const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
 
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */

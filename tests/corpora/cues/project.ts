@@ -75,6 +75,17 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
       expected: [null, null, { value: 4e8, currency: 'USD' }],
     },
+    // "is also developing" names a second object of the same builder; a detail of the first ("will also fit") is absorbed.
+    {
+      body: 'Gulf Wind Energy will build a 300 MW wind farm near Navoi at a cost of $350 million.\nThe company is also developing a 200 MW package of solar plants in Bukhara region.',
+      expected: [{ value: 3.5e8, currency: 'USD' }, null],
+      organization: 'Gulf Wind Energy',
+    },
+    {
+      body: 'Gulf Wind Energy will build a 300 MW wind farm near Navoi at a cost of $350 million.\nThe company will also install a substation at the farm.',
+      expected: [{ value: 3.5e8, currency: 'USD' }],
+      organization: 'Gulf Wind Energy',
+    },
   ],
   negative: [
     'The city will build three new schools with budget funds this year.',
