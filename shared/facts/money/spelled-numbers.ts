@@ -11,10 +11,11 @@ const WORD = `(?:${Object.keys(UNITS).join('|')}|hundred)`;
 
 /**
  * Regex source for a spelled number: one or more number words joined by spaces, hyphens or "and",
- * or "half a" ("half a billion dollars"), which news uses for round sums as often as "0.5 billion".
+ * "half a" ("half a billion dollars"), "a" ("a billion dollars") and "one and a half", which news uses
+ * for round sums as often as digits.
  * A scale word must follow either form (parse-amount), so "half a year" or "half a dozen" are no sums.
  */
-export const SPELLED_NUMBER_SOURCE = `\\bhalf\\s+an?\\b|\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`;
+export const SPELLED_NUMBER_SOURCE = `\\bhalf\\s+an?\\b|\\ban?(?=\\s+(?:thousand|million|billion|trillion)\\b)|\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*(?:\\s+and\\s+a\\s+half)?\\b`;
 
 /**
  * The value of a spelled number, or null when the words do not form one.
@@ -22,6 +23,14 @@ export const SPELLED_NUMBER_SOURCE = `\\bhalf\\s+an?\\b|\\b${WORD}(?:(?:[\\s-]+|
  */
 export function parseSpelledNumber(words: string): number | null {
   if (/^half\s+an?$/i.test(words)) return 0.5;
+  // "a billion dollars": the article stands for one.
+  if (/^an?$/i.test(words)) return 1;
+  // "one and a half billion": the half adds to the number before it.
+  const half = /\s+and\s+a\s+half$/i.exec(words);
+  if (half) {
+    const whole = parseSpelledNumber(words.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
   const tokens = words.toLowerCase().split(/[\s-]+/).filter((t) => t && t !== 'and');
   let total = 0;
   let seen = false;
