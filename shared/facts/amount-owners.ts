@@ -19,10 +19,18 @@ const afterGap = (chars: number): number => (chars <= GLUED_AFTER ? chars : char
  * In a list of sums each beside its own party ("Turkey ($731.67 million), Russia ($518.27 million)",
  * "a $38 million EBRD loan, a $27 million GCF loan"), the party each sum belongs to, by index of the
  * sum. Null unless every sum has one party nearest to it and the sums have at least two parties
- * between them: otherwise the sentence's parties are shared by all its sums.
+ * between them: otherwise the sentence's parties are shared by all its sums. With `respectively`, the
+ * parties before the sums own them in order.
  */
-export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[]): string[] | null {
+export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[], respectively = false): string[] | null {
   if (amounts.length < 2) return null;
+  // "X and Y provided loans of $40 million and $65 million respectively": the parties named before the sums
+  // own them in order, when there are as many parties as sums.
+  const first = amounts[0];
+  if (respectively && first) {
+    const keys = [...new Set(mentions.filter((m) => m.end <= first.start).map((m) => m.key))];
+    if (keys.length === amounts.length) return keys;
+  }
   const owners: string[] = [];
   for (const a of amounts) {
     // A party glued after its sum owns it ("a $38 million EBRD loan"); one further after is usually the next item's

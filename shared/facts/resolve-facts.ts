@@ -92,11 +92,14 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   return [...new Set(found)];
 }
 
+/** "... $40 million and $65 million respectively": the parties named first own the sums in order. */
+const RESPECTIVELY_RE = /\brespectively\b/i;
+
 function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
-  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }))) : null;
+  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text)) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
 }
@@ -106,7 +109,7 @@ function orgsOfAmount(c: Candidate, orgs: string[], aliases: ReadonlyMap<string,
   const s = c.sentence;
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
   if (index < 0) return orgs;
-  const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })));
+  const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })), RESPECTIVELY_RE.test(s.text));
   // A list of sums, each with its lender, speaks for itself: no parties borrowed from earlier sentences.
   return owners ? partiesOfAmount(index, owners, namesOf(s, aliases)) : orgs;
 }

@@ -8,6 +8,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['Aral Pharm, a venture of Turkey’s Demir Bio and Kazakh partners, opened a plant.', ['Aral Pharm', 'Demir Bio']],
   ['Pune-based Kaveri Laboratories will make vaccines in Chirchiq.', ['Kaveri Laboratories']],
   ['talks on a plant with the participation of Hanseong Chemical', ['Hanseong Chemical']],
+  ['Tatra Transportation will supply 40 trams and Aral Shipping will carry them.', ['Tatra Transportation', 'Aral Shipping']],
+  ['Daesan Petrochemical and Kyushu Electric signed a memorandum.', ['Daesan Petrochemical', 'Kyushu Electric']],
   ['Tengri Agro Holding signed a contract.', ['Tengri Agro Holding']],
   ['Shanxi Coal Chemicals Co., Ltd. opened an office.', ['Shanxi Coal Chemicals Co., Ltd.']],
   ['Karavan Logistics LLC and Samarqand Textile JSC signed a memorandum.', ['Karavan Logistics LLC', 'Samarqand Textile JSC']],
@@ -48,6 +50,7 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // a trade word before a sector noun is an industry
   'Uzbek Chemical exports rose by a fifth.',
+  'The Georgian Shipping industry lost two vessels.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',

@@ -15,6 +15,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
   // Drug and chemical makers name themselves by their trade as often as by a legal form ("Hanbit Bio", "Lotte Chemical").
   'Pharm', 'Pharmaceutical', 'Bio', 'Biotech', 'Laboratories', 'Labs', 'Chemical',
+  // Makers and carriers named by their trade: "Skoda Transportation", "Caspian Shipping", "Hyundai Rotem Machinery".
+  'Transportation', 'Shipping', 'Automotive', 'Machinery', 'Manufacturing', 'Petrochemical', 'Petrochemicals', 'Fertilizers', 'Electric',
+  'Insurance', 'Telecommunications', 'Semiconductor', 'Semiconductors',
 ]);
 
 /** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */

@@ -29,6 +29,20 @@ describe('ownersOfAmounts', () => {
   });
 });
 
+describe('ownersOfAmounts with "respectively"', () => {
+  const respectively = (text: string) =>
+    ownersOfAmounts(findAmounts(text), findOrganizations(text).map((o) => ({ key: o.name, start: o.start, end: o.end })), /\brespectively\b/.test(text));
+
+  it.each([
+    ['the parties named first own the sums in order', 'Halyk Bank and the Eurasian Development Bank lent $30 million and $45 million respectively.', ['Halyk Bank', 'Eurasian Development Bank']],
+    // Not as many parties as sums: the sentence's parties stay shared.
+    ['three parties for two sums give no pairing', 'Halyk Bank, Kaspi Bank and the Eurasian Development Bank lent $30 million and $45 million respectively.', null],
+    ['two sums with no "respectively" and no glued party are shared', 'Halyk Bank and the Eurasian Development Bank lent $30 million and later another $45 million.', null],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(respectively(text)).toEqual(expected);
+  });
+});
+
 describe('partiesOfAmount', () => {
   it('puts the owner first and keeps the parties no sum owns', () => {
     expect(partiesOfAmount(1, ['TR', 'RU'], ['TR', 'GE', 'RU'])).toEqual(['RU', 'GE']);
