@@ -15,9 +15,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
   // Drug and chemical makers name themselves by their trade as often as by a legal form ("Hanbit Bio", "Lotte Chemical").
   'Pharm', 'Pharmaceutical', 'Bio', 'Biotech', 'Laboratories', 'Labs', 'Chemical',
-  // Makers and carriers named by their trade: "Skoda Transportation", "Caspian Shipping", "Hyundai Rotem Machinery".
-  'Transportation', 'Shipping', 'Automotive', 'Machinery', 'Manufacturing', 'Petrochemical', 'Petrochemicals', 'Fertilizers', 'Electric',
-  'Insurance', 'Telecommunications', 'Semiconductor', 'Semiconductors',
+  // Makers and carriers named by their trade: "Caspian Shipping", "Kyushu Electric". Not the words of ministries' portfolios
+  // ("Transportation", "Telecommunications"): a head closes a name before "and", and "Ministry of Transportation and
+  // Communications" is one name.
+  'Shipping', 'Automotive', 'Machinery', 'Petrochemical', 'Petrochemicals', 'Fertilizers', 'Electric', 'Semiconductor', 'Semiconductors',
 ]);
 
 /** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */
