@@ -10,6 +10,9 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['talks on a plant with the participation of Hanseong Chemical', ['Hanseong Chemical']],
   ['Tatra Machinery will supply 40 trams and Aral Shipping will carry them.', ['Tatra Machinery', 'Aral Shipping']],
   ['the Ministry of Transportation and Communications said', ['Ministry of Transportation and Communications']],
+  // a ministry's portfolio may hold words that elsewhere make a name a government or a venue
+  ['the Ministry of Territorial Administration and Infrastructure signed it', ['Ministry of Territorial Administration and Infrastructure']],
+  ['the Ministry of Local Government will sign', ['Ministry of Local Government']],
   ['Daesan Petrochemical and Kyushu Electric signed a memorandum.', ['Daesan Petrochemical', 'Kyushu Electric']],
   ['Tengri Agro Holding signed a contract.', ['Tengri Agro Holding']],
   ['Shanxi Coal Chemicals Co., Ltd. opened an office.', ['Shanxi Coal Chemicals Co., Ltd.']],
@@ -52,6 +55,7 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // a trade word before a sector noun is an industry
   'Uzbek Chemical exports rose by a fifth.',
   'The Georgian Shipping industry lost two vessels.',
+  'The Presidential Administration of Tajikistan said so.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',

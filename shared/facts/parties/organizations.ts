@@ -66,6 +66,8 @@ const CONNECTOR = /^(?:of|and|for|the|&)$/;
 const AGENCIES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((n) => n.toLowerCase()));
 /** Place words of NOT_PARTY_HEADS that an organisation's name may hold ("Caspian Sea Shipping Company"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['Sea', 'River', 'Lake', 'Region', 'Province', 'City', 'District', 'Peninsula', 'Street', 'Square']);
+/** Words of NOT_PARTY_HEADS that a ministry's portfolio may hold. */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Administration', 'Government']);
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
 const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
 
@@ -94,7 +96,9 @@ function clean(raw: string): string | null {
   if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
   // "Black Sea Trade and Development Bank": a place word inside a name that ends in an organisation's head is part of it.
   const headed = tokens.length > 1 && ORG_HEADS.has(tokens[tokens.length - 1] ?? '');
-  if (tokens.some((t) => NOT_PARTY_HEADS.has(t) && !(headed && PLACE_WORDS.has(t))) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
+  // "Ministry of Territorial Administration", "Ministry of Local Government": a portfolio, not a government or a venue.
+  const ministry = MINISTRY_HEAD_RE.test(name) && tokens[1] === 'of';
+  if (tokens.some((t) => NOT_PARTY_HEADS.has(t) && !(headed && PLACE_WORDS.has(t)) && !(ministry && PORTFOLIO_WORDS.has(t))) || (tokens.length === 1 && SINGLE_WORDS_NOT_ORGS.has(name))) return null;
   return name;
 }
 
