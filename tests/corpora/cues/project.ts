@@ -75,6 +75,8 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
       expected: [null, null, { value: 4e8, currency: 'USD' }],
     },
+    // A number with thousands separators is one word between the making verb and its object.
+    { body: 'Minsk Motor Works and Uzagromash will jointly assemble 1,500 combines a year at a plant in Jizzakh.', expected: [null], organization: 'Minsk Motor Works' },
     // "is also developing" names a second object of the same builder; a detail of the first ("will also fit") is absorbed.
     {
       body: 'Gulf Wind Energy will build a 300 MW wind farm near Navoi at a cost of $350 million.\nThe company is also developing a 200 MW package of solar plants in Bukhara region.',
@@ -99,6 +101,8 @@ export const PROJECT_CUES: CueCorpus = {
     'The old bridge over the river was built in 1936 and is now a listed monument.',
     'Turkish investors have put money into 40 projects in Kyrgyzstan, including agriculture, tourism and retail.',
     'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
+    // A number is one word, but the window still ends: a plant far after the verb is not its object.
+    'UzAuto Motors produced 350,000 cars in 2025, up 12 percent on the year before, while sales abroad grew faster than at any plant.',
     // The objects of priced documents are the documents' subjects; each "with X" is a counterparty, not a partner.
     'Orion Steel signed a $150 million agreement with Baltic Ore on a rolling mill, and Kaspi Cement signed a $90 million contract with the Mangystau administration on the Aktau–Beineu highway upgrade.',
     // Plural works paid for by a loan are a programme, not one project.
