@@ -56,6 +56,8 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'Uzbek Chemical exports rose by a fifth.',
   'The Georgian Shipping industry lost two vessels.',
   'The Presidential Administration of Tajikistan said so.',
+  // a currency code before a sum, listed in the stoplist or not
+  'The fund lent KWD 12 million and OMR 3 million.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',

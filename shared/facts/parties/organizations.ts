@@ -1,3 +1,4 @@
+import { ISO_CODES } from '../money/currencies.js';
 import { countryOf } from './countries.js';
 import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from './known-organizations.js';
 import {
@@ -210,7 +211,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "the TAPI gas pipeline", "the CASA-1000 line": an acronym naming a built object is no organisation.
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
       if (/^(?:-\d+)?\s+(?:gas |oil |power |transmission )?(?:pipeline|railway|corridor|project|line|HPP|highway|route)\b/.test(after)) continue;
-      if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
+      // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
+      if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }
   const kept = keepLongest(found);
