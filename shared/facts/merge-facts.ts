@@ -8,6 +8,10 @@ export interface Draft {
   sentence: SentenceInfo;
 }
 
+// "Companies concluded 12 contracts worth $640 million": a signing of its own after the document, not its value.
+// "The documents signed are worth ..." points back and is no new signing.
+const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:um|a)|documents)\b/i;
+
 /**
  * "ACWA Power signed deals with the Ministry of Energy. Taken together, the agreements could be worth up
  * to $2.5 billion.": a document with no amount followed by its amount in the next sentence is one fact.
@@ -16,7 +20,9 @@ function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]):
   const dropped = new Set<Draft>();
   for (const d of drafts) {
     if (d.fact.type !== 'agreement' || d.fact.amount) continue;
-    const next = drafts.find((n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0);
+    const next = drafts.find(
+      (n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0 && !NEW_SIGNING_RE.test(n.sentence.text),
+    );
     if (!next) continue;
     dropped.add(d);
     next.fact.organizations = [...new Set([...d.fact.organizations, ...next.fact.organizations])];

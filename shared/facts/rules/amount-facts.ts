@@ -21,11 +21,14 @@ const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
 const NEAR_WINDOW = 30;
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
 // "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
-const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b/i;
+// "agreed to open a credit facility": agreeing to lend is the loan itself (FACTS.md "Loans and grants").
+const LOAN_AGREEMENT_RE =
+  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
 const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
-const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
+// "a $100 million credit facility" is a loan, not a building.
+const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
 // Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
 const AFTER_PENALTY = 1.5;
 // "provide", "allocate" name no instrument: they lose to any named one nearby.

@@ -5,9 +5,9 @@ import type { Candidate, SentenceInfo } from './types.js';
 const MAKE_VERBS =
   'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|rebuil(?:d|ds|ding|t)|upgrad(?:e|es|ing)|widen(?:s|ing)?|locali[sz](?:e|es|ing|ation)|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
 
-/** Things a project builds or produces. */
+/** Things a project builds or produces; a "credit facility" is a loan, not a building. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
+  'plants?|factor(?:y|ies)|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators

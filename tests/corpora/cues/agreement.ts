@@ -5,6 +5,18 @@ export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
     { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
+    // A document and then a signing of its own: two facts, the second sentence is not the first's value.
+    {
+      body: 'Georgia and Lithuania adopted a roadmap for economic cooperation for 2026-2028.\nGeorgian and Lithuanian companies also concluded 9 contracts worth $85 million at the business forum.',
+      expected: [null, { value: 8.5e7, currency: 'USD' }],
+      countries: ['GE', 'LT'],
+    },
+    // A value that points back to the documents just signed is theirs.
+    {
+      body: 'Kazakh and Omani firms signed several agreements at the forum in Muscat.\nTaken together, the agreements are worth $300 million.',
+      expected: [{ value: 3e8, currency: 'USD' }],
+      countries: ['KZ', 'OM'],
+    },
     { body: 'Kazakhstan and Hungary signed an agreement worth €200 million on a joint grain terminal.', expected: [{ value: 2e8, currency: 'EUR' }], countries: ['KZ', 'HU'] },
     { body: 'A deal was struck between Aral Textile Group and a Turkish partner to open a spinning mill.', expected: [null], organization: 'Aral Textile Group' },
     { body: 'The sides reached an agreement on supplies of Turkmen electricity to Afghanistan.', expected: [null], countries: ['TM', 'AF'] },

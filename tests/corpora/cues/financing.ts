@@ -44,6 +44,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A lender's money for a state budget is financing; money from a budget is not (see the negatives).
     { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // Agreeing to open a credit facility is the loan itself.
+    { body: 'Halyk Bank and the Korea Development Bank reached an agreement to open a $70 million credit facility for Kazakh exporters.', expected: [{ value: 7e7, currency: 'USD' }], organization: 'Korea Development Bank' },
     // Budget money is one party's only in its own clause: the lender's loan beside it stays a fact.
     { body: 'The Kuwait Fund will lend $35 million for the scheme, while the city will add $5 million from the local budget.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Kuwait Fund' },
     { body: 'The EBRD is financing the Tbilisi bypass alongside the Asian Development Bank.', expected: [null], organization: 'European Bank for Reconstruction and Development' },

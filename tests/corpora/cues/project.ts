@@ -103,6 +103,9 @@ export const PROJECT_CUES: CueCorpus = {
     'The Nurek HPP, built in Soviet times, still supplies most of the country’s electricity.',
     // A number is one word, but the window still ends: a plant far after the verb is not its object.
     'UzAuto Motors produced 350,000 cars in 2025, up 12 percent on the year before, while sales abroad grew faster than at any plant.',
+    // A credit facility is a loan, not a building.
+    'Halyk Bank and the Korea Development Bank reached an agreement to open a $70 million credit facility for Kazakh exporters.',
+    'The central bank will open a liquidity facility for small lenders.',
     // The objects of priced documents are the documents' subjects; each "with X" is a counterparty, not a partner.
     'Orion Steel signed a $150 million agreement with Baltic Ore on a rolling mill, and Kaspi Cement signed a $90 million contract with the Mangystau administration on the Aktau–Beineu highway upgrade.',
     // Plural works paid for by a loan are a programme, not one project.
