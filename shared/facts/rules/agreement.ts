@@ -38,6 +38,26 @@ const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|thes
 // "document" is an agreement only when signed.
 const WEAK_NOUN_RE = /^documents?$/i;
 
+// Where a sentence passes to a clause with a subject of its own: "X and Y inked a deal on drugs, and A and B agreed on ...".
+const CLAUSE_RE = /;|,\s+(?:and|while|whereas)\s+/;
+
+/**
+ * How many clauses of a sentence each state a signing or an agreement by organisations of their own: each is
+ * a document with its own counterparty (FACTS.md "Documents"). One clause, or clauses with no organisation
+ * ("X and Y signed a memorandum, and the sides agreed to meet again"), count once.
+ */
+function actingClauses(s: SentenceInfo): number {
+  let at = 0;
+  let count = 0;
+  for (const clause of s.text.split(CLAUSE_RE)) {
+    const start = s.text.indexOf(clause, at);
+    at = start + clause.length;
+    const acts = AGREE_RE.test(clause) || (SIGN_RE.test(clause) && HAS_NOUN_RE.test(clause));
+    if (acts && s.orgs.some((o) => o.start >= start && o.end <= at)) count++;
+  }
+  return count;
+}
+
 /**
  * An agreement stated with no amount: a document noun with a signing verb ("a cooperation memorandum
  * ... has been signed"), an agreement reached ("a deal was struck", "came to agreements"), or a
@@ -64,9 +84,9 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
-  const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] => [
-    { type: 'agreement', rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) },
-  ];
+  const count = Math.max(1, actingClauses(s));
+  const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] =>
+    Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) }));
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
   // "discussed the possibility of signing a free trade agreement" is a discussed agreement, not a signed one.
   if (PLAN_RE.test(s.text) && strongNoun && (s.orgs.length > 0 || s.countries.length > 1)) return make('agreement-in-preparation', 0.6);

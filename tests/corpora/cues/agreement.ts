@@ -5,6 +5,17 @@ export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
     { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
+    // Two clauses, each with a signing by parties of its own, are two documents; "the sides" in a second clause are the same parties.
+    {
+      body: 'At the forum, Navoi Mining and Hanwa Metals inked a deal on gold refining, and Uzbektelecom and Nordic Cable Systems agreed on a fibre link to Termez.',
+      expected: [null, null],
+      organization: 'Hanwa Metals',
+    },
+    {
+      body: 'Navoi Mining and Hanwa Metals inked a memorandum on gold refining, and the sides agreed to meet again in spring.',
+      expected: [null],
+      organization: 'Hanwa Metals',
+    },
     // A document and then a signing of its own: two facts, the second sentence is not the first's value.
     {
       body: 'Georgia and Lithuania adopted a roadmap for economic cooperation for 2026-2028.\nGeorgian and Lithuanian companies also concluded 9 contracts worth $85 million at the business forum.',
