@@ -65,7 +65,7 @@ const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
 const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?)\b/i;
 // The words of an investment itself: an international bank that "has invested" states investment, not a loan.
-const INVEST_WORD_RE = /^invest(?:s|ed|ing|ment|ments)?$/i;
+const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped)$/i;
 
 /** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
 function cueHits(s: SentenceInfo): CueHit[] {

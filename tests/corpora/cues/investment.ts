@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // "poured" and "pumped" money into something are investing it.
+    { body: 'Turkish developer Ozkan Insaat has poured some $250 million into hotels on the Georgian Black Sea coast.', expected: [{ value: 2.5e8, currency: 'USD' }], countries: ['TR', 'GE'] },
     { body: 'Japanese companies have invested over $3 billion in Kazakhstan since 1991.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['JP', 'KZ'] },
     { body: 'In the Fergana region, 32 projects totaling $1.4 billion are being implemented with foreign investors.', expected: [{ value: 1.4e9, currency: 'USD' }] },
     { body: 'Foreign direct investment in Georgia amounted to $1.6 billion in 2025.', expected: [{ value: 1.6e9, currency: 'USD' }] },
@@ -18,6 +20,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'Hitachi Energy is implementing projects worth over $600 million in Kazakhstan.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['KZ'] },
   ],
   negative: [
+    // Not money: pumped gas is a volume.
+    'Gazprom pumped 12 billion cubic metres of gas into Kyrgyz storage, up from 10 billion cubic metres.',
     'The state budget allocated $40 million for school repairs.',
     'Investment climate reforms were discussed at the council meeting.',
     'Average salaries rose to 4.2 million soums in the capital.',
