@@ -12,7 +12,7 @@ export interface Cue {
 
 export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'trade-turnover', type: 'trade', source: 'trade(?: turnover| volume)?|turnover|trading partners?|trade partners?|commodity circulation' },
-  { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|suppliers of goods|supplies of goods' },
+  { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|shipped|suppliers of goods|supplies of goods|goods worth' },
   { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|co-financ(?:e|es|ed|ing)|(?:to|will|would|shall|can|could) finance|tranches?|(?:financial|humanitarian|technical|development) (?:aid|assistance)|(?:support|aid|assistance|rescue) package|lend(?:s|ing)?|lent' },
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)|commit(?:s|ted)|commitments?' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },

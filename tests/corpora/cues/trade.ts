@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // Goods shipped between two countries are a trade flow.
+    { body: 'Turkish goods worth $450 million were shipped to Turkmenistan in the first half of the year.', expected: [{ value: 4.5e8, currency: 'USD' }], countries: ['TR', 'TM'] },
     { body: 'Trade turnover between Kyrgyzstan and Kazakhstan reached $1.9 billion in January-September.', expected: [{ value: 1.9e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
     // "both governments" names the pair of an earlier sentence as well as "the two countries" does.
     { body: 'Georgia and Japan opened a joint business council.\nBoth governments aim to lift trade to $1 billion by 2030.', expected: [{ value: 1e9, currency: 'USD' }], countries: ['GE', 'JP'] },
@@ -24,6 +26,8 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Georgia’s exports to the European Union amounted to $1.1 billion in 2025.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['GE'] },
   ],
   negative: [
+    // Shipped with no partner country is no trade between parties.
+    'The plant shipped products worth $20 million in March, the company said.',
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
     'Exports of wheat grew by 12 percent in 2025.',
     'The trade fair in Almaty gathered 300 companies from 20 countries.',
