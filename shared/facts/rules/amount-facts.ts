@@ -23,7 +23,7 @@ const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN
 // "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
 // "agreed to open a credit facility": agreeing to lend is the loan itself (FACTS.md "Loans and grants").
 const LOAN_AGREEMENT_RE =
-  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
+  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
 const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
@@ -63,7 +63,9 @@ const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:u
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
-const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?)\b/i;
+// "The World Bank's board approved a $500 million operation", "disbursed $150 million": a development bank's
+// approval or disbursement of a sum is its lending, whatever it calls the instrument.
+const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|approved|approves|disburse[sd]?)\b/i;
 // The words of an investment itself: an international bank that "has invested" states investment, not a loan.
 const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped)$/i;
 

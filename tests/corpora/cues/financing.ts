@@ -44,6 +44,10 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The Asian Development Bank has committed over $1.5 billion to Mongolia since 1991.', expected: [{ value: 1.5e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A lender's money for a state budget is financing; money from a budget is not (see the negatives).
     { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // A development bank that approves or disburses a sum lends it, whatever the instrument's name.
+    { body: 'The Islamic Development Bank’s board approved a $120 million operation for rural roads in Kyrgyzstan.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    // A signed agreement to finance something is a financing agreement.
+    { body: 'The Kuwait Fund and the Ministry of Finance of Tajikistan signed a $30 million agreement to finance a bridge over the Vakhsh.', expected: [{ value: 3e7, currency: 'USD' }], organization: 'Kuwait Fund' },
     // Agreeing to open a credit facility is the loan itself.
     { body: 'Halyk Bank and the Korea Development Bank reached an agreement to open a $70 million credit facility for Kazakh exporters.', expected: [{ value: 7e7, currency: 'USD' }], organization: 'Korea Development Bank' },
     // Budget money is one party's only in its own clause: the lender's loan beside it stays a fact.
@@ -51,6 +55,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The EBRD is financing the Tbilisi bypass alongside the Asian Development Bank.', expected: [null], organization: 'European Bank for Reconstruction and Development' },
   ],
   negative: [
+    // Approval with no development lender is no loan.
+    'The parliament of Kazakhstan approved a budget of 25 trillion tenge for 2026, and the Senate approved it in a week.',
     'Kazakhstan will spend $300 million from the state budget on roads.',
     'The ministry will spend $12 million from the state budget on the dam, while the region will add $3 million from the local budget.',
     'The bank’s net profit rose to $45 million in the third quarter.',
