@@ -75,6 +75,8 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
       expected: [null, null, { value: 4e8, currency: 'USD' }],
     },
+    // A cascade of hydropower plants is one object.
+    { body: 'Chinese contractor Sinohydro Bureau 3 is ready to build the 900 MW Suusamyr hydropower cascade, the Kyrgyz energy minister said.', expected: [null], organization: 'Sinohydro Bureau 3' },
     // A number with thousands separators is one word between the making verb and its object.
     { body: 'Minsk Motor Works and Uzagromash will jointly assemble 1,500 combines a year at a plant in Jizzakh.', expected: [null], organization: 'Minsk Motor Works' },
     // "is also developing" names a second object of the same builder; a detail of the first ("will also fit") is absorbed.
@@ -90,6 +92,7 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    'A cascade of failures in the grid left Bishkek without power for six hours, the ministry said.',
     'The city will build three new schools with budget funds this year.',
     'The Kazakh railway company reported record cargo volumes this year.',
     'The Ministry of Health of Kyrgyzstan will build 40 rural clinics and open 12 new hospitals by 2027.',
