@@ -76,6 +76,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['three billion yuan', { value: 3e9, currency: 'CNY', qualifier: 'exact' }],
   ['nearly half a billion euros', { value: 5e8, currency: 'EUR', qualifier: 'under' }],
   ['half a million manat', { value: 5e5, currency: 'AZN', qualifier: 'exact' }],
+  // after a scale word, "won" is the currency; ", or about $X" in another currency is a conversion
+  ['40 billion won', { value: 4e10, currency: 'KRW', qualifier: 'exact' }],
+  ['12 billion tenge, or about $24 million', { value: 1.2e10, currency: 'KZT', qualifier: 'exact', converted: { value: 2.4e7, currency: 'USD' } }],
   ['almost a billion dollars', { value: 1e9, currency: 'USD', qualifier: 'under' }],
   ['one and a half billion euros', { value: 1.5e9, currency: 'EUR', qualifier: 'exact' }],
   ['two and a half million tenge', { value: 2.5e6, currency: 'KZT', qualifier: 'exact' }],
@@ -138,6 +141,8 @@ export const MONEY_NEGATIVE: readonly string[] = [
   'half a dozen plants',
   'half a million visitors',
   'a million tourists',
+  'Kazakhstan won 5 gold medals',
+  'the 4 won matches',
   'a half of the shares',
   'one and a half years',
   'a 25-year term',

@@ -26,9 +26,14 @@ const CURRENCY_AFTER_RE = new RegExp(
   'iy',
 );
 const GLUED_CODE_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ISO_CODES).join('|')})$`, 'u');
+const WON_AFTER_SCALE_RE = /\s+won\b/y;
+/** The smallest scale after which a bare "won" is money: "million won", never "5 won". */
+const SCALE_BEFORE_WON = 1e6;
 const RANGE_DASH_RE = /\s?[-–—]\s?/y;
 const BETWEEN_AND_RE = /\s+and\s+/y;
-const CONVERSION_RE = /\s*\(([^()]{1,60})\)/y;
+// "350 million yuan ($54 million)" and "250 billion won, or about $180 million": a sum in another currency
+// given beside the first is its conversion (FACTS.md "Amounts").
+const CONVERSION_RE = /\s*\(([^()]{1,60})\)|,?\s+or\s+((?:about|around|roughly|some|nearly|almost|approximately|approx\.|over|more than|just over|just under)\s+)?([^\s,;()]{1,6}\s?[\d.,]+(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m|k))?(?:\s+[A-Za-z.]+){0,2})/y;
 
 /** Words before an amount that set its qualifier (FACTS.md "Where the line falls"). */
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -116,6 +121,14 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
     if (after) {
       currency = after[1] ? currencyFromWord(after[1]) : (ISO_CODES[after[2] ?? ''] ?? null);
       end = after.index + after[0].length;
+    } else if (scale >= SCALE_BEFORE_WON) {
+      // "250 billion won": after a scale word "won" is the currency; alone it is the verb ("won the tender").
+      WON_AFTER_SCALE_RE.lastIndex = end;
+      const won = WON_AFTER_SCALE_RE.exec(text);
+      if (won) {
+        currency = 'KRW';
+        end = won.index + won[0].length;
+      }
     }
   }
   return { value, currency, start, end, scale };
@@ -187,7 +200,7 @@ export function findAmounts(text: string): AmountMatch[] {
     CONVERSION_RE.lastIndex = end;
     const conv = CONVERSION_RE.exec(text);
     if (conv) {
-      const inner = findAmounts(conv[1] ?? '')[0];
+      const inner = findAmounts(conv[1] ?? conv[3] ?? '')[0];
       // A bracketed sum in another currency is a conversion; in the same currency it is a figure of its own.
       if (inner && inner.currency !== currency) {
         amount.converted = { value: inner.value, currency: inner.currency };
