@@ -134,6 +134,18 @@ function clauseAround(text: string, a: AmountMatch): string {
   return text.slice(start, end);
 }
 
+/** "for a plant", "for the construction of a factory" right after a sum: the object the money is for. */
+const FOR_OBJECT_AFTER_RE = /^\s+(?:for|into|in)\s+(?:the\s+)?(?:construction\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|complex|mill|refinery|smelter|terminal)\b/i;
+/** A sentence that opens on a company (not a ministry, government body or lender): its subject. */
+function companyAllocatesForObject(s: SentenceInfo, a: AmountMatch): boolean {
+  const subject = s.orgs[0];
+  if (!subject || subject.ifi || subject.rule === 'org-ministry' || subject.start > SUBJECT_REACH) return false;
+  if (/\b(?:Ministry|Government|Agency|Committee|Fund|Bank|Administration)\b/.test(subject.name)) return false;
+  return FOR_OBJECT_AFTER_RE.test(s.text.slice(a.end));
+}
+/** How far into a sentence its subject may start: "Japan's Sojitz", "The Turkish company X". */
+const SUBJECT_REACH = 30;
+
 /** The type an amount takes from the cues around it, with the cue's name. */
 function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {
   const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a, text) - distance(y, a, text));
@@ -201,6 +213,12 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       continue;
     }
     if (typed?.type === 'trade' && !hasTradePartner(s, samePara)) continue;
+    // "Sojitz will allocate up to $90 million for a solar panel factory": a company that sets money aside for an
+    // object names its cost; a lender, a ministry or a government that allocates money finances it.
+    if (typed?.rule === 'amount-financing-provide' && !ifi && companyAllocatesForObject(s, a)) {
+      push('project', 'amount-company-object', 0.65);
+      continue;
+    }
     if (typed) {
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).

@@ -46,6 +46,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The ADB approved a $120 million policy-based loan to support Mongolia’s state budget.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A development bank that approves or disburses a sum lends it, whatever the instrument's name.
     { body: 'The Islamic Development Bank’s board approved a $120 million operation for rural roads in Kyrgyzstan.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    // A lender that allocates money for an object finances it (a company that does so prices its own project).
+    { body: 'The OPEC Fund will allocate $40 million for a water treatment plant in Khujand.', expected: [{ value: 4e7, currency: 'USD' }], organization: 'OPEC Fund' },
     // A signed agreement to finance something is a financing agreement.
     { body: 'The Kuwait Fund and the Ministry of Finance of Tajikistan signed a $30 million agreement to finance a bridge over the Vakhsh.', expected: [{ value: 3e7, currency: 'USD' }], organization: 'Kuwait Fund' },
     // Agreeing to open a credit facility is the loan itself.

@@ -75,6 +75,8 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
       expected: [null, null, { value: 4e8, currency: 'USD' }],
     },
+    // A company that allocates money for an object names its cost (a lender that does so finances it: see financing).
+    { body: 'Turkey’s Kibar Holding will allocate $75 million for a new aluminium rolling mill in Navoi.', expected: [{ value: 7.5e7, currency: 'USD' }], organization: 'Kibar Holding' },
     // A cascade of hydropower plants is one object.
     { body: 'Chinese contractor Sinohydro Bureau 3 is ready to build the 900 MW Suusamyr hydropower cascade, the Kyrgyz energy minister said.', expected: [null], organization: 'Sinohydro Bureau 3' },
     // A number with thousands separators is one word between the making verb and its object.
