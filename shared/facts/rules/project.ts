@@ -11,8 +11,9 @@ const OBJECTS =
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
-// is one word ("assemble 2,000 tractors a year at a facility").
-const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:\\d[\\d,.]*\\d|[\\w'’"-]+)){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+// or a currency sign is one word ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
+// venture for yarn production").
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\w'’"-]+)){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".

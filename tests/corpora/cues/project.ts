@@ -75,6 +75,8 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Uzbekistan and Qatar agreed on a package of projects. The package includes the construction of a 500 MW solar park by Nebras Power, a hotel complex in Samarkand to be built by Qatari Diar, and the modernisation of Bukhara airport.\nNebras Power’s project alone is estimated at $400 million.',
       expected: [null, null, { value: 4e8, currency: 'USD' }],
     },
+    // A joint venture priced by the sum right before it is a project.
+    { body: 'Kazakh and Turkish firms will set up a $20 million joint venture for float glass production in Kyzylorda.', expected: [{ value: 2e7, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // A company that allocates money for an object names its cost (a lender that does so finances it: see financing).
     { body: 'Turkey’s Kibar Holding will allocate $75 million for a new aluminium rolling mill in Navoi.', expected: [{ value: 7.5e7, currency: 'USD' }], organization: 'Kibar Holding' },
     // A cascade of hydropower plants is one object.
@@ -94,6 +96,7 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    'The joint venture’s revenue rose to $20 million last year.',
     'A cascade of failures in the grid left Bishkek without power for six hours, the ministry said.',
     'The city will build three new schools with budget funds this year.',
     'The Kazakh railway company reported record cargo volumes this year.',
