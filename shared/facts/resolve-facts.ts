@@ -20,7 +20,8 @@ function isReporter(s: SentenceInfo, name: string): boolean {
   // "According to the Ministry of Investment, ...": the source of a figure.
   if (new RegExp(`\\baccording to (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*,|\\s*$|\\.)`, 'i').test(s.text)) return true;
   const at = s.text.lastIndexOf(name);
-  return at > 0 && /,\s*(?:the\s+)?$/i.test(s.text.slice(Math.max(0, at - 8), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));
+  // "..., the Uzbek Ministry of Investment said": a nationality may stand between "the" and the reporter.
+  return at > 0 && /,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(s.text.slice(Math.max(0, at - 24), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));
 }
 
 /** The organisations a sentence names; reporters dropped unless it is read as context for a later "the ministry". */

@@ -110,6 +110,15 @@ describe('parties of a fact', () => {
     expect(agreement?.organizations).toEqual(expect.arrayContaining(['Ministry of Trade of Kazakhstan', 'Danube Grain Logistics']));
   });
 
+  it.each([
+    ['Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda, the Kazakh Ministry of Industry said.', 'Ministry of Industry'],
+    ['Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda, the Ministry of Industry said.', 'Ministry of Industry'],
+  ])('does not count the reporter of %s', (text, reporter) => {
+    const facts = extractFacts({ title: '', paragraphs: [text] });
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f.organizations).not.toContain(reporter);
+  });
+
   // "The sides" / "the parties" are those of the last signing, meeting or talks, not of the sentence just before.
   it.each([
     {
