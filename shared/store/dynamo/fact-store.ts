@@ -61,9 +61,10 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
       ScanIndexForward: false,
     }, limit);
 
-  return {
+  // Methods call each other through `store`, not `this`, so a detached method still works.
+  const store: FactStore = {
     async replaceFacts(articleId, facts) {
-      const before = new Map((await this.factsOfArticle(articleId)).map((f) => [f.id, f]));
+      const before = new Map((await store.factsOfArticle(articleId)).map((f) => [f.id, f]));
       const next = new Map(facts.map((f) => [f.id, FactSchema.parse(f)]));
       const added: Fact[] = [];
       for (const fact of next.values()) {
@@ -78,7 +79,7 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
         }
       }
       const removed = [...before.values()].filter((f) => !next.has(f.id));
-      await this.deleteFacts(removed);
+      await store.deleteFacts(removed);
       return { added, removed };
     },
 
@@ -123,4 +124,5 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
         .slice(0, limit);
     },
   };
+  return store;
 }
