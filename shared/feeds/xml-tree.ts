@@ -40,6 +40,18 @@ type Scope = Map<string, string>;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /**
+ * Feeds took their named entities from the HTML 4 / XHTML 1.0 DTDs, where `&lang;` and `&rang;` are
+ * U+2329 and U+232A; HTML5, whose table `entities` carries, moved those two names to U+27E8/U+27E9.
+ */
+const XHTML1_ONLY: Readonly<Record<string, string>> = { lang: '\u2329', rang: '\u232a' };
+
+function decodeEntities(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  const xhtml1 = raw.includes('ang;') ? raw.replace(/&(lang|rang);/g, (_, name: string) => XHTML1_ONLY[name] ?? `&${name};`) : raw;
+  return decodeHTML(xhtml1);
+}
+
+/**
  * Parses `text` into a tree without ever throwing for malformed input.
  * CDATA sections are kept verbatim; other text and attribute values are entity-decoded.
  */
@@ -60,7 +72,7 @@ export function parseXmlTree(text: string): XmlDocument {
         const scope: Scope = new Map();
         const attrs: Record<string, string> = {};
         for (const [key, raw] of Object.entries(attribs)) {
-          const value = decodeHTML(raw);
+          const value = decodeEntities(raw);
           attrs[key] = value;
           if (key === 'xmlns') scope.set('', value.trim());
           else if (key.startsWith('xmlns:')) scope.set(key.slice(6), value.trim());
@@ -83,7 +95,7 @@ export function parseXmlTree(text: string): XmlDocument {
         scopes.pop();
       },
       ontext(data) {
-        append(inCdata ? data : decodeHTML(data));
+        append(inCdata ? data : decodeEntities(data));
       },
       oncdatastart() {
         inCdata = true;
