@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import { attr, escapeText, innerXml, textOf, type XmlElement } from './xml-tree.js';
 import { children } from './namespaces.js';
+import { sanitizeHtml } from './safe-html.js';
 
 /**
  * Text and markup helpers shared by the RSS and Atom readers.
@@ -13,10 +14,19 @@ export type DefaultType = 'text' | 'html' | 'guess';
 const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i;
 
 /**
- * The content of an element as HTML, following Atom's `type` (`text`, `html`, `xhtml`, or the Atom 0.3
- * MIME types with `mode="escaped|base64|xml"`); `guess` treats text that looks like HTML as HTML.
+ * A text construct as the feed typed it: plain text, or HTML (inline XHTML is serialised as HTML).
+ * This is feedparser's `title_detail` (type and value), which keeps what plain text would lose.
  */
-export function contentHtml(el: XmlElement, fallback: DefaultType): string {
+export interface TypedText {
+  type: 'text' | 'html';
+  value: string;
+}
+
+/**
+ * The content of an element with its type, following Atom's `type` (`text`, `html`, `xhtml`, or the
+ * Atom 0.3 MIME types with `mode="escaped|base64|xml"`); `guess` treats text that looks like HTML as HTML.
+ */
+export function typedContent(el: XmlElement, fallback: DefaultType): TypedText {
   const type = (attr(el, 'type') ?? '').trim().toLowerCase();
   const mode = (attr(el, 'mode') ?? '').trim().toLowerCase();
   let raw = textOf(el);
@@ -28,18 +38,43 @@ export function contentHtml(el: XmlElement, fallback: DefaultType): string {
     // Inline XHTML is wrapped in one <div xmlns="...xhtml">; the wrapper is not content.
     const divs = children(el, ['xhtml', 'core', 'other'], 'div');
     const onlyDiv = divs.length === 1 && el.children.every((c) => c === divs[0] || (typeof c === 'string' && c.trim() === ''));
-    return onlyDiv && divs[0] ? innerXml(divs[0]) : innerXml(el);
+    return html(onlyDiv && divs[0] ? innerXml(divs[0]) : innerXml(el));
   }
-  if (type === 'html' || type === 'text/html' || mode === 'escaped' || base64) return raw;
-  if (type === 'text' || type === 'text/plain') return escapeText(raw);
-  if (fallback === 'html') return raw;
-  if (fallback === 'guess' && LOOKS_LIKE_HTML.test(raw)) return raw;
-  return escapeText(raw);
+  if (type === 'html' || type === 'text/html' || mode === 'escaped' || base64) return html(raw);
+  if (type === 'text' || type === 'text/plain') return { type: 'text', value: raw };
+  if (fallback === 'html') return html(raw);
+  if (fallback === 'guess' && LOOKS_LIKE_HTML.test(raw)) return html(raw);
+  return { type: 'text', value: raw };
 }
 
-/** The content of an element as plain text (see contentHtml for how the type is chosen). */
+function html(value: string): TypedText {
+  return { type: 'html', value };
+}
+
+/** The content of an element as HTML (see typedContent for how the type is chosen). */
+export function contentHtml(el: XmlElement, fallback: DefaultType): string {
+  return typedHtml(typedContent(el, fallback));
+}
+
+/** A typed text as HTML: plain text is escaped. */
+export function typedHtml(t: TypedText): string {
+  return t.type === 'html' ? t.value : escapeText(t.value);
+}
+
+/** The content of an element as plain text (see typedContent for how the type is chosen). */
 export function contentText(el: XmlElement, fallback: DefaultType): string {
   return htmlToText(contentHtml(el, fallback));
+}
+
+/**
+ * A title: plain text for the pipeline, and as typed by the feed (HTML made safe to show) for the
+ * `feed` command.
+ */
+export function titleFields(el: XmlElement | undefined, fallback: DefaultType): { title: string | null; titleDetail: TypedText | null } {
+  if (!el) return { title: null, titleDetail: null };
+  const typed = typedContent(el, fallback);
+  const titleDetail = typed.type === 'html' ? html(sanitizeHtml(typed.value)) : typed;
+  return { title: htmlToText(typedHtml(titleDetail)), titleDetail };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { TypedText } from './feed-text.js';
+
 /**
  * What the RSS and Atom readers produce before validation: every entry, links possibly missing.
  * parse-feed.ts turns it into FeedItems (and drops entries without a usable link); the `feed` CLI
@@ -6,6 +8,8 @@
 export interface RawItem {
   /** Plain text. */
   title: string | null;
+  /** The title as the feed typed it (HTML for Atom html/xhtml titles and RSS titles with markup). */
+  titleDetail: TypedText | null;
   /** Absolute where a base was known. */
   link: string | null;
   guid: string | null;
@@ -23,6 +27,7 @@ export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'cdf';
 export interface RawFeed {
   format: FeedFormat;
   title: string | null;
+  titleDetail: TypedText | null;
   link: string | null;
   items: RawItem[];
 }

@@ -1,6 +1,6 @@
 import { attr, type XmlElement } from './xml-tree.js';
 import { child, children, vocabularyOf, type Vocabulary } from './namespaces.js';
-import { baseOf, contentHtml, contentText, firstImageIn, htmlToText, plain, resolveUrl } from './feed-text.js';
+import { baseOf, contentHtml, firstImageIn, htmlToText, plain, resolveUrl, titleFields } from './feed-text.js';
 import { toIsoUtc } from './parse-date.js';
 import type { RawFeed, RawItem } from './raw-feed.js';
 import { alternateLink, mediaImage, uniqueTrimmed } from './read-common.js';
@@ -17,24 +17,22 @@ const ATOM_DRAFT_VOCABULARIES: readonly Vocabulary[] = ['atom', 'core', 'other']
 export function readAtom(root: XmlElement, docBase: string | null): RawFeed {
   const ATOM = vocabularyOf(root) === 'other' ? ATOM_DRAFT_VOCABULARIES : ATOM_VOCABULARIES;
   const base = baseOf(root, docBase);
-  const titleEl = child(root, ATOM, 'title');
   return {
     format: 'atom',
-    title: titleEl ? contentText(titleEl, 'text') : null,
+    ...titleFields(child(root, ATOM, 'title'), 'text'),
     link: alternateLink(root, base, ATOM),
     items: children(root, ATOM, 'entry').map((e) => readEntry(e, baseOf(e, base), ATOM)),
   };
 }
 
 function readEntry(el: XmlElement, base: string | null, ATOM: readonly Vocabulary[]): RawItem {
-  const titleEl = child(el, ATOM, 'title');
   const summaryEl = child(el, ATOM, 'summary') ?? child(el, ['media'], 'description');
   const contentEl = child(el, ATOM, 'content') ?? child(el, ['content'], 'encoded');
   const summaryHtml = summaryEl ? contentHtml(summaryEl, 'text') : null;
   const content = contentEl ? contentHtml(contentEl, 'text') : null;
   const image = mediaImage(el) ?? firstImageIn(content) ?? firstImageIn(summaryHtml);
   return {
-    title: titleEl ? contentText(titleEl, 'text') : plain(child(el, ['media'], 'title')),
+    ...titleFields(child(el, ATOM, 'title') ?? child(el, ['media'], 'title'), 'text'),
     link: alternateLink(el, base, ATOM),
     guid: plain(child(el, ATOM, 'id')) ?? plain(child(el, ['dc'], 'identifier')),
     published: firstDate(el, ATOM),

@@ -1,6 +1,6 @@
 import { attr, textOf, type XmlElement } from './xml-tree.js';
 import { child, children, type Vocabulary } from './namespaces.js';
-import { baseOf, contentHtml, contentText, firstImageIn, htmlToText, plain, resolveUrl } from './feed-text.js';
+import { baseOf, contentHtml, firstImageIn, htmlToText, plain, resolveUrl, titleFields } from './feed-text.js';
 import { toIsoUtc } from './parse-date.js';
 import type { FeedFormat, RawFeed, RawItem } from './raw-feed.js';
 import { alternateLink, mediaImage, uniqueTrimmed } from './read-common.js';
@@ -17,11 +17,11 @@ export function readRss(root: XmlElement, format: FeedFormat, docBase: string | 
   const channel = root.local === 'channel' ? root : child(root, CORE_OR_OTHER, 'channel');
   const channelBase = channel ? baseOf(channel, rootBase) : rootBase;
   const feedLink = channel ? channelLink(channel, channelBase, format) : null;
-  const title = channel ? titleOf(channel) : null;
+  const title = titleOf(channel);
   const itemEls = [...(channel ? children(channel, CORE_OR_OTHER, 'item') : []), ...(root !== channel ? children(root, CORE_OR_OTHER, 'item') : [])];
   // Relative item links resolve against xml:base when given, else against the channel's own link.
   const itemBase = channel && attr(channel, 'xml:base') === undefined && attr(root, 'xml:base') === undefined ? feedLink ?? docBase : channelBase;
-  return { format, title, link: feedLink, items: itemEls.map((el) => readItem(el, baseOf(el, itemBase), format)) };
+  return { format, ...title, link: feedLink, items: itemEls.map((el) => readItem(el, baseOf(el, itemBase), format)) };
 }
 
 function channelLink(channel: XmlElement, base: string | null, format: FeedFormat): string | null {
@@ -29,9 +29,9 @@ function channelLink(channel: XmlElement, base: string | null, format: FeedForma
   return resolveUrl(coreLink(channel) ?? alternateLink(channel, base) ?? attr(channel, 'href'), base);
 }
 
-function titleOf(el: XmlElement): string | null {
-  const t = child(el, CORE, 'title') ?? child(el, ['dc'], 'title') ?? child(el, ['atom'], 'title') ?? child(el, ['media'], 'title');
-  return t ? contentText(t, 'guess') : null;
+function titleOf(el: XmlElement | undefined): ReturnType<typeof titleFields> {
+  const t = el && (child(el, CORE, 'title') ?? child(el, ['dc'], 'title') ?? child(el, ['atom'], 'title') ?? child(el, ['media'], 'title'));
+  return titleFields(t, 'guess');
 }
 
 function readItem(el: XmlElement, base: string | null, format: FeedFormat): RawItem {
@@ -40,7 +40,7 @@ function readItem(el: XmlElement, base: string | null, format: FeedFormat): RawI
   const descriptionHtml = descEl ? contentHtml(descEl, 'guess') : null;
   const content = contentEl ? contentHtml(contentEl, 'html') : null;
   return {
-    title: titleOf(el),
+    ...titleOf(el),
     link: itemLink(el, base, format),
     guid: plain(child(el, CORE, 'guid')) ?? plain(child(el, ['atom'], 'id')) ?? plain(child(el, ['dc'], 'identifier')) ?? attr(el, 'rdf:about')?.trim() ?? null,
     published: publishedOf(el),
