@@ -1,0 +1,56 @@
+import type { AmountMatch } from '../money/parse-amount.js';
+import type { SentenceInfo } from './types.js';
+
+/**
+ * What the rest of a sentence says about one of its sums: whether a trade figure has a partner,
+ * which clause the sum sits in, and whether a company is pricing its own object.
+ */
+
+// A party, even when unnamed in the sentence: "the sides", "bilateral trade", "both governments".
+export const UNNAMED_PARTIES_RE =
+  /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both (?:countries|governments|states|nations|sides|leaders|presidents)|(?:the|our) (?:two )?(?:countries|states|nations|governments)|partners?)\b/i;
+
+// "exports to Türkiye", "trade with China", "imports from Iran": the one country named is the partner.
+const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
+
+/**
+ * Trade is between parties (FACTS.md): "Uzbekistan's foreign trade reached $65 billion" names no
+ * partner and is no fact. A sentence needs two countries, one country introduced as a partner, an
+ * unnamed pair ("bilateral trade", "the two countries"), or a previous sentence naming the partner.
+ */
+export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boolean {
+  if (s.countries.length >= 2 || UNNAMED_PARTIES_RE.test(s.text)) return true;
+  // "Kazakhstan's exports to the EU": a bloc or an organisation introduced as the partner counts as one.
+  if (s.orgs.some((o) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, o.start - 14), o.start)))) return true;
+  if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
+  return prev !== null && prev.countries.length > 0;
+}
+
+// Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|and the (?:government|state|city|ministry))\b/gi;
+
+/** The clause of a sentence that holds an amount (the whole sentence when it has one clause). */
+export function clauseAround(text: string, a: AmountMatch): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index < a.start) start = m.index;
+    else if (m.index >= a.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** "for a plant", "for the construction of a factory" right after a sum: the object the money is for. */
+const FOR_OBJECT_AFTER_RE = /^\s+(?:for|into|in)\s+(?:the\s+)?(?:construction\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|complex|mill|refinery|smelter|terminal)\b/i;
+/** A sentence that opens on a company (not a ministry, government body or lender): its subject. */
+export function companyAllocatesForObject(s: SentenceInfo, a: AmountMatch): boolean {
+  const subject = s.orgs[0];
+  if (!subject || subject.ifi || subject.rule === 'org-ministry' || subject.start > SUBJECT_REACH) return false;
+  if (/\b(?:Ministry|Government|Agency|Committee|Fund|Bank|Administration)\b/.test(subject.name)) return false;
+  return FOR_OBJECT_AFTER_RE.test(s.text.slice(a.end));
+}
+/** How far into a sentence its subject may start: "Japan's Sojitz", "The Turkish company X". */
+const SUBJECT_REACH = 30;

@@ -1,0 +1,105 @@
+import type { FactType } from '../../schemas/fact.js';
+import type { AmountMatch } from '../money/parse-amount.js';
+import { AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, cueRegex } from './cues.js';
+import type { SentenceInfo } from './types.js';
+
+/**
+ * Typing one sum of money by the cue words around it: the nearest trade, financing, investment or
+ * project cue wins, with cues after the sum and weak verbs ("provide") counting for less.
+ */
+
+export interface CueHit {
+  name: string;
+  type: FactType;
+  start: number;
+  end: number;
+  /** The words matched, for cues whose exact word matters ("invested" against "portfolio"). */
+  word: string;
+}
+
+
+const CUE_RES = AMOUNT_CUES.map((c) => ({ ...c, re: cueRegex(c.source) }));
+
+const NOT_A_DEAL_NEAR_RE = cueRegex(NOT_A_DEAL_NEAR_SOURCE, 'i');
+
+/** How far (characters) either side of an amount price and wage words are looked for. */
+export const NEAR_WINDOW = 30;
+
+const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
+
+const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
+
+// Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
+const AFTER_PENALTY = 1.5;
+
+// "provide", "allocate" name no instrument: they lose to any named one nearby.
+const WEAK_PENALTY = 3;
+
+// Farther than this from every cue, an amount is not typed by the sentence's cues.
+const MAX_CUE_DISTANCE = 160;
+
+// Only these words between a cue and its sum: "loan of up to", "contracts worth about", "investment totalling".
+const LINKING_GAP_RE = /^(?:\s*(?:of|worth|totall?ing|amounting to|valued at|up to|about|around|nearly|almost|over|more than|some|an?|the)\b)*\s*$/i;
+
+// A lending word just before an object: "co-finance the project", "a loan for the plant", "financing of the terminal".
+const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans?|credits?|credit lines?|grants?)\s+(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+// A value word right before a sum: "worth up to", "valued at", "totalling".
+export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
+
+// The words of an investment itself: an international bank that "has invested" states investment, not a loan.
+const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped)$/i;
+
+/** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
+export function cueHits(s: SentenceInfo): CueHit[] {
+  let text = s.text;
+  for (const o of s.orgs) text = text.slice(0, o.start) + ' '.repeat(Math.max(0, o.end - o.start)) + text.slice(o.end);
+  const hits: CueHit[] = [];
+  for (const c of CUE_RES) {
+    for (const m of text.matchAll(c.re)) {
+      // "co-finance the project with $25 million", "a loan for the plant": the object a lender pays for is its purpose, not the sum's type.
+      if (c.type === 'project' && FINANCED_OBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      hits.push({ name: c.name, type: c.type, start: m.index, end: m.index + m[0].length, word: m[0] });
+    }
+  }
+  return hits;
+}
+
+/** A sum that is a unit price, a rate or a figure next to price and wage words, not a deal. */
+export function isPriceOrAggregate(text: string, a: AmountMatch): boolean {
+  if (/^\s*(?:\/|a (?:ton|tonne|barrel|month|year|unit|piece)\b)/.test(text.slice(a.end))) return true; // "$0.23/W", "$80 a barrel"
+  const before = text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start);
+  // "2 bcm of gas per year, worth up to $2 billion": a value word right before the sum makes it the deal's value;
+  // the rate before it belongs to a capacity.
+  const valued = VALUE_WORD_BEFORE_RE.test(before);
+  return (!valued && NOT_A_DEAL_NEAR_RE.test(before)) || NOT_A_DEAL_NEAR_RE.test(text.slice(a.end, a.end + NEAR_WINDOW));
+}
+
+function distance(hit: CueHit, a: AmountMatch, text: string): number {
+  // "a loan of up to $600 million for the project": a cue joined to the sum by "of", "worth" or a qualifier
+  // is the sum's head noun, however many filler characters lie between.
+  const d =
+    hit.end <= a.start ? (LINKING_GAP_RE.test(text.slice(hit.end, a.start)) ? 0 : a.start - hit.end) : hit.start >= a.end ? (hit.start - a.end) * AFTER_PENALTY : 0;
+  return hit.name === 'financing-provide' ? d * WEAK_PENALTY + 1 : d;
+}
+
+
+/** The type an amount takes from the cues around it, with the cue's name. */
+export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {
+  const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a, text) - distance(y, a, text));
+  const best = ranked[0];
+  if (!best || distance(best, a, text) > MAX_CUE_DISTANCE) return null;
+  // "The EBRD has invested €3.4 billion in 190 projects": the bank's own word is investment; only a neutral
+  // "carried out 280 projects worth" or "portfolio" from a development bank is read as its lending.
+  const invests = hits.some((h) => h.name === 'investment' && INVEST_WORD_RE.test(h.word));
+  const has = (name: string): boolean => hits.some((h) => h.name === name);
+  // "The project, financed by KfW, is estimated at 180 million euros": the project is what the sum prices.
+  if (PROJECT_SUBJECT_RE.test(text) && PRICE_WORDS_RE.test(text)) return { type: 'project', rule: 'amount-project-subject' };
+  if (best.type === 'investment' || best.type === 'project') {
+    // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
+    if (has('investment-projects')) return ifi && !invests ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
+    if (has('project-object')) return { type: 'project', rule: 'amount-project-object' };
+    if (best.type === 'investment' && ifi && !invests) return { type: 'financing', rule: 'amount-ifi-investment' };
+  }
+  return { type: best.type, rule: `amount-${best.name}` };
+}
