@@ -1,6 +1,8 @@
 import type { ExtractedFact } from '../schemas/fact.js';
 import { FINANCED_OBJECT_RULE, LISTED_OBJECT_RULE } from './rules/project.js';
 import type { SentenceInfo } from './rules/types.js';
+import { mergeLoanWithNextAmount, priceLoanAgreements } from './merge-loans.js';
+import { sameOrganization } from './parties/same-organization.js';
 
 /** A fact with the sentence it came from, while the article's facts are merged. */
 export interface Draft {
@@ -33,24 +35,6 @@ function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]):
     }
   }
   return drafts.filter((d) => !dropped.has(d));
-}
-
-/**
- * "Japan has provided a grant of $18 million. The grant agreement was signed in Dushanbe.": the loan or
- * grant agreement of the sentence after a financing sum is that sum's agreement.
- */
-function priceLoanAgreements(drafts: Draft[]): Draft[] {
-  for (const d of drafts) {
-    if (d.fact.type !== 'agreement' || d.fact.amount || !/\b(?:loan|grant|credit(?:[ -]line)?|financing) agreement\b/i.test(d.sentence.text)) continue;
-    const sums = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index === d.sentence.index - 1);
-    const only = sums.length === 1 ? sums[0] : undefined;
-    if (only?.fact.amount) {
-      d.fact.amount = { ...only.fact.amount };
-      d.fact.countries = [...new Set([...d.fact.countries, ...only.fact.countries])];
-      d.fact.organizations = [...new Set([...d.fact.organizations, ...only.fact.organizations])];
-    }
-  }
-  return drafts;
 }
 
 // "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
@@ -88,19 +72,6 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
     owner.fact.organizations = [...new Set([...owner.fact.organizations, ...d.fact.organizations])];
     return false;
   });
-}
-
-const ORG_SUFFIXES = new Set(['the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'plc', 'group', 'holding', 'holdings']);
-
-/** A comparable key for an organisation name: lower case, no punctuation or legal suffixes. */
-function orgKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w && !ORG_SUFFIXES.has(w)).join(' ');
-}
-
-/** "World Bank" and "World Bank (WB)" are one party: one key holds the other as whole words. */
-function sameOrganization(a: string, b: string): boolean {
-  const [x, y] = [orgKey(a), orgKey(b)].sort((p, q) => p.length - q.length) as [string, string];
-  return x.length >= 3 && ` ${y} `.includes(` ${x} `);
 }
 
 // "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
@@ -184,11 +155,11 @@ function dedupe(drafts: Draft[]): Draft[] {
 }
 
 /**
- * The article-level passes, in order: a document joined with its value in the next sentence, a loan
- * agreement priced by the sum before it, a loan's purpose dropped where the works are described, a priced project absorbing its details, restated agreements
+ * The article-level passes, in order: a document or a loan joined with its sum in the next sentence, a
+ * loan agreement priced by the sum before it, a loan's purpose dropped where the works are described, a priced project absorbing its details, restated agreements
  * dropped, builder-less summary projects dropped, restated sums counted once.
  */
 export function mergeFacts(drafts: Draft[], body: readonly string[]): Draft[] {
-  const merged = priceLoanAgreements(mergeAgreementWithNextAmount(drafts, body));
+  const merged = priceLoanAgreements(mergeLoanWithNextAmount(mergeAgreementWithNextAmount(drafts, body), body));
   return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(dropRestatedPurposes(merged)))));
 }
