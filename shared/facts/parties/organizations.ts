@@ -51,7 +51,11 @@ const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:comp
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
 // "an MoU ... between Tau-Ken Samruk and Korea Zinc": the two sides of a document are parties, whatever their shape.
 const SIDES = `(${TOKEN}(?:[ \\t]+${TOKEN}){0,4})`;
-const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?|protocols?)\\b[^.;]{0,80}?\\bbetween (?:the )?${SIDES} and (?:the )?${SIDES}`, 'gu');
+const DOCUMENT_NOUNS = 'agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?|protocols?|documents?';
+const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?${SIDES} and (?:the )?${SIDES}`, 'gu');
+// "signed between the regional akimat and China's Huaxin Metallurgy": a side in lower case is a body at home
+// (a country code, not an organisation); the named side after it is still a party.
+const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?\\p{Ll}[\\p{Ll} -]{0,40}? and (?:the )?${SIDES}`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 // An acronym is a whole word: "AKIpress" holds no "AKI".
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)(?![\\p{L}\\p{N}])((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
@@ -197,6 +201,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
     add(m[1] ?? '', m.index + m[0].length - second.length - (m[1] ?? '').length - 5, 'org-document-side');
     add(second, m.index + m[0].length - second.length, 'org-document-side');
   }
+  for (const m of text.matchAll(DOCUMENT_NAMED_SIDE_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-document-side');
   for (const m of text.matchAll(LIST_RE)) {
     let offset = m.index + m[0].length - (m[1] ?? '').length;
     for (const part of (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {

@@ -27,7 +27,9 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
 }
 
 // Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
-const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|and the (?:government|state|city|ministry))\b/gi;
+// "The project costs 290 million manat, and the remaining part will come from the state budget": the rest is
+// the budget's, the total is the project's.
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|and the (?:government|state|city|ministry|remaining|rest|remainder|balance))\b/gi;
 
 /** The clause of a sentence that holds an amount (the whole sentence when it has one clause). */
 export function clauseAround(text: string, a: AmountMatch): string {
@@ -54,3 +56,14 @@ export function companyAllocatesForObject(s: SentenceInfo, a: AmountMatch): bool
 }
 /** How far into a sentence its subject may start: "Japan's Sojitz", "The Turkish company X". */
 const SUBJECT_REACH = 30;
+
+/**
+ * "Local executive bodies will additionally allocate 420 billion tenge for road repair": a home
+ * government body that opens the sentence and gives money with no party named, not even a country,
+ * spends its own budget (FACTS.md "Scope": money from one party alone is no fact).
+ */
+const HOME_BODY_SUBJECT_RE =
+  /^(?:(?:In addition|Also|Moreover|Besides),\s+)?(?:the\s+)?(?:(?:local|regional|district|city|municipal|provincial|state|republican)\s+)?(?:executive bodies|authorities|akimats?|hokimiyats?|administrations?|government|budget)\b(?!\s+of\b)/i;
+export function homeBodySpends(s: SentenceInfo): boolean {
+  return HOME_BODY_SUBJECT_RE.test(s.text) && s.countries.length === 0 && s.orgs.every((o) => o.rule === 'org-ministry');
+}

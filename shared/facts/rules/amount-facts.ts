@@ -1,8 +1,8 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { clauseAround, companyAllocatesForObject, hasTradePartner, UNNAMED_PARTIES_RE } from './amount-context.js';
-import { cueHits, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
+import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
@@ -11,8 +11,9 @@ const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
 // "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
 // "agreed to open a credit facility": agreeing to lend is the loan itself (FACTS.md "Loans and grants").
+// "an agreement on a loan of 10 million dinars" names its loan after the document.
 const LOAN_AGREEMENT_RE =
-  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
+  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line)\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 // "a $100 million credit facility" is a loan, not a building.
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
@@ -75,6 +76,8 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     if (agreementNoun && typed?.type !== 'trade') {
       push('agreement', 'amount-agreement-document', 0.8);
       if (LOAN_AGREEMENT_RE.test(s.text) || (documentParts && LOAN_AGREEMENT_RE.test(prev?.text ?? ''))) push('financing', 'amount-loan-agreement', 0.8);
+      // "Under the agreement, the bank will provide a loan of $120 million": the sum is a loan's, named as such.
+      else if (headCue(hits, a, s.text)?.name === 'financing-instrument') push('financing', 'amount-loan-under-agreement', 0.75);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
       const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));
@@ -92,6 +95,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('project', 'amount-company-object', 0.65);
       continue;
     }
+    if (typed?.rule === 'amount-financing-provide' && !ifi && homeBodySpends(s)) continue;
     if (typed) {
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).

@@ -83,6 +83,10 @@ function distance(hit: CueHit, a: AmountMatch, text: string): number {
   return hit.name === 'financing-provide' ? d * WEAK_PENALTY + 1 : d;
 }
 
+/** The cue a sum is the object of: "a loan of up to $600 million", "contracts worth $2 billion". */
+export function headCue(hits: CueHit[], a: AmountMatch, text: string): CueHit | null {
+  return hits.find((h) => h.end <= a.start && LINKING_GAP_RE.test(text.slice(h.end, a.start))) ?? null;
+}
 
 /** The type an amount takes from the cues around it, with the cue's name. */
 export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {

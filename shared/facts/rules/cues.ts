@@ -17,7 +17,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)|commit(?:s|ted)|commitments?' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
   { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects|(?:volume|value|total cost|portfolio) of (?:[\\w-]+ ){0,2}projects|projects (?=worth|totall?ing|valued at|with a (?:total )?value)' },
-  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents' },
+  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents?' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)' },
 ];
 

@@ -110,6 +110,12 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 9e7, currency: 'USD' }],
       organization: 'Yutong',
     },
+    // "The largest document" is a signed document; a side named in lower case is a body at home, the other side a party.
+    {
+      body: 'The largest document was signed between the regional akimat and Japan’s Mitsuro Chemicals on a fertiliser plant worth $200 million.',
+      expected: [{ value: 2e8, currency: 'USD' }],
+      organization: 'Mitsuro Chemicals',
+    },
   ],
   negative: [
     'The two ministers discussed regional security and agreed to stay in contact.',

@@ -55,6 +55,19 @@ export const FINANCING_CUES: CueCorpus = {
     // Budget money is one party's only in its own clause: the lender's loan beside it stays a fact.
     { body: 'The Kuwait Fund will lend $35 million for the scheme, while the city will add $5 million from the local budget.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Kuwait Fund' },
     { body: 'The EBRD is financing the Tbilisi bypass alongside the Asian Development Bank.', expected: [null], organization: 'European Bank for Reconstruction and Development' },
+    // The loan named after the document ("an agreement on a loan of"), and a loan named in the sentence after the agreement.
+    { body: 'The Saudi Fund for Development and the Ministry of Finance of Kyrgyzstan signed an agreement on a loan of 40 million Saudi riyals to build schools in Osh.', expected: [{ value: 4e7, currency: 'SAR' }], organization: 'Saudi Fund for Development' },
+    {
+      body: 'Tajikistan and the OPEC Fund signed an agreement in Dushanbe on Monday. Under the agreement, the fund will provide a loan of thirty million US dollars for the rehabilitation of irrigation canals.',
+      expected: [{ value: 3e7, currency: 'USD' }],
+      organization: 'OPEC Fund',
+    },
+    // A loan named without its sum and the same lender's sum in the next sentence are one loan.
+    {
+      body: 'The new bridge over the Naryn will be financed by a soft loan of the Asian Development Bank. The board of the bank approved the loan of $75 million in March.',
+      expected: [{ value: 7.5e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
   ],
   negative: [
     // Approval with no development lender is no loan.
@@ -72,5 +85,8 @@ export const FINANCING_CUES: CueCorpus = {
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
     // A line that is not a credit line names no loan.
     'Kazakhtelecom signed a $40 million fibre line agreement with a Chinese supplier.',
+    // A home government body spending on its own roads, with no other party, lends nothing.
+    'Kazakhstan will repair 12,000 kilometres of roads in 2026. Regional executive bodies will also allocate 90 billion tenge for the repair of local roads this year.',
+    'The programme covers 14 regions of Kyrgyzstan. The city administration will allocate 12 billion soms for new school buses.',
   ],
 };

@@ -94,8 +94,15 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 3.5e8, currency: 'USD' }],
       organization: 'Gulf Wind Energy',
     },
+    // The rest of the money coming from the budget does not make the project's total the budget's.
+    {
+      body: 'The Islamic Development Bank will finance a ring road around Sheki.\nThe total cost of the project is estimated at 150 million manat, and the remaining part will be allocated from the state budget.',
+      expected: [{ value: 1.5e8, currency: 'AZN' }],
+    },
   ],
   negative: [
+    // Opening a credit line builds no line.
+    'The Export-Import Bank of Korea opened a credit line of $50 million for Kazakh banks to finance purchases of Korean equipment.',
     'The joint venture’s revenue rose to $20 million last year.',
     'A cascade of failures in the grid left Bishkek without power for six hours, the ministry said.',
     'The city will build three new schools with budget funds this year.',
