@@ -1,5 +1,5 @@
 import type { ExtractedFact } from '../schemas/fact.js';
-import { FINANCED_OBJECT_RULE, LISTED_OBJECT_RULE } from './rules/project.js';
+import { FINANCED_OBJECT_RULE, LISTED_OBJECT_RULE, objectNouns } from './rules/project.js';
 import type { SentenceInfo } from './rules/types.js';
 import { mergeLoanWithNextAmount, priceLoanAgreements } from './merge-loans.js';
 import { sameOrganization } from './parties/same-organization.js';
@@ -12,7 +12,7 @@ export interface Draft {
 
 // "Companies concluded 12 contracts worth $640 million": a signing of its own after the document, not its value.
 // "The documents signed are worth ..." points back and is no new signing.
-const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:um|a)|documents)\b/i;
+const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:ums?|a)|documents)\b/i;
 
 /**
  * "ACWA Power signed deals with the Ministry of Energy. Taken together, the agreements could be worth up
@@ -42,9 +42,17 @@ const ANOTHER_OBJECT_RE =
   /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b/i;
 const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
 
+/** Object nouns a sentence refers to with "the": "the railway", "the Termez - Kabul railway project". */
+function definiteMention(text: string): string[] {
+  return objectNouns(text).filter((n) => new RegExp(`\\bthe (?:[\\w'’–-]+ ){0,8}?${n}`, 'i').test(text));
+}
+
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
 function absorbProjectDetails(drafts: Draft[]): Draft[] {
   const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
+  // Each object noun of a priced project's sentence, mapped to that project when no other priced project shares it.
+  const pricedNouns = new Map<string, Draft | null>();
+  for (const p of priced) for (const n of new Set(objectNouns(p.sentence.text))) pricedNouns.set(n, pricedNouns.has(n) ? null : p);
   // A sentence that lists several projects ("a wind farm by Masdar, a hub by AD Ports and ...") restates at most
   // one of them in a priced sentence ("Masdar's project alone is estimated at $1.4 billion"): the others stay.
   const absorbedFrom = new Set<number>();
@@ -63,7 +71,10 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
         // "... a joint venture with an investment of $45 million. The plant, set up by X and Y, will produce ...":
         // a sentence that opens on the object just priced goes on describing it, even in a new paragraph.
         (p.sentence.index === d.sentence.index - 1 && DEFINITE_OBJECT_RE.test(d.sentence.text)) ||
-        (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))),
+        (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))) ||
+        // "the Termez - Kabul - Peshawar railway project", "once the railway is launched": "the" and the object noun of
+        // the article's one priced project of that kind point to it, unless the mention names parties of its own.
+        (d.fact.organizations.length === 0 && definiteMention(d.sentence.text).some((n) => pricedNouns.get(n) === p)),
     );
     if (!owner) return true;
     absorbedFrom.add(d.sentence.index);
@@ -75,7 +86,8 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
 }
 
 // "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
-const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b/i;
+// A list item ("- Agreement between X and Y ...") details the lead's documents too.
+const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b|^\s*[-–—•*·]\s/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
 const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
 

@@ -18,7 +18,11 @@ const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third
 /** "..., the Ministry of Economy said.": the organisation a sentence is attributed to reports it; it is no party. */
 function isReporter(s: SentenceInfo, name: string): boolean {
   // "According to the Ministry of Investment, ...": the source of a figure.
-  if (new RegExp(`\\baccording to (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*,|\\s*$|\\.)`, 'i').test(s.text)) return true;
+  // "..., Daryo reports, citing the Ministry of Transport": the source of the report.
+  if (new RegExp(`\\b(?:according to|citing) (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*,|\\s*$|\\.)`, 'i').test(s.text)) return true;
+  // "According to the feasibility study prepared by the consultancy X, the cost ...": everyone in the leading clause is a source.
+  const leading = /^According to [^,]+,/i.exec(s.text)?.[0];
+  if (leading?.includes(name)) return true;
   const at = s.text.lastIndexOf(name);
   // "..., the Uzbek Ministry of Investment said": a nationality may stand between "the" and the reporter.
   return at > 0 && /,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(s.text.slice(Math.max(0, at - 24), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));

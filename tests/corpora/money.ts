@@ -78,6 +78,8 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['half a million manat', { value: 5e5, currency: 'AZN', qualifier: 'exact' }],
   // after a scale word, "won" is the currency; ", or about $X" in another currency is a conversion
   ['40 billion won', { value: 4e10, currency: 'KRW', qualifier: 'exact' }],
+  // likewise "sum", Uzbekistan's currency in the spelling some outlets use
+  ['investments of 380 billion sum', { value: 3.8e11, currency: 'UZS', qualifier: 'exact' }],
   ['12 billion tenge, or about $24 million', { value: 1.2e10, currency: 'KZT', qualifier: 'exact', converted: { value: 2.4e7, currency: 'USD' } }],
   ['almost a billion dollars', { value: 1e9, currency: 'USD', qualifier: 'under' }],
   ['one and a half billion euros', { value: 1.5e9, currency: 'EUR', qualifier: 'exact' }],
@@ -142,6 +144,7 @@ export const MONEY_NEGATIVE: readonly string[] = [
   'half a million visitors',
   'a million tourists',
   'Kazakhstan won 5 gold medals',
+  'a sum of 40 was paid back',
   'the 4 won matches',
   'a half of the shares',
   'one and a half years',

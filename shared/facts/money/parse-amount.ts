@@ -26,8 +26,10 @@ const CURRENCY_AFTER_RE = new RegExp(
   'iy',
 );
 const GLUED_CODE_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ISO_CODES).join('|')})$`, 'u');
-const WON_AFTER_SCALE_RE = /\s+won\b/y;
-/** The smallest scale after which a bare "won" is money: "million won", never "5 won". */
+// Currencies whose bare name is a common English word ("won the tender", "the sum of"): money only after a scale.
+const WORD_AFTER_SCALE_RE = /\s+(won|sums?)\b/iy;
+const AFTER_SCALE_ONLY: Readonly<Record<string, string>> = { won: 'KRW', sum: 'UZS', sums: 'UZS' };
+/** The smallest scale after which a bare "won" or "sum" is money: "420 billion sum", never "5 won". */
 const SCALE_BEFORE_WON = 1e6;
 const RANGE_DASH_RE = /\s?[-–—]\s?/y;
 const BETWEEN_AND_RE = /\s+and\s+/y;
@@ -122,12 +124,12 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
       currency = after[1] ? currencyFromWord(after[1]) : (ISO_CODES[after[2] ?? ''] ?? null);
       end = after.index + after[0].length;
     } else if (scale >= SCALE_BEFORE_WON) {
-      // "250 billion won": after a scale word "won" is the currency; alone it is the verb ("won the tender").
-      WON_AFTER_SCALE_RE.lastIndex = end;
-      const won = WON_AFTER_SCALE_RE.exec(text);
-      if (won) {
-        currency = 'KRW';
-        end = won.index + won[0].length;
+      // "250 billion won", "420 billion sum": after a scale word the word is the currency; alone it is a verb or a noun.
+      WORD_AFTER_SCALE_RE.lastIndex = end;
+      const word = WORD_AFTER_SCALE_RE.exec(text);
+      if (word) {
+        currency = AFTER_SCALE_ONLY[(word[1] ?? '').toLowerCase()] ?? null;
+        end = word.index + word[0].length;
       }
     }
   }

@@ -51,7 +51,8 @@ const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:comp
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
 // "an MoU ... between Tau-Ken Samruk and Korea Zinc": the two sides of a document are parties, whatever their shape.
 const SIDES = `(${TOKEN}(?:[ \\t]+${TOKEN}){0,4})`;
-const DOCUMENT_NOUNS = 'agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?|protocols?|documents?';
+// Capitalised too: a list item opens on its document ("- Contract between Kyrgyzaltyn and Anka Mining").
+const DOCUMENT_NOUNS = '[Aa]greements?|[Cc]ontracts?|[Mm]emorand(?:ums?|a)|MoUs?|[Dd]eals?|[Pp]rotocols?|[Dd]ocuments?';
 const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?${SIDES} and (?:the )?${SIDES}`, 'gu');
 // "signed between the regional akimat and China's Huaxin Metallurgy": a side in lower case is a body at home
 // (a country code, not an organisation); the named side after it is still a party.

@@ -58,6 +58,28 @@ function actingClauses(s: SentenceInfo): number {
   return count;
 }
 
+/** A list item ("- ", "• ", "1) ") that opens on a document noun: "- Agreement between X and Y on ...". */
+const LIST_ITEM_DOCUMENT_RE = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b/i;
+/** The rule of a document read from a list item; merge-facts reads such items as the details of a lead. */
+export const LIST_ITEM_RULE = 'agreement-list-item';
+
+// "signed memorandums with Beijing Huaxin on cement and with Urumqi Lanfeng on cotton": plural documents, one per
+// counterparty (FACTS.md "Documents").
+const PLURAL_DOCUMENT_RE = /\b(?:agreements|memorand(?:ums|a)|MoUs|contracts|protocols|deals)\b/i;
+const WITH_NAME_RE = /\bwith (?:the )?(?=\p{Lu})/gu;
+/** How far after "with" the counterparty's name may start: "with China's Huaxin Metallurgy". */
+const COUNTERPARTY_REACH = 12;
+
+/** How many organisations the plural documents of a sentence are signed "with", when there are two or more. */
+function pluralDocumentCounterparties(s: SentenceInfo): number {
+  const plural = PLURAL_DOCUMENT_RE.exec(s.text);
+  if (!plural) return 0;
+  const withs = [...s.text.slice(plural.index).matchAll(WITH_NAME_RE)]
+    .map((w) => plural.index + w.index + w[0].length)
+    .filter((at) => s.orgs.some((o) => o.start >= at && o.start <= at + COUNTERPARTY_REACH));
+  return withs.length >= 2 ? withs.length : 0;
+}
+
 /**
  * An agreement stated with no amount: a document noun with a signing verb ("a cooperation memorandum
  * ... has been signed"), an agreement reached ("a deal was struck", "came to agreements"), or a
@@ -84,7 +106,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
-  const count = Math.max(1, actingClauses(s));
+  const count = Math.max(1, actingClauses(s), pluralDocumentCounterparties(s));
   const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] =>
     Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) }));
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
@@ -94,6 +116,8 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.
   if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');
+  // "- Memorandum of understanding between X and Y on ...;": one item of a list of documents, named with its parties.
+  if (LIST_ITEM_DOCUMENT_RE.test(s.text) && s.orgs.length > 0) return make(LIST_ITEM_RULE, 0.7);
   return [];
 }
 

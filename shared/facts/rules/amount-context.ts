@@ -27,15 +27,18 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
 }
 
 // Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
-// "The project costs 290 million manat, and the remaining part will come from the state budget": the rest is
-// the budget's, the total is the project's.
-const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|and the (?:government|state|city|ministry|remaining|rest|remainder|balance))\b/gi;
+// "The project costs 290 million manat, and the remaining part will come from the state budget" (or ", of which
+// $15 million will come from the state budget"): the part is the budget's, the total is the project's.
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|of which|and the (?:government|state|city|ministry|remaining|rest|remainder|balance))\b/gi;
+
+// Where a clause with a subject of its own begins: "..., Huaxin Cement signed ...", "..., and Shandong Group signed ...".
+const SUBJECT_BREAK_RE = /;|,\s+(?:and\s+)?(?=\p{Lu}\p{Ll})/gu;
 
 /** The clause of a sentence that holds an amount (the whole sentence when it has one clause). */
-export function clauseAround(text: string, a: AmountMatch): string {
+export function clauseAround(text: string, a: AmountMatch, breaks: RegExp = CLAUSE_BREAK_RE): string {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+  for (const m of text.matchAll(breaks)) {
     if (m.index < a.start) start = m.index;
     else if (m.index >= a.end) {
       end = m.index;
@@ -43,6 +46,11 @@ export function clauseAround(text: string, a: AmountMatch): string {
     }
   }
   return text.slice(start, end);
+}
+
+/** The clause of one signing among several: "X signed a $780 million deal on a plant, Y signed a $300 million contract to rebuild a road". */
+export function signingClauseAround(text: string, a: AmountMatch): string {
+  return clauseAround(text, a, SUBJECT_BREAK_RE);
 }
 
 /** "for a plant", "for the construction of a factory" right after a sum: the object the money is for. */

@@ -1,7 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
@@ -11,12 +11,16 @@ const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
 // "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
 // "agreed to open a credit facility": agreeing to lend is the loan itself (FACTS.md "Loans and grants").
-// "an agreement on a loan of 10 million dinars" names its loan after the document.
+// "an agreement on a loan of 10 million dinars" names its loan after the document; an agreement on financial
+// cooperation is one government's money for another (German, Japanese, Korean development finance).
 const LOAN_AGREEMENT_RE =
-  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line)\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
+  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line|financial (?:cooperation|assistance|aid))\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 // "a $100 million credit facility" is a loan, not a building.
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
+// "The loan, equivalent to about $31 million, is provided for 25 years": a sum given as the equivalent of another
+// restates that sum in a second currency; it is no new money (FACTS.md "Amounts": a conversion does not replace it).
+const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more than)\s+)?$/i;
 /**
  * Smaller sums are retail prices, fees and household figures, not cooperation between parties: the
  * smallest fact of the dev set is $3 million and regional deals start around a few hundred thousand.
@@ -32,7 +36,7 @@ const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
 const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
-const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:um|a)|deals?)\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b(?:agreements?|contracts?|memorand(?:um|a)|deals?)\\b`, 'i');
+const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:ums?|a)|deals?)\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b(?:agreements?|contracts?|memorand(?:ums?|a)|deals?)\\b`, 'i');
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
@@ -66,14 +70,16 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   const out: Candidate[] = [];
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a)) continue;
+    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;
     const push = (type: FactType, rule: string, confidence: number): void => {
       out.push({ type, rule, amount: a, sentence: s, confidence });
     };
-    if (agreementNoun && typed?.type !== 'trade') {
+    // "an agreement on the supply of fruit worth 75 million riyals": a flow of goods a document is worth is the deal's value.
+    const dealWorth = typed?.rule === 'amount-trade-flow' && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
+    if (agreementNoun && (typed?.type !== 'trade' || dealWorth)) {
       push('agreement', 'amount-agreement-document', 0.8);
       if (LOAN_AGREEMENT_RE.test(s.text) || (documentParts && LOAN_AGREEMENT_RE.test(prev?.text ?? ''))) push('financing', 'amount-loan-agreement', 0.8);
       // "Under the agreement, the bank will provide a loan of $120 million": the sum is a loan's, named as such.
@@ -81,7 +87,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
       const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));
-      if (!partsAfter && (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(s.text)))) push('project', 'amount-priced-object', 0.7);
+      if (!partsAfter && (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(signingClauseAround(s.text, a))))) push('project', 'amount-priced-object', 0.7);
       continue;
     }
     if (dealAgreed && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start))) {

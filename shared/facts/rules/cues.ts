@@ -17,7 +17,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)|commit(?:s|ted)|commitments?' },
   { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
   { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects|(?:volume|value|total cost|portfolio) of (?:[\\w-]+ ){0,2}projects|projects (?=worth|totall?ing|valued at|with a (?:total )?value)' },
-  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents?' },
+  { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:ums?|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents|document(?= (?:was|has been|had been) signed)' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)' },
 ];
 
@@ -50,12 +50,12 @@ export const PLAN_AGREEMENT_SOURCE =
 
 /** Document nouns of an agreement. "document" counts only with a signing verb. */
 export const AGREEMENT_NOUN_SOURCE =
-  'agreements?|memorand(?:um|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|road maps?|addendum|documents?';
+  'agreements?|memorand(?:ums?|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|road maps?|addendum|documents?';
 
 /** Agreements that are pure politics or security (FACTS.md "not cooperation facts"). */
 export const POLITICAL_AGREEMENT_SOURCE =
-  '(?:peace|ceasefire|truce|military|defen[cs]e|security|extradition|nuclear arms|non-aggression) (?:agreements?|deals?|accords?|treat(?:y|ies)|protocols?|memorand(?:um|a))' +
-  '|(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|protocols?) on (?:the )?(?:mutual )?(?:visa\\S*|extradition|legal assistance|military|defen[cs]e|security|combating|readmission|border demarcation)' +
+  '(?:peace|ceasefire|truce|military|defen[cs]e|security|extradition|nuclear arms|non-aggression) (?:agreements?|deals?|accords?|treat(?:y|ies)|protocols?|memorand(?:ums?|a))' +
+  '|(?:agreements?|memorand(?:ums?|a)|treat(?:y|ies)|accords?|protocols?) on (?:the )?(?:mutual )?(?:visa\\S*|extradition|legal assistance|military|defen[cs]e|security|combating|readmission|border demarcation)' +
   // A player's contract is sport, not cooperation.
   '|(?:striker|midfielder|defender|goalkeeper|forward|player|coach|footballer|club|transfer)';
 

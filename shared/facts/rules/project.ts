@@ -11,9 +11,9 @@ const OBJECTS =
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
-// or a currency sign is one word ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
+// or a currency sign is one word, and so is a name joined by an en dash ("the Kochkor–Epkin section") ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
 // venture for yarn production").
-const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\w'’"-]+)){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\w'’"–-]+)){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
@@ -24,7 +24,7 @@ const MADE_PARTICIPLES =
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
 // "the terminal, built by CCCC, was commissioned".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
@@ -60,6 +60,12 @@ function namedBuilder(text: string, m: RegExpMatchArray): boolean {
   return /^\s+(?:the\s+)?[A-Z]/.test(text.slice((m.index ?? 0) + m[0].length));
 }
 
+const OBJECT_NOUN_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'gi');
+/** The object nouns of a text, lower case and singular: "railway", "plant". */
+export function objectNouns(text: string): string[] {
+  return [...text.matchAll(OBJECT_NOUN_RE)].map((m) => m[0].toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
 /** True when the sentence names something built or produced ("signed a $1.2 billion agreement on the construction of a complex"). */
 export function namesMadeObject(text: string): boolean {
   return OBJECT_RE.test(text) && MAKE_OBJECT_TEST_RE.test(text);
@@ -72,9 +78,10 @@ export function namesMadeObject(text: string): boolean {
  * country, or a partnership word. Counts one project per coordinated verb, per named capacity, or per
  * distinct partner, whichever is largest.
  */
-export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
+export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!OBJECT_RE.test(s.text)) return [];
+  if (!OBJECT_RE.test(sentence.text)) return [];
+  const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
     (m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)),
@@ -88,10 +95,20 @@ export function projectCandidates(s: SentenceInfo, hasParty: boolean): Candidate
   if ((makes.length === 0 && capacities === 0 && named === 0 && listed === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
-  const partners = new Set([...s.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
+  const partners = new Set([...sentence.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
   const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
   const rule = listed > 1 && listed >= count ? LISTED_OBJECT_RULE : 'project-make-object';
-  return Array.from({ length: count }, () => ({ type: 'project' as const, rule, amount: null, sentence: s, confidence: 0.6 }));
+  return Array.from({ length: count }, () => ({ type: 'project' as const, rule, amount: null, sentence, confidence: 0.6 }));
+}
+
+/**
+ * The sentence with its organisations' names blanked (same length, so offsets hold): "Beijing Huaxin Building
+ * Materials" builds nothing, and "Caspian Pipeline Consortium" names no pipeline being laid.
+ */
+function withoutOrganizations(s: SentenceInfo): SentenceInfo {
+  let text = s.text;
+  for (const o of s.orgs) text = text.slice(0, o.start) + ' '.repeat(Math.max(0, o.end - o.start)) + text.slice(o.end);
+  return text === s.text ? s : { ...s, text };
 }
 
 // A plural ("irrigation canals", "schools") names a programme of works, not one object.
@@ -104,14 +121,15 @@ const PLURAL_OBJECT_RE = /(?:[^s]s|ies|xes)$/i;
  * programme of plural works is not one. mergeFacts drops it where the article describes the works in
  * sentences of their own, so the object is counted once.
  */
-export function financedObjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
-  if (!OBJECT_RE.test(s.text) || ONE_PARTY_RE.test(s.text) || !hasParty) return [];
+export function financedObjectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
+  if (!OBJECT_RE.test(sentence.text) || ONE_PARTY_RE.test(sentence.text) || !hasParty) return [];
+  const s = withoutOrganizations(sentence);
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...s.text.matchAll(MADE_OBJECT_RE)];
   const singular = makes.some((m) => !PLURAL_OBJECT_RE.test((/([\w-]+)\W*$/.exec(m[0]) ?? [])[1] ?? ''));
   const named = NAMED_OBJECT_CONTEXT_RE.test(s.text) && NAMED_OBJECT_RE.test(s.text);
   NAMED_OBJECT_RE.lastIndex = 0;
   if (!singular && !named) return [];
-  return [{ type: 'project', rule: FINANCED_OBJECT_RULE, amount: null, sentence: s, confidence: 0.5 }];
+  return [{ type: 'project', rule: FINANCED_OBJECT_RULE, amount: null, sentence, confidence: 0.5 }];
 }
 
 /** The rule name of a project read from a loan's purpose, which mergeFacts may drop as a restatement. */

@@ -116,8 +116,24 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 2e8, currency: 'USD' }],
       organization: 'Mitsuro Chemicals',
     },
+    // Plural documents signed "with" two named counterparties are one document each.
+    {
+      body: 'The Uzbek Investment Agency signed memorandums with Lanzhou Steel Group on a rolling mill and with Harbin Textile Group on yarn spinning.',
+      expected: [null, null],
+      organization: 'Harbin Textile Group',
+    },
+    // Items of a list of documents are documents; the lead that announces them is not one more.
+    {
+      body: 'Kyrgyzstan and Türkiye signed three documents:\n- Memorandum between the Ministry of Economy of Kyrgyzstan and the Turkish Exporters Assembly on trade promotion;\n- Contract between Kyrgyzaltyn and Anka Mining on gold refining.',
+      expected: [null, null],
+      countries: ['KG'],
+    },
+    // A flow of goods a document is worth is the deal's value, not a trade figure.
+    { body: 'Contract between Samarkand Agro and Dubai-based Al Saqr Trading on exports of dried apricots worth $12 million.', expected: [{ value: 1.2e7, currency: 'USD' }], organization: 'Al Saqr Trading' },
   ],
   negative: [
+    // "According to the document" cites a decree; a singular "document" is an agreement only when signed.
+    'According to the document, Korea Eximbank will lend $60 million for a new hospital in Namangan.',
     'The two ministers discussed regional security and agreed to stay in contact.',
     'The parties agreed to step up contacts between their foreign ministries.',
     'The document was signed by the finance minister and the bank’s director.',

@@ -68,6 +68,18 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 7.5e7, currency: 'USD' }],
       organization: 'Asian Development Bank',
     },
+    // An agreement on financial cooperation is one government's money for another.
+    {
+      body: 'Georgia and Japan signed an agreement on financial cooperation, under which the Japanese side will provide Georgia with 9 billion yen.',
+      expected: [{ value: 9e9, currency: 'JPY' }],
+      countries: ['GE', 'JP'],
+    },
+    // A sum given as the equivalent of the loan just named is the same loan, not a second one.
+    {
+      body: 'The Saudi Fund for Development signed a loan agreement worth 150 million riyals with Tajikistan. The loan, equivalent to about $40 million, is provided for 20 years.',
+      expected: [{ value: 1.5e8, currency: 'SAR' }],
+      organization: 'Saudi Fund for Development',
+    },
   ],
   negative: [
     // Approval with no development lender is no loan.

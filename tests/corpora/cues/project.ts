@@ -99,8 +99,23 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'The Islamic Development Bank will finance a ring road around Sheki.\nThe total cost of the project is estimated at 150 million manat, and the remaining part will be allocated from the state budget.',
       expected: [{ value: 1.5e8, currency: 'AZN' }],
     },
+    // ", of which $20 million will come from the state budget": the part is the budget's, the total is the project's.
+    {
+      body: 'The OPEC Fund will co-finance the Kairakkum bypass road.\nThe total cost of the project is estimated at $80 million, of which $20 million will be financed from the state budget.',
+      expected: [{ value: 8e7, currency: 'USD' }],
+      organization: 'OPEC Fund',
+    },
+    // A name joined by an en dash is one word between the verb and its object.
+    { body: 'The ADB approved a loan for the rehabilitation of the Osh–Batken section of the Bishkek–Osh road.', expected: [null], organization: 'Asian Development Bank' },
+    // "the railway" after the one priced railway of the article is that railway, not another project.
+    {
+      body: 'Transport ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Turkestan on the implementation of the Turkestan–Ashgabat railway project.\nThe 800-kilometre railway will cost an estimated $3 billion, the ministers said.\nOnce the railway is launched, transit time from Almaty to the Caspian will fall by half.',
+      expected: [{ value: 3e9, currency: 'USD' }],
+    },
   ],
   negative: [
+    // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.
+    'The ministry signed a memorandum with Wuhan Building Materials on cooperation in glass production.',
     // Opening a credit line builds no line.
     'The Export-Import Bank of Korea opened a credit line of $50 million for Kazakh banks to finance purchases of Korean equipment.',
     'The joint venture’s revenue rose to $20 million last year.',

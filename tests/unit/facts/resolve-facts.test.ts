@@ -113,6 +113,8 @@ describe('parties of a fact', () => {
   it.each([
     ['Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda, the Kazakh Ministry of Industry said.', 'Ministry of Industry'],
     ['Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda, the Ministry of Industry said.', 'Ministry of Industry'],
+    ['Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda, Kazinform reports citing the Ministry of Industry.', 'Ministry of Industry'],
+    ['According to a study prepared by Ferrum Consulting Group, Kazakh and Turkish firms will set up a $20 million joint venture for glass production in Kyzylorda.', 'Ferrum Consulting Group'],
   ])('does not count the reporter of %s', (text, reporter) => {
     const facts = extractFacts({ title: '', paragraphs: [text] });
     expect(facts.length).toBeGreaterThan(0);
