@@ -68,7 +68,26 @@ function sidesOf(s: SentenceInfo, all: readonly SentenceInfo[], aliases: Readonl
   return null;
 }
 
+// "It will be implemented by Gyumri Water Networks", "The project will be built by a joint venture of X, Y and Z".
+const BUILDER_RE = /\b(?:implemented|built|constructed|carried out|executed|developed|operated)\s+by\b/i;
+
+/**
+ * A project whose own sentence names no party takes the builders a sentence beside it names, in the same
+ * paragraph (FACTS.md: "one fact can need two sentences").
+ */
+function buildersBeside(s: SentenceInfo, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  for (const n of [all[s.index + 1], all[s.index - 1]]) {
+    if (n && n.paragraph === s.paragraph && n.basis === s.basis && BUILDER_RE.test(n.text) && n.orgs.length > 0) return namesOf(n, aliases);
+  }
+  return [];
+}
+
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  const parties = partiesOf(s, type, all, aliases);
+  return type === 'project' && parties.length === 0 ? buildersBeside(s, all, aliases) : parties;
+}
+
+function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
   if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
   const own = namesOf(s, aliases);
   if (SIDES_RE.test(s.text) && !pointsToParty(s.text.replace(SIDES_RE, ''))) {

@@ -10,8 +10,9 @@ const ANAPHORIC_RE = new RegExp(ANAPHORIC_DOCUMENT_SOURCE, 'i');
 const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 // Agreeing to make something: a deal only between companies ("Hanil Energy and Regional Electric Networks agreed
 // to build a plant"); two governments that agree to build a terminal state the project, agreed, and no document.
+// Agreeing to carry out a joint study or project is the same kind of deal: "agreed to carry out a joint feasibility study".
 const AGREED_TO_MAKE_RE =
-  /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|launch|implementation|production))\b/i;
+  /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|launch|implementation|production)|to (?:jointly )?(?:carry out|conduct|undertake|prepare|implement) (?:an? |the )?(?:joint |pilot )?(?:feasibility study|study|project|pilot))\b/i;
 /** Companies, not ministries or governments: the parties whose agreement to build something is a deal. */
 const isCompany = (o: { rule: string; name: string }): boolean => o.rule !== 'org-ministry' && !/\b(?:Ministry|Government|Committee|Agency)\b/.test(o.name);
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;

@@ -75,3 +75,14 @@ const HOME_BODY_SUBJECT_RE =
 export function homeBodySpends(s: SentenceInfo): boolean {
   return HOME_BODY_SUBJECT_RE.test(s.text) && s.countries.length === 0 && s.orgs.every((o) => o.rule === 'org-ministry');
 }
+
+/**
+ * "China accounted for 23.5 percent of Kazakhstan's total foreign trade, which reached $106.9 billion": a
+ * country's trade with the whole world has no counterparty (FACTS.md "trade"), whoever has a share of it.
+ */
+const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+(?:foreign|external)|\p{L}+['’]s\s+(?:total\s+|overall\s+)?(?:foreign|external))\s+trade(?:\s+turnover)?\b(?!\s+(?:with|between|partners?))/u;
+/** How far before a sum the world-trade phrase it measures may stand. */
+const WORLD_TRADE_REACH = 80;
+export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
+  return WORLD_TRADE_RE.test(text.slice(Math.max(0, a.start - WORLD_TRADE_REACH), a.start));
+}

@@ -1,7 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresWorldTrade, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
@@ -94,7 +94,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('agreement', 'amount-agreed-deal', 0.7);
       continue;
     }
-    if (typed?.type === 'trade' && !hasTradePartner(s, samePara)) continue;
+    if (typed?.type === 'trade' && (!hasTradePartner(s, samePara) || measuresWorldTrade(s.text, a))) continue;
     // "Sojitz will allocate up to $90 million for a solar panel factory": a company that sets money aside for an
     // object names its cost; a lender, a ministry or a government that allocates money finances it.
     if (typed?.rule === 'amount-financing-provide' && !ifi && companyAllocatesForObject(s, a)) {

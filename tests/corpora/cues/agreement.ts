@@ -130,6 +130,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
     // A flow of goods a document is worth is the deal's value, not a trade figure.
     { body: 'Contract between Samarkand Agro and Dubai-based Al Saqr Trading on exports of dried apricots worth $12 million.', expected: [{ value: 1.2e7, currency: 'USD' }], organization: 'Al Saqr Trading' },
+    // Companies that agree to carry out a joint study strike a deal.
+    { body: 'Georgia’s Rustavi Steel and Austria’s Donau Metallbau agreed to carry out a joint feasibility study on a scrap recycling line.', expected: [null], organization: 'Donau Metallbau' },
   ],
   negative: [
     // "According to the document" cites a decree; a singular "document" is an agreement only when signed.

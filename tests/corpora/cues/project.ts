@@ -112,6 +112,18 @@ export const PROJECT_CUES: CueCorpus = {
       body: 'Transport ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Turkestan on the implementation of the Turkestan–Ashgabat railway project.\nThe 800-kilometre railway will cost an estimated $3 billion, the ministers said.\nOnce the railway is launched, transit time from Almaty to the Caspian will fall by half.',
       expected: [{ value: 3e9, currency: 'USD' }],
     },
+    // A project's builder named in the sentence after its cost is its party.
+    {
+      body: 'Tajikistan and Germany will rebuild the water network of Khujand.\nThe Khujand project, with a total cost of 60 million somoni, covers 90 kilometres of pipes. It will be implemented by Sughd Water Networks JSC.',
+      expected: [{ value: 6e7, currency: 'TJS' }],
+      organization: 'Sughd Water Networks JSC',
+    },
+    // "the cost of" an object prices it; the consultancy that estimated it is a source.
+    {
+      body: 'Kazakhstan and Azerbaijan agreed to build a fibre-optic line across the Caspian. According to a study prepared by Nordic Cable Consultants, the cost of the Trans-Caspian cable is estimated at $50 million.',
+      expected: [{ value: 5e7, currency: 'USD' }],
+      countries: ['KZ', 'AZ'],
+    },
   ],
   negative: [
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.

@@ -26,6 +26,8 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Georgia’s exports to the European Union amounted to $1.1 billion in 2025.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['GE'] },
   ],
   negative: [
+    // A country's total foreign trade has no counterparty, whoever has a share of it.
+    'Kazakhstan and Türkiye discussed trade. Türkiye accounted for 6 percent of Uzbekistan’s total foreign trade, which reached $48 billion in 2025.',
     // Shipped with no partner country is no trade between parties.
     'The plant shipped products worth $20 million in March, the company said.',
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
