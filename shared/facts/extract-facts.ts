@@ -118,7 +118,7 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
   // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
   const ifi = s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
   const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);
-  const withAmount = amountCandidates(s, prev, ifi, partyNearby);
+  const withAmount = amountCandidates(s, prev, ifi, partyNearby, all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse());
   const typed = new Set(withAmount.map((c) => c.type));
   const out = [...withAmount];
   if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));

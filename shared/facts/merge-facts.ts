@@ -1,6 +1,7 @@
 import type { ExtractedFact } from '../schemas/fact.js';
 import { FINANCED_OBJECT_RULE, LISTED_OBJECT_RULE, objectNouns } from './rules/project.js';
 import type { SentenceInfo } from './rules/types.js';
+import { dropRestatedAgreements, mergeAgreementWithNextAmount, mergeDocumentWithItsTerms } from './merge-documents.js';
 import { mergeLoanWithNextAmount, priceLoanAgreements } from './merge-loans.js';
 import { sameOrganization } from './parties/same-organization.js';
 
@@ -8,33 +9,6 @@ import { sameOrganization } from './parties/same-organization.js';
 export interface Draft {
   fact: ExtractedFact;
   sentence: SentenceInfo;
-}
-
-// "Companies concluded 12 contracts worth $640 million": a signing of its own after the document, not its value.
-// "The documents signed are worth ..." points back and is no new signing.
-const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:ums?|a)|documents)\b/i;
-
-/**
- * "ACWA Power signed deals with the Ministry of Energy. Taken together, the agreements could be worth up
- * to $2.5 billion.": a document with no amount followed by its amount in the next sentence is one fact.
- */
-function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly string[]): Draft[] {
-  const dropped = new Set<Draft>();
-  for (const d of drafts) {
-    if (d.fact.type !== 'agreement' || d.fact.amount) continue;
-    const next = drafts.find(
-      (n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0 && !NEW_SIGNING_RE.test(n.sentence.text),
-    );
-    if (!next) continue;
-    dropped.add(d);
-    next.fact.organizations = [...new Set([...d.fact.organizations, ...next.fact.organizations])];
-    next.fact.status = d.fact.status ?? next.fact.status;
-    const para = body[d.sentence.paragraph];
-    if (para && d.sentence.basis === 'body' && next.sentence.paragraph === d.sentence.paragraph) {
-      next.fact.evidence = para.slice(d.sentence.start, next.sentence.start + next.sentence.text.length);
-    }
-  }
-  return drafts.filter((d) => !dropped.has(d));
 }
 
 // "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
@@ -82,30 +56,6 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
     owner.fact.countries = [...new Set([...owner.fact.countries, ...d.fact.countries])];
     owner.fact.organizations = [...new Set([...owner.fact.organizations, ...d.fact.organizations])];
     return false;
-  });
-}
-
-// "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
-// A list item ("- Agreement between X and Y ...") details the lead's documents too.
-const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b|^\s*[-–—•*·]\s/i;
-const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
-const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
-
-/**
- * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article
- * then details one by one ("In particular, ..."), and a document named again later ("the Investment
- * Agreement has been signed with the Ministry" after "a Power Purchase Agreement and Investment Agreement").
- */
-function dropRestatedAgreements(drafts: Draft[]): Draft[] {
-  const agreements = drafts.filter((d) => d.fact.type === 'agreement');
-  const detailed = agreements.some((d) => DETAILS_RE.test(d.sentence.text));
-  return drafts.filter((d) => {
-    if (d.fact.type !== 'agreement' || d.fact.amount) return true;
-    const later = agreements.filter((a) => a.sentence.index > d.sentence.index);
-    if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && later.some((a) => DETAILS_RE.test(a.sentence.text))) return false;
-    const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));
-    const earlier = agreements.filter((a) => a.sentence.index < d.sentence.index);
-    return !names.some((n) => earlier.some((a) => a.sentence.text.includes(n)));
   });
 }
 
@@ -172,6 +122,6 @@ function dedupe(drafts: Draft[]): Draft[] {
  * dropped, builder-less summary projects dropped, restated sums counted once.
  */
 export function mergeFacts(drafts: Draft[], body: readonly string[]): Draft[] {
-  const merged = priceLoanAgreements(mergeLoanWithNextAmount(mergeAgreementWithNextAmount(drafts, body), body));
+  const merged = priceLoanAgreements(mergeLoanWithNextAmount(mergeDocumentWithItsTerms(mergeAgreementWithNextAmount(drafts, body)), body));
   return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(dropRestatedPurposes(merged)))));
 }

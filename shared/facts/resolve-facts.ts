@@ -1,4 +1,5 @@
 import type { ExtractedFact } from '../schemas/fact.js';
+import { localCurrency } from './money/local-currency.js';
 import { ownersOfAmounts, partiesOfAmount } from './amount-owners.js';
 import { mergeFacts, type Draft } from './merge-facts.js';
 import type { ArticleContext } from './article-context.js';
@@ -161,7 +162,7 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
 
 function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
-  const amount = c.amount ? { value: c.amount.value, currency: c.amount.currency, qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
+  const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? statusFor(c, all),

@@ -4,6 +4,9 @@
  */
 export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  // a quoted name after "concern", "association" or "union"; a country coordinated before a company is not part of its name
+  ['a contract with the state concern "Türkmengaz" and the Turkish association "Ihracat Platformu"', ['"Türkmengaz"', '"Ihracat Platformu"']],
+  ['an agreement between the Cabinet of Ministers of the Kyrgyz Republic and Batken Ferro LLC', ['Batken Ferro LLC']],
   // drug and chemical makers named by their trade, a "-based" place before the name
   ['Aral Pharm, a venture of Turkey’s Demir Bio and Kazakh partners, opened a plant.', ['Aral Pharm', 'Demir Bio']],
   ['Pune-based Kaveri Laboratories will make vaccines in Chirchiq.', ['Kaveri Laboratories']],

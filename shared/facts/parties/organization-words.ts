@@ -27,6 +27,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set(['JSC', 'OJSC', 'CJSC',
 /** Common nouns after which a capitalised or quoted name is an organisation: "the Kyrgyz company Vision Group". */
 export const COMMON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([
   'company', 'companies', 'firm', 'plant', 'enterprise', 'factory', 'corporation', 'holding', 'bank', 'group',
+  // 'the state concern "Türkmengaz"', 'the Turkish association "Export Platform"'
+  'concern', 'association', 'union',
   'manufacturer', 'producer', 'operator', 'developer', 'investor', 'contractor', 'startup', 'giant', 'carrier',
   'maker', 'automaker', 'carmaker', 'supplier', 'lender', 'miner', 'retailer', 'insurer', 'conglomerate',
 ]);

@@ -96,6 +96,9 @@ function clean(raw: string): string | null {
   }
   while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
   const name = tokens.join(' ').replace(/['’]s$/, '');
+  // "the Kyrgyz Republic and Angren Metallurg Invest LLC": a country is a party of its own, not part of the name after it.
+  const afterCountry = /^(.+?) and (.+)$/.exec(name);
+  if (afterCountry && countryOf(afterCountry[1] ?? '')) return clean(afterCountry[2] ?? '');
   // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
   if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || AGENCIES_LOWER.has(name.toLowerCase()) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
   if (tokens.length === 1 && ORG_HEADS.has(name)) return null;

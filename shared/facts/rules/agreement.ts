@@ -60,7 +60,9 @@ function actingClauses(s: SentenceInfo): number {
 }
 
 /** A list item ("- ", "• ", "1) ") that opens on a document noun: "- Agreement between X and Y on ...". */
-const LIST_ITEM_DOCUMENT_RE = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b/i;
+// Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;".
+const LIST_ITEM_DOCUMENT_RE =
+  /^\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b|(?:[\w-]+\s+){0,2}?(?:Agreement|Memorandum|Contract|Protocol|MoU|Roadmap)(?: of (?:understanding|cooperation|intent))?\s+between\b)/i;
 /** The rule of a document read from a list item; merge-facts reads such items as the details of a lead. */
 export const LIST_ITEM_RULE = 'agreement-list-item';
 
@@ -89,7 +91,8 @@ function pluralDocumentCounterparties(s: SentenceInfo): number {
  * minister") gives none.
  */
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
-  // "a great deal of attention" is no deal.
+  // "Among the documents signed:", "The following agreements were inked:": a header announces the documents listed after it.
+  if (/:\s*$/.test(s.text) && s.orgs.length === 0) return [];
   // "a great deal of attention" is no deal, and "to deal with flooding" is a verb.
   const nounMatches = [...s.text.matchAll(NOUN_RE)].filter(
     (m) => !/^deals?$/i.test(m[0]) || !/\b(?:great|good|to|will|would|must) $/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)),
@@ -118,7 +121,10 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // a document named right after a signing, between named parties, is one of those signed.
   if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');
   // "- Memorandum of understanding between X and Y on ...;": one item of a list of documents, named with its parties.
-  if (LIST_ITEM_DOCUMENT_RE.test(s.text) && s.orgs.length > 0) return make(LIST_ITEM_RULE, 0.7);
+  // Between governments an item may name no organisation ("• Agreement on the mutual protection of investments;"): it
+  // is still a document when it follows the list's header or another item.
+  const inList = prev !== null && (/:\s*$/.test(prev.text) || LIST_ITEM_DOCUMENT_RE.test(prev.text) || /^\s*[-–—•*·]/.test(prev.text));
+  if (LIST_ITEM_DOCUMENT_RE.test(s.text) && (s.orgs.length > 0 || inList)) return make(LIST_ITEM_RULE, 0.7);
   return [];
 }
 

@@ -6,9 +6,10 @@ import type { SentenceInfo } from './types.js';
  * which clause the sum sits in, and whether a company is pricing its own object.
  */
 
-// A party, even when unnamed in the sentence: "the sides", "bilateral trade", "both governments".
+// A party, even when unnamed in the sentence: "the sides", "bilateral trade", "both governments", and a visiting
+// official's "our trade turnover" ("our foreign trade" is one country's, and does not match).
 export const UNNAMED_PARTIES_RE =
-  /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both (?:countries|governments|states|nations|sides|leaders|presidents)|(?:the|our) (?:two )?(?:countries|states|nations|governments)|partners?)\b/i;
+  /\b(?:bilateral|mutual|the (?:two )?sides|the parties|both (?:countries|governments|states|nations|sides|leaders|presidents)|(?:the|our) (?:two )?(?:countries|states|nations|governments)|partners?|our (?:two-way )?trade)\b/i;
 
 // "exports to Türkiye", "trade with China", "imports from Iran": the one country named is the partner.
 const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
@@ -29,7 +30,7 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
 // Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
 // "The project costs 290 million manat, and the remaining part will come from the state budget" (or ", of which
 // $15 million will come from the state budget"): the part is the budget's, the total is the project's.
-const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|of which|and the (?:government|state|city|ministry|remaining|rest|remainder|balance))\b/gi;
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|of which|and the (?:government|state|city|ministry)|(?:and|with) the (?:remaining|rest|remainder|balance))\b/gi;
 
 // Where a clause with a subject of its own begins: "..., Huaxin Cement signed ...", "..., and Shandong Group signed ...".
 const SUBJECT_BREAK_RE = /;|,\s+(?:and\s+)?(?=\p{Lu}\p{Ll})/gu;
@@ -85,4 +86,14 @@ const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+(?:foreign|external)|
 const WORLD_TRADE_REACH = 80;
 export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
   return WORLD_TRADE_RE.test(text.slice(Math.max(0, a.start - WORLD_TRADE_REACH), a.start));
+}
+
+/**
+ * "The bank's authorized capital is $7 billion", "its assets grew to 41.2 trillion sums": the size of a
+ * party's own balance sheet, not money between parties.
+ */
+const OWN_FUNDS_BEFORE_RE =
+  /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+capital|assets|equity|reserves|capitali[sz]ation|net worth)\b[^.;]{0,25}$/i;
+export function ownFundsFigure(text: string, a: AmountMatch): boolean {
+  return OWN_FUNDS_BEFORE_RE.test(text.slice(0, a.start));
 }

@@ -1,7 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresWorldTrade, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
@@ -27,10 +27,12 @@ const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|
  * Compared in the sum's own currency, so it only ever lets more through for weak currencies.
  */
 export const MIN_DEAL_VALUE = 100_000;
-// A sentence with no cue of its own continues the previous one only when it points back to it.
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator)\b/i;
+// A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
+// "set the goal of reaching $3 billion" after a trade figure).
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other)\b|One of them\b|Of these\b)/;
+const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
 // A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
@@ -49,9 +51,10 @@ const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|ap
  * agreement noun with a signing verb or a value word makes an agreement (and a loan agreement a
  * financing fact too); otherwise trade, financing, investment or project cues decide. A sentence with
  * no cue ("Together they cost 620 billion tenge") takes its type from the previous sentence's last cue.
- * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it.
+ * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it;
+ * `earlier` holds the sentences before `prev`, nearest first, for a sentence that points back past it.
  */
-export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean): Candidate[] {
+export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean, earlier: readonly SentenceInfo[] = []): Candidate[] {
   if (s.amounts.length === 0) return [];
   const oneParty = ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text));
   // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
@@ -64,13 +67,15 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   // "...signed two loan agreements totaling $110 million. The first, worth $70 million, ... and the second, worth
   // $40 million, ...": each part of documents just named is a document of its own, with its own sum.
   const documentParts = prev !== null && ORDINAL_PART_RE.test(s.text) && PLURAL_DOCUMENTS_RE.test(prev.text);
-  const agreementNoun = (hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text)) || documentParts;
+  // "Under the investment agreement, the company will invest 6.5 billion soms": the sum is what the document commits.
+  const underDocument = UNDER_DOCUMENT_RE.test(s.text);
+  const agreementNoun = (hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text)) || documentParts || underDocument;
   // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
   const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
+    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a) || ownFundsFigure(s.text, a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;
@@ -125,7 +130,12 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       continue;
     }
     if (samePara && POINTS_BACK_RE.test(s.text)) {
-      const last = cueHits(samePara).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement');
+      // The nearest sentence of the paragraph with a cue: "Trade reached $720 million. This is a good result. The
+      // leaders set the goal of reaching $3 billion."
+      const last = [samePara, ...earlier]
+        .filter((p) => p.paragraph === s.paragraph)
+        .map((p) => cueHits(p).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement'))
+        .find((h) => h !== undefined);
       if (last) {
         const type = last.name === 'investment-projects' ? 'investment' : last.type;
         push(type, `amount-previous-sentence-${last.name}`, 0.6);

@@ -35,6 +35,8 @@ const AFTER_PENALTY = 1.5;
 // "provide", "allocate" name no instrument: they lose to any named one nearby.
 const WEAK_PENALTY = 3;
 
+/** How far (weighted characters, see distance) the object an investment buys may stand from the sum. */
+const PROJECT_OBJECT_REACH = 60;
 // Farther than this from every cue, an amount is not typed by the sentence's cues.
 const MAX_CUE_DISTANCE = 160;
 
@@ -102,7 +104,9 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
   if (best.type === 'investment' || best.type === 'project') {
     // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
     if (has('investment-projects')) return ifi && !invests ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
-    if (has('project-object')) return { type: 'project', rule: 'amount-project-object' };
+    // "... invested $3.6 billion in our economy," the minister said at the presentation of the project": an object
+    // named far off, in another clause, is not what the sum buys.
+    if (hits.some((h) => h.name === 'project-object' && distance(h, a, text) <= PROJECT_OBJECT_REACH)) return { type: 'project', rule: 'amount-project-object' };
     if (best.type === 'investment' && ifi && !invests) return { type: 'financing', rule: 'amount-ifi-investment' };
   }
   return { type: best.type, rule: `amount-${best.name}` };

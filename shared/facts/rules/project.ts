@@ -11,9 +11,10 @@ const OBJECTS =
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
-// or a currency sign is one word, and so is a name joined by an en dash ("the Kochkor–Epkin section") ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
+// or a currency sign is one word, and so is a name joined by a dash ("the Kochkor–Epkin section", "the Mary – Sakarçäge
+// highway", Latin letters with diacritics included); eight words reach "construction of the third Iran-Armenia 400 kV power transmission line". ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
 // venture for yarn production").
-const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\w'’"–-]+)){0,7}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\wÀ-ɏ'’"–-]+)){0,8}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
@@ -24,7 +25,7 @@ const MADE_PARTICIPLES =
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
 // "the terminal, built by CCCC, was commissioned".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\w'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\wÀ-ɏ'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');

@@ -132,8 +132,24 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Contract between Samarkand Agro and Dubai-based Al Saqr Trading on exports of dried apricots worth $12 million.', expected: [{ value: 1.2e7, currency: 'USD' }], organization: 'Al Saqr Trading' },
     // Companies that agree to carry out a joint study strike a deal.
     { body: 'Georgia’s Rustavi Steel and Austria’s Donau Metallbau agreed to carry out a joint feasibility study on a scrap recycling line.', expected: [null], organization: 'Donau Metallbau' },
+    // "manat" in a Turkmen article is the Turkmen manat.
+    { body: 'ASHGABAT, November 3. Turkmenistan and Türkiye signed a contract worth 200 million manat for a new road.', expected: [{ value: 2e8, currency: 'TMT' }], countries: ['TM'] },
+    // "Under the investment agreement" gives the terms of the investment agreement listed before: one document.
+    {
+      body: '• Investment agreement between the Cabinet of Ministers of Kyrgyzstan and Batken Ferro LLC on a ferroalloy plant.\nThe plant will employ 500 people.\nUnder the investment agreement, the company will invest 3 billion soms in the plant.',
+      expected: [{ value: 3e9, currency: 'KGS' }],
+      organization: 'Batken Ferro LLC',
+    },
+    // Items between governments name no organisation; after the list's header they are still documents.
+    {
+      body: 'Uzbekistan and Qatar exchanged the following documents:\n• Agreement on the mutual protection of investments;\n• Memorandum on cooperation in agriculture.',
+      expected: [null, null],
+      countries: ['UZ', 'QA'],
+    },
   ],
   negative: [
+    // A header announces the documents listed after it.
+    'Among the agreements signed:',
     // "According to the document" cites a decree; a singular "document" is an agreement only when signed.
     'According to the document, Korea Eximbank will lend $60 million for a new hospital in Namangan.',
     'The two ministers discussed regional security and agreed to stay in contact.',

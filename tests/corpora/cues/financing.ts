@@ -82,6 +82,9 @@ export const FINANCING_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A bank's own capital and assets are its balance sheet, not money lent.
+    'The Eurasian Development Bank approved a new strategy for Kyrgyzstan. The bank’s authorized capital is $7 billion.',
+    'Hamkorbank signed a deal with Korea Eximbank. The bank’s assets grew to 30 trillion sums, and its charter capital reached 4 trillion sums.',
     // Approval with no development lender is no loan.
     'The parliament of Kazakhstan approved a budget of 25 trillion tenge for 2026, and the Senate approved it in a week.',
     'Kazakhstan will spend $300 million from the state budget on roads.',

@@ -18,6 +18,12 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'The value of projects carried out with Korean participation in Uzbekistan exceeds $8 billion.', expected: [{ value: 8e9, currency: 'USD' }], countries: ['KR', 'UZ'] },
     // "projects worth X" with no count is still a sum of projects, not one object.
     { body: 'Hitachi Energy is implementing projects worth over $600 million in Kazakhstan.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['KZ'] },
+    // A project named far off, in the clause of the speaker, is not what the investment buys.
+    {
+      body: '"Since 2000, Turkish companies have invested more than $2 billion in our economy," the Kyrgyz minister said at the opening of the project.',
+      expected: [{ value: 2e9, currency: 'USD' }],
+      countries: ['TR', 'KG'],
+    },
   ],
   negative: [
     // Not money: pumped gas is a volume.

@@ -124,6 +124,24 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 5e7, currency: 'USD' }],
       countries: ['KZ', 'AZ'],
     },
+    // ", with the remaining part ... from the state budget" leaves the total to the project.
+    {
+      body: 'The Saudi Fund will co-finance a water network in Nukus.\nThe total cost of the project is estimated at $70 million, with the remaining part to be financed from the state budget.',
+      expected: [{ value: 7e7, currency: 'USD' }],
+      organization: 'Saudi Fund',
+    },
+    // The one object a contract builds costs what the contract is worth, stated in the next sentence.
+    {
+      body: 'Türkmengaz signed a contract with China’s Sinopec Engineering for the construction of a gas processing plant. The value of the contract is 4 billion yuan.',
+      expected: [{ value: 4e9, currency: 'CNY' }],
+      organization: 'Sinopec Engineering',
+    },
+    // Names with diacritics and a spaced dash are words between the verb and its object.
+    {
+      body: 'Turkmenistan’s Garaşsyz Ýollar and Türkiye’s Kuzey Yapı signed a contract for the construction of a 40-kilometre section of the Mary – Sakarçäge highway, worth 900 million manat.',
+      expected: [{ value: 9e8, currency: 'TMT' }],
+      countries: ['TM', 'TR'],
+    },
   ],
   negative: [
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.

@@ -24,6 +24,14 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Azerbaijan and Hungary discussed their trade. Last year it came to 140 million euros.', expected: [{ value: 1.4e8, currency: 'EUR' }] },
     // A bloc introduced as the partner: trade with the European Union.
     { body: 'Georgia’s exports to the European Union amounted to $1.1 billion in 2025.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['GE'] },
+    // A visiting official's "our trade turnover" is the two countries' trade.
+    { body: '"Our trade turnover grew to $400 million last year," the ambassador of Qatar said.', expected: [{ value: 4e8, currency: 'USD' }], countries: ['QA'] },
+    // A bare target continues the last trade figure of the paragraph, past a sentence with none.
+    {
+      body: 'Trade between Armenia and Iran reached $700 million last year. This is a good result. The presidents have set the goal of reaching $2 billion.',
+      expected: [{ value: 7e8, currency: 'USD' }, { value: 2e9, currency: 'USD' }],
+      countries: ['AM', 'IR'],
+    },
   ],
   negative: [
     // A country's total foreign trade has no counterparty, whoever has a share of it.
