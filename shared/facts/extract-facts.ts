@@ -43,12 +43,16 @@ function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
   return out;
 }
 
+const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b/g;
+
 function describe(text: string, index: number, paragraph: number, start: number, basis: Basis): SentenceInfo {
   try {
     const amounts = findAmounts(text);
     // Countries are read with the amounts blanked out: "US$88 million" and "U.S. dollars" name no party.
     let masked = text;
     for (const a of amounts) masked = masked.slice(0, a.start) + ' '.repeat(a.end - a.start) + masked.slice(a.end);
+    // "10.93 somoni per US dollar": an exchange rate names a currency, not a partner.
+    masked = masked.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
     const countryMentions = findCountries(masked);
     const countries = [...new Set(countryMentions.map((c) => c.code))];
     return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: findOrganizations(text) };

@@ -59,6 +59,42 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
   });
 }
 
+// "The investment is estimated at 663 million manat": the investment of the sentence before, with nothing of its own.
+const THE_INVESTMENT_RE = /^(?:The|This|Total) (?:total |planned |estimated |overall )?investments? (?:is|was|will|amounts?|amounted|totals?|totall?ed|reached|is estimated)\b/i;
+
+/**
+ * "... a 445 MW solar power plant being built by the UAE's Noor Sahara Power. The investment is estimated at 663
+ * million manat.": the investment in one object built just named is its cost (FACTS.md "Project or investment").
+ */
+function priceProjectWithItsInvestment(drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const inv of drafts) {
+    if (inv.fact.type !== 'investment' || !inv.fact.amount || !THE_INVESTMENT_RE.test(inv.sentence.text)) continue;
+    const objects = drafts.filter((p) => p.fact.type === 'project' && !p.fact.amount && p.sentence.index === inv.sentence.index - 1 && p.sentence.paragraph === inv.sentence.paragraph);
+    const only = objects.length === 1 ? objects[0] : undefined;
+    if (!only) continue;
+    only.fact.amount = { ...inv.fact.amount };
+    only.fact.organizations = [...new Set([...only.fact.organizations, ...inv.fact.organizations])];
+    dropped.add(inv);
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+/** Object nouns that name the same works: a loan "to rehabilitate the highway" and "47 km of road will be widened". */
+const OBJECT_FAMILY: Readonly<Record<string, string>> = {
+  highway: 'road', motorway: 'road', corridor: 'road', bridge: 'road', tunnel: 'road',
+  railroad: 'railway', line: 'grid', substation: 'grid', network: 'grid',
+  factory: 'plant', facility: 'plant', station: 'plant', complex: 'plant', enterprise: 'plant', production: 'plant',
+};
+const family = (noun: string): string => OBJECT_FAMILY[noun] ?? noun;
+
+/** True when two sentences name the same kind of object ("road", "plant"), or either names none it can tell. */
+function sharesObject(a: string, b: string): boolean {
+  const x = objectNouns(a).map(family);
+  const y = new Set(objectNouns(b).map(family));
+  return x.length === 0 || y.size === 0 || x.some((n) => y.has(n));
+}
+
 /** How many sentences after a loan's purpose the article may describe the same works. */
 const PURPOSE_RESTATED_WITHIN = 5;
 
@@ -79,7 +115,9 @@ function dropRestatedPurposes(drafts: Draft[]): Draft[] {
         p !== d &&
         p.fact.type === 'project' &&
         p.fact.rule !== FINANCED_OBJECT_RULE &&
-        ((p.sentence.index > i && p.sentence.index <= i + PURPOSE_RESTATED_WITHIN) || (p.sentence.index < i && p.sentence.paragraph === d.sentence.paragraph)),
+        ((p.sentence.index > i && p.sentence.index <= i + PURPOSE_RESTATED_WITHIN) || (p.sentence.index < i && p.sentence.paragraph === d.sentence.paragraph)) &&
+        // A road loan is not restated by a hydropower plant described after it: the works share an object noun.
+        sharesObject(p.sentence.text, d.sentence.text),
     );
     if (restated.length === 0) continue;
     const bare = restated.filter((p) => !p.fact.amount && p.fact.organizations.length === 0);
@@ -122,6 +160,6 @@ function dedupe(drafts: Draft[]): Draft[] {
  * dropped, builder-less summary projects dropped, restated sums counted once.
  */
 export function mergeFacts(drafts: Draft[], body: readonly string[]): Draft[] {
-  const merged = priceLoanAgreements(mergeLoanWithNextAmount(mergeDocumentWithItsTerms(mergeAgreementWithNextAmount(drafts, body)), body));
+  const merged = priceProjectWithItsInvestment(priceLoanAgreements(mergeLoanWithNextAmount(mergeDocumentWithItsTerms(mergeAgreementWithNextAmount(drafts, body)), body)));
   return dedupe(dropUnattributedProjects(dropRestatedAgreements(absorbProjectDetails(dropRestatedPurposes(merged)))));
 }

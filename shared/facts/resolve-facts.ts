@@ -37,7 +37,7 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_ALL_RE =
-  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two)? (?:company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
+  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next)? (?:phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
 
 /** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
 function pointsToParty(text: string): boolean {

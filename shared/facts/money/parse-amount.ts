@@ -108,7 +108,8 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
     const comp = COMPOUND_RE.exec(text);
     const compValue = comp ? parseDigits(comp[1] ?? '') : null;
     const compScale = comp ? (SCALES[(comp[2] ?? '').toLowerCase()] ?? 0) : 0;
-    if (comp && compValue !== null && compScale * compValue < value) {
+    // The part is of a smaller scale: "$210 million and 180 million euros" are two sums, not $390 million.
+    if (comp && compValue !== null && compScale < scale && compScale * compValue < value) {
       value += compValue * compScale; // "$2 billion 300 million"
       end = comp.index + comp[0].length;
     }

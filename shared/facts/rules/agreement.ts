@@ -73,6 +73,15 @@ const WITH_NAME_RE = /\bwith (?:the )?(?=\p{Lu})/gu;
 /** How far after "with" the counterparty's name may start: "with China's Huaxin Metallurgy". */
 const COUNTERPARTY_REACH = 12;
 
+/**
+ * "signed a power purchase agreement with X, an investment agreement with Y and a grid connection agreement with Z":
+ * documents each named with a counterparty of their own, when there are two or more.
+ */
+function documentsWithOwnParties(s: SentenceInfo): number {
+  const own = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].length;
+  return own >= 2 ? own : 0;
+}
+
 /** How many organisations the plural documents of a sentence are signed "with", when there are two or more. */
 function pluralDocumentCounterparties(s: SentenceInfo): number {
   const plural = PLURAL_DOCUMENT_RE.exec(s.text);
@@ -110,7 +119,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
-  const count = Math.max(1, actingClauses(s), pluralDocumentCounterparties(s));
+  const count = Math.max(1, actingClauses(s), pluralDocumentCounterparties(s), documentsWithOwnParties(s));
   const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] =>
     Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) }));
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);

@@ -89,11 +89,12 @@ export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
 }
 
 /**
- * "The bank's authorized capital is $7 billion", "its assets grew to 41.2 trillion sums": the size of a
- * party's own balance sheet, not money between parties.
+ * "The bank's authorized capital is $7 billion", "its assets grew to 41.2 trillion sums", "its loan portfolio
+ * reached 2.7 billion lari": the size of a party's own balance sheet, not money between parties. (A
+ * development bank's portfolio "in Uzbekistan" is its lending there, and is not matched.)
  */
 const OWN_FUNDS_BEFORE_RE =
-  /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+capital|assets|equity|reserves|capitali[sz]ation|net worth)\b[^.;]{0,25}$/i;
+  /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+)?(?:capital|assets|equity|reserves|capitali[sz]ation|net worth|(?:loan|credit|deposit) portfolio)\b[^.;]{0,25}$/i;
 export function ownFundsFigure(text: string, a: AmountMatch): boolean {
   return OWN_FUNDS_BEFORE_RE.test(text.slice(0, a.start));
 }

@@ -32,6 +32,9 @@ export const MIN_DEAL_VALUE = 100_000;
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other)\b|One of them\b|Of these\b)/;
+// "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
+const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas) the (?:[A-Z][a-z]+ )?government (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
+const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
 // A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
@@ -55,11 +58,12 @@ const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|ap
  * `earlier` holds the sentences before `prev`, nearest first, for a sentence that points back past it.
  */
 export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean, earlier: readonly SentenceInfo[] = []): Candidate[] {
-  if (s.amounts.length === 0) return [];
+  // "If a $1.1 billion plant can be delivered on time, ...": a sum in a condition is a supposition, not a fact.
+  if (s.amounts.length === 0 || CONDITION_RE.test(s.text)) return [];
   const oneParty = ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text));
   // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
   // the budget's money is one party's, but only in its own clause; the lender's loan beside it stays a fact.
-  const budgetMoney = (a: AmountMatch): boolean => oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a));
+  const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a));
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
@@ -73,6 +77,10 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
   const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];
+  // A sentence that names a single document in the singular ("a financing agreement") gives one agreement, whatever its sums.
+  const documentWords = hits.filter((h) => h.type === 'agreement').map((h) => h.word);
+  const oneDocument = !documentParts && !underDocument && documentWords.length === 1 && !/(?:s|memoranda)$/i.test(documentWords[0] ?? '');
+  let documentsPushed = 0;
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
     if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a) || ownFundsFigure(s.text, a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
@@ -85,7 +93,10 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     // "an agreement on the supply of fruit worth 75 million riyals": a flow of goods a document is worth is the deal's value.
     const dealWorth = typed?.rule === 'amount-trade-flow' && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
     if (agreementNoun && (typed?.type !== 'trade' || dealWorth)) {
-      push('agreement', 'amount-agreement-document', 0.8);
+      // "signed a financing agreement under which KfW will provide a 40 million euro loan and a 5 million euro grant":
+      // one document with parts is one agreement (FACTS.md "Documents"); each part is still a loan or a grant.
+      if (!oneDocument || documentsPushed === 0) push('agreement', 'amount-agreement-document', 0.8);
+      documentsPushed++;
       if (LOAN_AGREEMENT_RE.test(s.text) || (documentParts && LOAN_AGREEMENT_RE.test(prev?.text ?? ''))) push('financing', 'amount-loan-agreement', 0.8);
       // "Under the agreement, the bank will provide a loan of $120 million": the sum is a loan's, named as such.
       else if (headCue(hits, a, s.text)?.name === 'financing-instrument') push('financing', 'amount-loan-under-agreement', 0.75);

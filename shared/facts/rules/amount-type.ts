@@ -1,6 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, cueRegex } from './cues.js';
+import { namesOneMadeObject } from './project.js';
 import type { SentenceInfo } from './types.js';
 
 /**
@@ -35,6 +36,9 @@ const AFTER_PENALTY = 1.5;
 // "provide", "allocate" name no instrument: they lose to any named one nearby.
 const WEAK_PENALTY = 3;
 
+const WITH_INVESTMENT_BEFORE_RE = /\bwith (?:an? |the )?(?:total |overall |planned |estimated )?investments? (?:of|worth|totall?ing|amounting to) (?:(?:about|around|some|over|more than|up to|nearly|almost) )?$/i;
+// A mine is built by developing its deposit: "is developing the Kyzyltas tungsten deposit".
+const DEVELOPS_DEPOSIT_RE = /\bdevelop(?:s|ing|ment of)? (?:the |a )?(?:[\wÀ-ɏ-]+ ){0,4}(?:deposit|field|mine)\b/i;
 /** How far (weighted characters, see distance) the object an investment buys may stand from the sum. */
 const PROJECT_OBJECT_REACH = 60;
 // Farther than this from every cue, an amount is not typed by the sentence's cues.
@@ -108,6 +112,9 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
     // named far off, in another clause, is not what the sum buys.
     if (hits.some((h) => h.name === 'project-object' && distance(h, a, text) <= PROJECT_OBJECT_REACH)) return { type: 'project', rule: 'amount-project-object' };
     if (best.type === 'investment' && ifi && !invests) return { type: 'financing', rule: 'amount-ifi-investment' };
+    // "Daeyang Metals is developing the Kyzyltas deposit, with total investment of $620 million": the investment in one
+    // object built is its cost (FACTS.md "Project or investment").
+    if (best.type === 'investment' && WITH_INVESTMENT_BEFORE_RE.test(text.slice(0, a.start)) && (namesOneMadeObject(text) || DEVELOPS_DEPOSIT_RE.test(text))) return { type: 'project', rule: 'amount-invested-object' };
   }
   return { type: best.type, rule: `amount-${best.name}` };
 }

@@ -15,16 +15,18 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|shipped|suppliers of goods|supplies of goods|goods worth' },
   { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|co-financ(?:e|es|ed|ing)|(?:to|will|would|shall|can|could) finance|tranches?|(?:financial|humanitarian|technical|development) (?:aid|assistance)|(?:support|aid|assistance|rescue) package|lend(?:s|ing)?|lent' },
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)|commit(?:s|ted)|commitments?' },
-  { name: 'investment', type: 'investment', source: 'invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
+  // "Koolbarra will spend $15-18 million on exploration": a company's planned outlay is its investment.
+  { name: 'investment', type: 'investment', source: '(?:will|plans? to|intends? to|is to) spend|invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
   { name: 'investment-projects', type: 'investment', source: '(?:\\d+|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of) (?:[\\w-]+ ){0,2}projects|(?:volume|value|total cost|portfolio) of (?:[\\w-]+ ){0,2}projects|projects (?=worth|totall?ing|valued at|with a (?:total )?value)' },
   { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:ums?|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents|document(?= (?:was|has been|had been) signed)' },
   // "the cost of the Caspian Green Bridge is estimated at": a cost is an object's, unless of living, credit or goods.
-  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton)\\b)' },
+  // "Its total cost is estimated at", "The first phase will cost $640 million": the cost of the object named before.
+  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:will|would|is to|is expected to|are expected to) cost' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)' },
 ];
 
 /** A sentence about one party's own money is not a cooperation fact (FACTS.md "Scope"): no rule reads it. */
-export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federal|city|the) budget|from the budget|budget funds|budgetary';
+export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federal|city|the|draft|annual) budget|from the budget|budget funds|budgetary';
 
 /** Words right beside an amount that make it a price, a wage or an aggregate rather than a deal's sum. */
 export const NOT_A_DEAL_NEAR_SOURCE =

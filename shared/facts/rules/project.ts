@@ -67,6 +67,12 @@ export function objectNouns(text: string): string[] {
   return [...text.matchAll(OBJECT_NOUN_RE)].map((m) => m[0].toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
+/** True when the text names exactly one kind of thing built, in the singular: "is developing the Kyzyltas deposit". */
+export function namesOneMadeObject(text: string): boolean {
+  const objects = [...text.matchAll(MAKE_OBJECT_RE)].map((m) => (/([\wÀ-ɏ-]+)\W*$/.exec(m[0]) ?? [])[1] ?? '');
+  return objects.length > 0 && objects.every((o) => !PLURAL_OBJECT_RE.test(o));
+}
+
 /** True when the sentence names something built or produced ("signed a $1.2 billion agreement on the construction of a complex"). */
 export function namesMadeObject(text: string): boolean {
   return OBJECT_RE.test(text) && MAKE_OBJECT_TEST_RE.test(text);

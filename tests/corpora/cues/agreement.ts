@@ -146,6 +146,18 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null, null],
       countries: ['UZ', 'QA'],
     },
+    // One document with a loan and a grant is one agreement.
+    {
+      body: 'Uzbekistan and Germany’s KfW signed a financing agreement under which KfW will provide a 30 million euro loan and a 4 million euro grant for schools.',
+      expected: [{ value: 3e7, currency: 'EUR' }],
+      organization: 'KfW',
+    },
+    // Documents each named with a counterparty of their own are one agreement each.
+    {
+      body: 'Azerenerji signed a power purchase agreement with Masdar Power, an investment agreement with China Energy Corporation and a grid agreement with Azerishiq Grid Company.',
+      expected: [null, null, null],
+      organization: 'Masdar Power',
+    },
   ],
   negative: [
     // A header announces the documents listed after it.

@@ -80,8 +80,29 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 1.5e8, currency: 'SAR' }],
       organization: 'Saudi Fund for Development',
     },
+    // Two sums of the same scale joined by "and" are two loans, one per lender in order.
+    {
+      body: 'The Asian Development Bank and the European Investment Bank are co-financing the bypass, providing $150 million and 120 million euros respectively.',
+      expected: [{ value: 1.5e8, currency: 'USD' }, { value: 1.2e8, currency: 'EUR' }],
+      organization: 'Bank',
+    },
+    // One financing agreement with a loan and a grant: each part is financing (the agreement is counted once, below).
+    {
+      body: 'Uzbekistan and Germany’s KfW signed a financing agreement under which KfW will provide a 30 million euro loan and a 4 million euro grant for schools.',
+      expected: [{ value: 3e7, currency: 'EUR' }, { value: 4e6, currency: 'EUR' }],
+      organization: 'KfW',
+    },
+    // Beside the lenders, the host government's own share is no financing.
+    {
+      body: 'The project will be co-financed by the OPEC Fund ($20 mln) and the Saudi Fund for Development ($30 mln), while the Kyrgyz government will contribute 500 mln som.',
+      expected: [{ value: 2e7, currency: 'USD' }, { value: 3e7, currency: 'USD' }],
+      organization: 'Fund',
+    },
   ],
   negative: [
+    // A bank's own capital and loan book; a state budget's deficit financing.
+    'Kartuli Bank signed a deal with the EBRD. Kartuli Bank’s capital amounts to 400 million lari, and its loan portfolio reached 2 billion lari.',
+    'Armenia and India discussed trade. The government’s draft budget for 2027 envisages spending of 3.7 trillion drams, with the deficit financed by domestic bonds.',
     // A bank's own capital and assets are its balance sheet, not money lent.
     'The Eurasian Development Bank approved a new strategy for Kyrgyzstan. The bank’s authorized capital is $7 billion.',
     'Hamkorbank signed a deal with Korea Eximbank. The bank’s assets grew to 30 trillion sums, and its charter capital reached 4 trillion sums.',

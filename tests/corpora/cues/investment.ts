@@ -24,8 +24,16 @@ export const INVESTMENT_CUES: CueCorpus = {
       expected: [{ value: 2e9, currency: 'USD' }],
       countries: ['TR', 'KG'],
     },
+    // A company's planned outlay is its investment.
+    {
+      body: 'Kazakhstan’s Tau-Ken Samruk and Australia’s Boorara Minerals signed a subsoil use contract. Boorara will spend $20 million on exploration over five years.',
+      expected: [{ value: 2e7, currency: 'USD' }],
+      countries: ['AU'],
+    },
   ],
   negative: [
+    // A sum in a condition is a supposition.
+    '"If a $1 billion chemical plant can be delivered on time, the model works for the next ten projects," the Chinese ambassador to Kazakhstan said.',
     // Not money: pumped gas is a volume.
     'Gazprom pumped 12 billion cubic metres of gas into Kyrgyz storage, up from 10 billion cubic metres.',
     'The state budget allocated $40 million for school repairs.',

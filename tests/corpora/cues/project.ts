@@ -142,6 +142,26 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 9e8, currency: 'TMT' }],
       countries: ['TM', 'TR'],
     },
+    // "Its total cost", "will cost": the cost of the object named before; "the first phase" points back to its builders.
+    { body: 'The ADB will co-finance the Rikoti tunnel in Georgia.\nThe tunnel will be 9 km long. Its total cost is estimated at 1.2 billion lari.', expected: [{ value: 1.2e9, currency: 'GEL' }], countries: ['GE'] },
+    {
+      body: 'A consortium of China’s Bohai Port Engineering and Singapore’s Meridian Harbour will build the first phase of the Anaklia port. The first phase will cost $600 million, the minister said.',
+      expected: [{ value: 6e8, currency: 'USD' }],
+      organization: 'Bohai Port Engineering',
+    },
+    // "the same company" is the company named before.
+    {
+      body: 'China’s Hunan Glassworks Group signed an agreement with the Jizzakh region.\nLast year, the same company launched a glass factory worth $60 million in Namangan.',
+      expected: [{ value: 6e7, currency: 'USD' }],
+      organization: 'Hunan Glassworks Group',
+    },
+    // The investment in one object being built is its cost, in its own sentence or the next.
+    { body: 'South Korea’s Hanil Metals is developing the Aktas tungsten deposit in Kazakhstan, with total investment of $500 million.', expected: [{ value: 5e8, currency: 'USD' }], organization: 'Hanil Metals' },
+    {
+      body: 'A 400 MW solar plant in Bilasuvar is being built by the UAE’s Masdar Sun Power. The investment is estimated at 600 million manat.',
+      expected: [{ value: 6e8, currency: 'AZN' }],
+      organization: 'Masdar Sun Power',
+    },
   ],
   negative: [
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.

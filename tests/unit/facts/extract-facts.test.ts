@@ -123,3 +123,14 @@ describe('status of each fact', () => {
     expect(facts.map((f) => `${f.type} ${f.amount?.value ?? '-'} ${f.status}`).sort()).toEqual(expected);
   });
 });
+
+describe('countries of a fact', () => {
+  it('does not read an exchange rate "per US dollar" as a party, nor its converted sum as a second document', () => {
+    const facts = extractFacts({
+      title: '',
+      paragraphs: ['Tajikistan’s TALCO signed a $100 million contract with China’s TBEA for a smelter line; at 10.9 somoni per US dollar that is 1.09 billion somoni.'],
+    });
+    expect(facts.filter((f) => f.type === 'agreement').map((f) => f.amount?.value)).toEqual([1e8]);
+    for (const f of facts) expect(f.countries).not.toContain('US');
+  });
+});

@@ -40,4 +40,10 @@ describe('findAmounts', () => {
     const found = findAmounts('a US$ 38 million EBRD loan, a US$ 27 million GCF loan and a US$ 23 million GCF grant');
     expect(found.map((a) => a.value)).toEqual([3.8e7, 2.7e7, 2.3e7]);
   });
+
+  it('reads two sums of the same scale joined by "and" as two, and a smaller part after a scale as one', () => {
+    const two = findAmounts('providing $210 million and 180 million euros respectively');
+    expect(two.map((a) => [a.value, a.currency])).toEqual([[2.1e8, 'USD'], [1.8e8, 'EUR']]);
+    expect(findAmounts('1 trillion 200 billion soums').map((a) => a.value)).toEqual([1.2e12]);
+  });
 });
