@@ -22,7 +22,7 @@ const afterGap = (chars: number): number => (chars <= GLUED_AFTER ? chars : char
  * between them: otherwise the sentence's parties are shared by all its sums. With `respectively`, the
  * parties before the sums own them in order.
  */
-export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[], respectively = false): string[] | null {
+export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[], respectively = false, text = ''): string[] | null {
   if (amounts.length < 2) return null;
   // "X and Y provided loans of $40 million and $65 million respectively": the parties named before the sums
   // own them in order, when there are as many parties as sums.
@@ -35,7 +35,10 @@ export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: reado
   for (const a of amounts) {
     // A party glued after its sum owns it ("a $38 million EBRD loan"); one further after is usually the next item's
     // ("to Russia amounted to $1.2 billion, to China – $900 million"), so it counts as farther.
-    const gap = (m: Mention): number => (m.end <= a.start ? a.start - m.end : m.start >= a.end ? afterGap(m.start - a.end) : 0);
+    // "in Jizzakh ($45 million), Kumsan Textile will build ...": a comma after a sum closes its item, so the party after
+    // it is the next item's.
+    const gap = (m: Mention): number =>
+      m.end <= a.start ? a.start - m.end : m.start >= a.end ? (/[,;]/.test(text.slice(a.end, m.start)) ? Infinity : afterGap(m.start - a.end)) : 0;
     const near = mentions.filter((m) => gap(m) <= OWNER_WINDOW).sort((x, y) => gap(x) - gap(y));
     // Between two sums, a party belongs to the one it is glued to; ties mean the list is not one party per sum.
     const best = near[0];

@@ -29,6 +29,8 @@ const MAX_BODY_CHARS = 100_000;
 const TEASER_CHARS = 200;
 /** How many sentences back "the company" or "the sides" may point. */
 const CONTEXT_SENTENCES = 3;
+/** How far back "the company" may reach for the company an article is about, past its description of a plant. */
+const POINTS_BACK_SENTENCES = 8;
 
 function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
   const out: string[] = [];
@@ -112,13 +114,16 @@ function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleCon
   // sentence that names the project or company again may start a new paragraph ("Under the project, ...").
   const pointsBack = POINTS_BACK_RE.test(s.text);
   return all
-    .slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index)
+    .slice(Math.max(0, s.index - (pointsBack ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES)), s.index)
     .some((p) => (pointsBack || p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
 }
 
 function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
-  const near = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index + 1);
+  // "Investments in it are estimated at ..." after "The company also plans to build a second line": a sentence that
+  // points back reaches as far as "the company" does.
+  const reach = POINTS_BACK_RE.test(s.text) || (prev !== null && POINTS_BACK_RE.test(prev.text) && /\b(?:in|of|for) it\b/i.test(s.text)) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
+  const near = all.slice(Math.max(0, s.index - reach), s.index + 1);
   // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
   const ifi = s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
   const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);

@@ -6,6 +6,8 @@ import type { Draft } from './merge-facts.js';
 // "The documents signed are worth ..." points back and is no new signing.
 const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:ums?|a)|documents)\b/i;
 
+// "The value of the contract amounts to $1.37 billion" may come a sentence later ("The signing ceremony took place ...").
+const VALUE_OF_DOCUMENT_RE = /\b(?:the|its) (?:total )?(?:value|cost|amount|price) of the (?:contract|agreement|deal|document)\b|\bthe (?:contract|agreement|deal) (?:is|was|will be) (?:worth|valued)\b/i;
 const LOAN_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w*)\b/i;
 
 /**
@@ -18,7 +20,12 @@ export function mergeAgreementWithNextAmount(drafts: Draft[], body: readonly str
   for (const d of drafts) {
     if (d.fact.type !== 'agreement' || d.fact.amount) continue;
     const next = drafts.find(
-      (n) => n.fact.type === 'agreement' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.sentence.orgs.length === 0 && !NEW_SIGNING_RE.test(n.sentence.text),
+      (n) =>
+        n.fact.type === 'agreement' &&
+        n.fact.amount &&
+        (n.sentence.index === d.sentence.index + 1 || (n.sentence.index === d.sentence.index + 2 && VALUE_OF_DOCUMENT_RE.test(n.sentence.text))) &&
+        n.sentence.orgs.length === 0 &&
+        !NEW_SIGNING_RE.test(n.sentence.text),
     );
     if (!next) continue;
     dropped.add(d);
@@ -69,7 +76,7 @@ export function mergeDocumentWithItsTerms(drafts: Draft[]): Draft[] {
 
 // "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
 // A list item ("- Agreement between X and Y ...") details the lead's documents too.
-const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include)\b|^\s*[-–—•*·]\s/i;
+const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include|the (?:largest|biggest|main) of them)\b|^\s*[-–—•*·]\s/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
 const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
 

@@ -12,8 +12,9 @@ export interface Draft {
 }
 
 // "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
+// "Under a contract signed in 2017, the company built a plant ...": an object built at a time of its own is another, earlier one.
 const ANOTHER_OBJECT_RE =
-  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b/i;
+  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b|\b(?:earlier|previously|in (?:19|20)\d\d)\b[^.]*\b(?:built|constructed|commissioned|launched|opened)\b/i;
 const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
 
 /** Object nouns a sentence refers to with "the": "the railway", "the Termez - Kabul railway project". */
@@ -60,7 +61,9 @@ function absorbProjectDetails(drafts: Draft[]): Draft[] {
 }
 
 // "The investment is estimated at 663 million manat": the investment of the sentence before, with nothing of its own.
-const THE_INVESTMENT_RE = /^(?:The|This|Total) (?:total |planned |estimated |overall )?investments? (?:is|was|will|amounts?|amounted|totals?|totall?ed|reached|is estimated)\b/i;
+// "The investment volume amounted to 1.9 billion soms", "Investments in it are estimated at 180 million yuan".
+const THE_INVESTMENT_RE =
+  /^(?:(?:The|This|Total) (?:total |planned |estimated |overall )?investments?(?: volume| amount| value)?|Investments? in (?:it|the (?:project|plant|factory|line|facility)))(?: (?:is|are|was|were|will be))? (?:amounts?|amounted|totals?|totall?ed|reached|estimated|is|are|was|will)\b/i;
 
 /**
  * "... a 445 MW solar power plant being built by the UAE's Noor Sahara Power. The investment is estimated at 663

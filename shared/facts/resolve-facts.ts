@@ -13,6 +13,9 @@ import type { Candidate, SentenceInfo } from './rules/types.js';
 const MIN_COUNTRIES = 2;
 /** How many sentences back a sentence with no organisation looks for the one it speaks of ("the company"). */
 const ORG_CONTEXT_SENTENCES = 3;
+/** How far back "the company" looks for the company an article is about. */
+const COMPANY_CONTEXT_SENTENCES = 8;
+const COMPANY_POINTER_RE = /^The (?:same )?company\b/;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
 
 
@@ -37,11 +40,12 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_ALL_RE =
-  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next)? (?:phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
+  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next)?(?: (?:Japanese|Chinese|Korean|Turkish|Russian|German|French|Italian|Indian|Emirati|Saudi|Qatari|Iranian|Pakistani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Mongolian|Hungarian|Polish|Austrian|Czech|British|American|foreign|local))? (?:phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
 
 /** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
 function pointsToParty(text: string): boolean {
-  for (const m of text.matchAll(POINTS_TO_PARTY_ALL_RE)) if (!/^ of (?:the )?[A-Z]/.test(text.slice(m.index + m[0].length))) return true;
+  // "the German company Rheinwerk Chemie AG" names its party right after the noun: it points nowhere.
+  for (const m of text.matchAll(POINTS_TO_PARTY_ALL_RE)) if (!/^ (?:of (?:the )?)?["“]?[A-Z]/.test(text.slice(m.index + m[0].length))) return true;
   return false;
 }
 
@@ -102,7 +106,9 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
   if (own.length > 0 && !pointsBack) return own;
   if (own.length === 0 && !pointsBack && s.countries.length > 0) return own;
   const found = [...own];
-  for (let i = s.index - 1; i >= Math.max(0, s.index - ORG_CONTEXT_SENTENCES); i--) {
+  // "The company also plans ..." may be paragraphs after the company was named; other pointers look close by.
+  const reach = COMPANY_POINTER_RE.test(s.text) ? COMPANY_CONTEXT_SENTENCES : ORG_CONTEXT_SENTENCES;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
     if (type === 'trade' && prev?.paragraph !== s.paragraph) break;
@@ -124,7 +130,7 @@ function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
-  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text)) : null;
+  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text), s.text) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
 }
@@ -134,7 +140,7 @@ function orgsOfAmount(c: Candidate, orgs: string[], aliases: ReadonlyMap<string,
   const s = c.sentence;
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
   if (index < 0) return orgs;
-  const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })), RESPECTIVELY_RE.test(s.text));
+  const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })), RESPECTIVELY_RE.test(s.text), s.text);
   // A list of sums, each with its lender, speaks for itself: no parties borrowed from earlier sentences.
   return owners ? partiesOfAmount(index, owners, namesOf(s, aliases)) : orgs;
 }

@@ -4,6 +4,9 @@
  */
 export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  // a country of several words in the possessive starts a party of its own; a maker named by its trade
+  ['The Ulaanbaatar Transport Department and South Korea’s Hanbit Motors Co. signed a contract.', ['Hanbit Motors Co.']],
+  ['Hanul Medical will set up production of syringes.', ['Hanul Medical']],
   // a quoted name after "concern", "association" or "union"; a country coordinated before a company is not part of its name
   ['a contract with the state concern "Türkmengaz" and the Turkish association "Ihracat Platformu"', ['"Türkmengaz"', '"Ihracat Platformu"']],
   ['an agreement between the Cabinet of Ministers of the Kyrgyz Republic and Batken Ferro LLC', ['Batken Ferro LLC']],

@@ -123,6 +123,8 @@ function splitCoordinated(raw: string): string[] {
     const firstWord = part.split(/\s+/)[0] ?? '';
     const closed =
       countryOf(lastWord) || ORG_HEADS.has(lastWord) || KNOWN_NAMES.has(last ?? '') || /^\p{Lu}[\p{Lu}\d-]+$/u.test(lastWord) || /^\S+['’]s\s/.test(part) || countryOf(firstWord) !== null ||
+      // "... Transport Department and South Korea's Hanbit Mobility Co.": a country of several words in the possessive.
+      countryOf(/^(.{3,30}?)['’]s\s/.exec(part)?.[1] ?? '') !== null ||
       // "the Ministry of Economy and Finance and the Export-Import Bank of China": "and the" before a headed name starts a new party.
       (/^the\s/i.test(part) && part.split(/\s+/).some((w) => ORG_HEADS.has(w)));
     if (last !== undefined && !closed) groups[groups.length - 1] = `${last} and ${part}`;
@@ -134,12 +136,16 @@ function splitCoordinated(raw: string): string[] {
 /** Extends a known name or acronym by the capitalised words that follow it, stopping at a title. */
 function extend(head: string, tail: string): string {
   const words: string[] = [];
-  for (const w of tail.trim().split(/\s+/).filter(Boolean)) {
+  const tailWords = tail.trim().split(/\s+/).filter(Boolean);
+  for (const [i, w] of tailWords.entries()) {
     if (TITLE_WORDS.has(w) || LEADING_STOPWORDS.has(w) || countryOf(w) || /['’]s$/.test(w) || /-(?:President|Chairman|Minister|Director|Head)$/i.test(w)) break;
+    // "ADB Country Director Hiroshi Tanabe": a word that qualifies the title after it belongs to the title.
+    if (ROLE_QUALIFIERS.has(w) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
     words.push(w);
   }
   return [head, ...words].join(' ');
 }
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['Country', 'Regional', 'Resident', 'Executive', 'Managing', 'General', 'Deputy', 'Vice']);
 
 function isIfi(name: string): boolean {
   const lower = name.toLowerCase();

@@ -73,12 +73,15 @@ const WITH_NAME_RE = /\bwith (?:the )?(?=\p{Lu})/gu;
 /** How far after "with" the counterparty's name may start: "with China's Huaxin Metallurgy". */
 const COUNTERPARTY_REACH = 12;
 
+// "The power purchase agreement ... was signed with X, and the implementation agreement with Y": "the" as well.
+const DOCUMENTS_WITH_PARTY_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he) (?:[\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\b[^,;.]{0,60}?\b(?:between|with) (?:the )?\p{Lu}/gu;
+
 /**
  * "signed a power purchase agreement with X, an investment agreement with Y and a grid connection agreement with Z":
  * documents each named with a counterparty of their own, when there are two or more.
  */
 function documentsWithOwnParties(s: SentenceInfo): number {
-  const own = [...s.text.matchAll(OWN_PARTY_DOCUMENT_RE)].length;
+  const own = [...s.text.matchAll(DOCUMENTS_WITH_PARTY_RE)].length;
   return own >= 2 ? own : 0;
 }
 

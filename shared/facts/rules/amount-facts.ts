@@ -31,9 +31,10 @@ export const MIN_DEAL_VALUE = 100_000;
 // "set the goal of reaching $3 billion" after a trade figure).
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
-const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other)\b|One of them\b|Of these\b)/;
+const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
-const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas) the (?:[A-Z][a-z]+ )?government (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
+const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
+const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
@@ -73,7 +74,9 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   const documentParts = prev !== null && ORDINAL_PART_RE.test(s.text) && PLURAL_DOCUMENTS_RE.test(prev.text);
   // "Under the investment agreement, the company will invest 6.5 billion soms": the sum is what the document commits.
   const underDocument = UNDER_DOCUMENT_RE.test(s.text);
-  const agreementNoun = (hits.some((h) => h.type === 'agreement') && AGREEMENT_ACT_RE.test(s.text)) || documentParts || underDocument;
+  // "a $1.1 billion agreement between X and Y": a document priced in its own noun phrase needs no verb.
+  const pricedDocument = s.amounts.some((a) => DOCUMENT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)));
+  const agreementNoun = (hits.some((h) => h.type === 'agreement') && (AGREEMENT_ACT_RE.test(s.text) || pricedDocument)) || documentParts || underDocument;
   // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
   const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];

@@ -12,8 +12,9 @@ export interface Cue {
 
 export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'trade-turnover', type: 'trade', source: 'trade(?: turnover| volume)?|turnover|trading partners?|trade partners?|commodity circulation' },
-  { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|shipped|suppliers of goods|supplies of goods|goods worth' },
-  { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credits?|credit lines?|financing(?: package)?|funding|financed|funded|co-financ(?:e|es|ed|ing)|(?:to|will|would|shall|can|could) finance|tranches?|(?:financial|humanitarian|technical|development) (?:aid|assistance)|(?:support|aid|assistance|rescue) package|lend(?:s|ing)?|lent' },
+  // "The main buyers were Russia ($512 million), Kazakhstan ($231 million)": a list of partners and their purchases.
+  { name: 'trade-flow', type: 'trade', source: 'exports?|exported|imports?|imported|deliveries|shipments|shipped|suppliers of goods|supplies of goods|goods worth|(?:main|largest|biggest|top|key) (?:buyers|importers|export markets|export destinations)' },
+  { name: 'financing-instrument', type: 'financing', source: 'loans?|grants?|credit lines?|credits?|financing(?: package)?|funding|financed|funded|co-financ(?:e|es|ed|ing)|(?:to|will|would|shall|can|could) finance|tranches?|(?:financial|humanitarian|technical|development) (?:aid|assistance)|(?:support|aid|assistance|rescue) package|lend(?:s|ing)?|lent' },
   { name: 'financing-provide', type: 'financing', source: '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)|commit(?:s|ted)|commitments?' },
   // "Koolbarra will spend $15-18 million on exploration": a company's planned outlay is its investment.
   { name: 'investment', type: 'investment', source: '(?:will|plans? to|intends? to|is to) spend|invest(?:s|ed|ing|ment|ments|ors?)?|FDI|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory) capital|portfolio|(?:equity |controlling |minority |majority )?stakes? in' },
@@ -26,7 +27,7 @@ export const AMOUNT_CUES: readonly Cue[] = [
 ];
 
 /** A sentence about one party's own money is not a cooperation fact (FACTS.md "Scope"): no rule reads it. */
-export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federal|city|the|draft|annual) budget|from the budget|budget funds|budgetary';
+export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federal|city|the|draft|annual) budget|from the budget|budget funds|budgetary|(?:its|their) own (?:funds|resources|money)';
 
 /** Words right beside an amount that make it a price, a wage or an aggregate rather than a deal's sum. */
 export const NOT_A_DEAL_NEAR_SOURCE =

@@ -23,9 +23,9 @@ const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|w
 const MADE_PARTICIPLES =
   'built|constructed|set up|established|launched|opened|created|moderni[sz]ed|rehabilitated|renovated|reconstructed|rebuilt|upgraded|widened|expanded|installed|commissioned|laid|produced|manufactured|assembled|developed|equipped';
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
-// "the terminal, built by CCCC, was commissioned".
+// "the terminal, built by CCCC, was commissioned", "a cement plant built by the Chinese company X".
 const MADE_OBJECT_RE = new RegExp(
-  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\wÀ-ɏ'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
+  `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\wÀ-ɏ'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,?\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
   'gi',
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');

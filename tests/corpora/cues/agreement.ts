@@ -158,6 +158,12 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null, null, null],
       organization: 'Masdar Power',
     },
+    // A document priced in its own noun phrase needs no verb.
+    {
+      body: 'The largest of them is a $900 million agreement between Korea’s Daehan Chemical and the Uzbek company Navoi Polymer on a gas chemical complex.',
+      expected: [{ value: 9e8, currency: 'USD' }],
+      organization: 'Daehan Chemical',
+    },
   ],
   negative: [
     // A header announces the documents listed after it.

@@ -98,6 +98,14 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 2e7, currency: 'USD' }, { value: 3e7, currency: 'USD' }],
       organization: 'Fund',
     },
+    // "while the Government of Tajikistan will contribute" is the host's own share, however the government is named.
+    { body: 'The OPEC Fund will provide Tajikistan with a loan of $12 million, while the Government of Tajikistan will contribute $3 million.', expected: [{ value: 1.2e7, currency: 'USD' }], organization: 'OPEC Fund' },
+    // "a credit line of €80 mln" heads its sum, even after "credit" alone could be read as the cue.
+    {
+      body: '- Agreement between the Caspian Agro Fund and Danube Export Bank on opening a credit line of €80 mln for Hungarian machinery.',
+      expected: [{ value: 8e7, currency: 'EUR' }],
+      organization: 'Danube Export Bank',
+    },
   ],
   negative: [
     // A bank's own capital and loan book; a state budget's deficit financing.

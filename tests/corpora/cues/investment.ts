@@ -32,6 +32,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A company's spending of its own funds is no investment between parties.
+    'Kazakh copper miner Balkash Copper and China’s Jinchuan Group signed an offtake deal. Balkash Copper plans to spend 200 billion tenge of its own funds on a new concentrator.',
     // A sum in a condition is a supposition.
     '"If a $1 billion chemical plant can be delivered on time, the model works for the next ten projects," the Chinese ambassador to Kazakhstan said.',
     // Not money: pumped gas is a volume.

@@ -162,6 +162,30 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 6e8, currency: 'AZN' }],
       organization: 'Masdar Sun Power',
     },
+    // "The value of the contract" a sentence after the signing ceremony prices the one object the contract builds.
+    {
+      body: 'Türkmenhimiýa signed a contract with Japan’s Sato Engineering for the construction of a fertiliser plant in Mary. The signing ceremony took place in Ashgabat. The value of the contract amounts to $800 million.',
+      expected: [{ value: 8e8, currency: 'USD' }],
+      organization: 'Sato Engineering',
+    },
+    // "The investment volume amounted to" the plant just built (and "built by" with no comma names its builder).
+    {
+      body: 'A glass plant built by the Chinese company Fujian Glassworks Group opened in Chui region. The investment volume amounted to 3 billion soms.',
+      expected: [{ value: 3e9, currency: 'KGS' }],
+      organization: 'Fujian Glassworks Group',
+    },
+    // "the Japanese company" is the company named before; an object built "in 2017" is not a detail of another.
+    {
+      body: 'Kanemura Engineering is a long-standing partner of Turkmenistan. Under a contract signed in 2017, the Japanese company built a gas-to-gasoline plant in Akhal.',
+      expected: [null],
+      organization: 'Kanemura Engineering',
+    },
+    // A comma after a bracketed sum closes its item: the company after it is the next item's, not this one's.
+    {
+      body: 'Hanul Medical will set up syringe production in Jizzakh ($45 million), and Kumsan Textile will build a spinning factory in Fergana ($60 million).',
+      expected: [{ value: 4.5e7, currency: 'USD' }, { value: 6e7, currency: 'USD' }],
+      organization: 'Hanul Medical',
+    },
   ],
   negative: [
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.

@@ -32,6 +32,12 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 7e8, currency: 'USD' }, { value: 2e9, currency: 'USD' }],
       countries: ['AM', 'IR'],
     },
+    // "The main buyers were Russia ($500 million), ...": each partner with its purchases.
+    {
+      body: 'Uzbekistan exported fruit worth $1.2 billion in January-October. The main buyers were Russia ($500 million), Kazakhstan ($200 million) and China ($150 million).',
+      expected: [{ value: 5e8, currency: 'USD' }, { value: 2e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }],
+      countries: ['UZ'],
+    },
   ],
   negative: [
     // A country's total foreign trade has no counterparty, whoever has a share of it.
