@@ -106,7 +106,7 @@ const PARTS_LISTED_RE = /\b(?:including|among them|among which|of which)\b/i;
 const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
 
 /** Words that name a party or undertaking introduced before: "Under the project, ...", "the company will". */
-const POINTS_BACK_RE = /\b(?:the|this|that|its) (?:project|programme|program|company|bank|fund|contractor|investor|lender)\b|^It (?!is |was |will be )/i;
+const POINTS_BACK_RE = /\b(?:the|this|that|its) (?:project|programme|program|company|bank|fund|contractor|investor|lender)\b|^It (?!is |was |will be )|\bthe (?:two )?(?:parties|sides)\b/i;
 
 function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
   if (s.orgs.some(isPartyOrg) || s.countries.some((c) => c !== ctx.home)) return true;

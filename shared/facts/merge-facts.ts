@@ -12,9 +12,10 @@ export interface Draft {
 }
 
 // "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
-// "Under a contract signed in 2017, the company built a plant ...": an object built at a time of its own is another, earlier one.
+// "Under a contract signed in 2017, the company built a plant ...": an object built at a time of its own is another, earlier one;
+// "Besides, the parties discussed building a storage facility" turns to another object.
 const ANOTHER_OBJECT_RE =
-  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b|\b(?:earlier|previously|in (?:19|20)\d\d)\b[^.]*\b(?:built|constructed|commissioned|launched|opened)\b/i;
+  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b|\b(?:earlier|previously|in (?:19|20)\d\d)\b[^.]*\b(?:built|constructed|commissioned|launched|opened)\b|^(?:Besides|In addition|Additionally),? (?:the (?:parties|sides) )?(?:also )?discussed\b|^(?:Besides|In addition|Additionally), the (?:parties|sides)\b/i;
 const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
 
 /** Object nouns a sentence refers to with "the": "the railway", "the Termez - Kabul railway project". */

@@ -13,9 +13,9 @@ import type { Candidate, SentenceInfo } from './rules/types.js';
 const MIN_COUNTRIES = 2;
 /** How many sentences back a sentence with no organisation looks for the one it speaks of ("the company"). */
 const ORG_CONTEXT_SENTENCES = 3;
-/** How far back "the company" looks for the company an article is about. */
+/** How far back "the company" or "The cost of the project" looks for the company an article is about. */
 const COMPANY_CONTEXT_SENTENCES = 8;
-const COMPANY_POINTER_RE = /^The (?:same )?company\b/;
+const COMPANY_POINTER_RE = /^The (?:same )?company\b|^The (?:total )?cost of the (?:project|plant|factory)\b/;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
 
 

@@ -6,7 +6,7 @@
 /** Last words that make a capitalised name an organisation ("Fufeng Group", "Samsung Electronics"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Group', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'JSC', 'OJSC',
-  'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'A.Ş.', 'A.S.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.', 'Pte', 'Pvt', 'K.K.', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
+  'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'A.Ş.', 'A.S.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.', 'SAS', 'S.A.S.', 'SpA', 'Kft', 'Kft.', 'Pte', 'Pvt', 'K.K.', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
   'Association', 'Chamber', 'Exchange', 'Enterprise', 'Enterprises', 'Industries', 'Technologies', 'Technology',
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
@@ -18,11 +18,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Makers and carriers named by their trade: "Caspian Shipping", "Kyushu Electric". Not the words of ministries' portfolios
   // ("Transportation", "Telecommunications"): a head closes a name before "and", and "Ministry of Transportation and
   // Communications" is one name.
-  'Shipping', 'Automotive', 'Machinery', 'Petrochemical', 'Petrochemicals', 'Fertilizers', 'Electric', 'Semiconductor', 'Semiconductors',
+  'Shipping', 'Automotive', 'Machinery', 'Equipment', 'Freight', 'Hospitality', 'Petrochemical', 'Petrochemicals', 'Fertilizers', 'Electric', 'Semiconductor', 'Semiconductors',
 ]);
 
 /** Legal forms written before the name: 'TNK "Dastan"', 'JSC "Uzbekneftegaz"'. */
-export const ORG_PREFIXES: ReadonlySet<string> = new Set(['JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'LLP', 'TNK', 'JV', 'OOO', 'TOO', 'AO', 'SE', 'FE', 'IE', 'Ltd']);
+// French and Italian banks put their head first: "Banque Meridienne", "Banca Adriatica".
+export const ORG_PREFIXES: ReadonlySet<string> = new Set(['JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'LLP', 'TNK', 'JV', 'OOO', 'TOO', 'AO', 'SE', 'FE', 'IE', 'Ltd', 'Banque', 'Banca', 'Banco']);
 
 /** Common nouns after which a capitalised or quoted name is an organisation: "the Kyrgyz company Vision Group". */
 export const COMMON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([

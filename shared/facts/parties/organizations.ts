@@ -56,6 +56,8 @@ const DOCUMENT_NOUNS = '[Aa]greements?|[Cc]ontracts?|[Mm]emorand(?:ums?|a)|MoUs?
 const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?${SIDES} and (?:the )?${SIDES}`, 'gu');
 // "signed between the regional akimat and China's Huaxin Metallurgy": a side in lower case is a body at home
 // (a country code, not an organisation); the named side after it is still a party.
+// "X has also signed a cooperation agreement with Kolkhi Rail Freight on ...": the counterparty after "with".
+const DOCUMENT_WITH_SIDE_RE = new RegExp(`\\b(?:signed|inked|concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${DOCUMENT_NOUNS}) with (?:the )?${SIDES}`, 'gu');
 const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?\\p{Ll}[\\p{Ll} -]{0,40}? and (?:the )?${SIDES}`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 // An acronym is a whole word: "AKIpress" holds no "AKI".
@@ -75,7 +77,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['Sea', 'River', 'Lake', 'Regio
 /** Words of NOT_PARTY_HEADS that a ministry's portfolio may hold. */
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Administration', 'Government']);
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
-const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker)$/;
+const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker|Officer|Director)$/;
 
 /** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 function clean(raw: string): string | null {
@@ -212,6 +214,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
     add(second, m.index + m[0].length - second.length, 'org-document-side');
   }
   for (const m of text.matchAll(DOCUMENT_NAMED_SIDE_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-document-side');
+  for (const m of text.matchAll(DOCUMENT_WITH_SIDE_RE)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length, 'org-document-side');
   for (const m of text.matchAll(LIST_RE)) {
     let offset = m.index + m[0].length - (m[1] ?? '').length;
     for (const part of (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {

@@ -81,7 +81,7 @@ export function homeBodySpends(s: SentenceInfo): boolean {
  * "China accounted for 23.5 percent of Kazakhstan's total foreign trade, which reached $106.9 billion": a
  * country's trade with the whole world has no counterparty (FACTS.md "trade"), whoever has a share of it.
  */
-const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+(?:foreign|external)|\p{L}+['’]s\s+(?:total\s+|overall\s+)?(?:foreign|external))\s+trade(?:\s+turnover)?\b(?!\s+(?:with|between|partners?))/u;
+const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+(?:foreign|external)|\p{L}+['’]s\s+(?:total\s+|overall\s+)?(?:foreign|external))\s+trade\b(?!(?:\s+turnover)?\s+(?:with|between|partners?)\b)/u;
 /** How far before a sum the world-trade phrase it measures may stand. */
 const WORLD_TRADE_REACH = 80;
 export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
@@ -95,6 +95,9 @@ export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
  */
 const OWN_FUNDS_BEFORE_RE =
   /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+)?(?:capital|assets|equity|reserves|capitali[sz]ation|net worth|(?:loan|credit|deposit) portfolio)\b[^.;]{0,25}$/i;
+// "Mirobod Savdo Bank, with an authorized capital of 1.2 trillion soums": a bank's own capital in apposition.
+const BANK_CAPITAL_BEFORE_RE = /\bBank,? with (?:an? |the )?(?:authori[sz]ed|charter|registered|statutory|share)? ?capital of (?:(?:about|over|more than|some) )?$/;
 export function ownFundsFigure(text: string, a: AmountMatch): boolean {
-  return OWN_FUNDS_BEFORE_RE.test(text.slice(0, a.start));
+  const before = text.slice(0, a.start);
+  return OWN_FUNDS_BEFORE_RE.test(before) || BANK_CAPITAL_BEFORE_RE.test(before);
 }

@@ -14,7 +14,7 @@ const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN
 // "an agreement on a loan of 10 million dinars" names its loan after the document; an agreement on financial
 // cooperation is one government's money for another (German, Japanese, Korean development finance).
 const LOAN_AGREEMENT_RE =
-  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line|financial (?:cooperation|assistance|aid))\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
+  /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreed on (?:an? )?[^.;]{0,40}?\b(?:loan|credit line|credit facility)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line|financial (?:cooperation|assistance|aid))\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 // "a $100 million credit facility" is a loan, not a building.
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
@@ -29,7 +29,7 @@ const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|
 export const MIN_DEAL_VALUE = 100_000;
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
@@ -95,7 +95,11 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
     };
     // "an agreement on the supply of fruit worth 75 million riyals": a flow of goods a document is worth is the deal's value.
     const dealWorth = typed?.rule === 'amount-trade-flow' && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
-    if (agreementNoun && (typed?.type !== 'trade' || dealWorth)) {
+    // "X and Y signed a roadmap on logistics, while Z and W agreed on a 110 billion tenge credit line": the document of
+    // one clause does not price the sum of a contrasted one.
+    const clause = clauseAround(s.text, a);
+    const documentElsewhere = clause.length < s.text.length && !hits.some((h) => h.type === 'agreement' && clause.includes(h.word));
+    if (agreementNoun && !documentElsewhere && (typed?.type !== 'trade' || dealWorth)) {
       // "signed a financing agreement under which KfW will provide a 40 million euro loan and a 5 million euro grant":
       // one document with parts is one agreement (FACTS.md "Documents"); each part is still a loan or a grant.
       if (!oneDocument || documentsPushed === 0) push('agreement', 'amount-agreement-document', 0.8);

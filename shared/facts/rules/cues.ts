@@ -31,7 +31,7 @@ export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federa
 
 /** Words right beside an amount that make it a price, a wage or an aggregate rather than a deal's sum. */
 export const NOT_A_DEAL_NEAR_SOURCE =
-  'GDP|salar(?:y|ies)|wages?|pensions?|prices?|per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)|tariffs?|market capitali[sz]ation|net (?:profit|income)|revenues?|dividends?|fines?|tax(?:es)?';
+  'GDP|capital expenditures?|capex|salar(?:y|ies)|wages?|pensions?|prices?|per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)|tariffs?|market capitali[sz]ation|net (?:profit|income)|revenues?|dividends?|fines?|tax(?:es)?';
 
 /** Verbs that mark a document as signed. */
 // Past or ongoing acts only: "to sign" and "needed to ratify" are plans, not signatures.
@@ -83,7 +83,9 @@ export const ANAPHORIC_DOCUMENT_SOURCE =
 export const FINANCING_NO_AMOUNT_SOURCE =
   '(?:financed|funded|co-financed) by|is funding|are funding|(?:is|are) (?:co-)?financing (?:the|this|its)|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from|' +
   // "The rest of the financing is expected from the OPEC Fund": where money will come from names its lender.
-  '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from';
+  '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from|' +
+  // "The financing will be provided by JBIC together with commercial banks".
+  '(?:financing|funding|loans?) (?:is |are |was |were |will be )(?:provided|arranged|extended) by';
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_SOURCE =

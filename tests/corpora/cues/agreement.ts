@@ -164,6 +164,8 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 9e8, currency: 'USD' }],
       organization: 'Daehan Chemical',
     },
+    // The counterparty after "signed a cooperation agreement with" is a party, whatever its shape.
+    { body: 'Poland’s Wislo Logistyka has also signed a cooperation agreement with Kolkhi Rail Freight on container transport from Poti.', expected: [null], organization: 'Kolkhi Rail Freight' },
   ],
   negative: [
     // A header announces the documents listed after it.

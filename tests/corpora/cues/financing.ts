@@ -106,6 +106,14 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 8e7, currency: 'EUR' }],
       organization: 'Danube Export Bank',
     },
+    // The document of one clause does not price the credit line of a contrasted clause; "Banque X" is a bank.
+    {
+      body: 'Astana Rail Service and Ligne Europe SAS signed a roadmap on rail logistics, while Qazyna Capital and Banque Lumière agreed on a 90 billion tenge credit line for small businesses.',
+      expected: [{ value: 9e10, currency: 'KZT' }],
+      organization: 'Banque Lumière',
+    },
+    // "The financing will be provided by" names the lender.
+    { body: 'Turkmenistan will build a gas-to-gasoline plant in Balkan. The financing will be provided by the Japan Bank for International Cooperation together with commercial banks.', expected: [null], countries: ['JP'] },
   ],
   negative: [
     // A bank's own capital and loan book; a state budget's deficit financing.

@@ -32,6 +32,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A bank's authorized capital in apposition is its own balance sheet.
+    'Uzbekistan’s Mirobod Bank signed a deal with the EBRD. Mirobod Bank, with an authorized capital of 1.2 trillion soums, serves 85,000 clients.',
     // A company's spending of its own funds is no investment between parties.
     'Kazakh copper miner Balkash Copper and China’s Jinchuan Group signed an offtake deal. Balkash Copper plans to spend 200 billion tenge of its own funds on a new concentrator.',
     // A sum in a condition is a supposition.

@@ -186,6 +186,18 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 4.5e7, currency: 'USD' }, { value: 6e7, currency: 'USD' }],
       organization: 'Hanul Medical',
     },
+    // "The cost of the project" reaches back past the plant's description to its builder.
+    {
+      body: 'A plant for wind turbine blades built by China’s Jiangsu Fengyuan Wind Equipment opened in Zhambyl region.\nThe plant employs 600 people.\nThe cost of the project amounted to 900 million yuan.',
+      expected: [{ value: 9e8, currency: 'CNY' }],
+      organization: 'Jiangsu Fengyuan Wind Equipment',
+    },
+    // "Besides, the parties discussed building a storage facility": another object, not a detail of the priced one.
+    {
+      body: 'Kyrgyzstan’s Investment Promotion Agency and Germany’s Gruenwald Agrartechnik GmbH signed an agreement on a greenhouse complex in Chui region. The complex will cost $20 million.\nBesides, the parties discussed the possibility of building a vegetable storage facility in Talas region.',
+      expected: [{ value: 2e7, currency: 'USD' }, null],
+      organization: 'Gruenwald Agrartechnik GmbH',
+    },
   ],
   negative: [
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.

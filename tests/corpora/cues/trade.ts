@@ -38,8 +38,12 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 5e8, currency: 'USD' }, { value: 2e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }],
       countries: ['UZ'],
     },
+    // "foreign trade turnover with China" has its partner.
+    { body: 'Kyrgyzstan’s foreign trade turnover with China in January-October amounted to $6 billion.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KG', 'CN'] },
   ],
   negative: [
+    // "the volume of production" points back to no trade figure.
+    'Kazakhstan and Korea signed a trade deal. In 2025, the volume of pharmaceutical production in the country reached 900 billion tenge.',
     // A country's total foreign trade has no counterparty, whoever has a share of it.
     'Kazakhstan and Türkiye discussed trade. Türkiye accounted for 6 percent of Uzbekistan’s total foreign trade, which reached $48 billion in 2025.',
     // Shipped with no partner country is no trade between parties.

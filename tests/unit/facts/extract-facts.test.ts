@@ -133,4 +133,9 @@ describe('countries of a fact', () => {
     expect(facts.filter((f) => f.type === 'agreement').map((f) => f.amount?.value)).toEqual([1e8]);
     for (const f of facts) expect(f.countries).not.toContain('US');
   });
+
+  it('does not take a company’s capital expenditure for the price of a project', () => {
+    const facts = extractFacts({ title: '', paragraphs: ['Azercell signed a deal with Sweden’s Ericsson. Capital expenditure reached 140 million manat, mainly for the expansion of the 5G network in Baku.'] });
+    expect(facts.some((f) => f.amount?.value === 1.4e8)).toBe(false);
+  });
 });
