@@ -4,6 +4,9 @@
  */
 export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  // a head before a person's title; a company coordinated after a person
+  ['The deal was signed by Dongbang Advanced Materials President Kim Min-soo.', ['Dongbang Advanced Materials']],
+  ['It was signed by Deputy Minister of Energy Ali Karimov and Hanseong Power Systems.', ['Hanseong Power Systems']],
   // a country of several words in the possessive starts a party of its own; a maker named by its trade
   ['The Ulaanbaatar Transport Department and South Korea’s Hanbit Motors Co. signed a contract.', ['Hanbit Motors Co.']],
   ['Hanul Medical will set up production of syringes.', ['Hanul Medical']],

@@ -37,7 +37,7 @@ const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJ
 // The head ends the name: "Tashkent International Airport" is a place, not "Tashkent International".
 // A head followed by a sector noun is an industry, not a company: "Kazakh Chemical exports", "Uzbek Textile industry".
 const SECTOR_NOUN_AFTER = `(?![ \\t]+(?:industry|industries|sector|exports|imports|products|market|output)\\b)`;
-const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll})${SECTOR_NOUN_AFTER}${SUFFIX_TAIL}`, 'gu');
+const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+(?!(?:President|Chairman|Chairwoman|CEO|Director|Head|Vice|General)\\b)\\p{Lu}\\p{Ll})${SECTOR_NOUN_AFTER}${SUFFIX_TAIL}`, 'gu');
 const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
 const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;
@@ -82,7 +82,12 @@ const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwom
 /** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 function clean(raw: string): string | null {
   let tokens = raw.trim().replace(/[,;:]+$/, '').split(/\s+/);
-  if (tokens.some((t) => PERSON_TITLE.test(t))) return null;
+  if (tokens.some((t) => PERSON_TITLE.test(t))) {
+    // "Vice Minister of Industry Yerlan Sadvakassov and Hanseong Advanced Materials": the name after the person.
+    const parts = raw.trim().split(/\s+and\s+/);
+    const last = parts[parts.length - 1] ?? '';
+    return parts.length > 1 && !last.split(/\s+/).some((t) => PERSON_TITLE.test(t)) ? clean(last) : null;
+  }
   // "Abu Dhabi-based Al Noor Renewables LLC": the place before "-based" is not part of the name.
   const based = tokens.findIndex((t) => /-based$/.test(t));
   if (based >= 0) tokens = tokens.slice(based + 1);

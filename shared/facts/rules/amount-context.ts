@@ -97,7 +97,9 @@ const OWN_FUNDS_BEFORE_RE =
   /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+)?(?:capital|assets|equity|reserves|capitali[sz]ation|net worth|(?:loan|credit|deposit) portfolio)\b[^.;]{0,25}$/i;
 // "Mirobod Savdo Bank, with an authorized capital of 1.2 trillion soums": a bank's own capital in apposition.
 const BANK_CAPITAL_BEFORE_RE = /\bBank,? with (?:an? |the )?(?:authori[sz]ed|charter|registered|statutory|share)? ?capital of (?:(?:about|over|more than|some) )?$/;
+// "Samarqand Agro Leasing's lease portfolio reached 1.2 trillion soums", "its average lease amounts to": a lessor's own book.
+const LEASE_BOOK_BEFORE_RE = /(?:['’]s|\bits)\s+(?:lease|leasing)\s+portfolio\b[^.;]{0,25}$|\bits\s+average\s+(?:lease|loan)\b[^.;]{0,20}$/i;
 export function ownFundsFigure(text: string, a: AmountMatch): boolean {
   const before = text.slice(0, a.start);
-  return OWN_FUNDS_BEFORE_RE.test(before) || BANK_CAPITAL_BEFORE_RE.test(before);
+  return OWN_FUNDS_BEFORE_RE.test(before) || BANK_CAPITAL_BEFORE_RE.test(before) || LEASE_BOOK_BEFORE_RE.test(before);
 }

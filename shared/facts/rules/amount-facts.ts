@@ -107,10 +107,14 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       if (LOAN_AGREEMENT_RE.test(s.text) || (documentParts && LOAN_AGREEMENT_RE.test(prev?.text ?? ''))) push('financing', 'amount-loan-agreement', 0.8);
       // "Under the agreement, the bank will provide a loan of $120 million": the sum is a loan's, named as such.
       else if (headCue(hits, a, s.text)?.name === 'financing-instrument') push('financing', 'amount-loan-under-agreement', 0.75);
+      // "Under the agreement, India will provide $145 million for projects": money one side provides under a document.
+      else if (underDocument && typed?.type === 'financing') push('financing', 'amount-provided-under-agreement', 0.7);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
       const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));
-      if (!partsAfter && (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(signingClauseAround(s.text, a))))) push('project', 'amount-priced-object', 0.7);
+      // "an agreement ... on a loan of 9 million dinars to rehabilitate the road": a loan's sum is no object's price.
+      const loanSum = headCue(hits, a, s.text)?.name === 'financing-instrument';
+      if (!partsAfter && !loanSum && (OBJECT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || (!LOAN_AGREEMENT_RE.test(s.text) && namesMadeObject(signingClauseAround(s.text, a))))) push('project', 'amount-priced-object', 0.7);
       continue;
     }
     if (dealAgreed && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start))) {

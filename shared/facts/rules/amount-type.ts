@@ -1,7 +1,7 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, cueRegex } from './cues.js';
-import { namesOneMadeObject } from './project.js';
+import { investedInOneObject, namesOneMadeObject } from './project.js';
 import type { SentenceInfo } from './types.js';
 
 /**
@@ -65,6 +65,8 @@ export function cueHits(s: SentenceInfo): CueHit[] {
     for (const m of text.matchAll(c.re)) {
       // "co-finance the project with $25 million", "a loan for the plant": the object a lender pays for is its purpose, not the sum's type.
       if (c.type === 'project' && FINANCED_OBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "$145 million for projects": the digits of a sum are no count of projects.
+      if (c.name === 'investment-projects' && s.amounts.some((a) => m.index < a.end && a.start < m.index + m[0].length)) continue;
       hits.push({ name: c.name, type: c.type, start: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }
@@ -115,6 +117,8 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
     // "Daeyang Metals is developing the Kyzyltas deposit, with total investment of $620 million": the investment in one
     // object built is its cost (FACTS.md "Project or investment").
     if (best.type === 'investment' && WITH_INVESTMENT_BEFORE_RE.test(text.slice(0, a.start)) && (namesOneMadeObject(text) || DEVELOPS_DEPOSIT_RE.test(text))) return { type: 'project', rule: 'amount-invested-object' };
+    // "Al Noor Logistics will invest $210 million in a dry port": a sum invested in one object is its cost.
+    if (best.type === 'investment' && best.end <= a.start && investedInOneObject(text.slice(a.end))) return { type: 'project', rule: 'amount-invested-object' };
   }
   return { type: best.type, rule: `amount-${best.name}` };
 }

@@ -7,7 +7,7 @@ const MAKE_VERBS =
 
 /** Things a project builds or produces; a "credit facility" or "opened a credit line" is a loan, not a building. */
 const OBJECTS =
-  'plants?|factor(?:y|ies)|cascades?|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|network|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|(?<!(?:credit|swap) )lines?';
+  'plants?|factor(?:y|ies)|cascades?|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|(?<!investment )platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|networks?|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|(?<!(?:credit|swap) )lines?';
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
@@ -32,7 +32,8 @@ const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_R
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
 const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|(?:[Hh]ydro(?:electric|power)|[Tt]hermal) (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)|(?:power|transmission) line|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
-const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
+// A joint statement or declaration is no joint work.
+const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*(?! (?:statement|declaration|communiqu)\w*)|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
@@ -65,6 +66,14 @@ const OBJECT_NOUN_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'gi');
 /** The object nouns of a text, lower case and singular: "railway", "plant". */
 export function objectNouns(text: string): string[] {
   return [...text.matchAll(OBJECT_NOUN_RE)].map((m) => m[0].toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
+// "will invest $210 million in a dry port": one object right after an investment sum.
+const ONE_OBJECT_AFTER_RE = new RegExp(`^\\s+(?:in|into)\\s+(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\b)`, 'i');
+/** True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". */
+export function investedInOneObject(after: string): boolean {
+  const m = ONE_OBJECT_AFTER_RE.exec(after);
+  return m !== null && !PLURAL_OBJECT_RE.test(m[0].trim().split(/\s+/).pop() ?? '');
 }
 
 /** True when the text names exactly one kind of thing built, in the singular: "is developing the Kyzyltas deposit". */
@@ -101,7 +110,8 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   const listed = listedObjects(s.text);
   if ((makes.length === 0 && capacities === 0 && named === 0 && listed === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
-  const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8)).length;
+  // "the design and construction of a plant" is one object: a second verb counts only after a first making verb.
+  const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8) && makes.some((k) => k.index < m.index)).length;
   const partners = new Set([...sentence.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
   const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
   const rule = listed > 1 && listed >= count ? LISTED_OBJECT_RULE : 'project-make-object';

@@ -114,6 +114,13 @@ export const FINANCING_CUES: CueCorpus = {
     },
     // "The financing will be provided by" names the lender.
     { body: 'Turkmenistan will build a gas-to-gasoline plant in Balkan. The financing will be provided by the Japan Bank for International Cooperation together with commercial banks.', expected: [null], countries: ['JP'] },
+    // "Under the agreement, India will provide $145 million for projects": the money provided under the document; the sum's
+    // digits are no count of projects.
+    {
+      body: 'Uzbekistan and the Export-Import Bank of India signed a line of credit agreement. Under the agreement, India will provide $145 million for projects in housing and irrigation.',
+      expected: [{ value: 1.45e8, currency: 'USD' }],
+      organization: 'Export-Import Bank of India',
+    },
   ],
   negative: [
     // A bank's own capital and loan book; a state budget's deficit financing.

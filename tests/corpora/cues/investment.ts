@@ -32,6 +32,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A lessor's own lease book is no investment.
+    'Samarqand Agro Leasing signed a loan with the EBRD. Samarqand Agro Leasing’s lease portfolio reached 1.2 trillion soums, and its average lease amounts to 650 million soums.',
     // A bank's authorized capital in apposition is its own balance sheet.
     'Uzbekistan’s Mirobod Bank signed a deal with the EBRD. Mirobod Bank, with an authorized capital of 1.2 trillion soums, serves 85,000 clients.',
     // A company's spending of its own funds is no investment between parties.

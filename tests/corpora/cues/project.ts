@@ -198,8 +198,33 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 2e7, currency: 'USD' }, null],
       organization: 'Gruenwald Agrartechnik GmbH',
     },
+    // "the design and construction of a plant" is one object.
+    { body: 'Türkmenhimiýa and Japan’s Hoshida Engineering signed a contract for the design and construction of a carbamide plant in Garabogaz.', expected: [null], organization: 'Hoshida Engineering' },
+    // Water supply networks are built objects.
+    { body: 'The Tashkent city khokimiyat and Germany’s Elbe Wasser GmbH signed a memorandum on the reconstruction of water supply networks in Yunusabad.', expected: [null], organization: 'Elbe Wasser GmbH' },
+    // A sum invested "in a dry port" is the port's cost.
+    {
+      body: 'Emirati company Falcon Gulf Power will build a wind farm in Zhambyl region worth $1 billion, while Al Noor Logistics will invest $200 million in a dry port near Khorgos.',
+      expected: [{ value: 1e9, currency: 'USD' }, { value: 2e8, currency: 'USD' }],
+      organization: 'Al Noor Logistics',
+    },
+    // "The Iranian side" points back to the sides of the memorandum just listed.
+    {
+      body: '- a memorandum between Turkmenistan’s Demiryol Agency and Iran’s Khorasan Rail Company on a second track on the Serakhs–Mashhad railway;\nThe Iranian side informed that the cost of building the 165-kilometre second track is estimated at $380 million.',
+      expected: [{ value: 3.8e8, currency: 'USD' }],
+      organization: 'Khorasan Rail Company',
+    },
+    // A loan's sum is no price of the road it rehabilitates: the road stays a project without an amount.
+    {
+      body: 'On the same day, an agreement was signed with the Kuwait Fund for Arab Economic Development on a loan of 9 million Kuwaiti dinars to rehabilitate the 64-kilometer Vose–Khovaling road.',
+      expected: [null],
+      organization: 'Kuwait Fund',
+    },
   ],
   negative: [
+    // A joint statement is no joint work on the railway; a joint investment platform is no built object.
+    'The ministers of Azerbaijan, Georgia and Türkiye signed a protocol on freight tariffs on the Baku-Tbilisi-Kars railway and a joint statement.',
+    'Kazakhstan’s QazGreen Holding and Emirati investor Al Dhafra Capital signed an agreement to establish a joint investment platform with a capital of $500 million.',
     // A company's name builds nothing: "Building Materials" is no verb, "cooperation in glass production" no object.
     'The ministry signed a memorandum with Wuhan Building Materials on cooperation in glass production.',
     // Opening a credit line builds no line.
