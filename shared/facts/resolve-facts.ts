@@ -15,7 +15,7 @@ const MIN_COUNTRIES = 2;
 const ORG_CONTEXT_SENTENCES = 3;
 /** How far back "the company" or "The cost of the project" looks for the company an article is about. */
 const COMPANY_CONTEXT_SENTENCES = 8;
-const COMPANY_POINTER_RE = /^The (?:same )?company\b|^The (?:total )?cost of the (?:project|plant|factory)\b/;
+const COMPANY_POINTER_RE = /^The (?:same )?company\b|^The (?:total )?cost of the (?:project|plant|factory)\b|^The (?:total )?project cost\b/;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
 
 
@@ -40,7 +40,7 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_ALL_RE =
-  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next)?(?: (?:Japanese|Chinese|Korean|Turkish|Russian|German|French|Italian|Indian|Emirati|Saudi|Qatari|Iranian|Pakistani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Mongolian|Hungarian|Polish|Austrian|Czech|British|American|foreign|local))? (?:side|phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
+  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: (?:Japanese|Chinese|Korean|Turkish|Russian|German|French|Italian|Indian|Emirati|Saudi|Qatari|Iranian|Pakistani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Mongolian|Hungarian|Polish|Austrian|Czech|British|American|foreign|local))? (?:side|phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
 
 /** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
 function pointsToParty(text: string): boolean {

@@ -4,6 +4,8 @@
  */
 export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Nurly Zhol Group will build a cement plant.', ['Nurly Zhol Group']],
+  // Hungarian, Polish and Czech legal forms
+  ['an agreement on a poultry complex by Danubia Agro Zrt. worth 48 million euros', ['Danubia Agro Zrt.']],
   // a head before a person's title; a company coordinated after a person
   ['The deal was signed by Dongbang Advanced Materials President Kim Min-soo.', ['Dongbang Advanced Materials']],
   ['It was signed by Deputy Minister of Energy Ali Karimov and Hanseong Power Systems.', ['Hanseong Power Systems']],

@@ -6,7 +6,7 @@
 /** Last words that make a capitalised name an organisation ("Fufeng Group", "Samsung Electronics"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Group', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'JSC', 'OJSC',
-  'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'A.Ş.', 'A.S.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.', 'SAS', 'S.A.S.', 'SpA', 'Kft', 'Kft.', 'Pte', 'Pvt', 'K.K.', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
+  'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'A.Ş.', 'A.S.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.', 'SAS', 'S.A.S.', 'SpA', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'Nyrt', 'Nyrt.', 'Sp. z o.o.', 'a.s.', 's.r.o.', 'Pte', 'Pvt', 'K.K.', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
   'Association', 'Chamber', 'Exchange', 'Enterprise', 'Enterprises', 'Industries', 'Technologies', 'Technology',
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',

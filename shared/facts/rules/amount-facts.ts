@@ -29,11 +29,12 @@ const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|
 export const MIN_DEAL_VALUE = 100_000;
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing))\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by)\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
-const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
+const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b/i;
+const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
 const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
@@ -151,11 +152,13 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('agreement', 'amount-previous-document-value', 0.6);
       continue;
     }
-    if (samePara && POINTS_BACK_RE.test(s.text)) {
+    // A ranking of partners ("Türkiye ranked second with $4.08 billion") may open a paragraph of its own.
+    const ranking = RANKING_RE.test(s.text);
+    if ((samePara || (ranking && prev)) && POINTS_BACK_RE.test(s.text)) {
       // The nearest sentence of the paragraph with a cue: "Trade reached $720 million. This is a good result. The
       // leaders set the goal of reaching $3 billion."
-      const last = [samePara, ...earlier]
-        .filter((p) => p.paragraph === s.paragraph)
+      const last = [prev, ...earlier]
+        .filter((p): p is SentenceInfo => p !== null && (ranking || p.paragraph === s.paragraph))
         .map((p) => cueHits(p).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement'))
         .find((h) => h !== undefined);
       if (last) {

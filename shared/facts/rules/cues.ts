@@ -22,8 +22,8 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:ums?|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents|document(?= (?:was|has been|had been) signed)' },
   // "the cost of the Caspian Green Bridge is estimated at": a cost is an object's, unless of living, credit or goods.
   // "Its total cost is estimated at", "The first phase will cost $640 million": the cost of the object named before.
-  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:will|would|is to|is expected to|are expected to) cost' },
-  { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)' },
+  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:total |estimated |overall )?project cost|(?:will|would|is to|is expected to|are expected to) cost' },
+  { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)|(?:production|assembly|processing|bottling|float glass|glass) lines?' },
 ];
 
 /** A sentence about one party's own money is not a cooperation fact (FACTS.md "Scope"): no rule reads it. */
@@ -31,7 +31,7 @@ export const ONE_PARTY_MONEY_SOURCE = '(?:state|republican|local|national|federa
 
 /** Words right beside an amount that make it a price, a wage or an aggregate rather than a deal's sum. */
 export const NOT_A_DEAL_NEAR_SOURCE =
-  'GDP|capital expenditures?|capex|salar(?:y|ies)|wages?|pensions?|prices?|per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)|tariffs?|market capitali[sz]ation|net (?:profit|income)|revenues?|dividends?|fines?|tax(?:es)?';
+  'GDP|capital expenditures?|capex|(?:customer|client|retail) deposits|salar(?:y|ies)|wages?|pensions?|prices?|per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)|tariffs?|market capitali[sz]ation|net (?:profit|income)|revenues?|dividends?|fines?|tax(?:es)?';
 
 /** Verbs that mark a document as signed. */
 // Past or ongoing acts only: "to sign" and "needed to ratify" are plans, not signatures.

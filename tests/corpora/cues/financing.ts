@@ -123,6 +123,8 @@ export const FINANCING_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Customer deposits are a bank's own balance sheet.
+    'Kapaz Bank signed a credit line with the EBRD. The bank’s assets grew to 7 billion manat, its loan portfolio to 4 billion manat, and customer deposits to 5 billion manat.',
     // A bank's own capital and loan book; a state budget's deficit financing.
     'Kartuli Bank signed a deal with the EBRD. Kartuli Bank’s capital amounts to 400 million lari, and its loan portfolio reached 2 billion lari.',
     'Armenia and India discussed trade. The government’s draft budget for 2027 envisages spending of 3.7 trillion drams, with the deficit financed by domestic bonds.',

@@ -220,6 +220,14 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null],
       organization: 'Kuwait Fund',
     },
+    // "The total project cost" points back to the lender; ", of which the Government of Mongolia will contribute" is its share.
+    {
+      body: 'The ADB will finance a district heating project in Darkhan.\nThe total project cost is $190 million, of which the Government of Mongolia will contribute $25 million.',
+      expected: [{ value: 1.9e8, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    // A float glass line is a built object.
+    { body: 'Aral Silicate Group and China’s Hebei Jingtai Machinery are preparing a second phase, a float glass line worth $90 million.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Hebei Jingtai Machinery' },
   ],
   negative: [
     // A joint statement is no joint work on the railway; a joint investment platform is no built object.

@@ -40,6 +40,12 @@ export const TRADE_CUES: CueCorpus = {
     },
     // "foreign trade turnover with China" has its partner.
     { body: 'Kyrgyzstan’s foreign trade turnover with China in January-October amounted to $6 billion.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KG', 'CN'] },
+    // A ranking of partners continues the trade figures of the paragraph before.
+    {
+      body: 'Trade between Azerbaijan and Italy amounted to $11 billion in January-September.\nTürkiye ranked second with $4 billion, followed by Russia with $2.3 billion.',
+      expected: [{ value: 1.1e10, currency: 'USD' }, { value: 4e9, currency: 'USD' }, { value: 2.3e9, currency: 'USD' }],
+      countries: ['AZ'],
+    },
   ],
   negative: [
     // "the volume of production" points back to no trade figure.
