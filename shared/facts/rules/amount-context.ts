@@ -30,7 +30,7 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
 // Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
 // "The project costs 290 million manat, and the remaining part will come from the state budget" (or ", of which
 // $15 million will come from the state budget"): the part is the budget's, the total is the project's.
-const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|of which|and the (?:government|state|city|ministry)|(?:and|with) the (?:remaining|rest|remainder|balance))\b/gi;
+const CLAUSE_BREAK_RE = /;|,\s+(?:while|whereas|but|of which|and the (?:government|state|city|ministry)|(?:and|with) the (?:remaining|rest|remainder|balance)|with the (?:[a-z]+ )?government)\b/gi;
 
 // Where a clause with a subject of its own begins: "..., Huaxin Cement signed ...", "..., and Shandong Group signed ...".
 const SUBJECT_BREAK_RE = /;|,\s+(?:and\s+)?(?=\p{Lu}\p{Ll})/gu;
@@ -94,7 +94,7 @@ export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
  * development bank's portfolio "in Uzbekistan" is its lending there, and is not matched.)
  */
 const OWN_FUNDS_BEFORE_RE =
-  /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+)?(?:capital|assets|equity|reserves|capitali[sz]ation|net worth|(?:loan|credit|deposit) portfolio)\b[^.;]{0,25}$/i;
+  /\b(?:(?:bank|company|fund|group|corporation|holding|lender)['’]s|its|their)\s+(?:total\s+)?(?:(?:authori[sz]ed|charter|registered|statutory|share|equity)\s+)?(?:capital|assets|equity|reserves|capitali[sz]ation|net worth|(?:loan|credit|deposit) portfolio)\b(?:(?! in [A-Z])[^.;]){0,60}$|\b(?:authori[sz]ed|charter|registered|statutory) capital of (?:the|its) (?:bank|company)\b[^.;]{0,40}$/i;
 // "Mirobod Savdo Bank, with an authorized capital of 1.2 trillion soums": a bank's own capital in apposition.
 const BANK_CAPITAL_BEFORE_RE = /\bBank,? with (?:an? |the )?(?:authori[sz]ed|charter|registered|statutory|share)? ?capital of (?:(?:about|over|more than|some) )?$/;
 // "Samarqand Agro Leasing's lease portfolio reached 1.2 trillion soums", "its average lease amounts to": a lessor's own book.

@@ -33,8 +33,9 @@ const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
+const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) (?:allocated|earmarked|set aside)\b/i;
 const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b/i;
-const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribute|cover|provide|add|allocate)\b/;
+const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
 const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
@@ -130,6 +131,9 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       continue;
     }
     if (typed?.rule === 'amount-financing-provide' && !ifi && homeBodySpends(s)) continue;
+    // "A total of 540 billion tenge is allocated for the construction of 110 schools": allocated by nobody named, to
+    // nobody named, it is a budget's own spending.
+    if (PASSIVE_ALLOCATION_RE.test(clauseAround(s.text, a)) && s.orgs.length === 0 && s.countries.length === 0 && !ifi) continue;
     if (typed) {
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).

@@ -22,7 +22,8 @@ export const AMOUNT_CUES: readonly Cue[] = [
   { name: 'agreement-document', type: 'agreement', source: 'agreements?|memorand(?:ums?|a)|MoUs?|contracts?|deals?|protocols?|accords?|roadmaps?|documents|document(?= (?:was|has been|had been) signed)' },
   // "the cost of the Caspian Green Bridge is estimated at": a cost is an object's, unless of living, credit or goods.
   // "Its total cost is estimated at", "The first phase will cost $640 million": the cost of the object named before.
-  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:total |estimated |overall )?project cost|(?:will|would|is to|is expected to|are expected to) cost' },
+  // "the cost of sending patients" is a running cost; "the cost of building the track" is the track's.
+  { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton|(?!build|construct|creat|establish|develop|moderni|rehabilit|reconstruct|upgrad|expand|install|lay)\\w+ing)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:total |estimated |overall )?project cost|(?:will|would|is to|is expected to|are expected to) cost' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)|(?:production|assembly|processing|bottling|float glass|glass) lines?' },
 ];
 
@@ -85,7 +86,11 @@ export const FINANCING_NO_AMOUNT_SOURCE =
   // "The rest of the financing is expected from the OPEC Fund": where money will come from names its lender.
   '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from|' +
   // "The financing will be provided by JBIC together with commercial banks".
-  '(?:financing|funding|loans?) (?:is |are |was |were |will be )(?:provided|arranged|extended) by';
+  '(?:financing|funding|loans?) (?:is |are |was |were |will be )(?:provided|arranged|extended) by|' +
+  // "The Japan Green Infrastructure Fund is considering providing a loan for up to 60 percent of the cost".
+  '(?:providing|to provide|will provide|would provide) (?:an? )?(?:loan|grant|credit line)\\b|' +
+  // "The EDB is also considering participation in the financing of the Aragats-2 solar plant".
+  'participat(?:ion|e|es|ing) in (?:the )?(?:co-)?financing of';
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_SOURCE =

@@ -68,8 +68,9 @@ export function objectNouns(text: string): string[] {
   return [...text.matchAll(OBJECT_NOUN_RE)].map((m) => m[0].toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
-// "will invest $210 million in a dry port": one object right after an investment sum.
-const ONE_OBJECT_AFTER_RE = new RegExp(`^\\s+(?:in|into)\\s+(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\b)`, 'i');
+// "will invest $210 million in a dry port", "GEL 240 million (about $89 million) in the construction of a hotel and
+// conference complex": one object right after an investment sum (two are "a plant and a warehouse").
+const ONE_OBJECT_AFTER_RE = new RegExp(`^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:in|into)\\s+(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\s+(?:an?|the)\\b)`, 'i');
 /** True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". */
 export function investedInOneObject(after: string): boolean {
   const m = ONE_OBJECT_AFTER_RE.exec(after);

@@ -121,8 +121,14 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 1.45e8, currency: 'USD' }],
       organization: 'Export-Import Bank of India',
     },
+    // A lender "considering providing a loan" or "participation in the financing of" an object finances it, amount unknown.
+    { body: 'Sakura Electric will build a solar plant with storage in Mongolia. The Japan Green Infrastructure Fund is considering providing a loan for up to 60 percent of the cost.', expected: [null], organization: 'Japan Green Infrastructure Fund' },
+    { body: 'The EDB approved a loan to Armenia in May. The EDB is also considering participation in the financing of the Aragats-2 solar power plant in Armenia.', expected: [null], organization: 'Eurasian Development Bank' },
   ],
   negative: [
+    // A bank's assets and capital, however far the verb from the sum.
+    'Xazar Bank signed a deal with the EBRD. The bank’s assets grew by 11 percent since the beginning of the year to 4.2 billion manat, while its loan portfolio increased to 2.6 billion manat.',
+    'Xazar Bank signed a deal with the EBRD. The authorized capital of the bank was increased to 250 million manat in June.',
     // Customer deposits are a bank's own balance sheet.
     'Kapaz Bank signed a credit line with the EBRD. The bank’s assets grew to 7 billion manat, its loan portfolio to 4 billion manat, and customer deposits to 5 billion manat.',
     // A bank's own capital and loan book; a state budget's deficit financing.

@@ -228,8 +228,23 @@ export const PROJECT_CUES: CueCorpus = {
     },
     // A float glass line is a built object.
     { body: 'Aral Silicate Group and China’s Hebei Jingtai Machinery are preparing a second phase, a float glass line worth $90 million.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Hebei Jingtai Machinery' },
+    // A sum invested, after its conversion, "in the construction of a hotel and conference complex" is the complex's cost.
+    {
+      body: 'Turkish company Karadeniz Otel A.Ş. will invest GEL 200 million (about $74 million) in the construction of a 300-room hotel and conference complex in Batumi.',
+      expected: [{ value: 2e8, currency: 'GEL' }],
+      organization: 'Karadeniz Otel A.Ş.',
+    },
+    // ", with the Government of Tajikistan contributing $11 million" is the host's share.
+    {
+      body: 'The ADB will finance an irrigation project in the Vakhsh valley.\nThe total cost of the project is estimated at $97 million, with the Government of Tajikistan contributing $11 million.',
+      expected: [{ value: 9.7e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
   ],
   negative: [
+    // A running cost ("the cost of sending patients") prices no object; a budget's allocation with no party is its own.
+    'The Kuwait Fund will co-finance a hospital in Osh. Currently, the annual cost of sending patients to Bishkek for treatment is estimated at 1.2 billion soms.',
+    'Kazakhstan’s budget for 2027 was approved. A total of 540 billion tenge is allocated for the construction of 110 schools, and 310 billion tenge for the repair of local roads.',
     // A joint statement is no joint work on the railway; a joint investment platform is no built object.
     'The ministers of Azerbaijan, Georgia and Türkiye signed a protocol on freight tariffs on the Baku-Tbilisi-Kars railway and a joint statement.',
     'Kazakhstan’s QazGreen Holding and Emirati investor Al Dhafra Capital signed an agreement to establish a joint investment platform with a capital of $500 million.',
