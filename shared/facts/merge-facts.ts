@@ -70,11 +70,17 @@ const THE_INVESTMENT_RE =
  * "... a 445 MW solar power plant being built by the UAE's Noor Sahara Power. The investment is estimated at 663
  * million manat.": the investment in one object built just named is its cost (FACTS.md "Project or investment").
  */
+/** How many sentences before "The investment is estimated at" the one object it prices may be named. */
+const INVESTMENT_OBJECT_WITHIN = 4;
+
 function priceProjectWithItsInvestment(drafts: Draft[]): Draft[] {
   const dropped = new Set<Draft>();
   for (const inv of drafts) {
     if (inv.fact.type !== 'investment' || !inv.fact.amount || !THE_INVESTMENT_RE.test(inv.sentence.text)) continue;
-    const objects = drafts.filter((p) => p.fact.type === 'project' && !p.fact.amount && p.sentence.index === inv.sentence.index - 1 && p.sentence.paragraph === inv.sentence.paragraph);
+    // The object may be named a few sentences before ("signed a memorandum on a 120 MW wind power plant. ... The
+    // investment is estimated at EUR 96 million"), when it is the only project so near.
+    const objects = drafts.filter((p) => p.fact.type === 'project' && p.sentence.index < inv.sentence.index && p.sentence.index >= inv.sentence.index - INVESTMENT_OBJECT_WITHIN);
+    if (objects.some((p) => p.fact.amount)) continue;
     const only = objects.length === 1 ? objects[0] : undefined;
     if (!only) continue;
     only.fact.amount = { ...inv.fact.amount };

@@ -92,7 +92,25 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   return type === 'project' && parties.length === 0 ? buildersBeside(s, all, aliases) : parties;
 }
 
+// "The seed processing plant in Aghdam ... will cost 34 million manat": the object named in full before, with its parties.
+const DEFINITE_PHRASE_RE = /^The ((?:[\p{L}-]+ ){1,3}(?:plant|factory|complex|terminal|station|farm|park|port|railway|road|line|hub|centre|center|mill|mine))(?=,| (?:in|at|near|on|will|is|was|with|to)\b)/iu;
+
+/** The parties of the earlier sentence that named the object this one opens on with "The", if any. */
+function partiesOfNamedObject(s: SentenceInfo, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  const phrase = DEFINITE_PHRASE_RE.exec(s.text)?.[1]?.toLowerCase();
+  if (!phrase) return [];
+  for (let i = s.index - 1; i >= Math.max(0, s.index - COMPANY_CONTEXT_SENTENCES); i--) {
+    const prev = all[i];
+    if (prev && prev.basis === s.basis && prev.orgs.length > 0 && prev.text.toLowerCase().includes(phrase)) return namesOf(prev, aliases);
+  }
+  return [];
+}
+
 function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+  if (type === 'project' && s.orgs.length === 0) {
+    const named = partiesOfNamedObject(s, all, aliases);
+    if (named.length > 0) return named;
+  }
   if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
   const own = namesOf(s, aliases);
   if (SIDES_RE.test(s.text) && !pointsToParty(s.text.replace(SIDES_RE, ''))) {

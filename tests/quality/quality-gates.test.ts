@@ -35,6 +35,7 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     ['tests/holdout-i', 'holdoutI'],
     ['tests/holdout-j', 'holdoutJ'],
     ['tests/holdout-k', 'holdoutK'],
+    ['tests/holdout-l', 'holdoutL'],
   ] as const)('extraction on %s (written blind, since studied) stays at or above its floor', async (dir, floor) => {
     const { stdout } = await scorer('score.mjs', ['--gold', dir, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
     const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));

@@ -49,6 +49,8 @@ const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
 // "China's Zijin Building Materials will build": a country's possessive before a name that acts.
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
+// "being built by Russia's Agrosfera-Volga with an investment of ...": the builder after "by".
+const BY_POSSESSIVE_RE = new RegExp(`\\bby (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3})`, 'gu');
 // "an MoU ... between Tau-Ken Samruk and Korea Zinc": the two sides of a document are parties, whatever their shape.
 const SIDES = `(${TOKEN}(?:[ \\t]+${TOKEN}){0,4})`;
 // Capitalised too: a list item opens on its document ("- Contract between Kyrgyzaltyn and Anka Mining").
@@ -194,6 +196,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const cut = words.findLastIndex((w) => countryOf(w.replace(/['’]s$/, '')) !== null);
     add(words.slice(cut + 1).join(' '), m.index, 'org-name-noun');
   }
+  for (const m of text.matchAll(BY_POSSESSIVE_RE)) if (countryOf(m[1] ?? '')) add(m[2] ?? '', m.index + m[0].length - (m[2] ?? '').length, 'org-country-possessive');
   for (const m of text.matchAll(POSSESSIVE_ACTOR_RE)) {
     const owner = /^(\p{Lu}[\p{L}-]+)['’]s/u.exec(m[0])?.[1] ?? '';
     if (countryOf(owner)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''), 'org-country-possessive');

@@ -61,7 +61,7 @@ function actingClauses(s: SentenceInfo): number {
 
 /** A list item ("- ", "• ", "1) ") that opens on a document noun: "- Agreement between X and Y on ...". */
 // Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;".
-const LIST_ITEM_DOCUMENT_RE =
+export const LIST_ITEM_DOCUMENT_RE =
   /^\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b|(?:[\w-]+\s+){0,2}?(?:Agreement|Memorandum|Contract|Protocol|MoU|Roadmap)(?: of (?:understanding|cooperation|intent))?\s+between\b)/i;
 /** The rule of a document read from a list item; merge-facts reads such items as the details of a lead. */
 export const LIST_ITEM_RULE = 'agreement-list-item';
@@ -160,7 +160,8 @@ export function unpricedDocuments(s: SentenceInfo, priced: number): Candidate[] 
     return !s.amounts.some((a) => a.start >= m.index && a.start < end);
   });
   // "an agreement was reached with Yildirim Holding on a plant worth $120 million": one document noun, already priced.
-  const documents = [...s.text.matchAll(NOUN_RE)].length;
+  // "Among the key documents is an agreement ...": the generic "documents" names no document of its own.
+  const documents = [...s.text.matchAll(NOUN_RE)].filter((m) => !/^documents$/i.test(m[0])).length;
   const count = Math.min(unpriced.length, Math.max(0, documents - priced));
   return Array.from({ length: count }, () => ({ type: 'agreement' as const, rule: 'agreement-listed-unpriced', amount: null, sentence: s, confidence: 0.6 }));
 }

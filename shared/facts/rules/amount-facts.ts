@@ -1,9 +1,11 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
+import { USD_PER_UNIT } from '../../pipeline/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
+import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
@@ -24,9 +26,15 @@ const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|
 /**
  * Smaller sums are retail prices, fees and household figures, not cooperation between parties: the
  * smallest fact of the dev set is $3 million and regional deals start around a few hundred thousand.
- * Compared in the sum's own currency, so it only ever lets more through for weak currencies.
+ * Compared in US dollars where the currency's rate is known ("150,000 somoni" is about $14,000), else in
+ * the sum's own currency.
  */
 export const MIN_DEAL_VALUE = 100_000;
+/** True when a sum is too small to be a deal between parties (see MIN_DEAL_VALUE). */
+export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
+  const rate = a.currency ? USD_PER_UNIT[a.currency] : undefined;
+  return (rate === undefined ? a.value : a.value * rate) < MIN_DEAL_VALUE;
+}
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by)\b/i;
@@ -36,7 +44,7 @@ const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|larg
 const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) (?:allocated|earmarked|set aside)\b/i;
 const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b/i;
 const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
-const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
+const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,3}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
@@ -78,7 +86,9 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   const underDocument = UNDER_DOCUMENT_RE.test(s.text);
   // "a $1.1 billion agreement between X and Y": a document priced in its own noun phrase needs no verb.
   const pricedDocument = s.amounts.some((a) => DOCUMENT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)));
-  const agreementNoun = (hits.some((h) => h.type === 'agreement') && (AGREEMENT_ACT_RE.test(s.text) || pricedDocument)) || documentParts || underDocument;
+  // "- Agreement between the Ministry and Eximbank on a credit line of 150 million euros;": a listed document's sum is its value.
+  const listedDocument = LIST_ITEM_DOCUMENT_RE.test(s.text);
+  const agreementNoun = (hits.some((h) => h.type === 'agreement') && (AGREEMENT_ACT_RE.test(s.text) || pricedDocument || listedDocument)) || documentParts || underDocument;
   // "agreed on the supply of 3 bcm of gas per year worth $600 million": the deal has no document noun, but the value is its.
   const dealAgreed = !agreementNoun && AGREED_TO_TRADE_RE.test(s.text);
   const out: Candidate[] = [];
@@ -88,7 +98,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   let documentsPushed = 0;
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (a.value < MIN_DEAL_VALUE || isPriceOrAggregate(s.text, a) || budgetMoney(a) || ownFundsFigure(s.text, a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
+    if (belowDealSize(a) || isPriceOrAggregate(s.text, a) || budgetMoney(a) || ownFundsFigure(s.text, a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;

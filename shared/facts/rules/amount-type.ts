@@ -51,7 +51,7 @@ const LINKING_GAP_RE = /^(?:\s*(?:of|worth|totall?ing|amounting to|valued at|up 
 const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans?|credits?|credit lines?|grants?)\s+(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // A value word right before a sum: "worth up to", "valued at", "totalling".
-export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
+export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing|(?:will|would|is to|is expected to) cost)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
 
 // The words of an investment itself: an international bank that "has invested" states investment, not a loan.
 const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped)$/i;

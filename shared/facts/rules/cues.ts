@@ -72,7 +72,7 @@ export const POLITICAL_AGREEMENT_SOURCE =
  */
 export const NON_ECONOMIC_TOPIC_SOURCE =
   'cultur(?:e|al)|sports?|football|olymp\\w*|athlet\\w*|education(?:al)?|science|scientific|youth|media|news agenc(?:y|ies)|journalis\\w+|archives?|drug trafficking|terrorism|extremism|crime|criminal|' +
-  'demarcation|delimitation|state border|consular|visas?|driving licen[cs]es|migration|military|defen[cs]e|security|humanitarian|religio\\w+|legal assistance|emergenc(?:y|ies)|foreign ministries';
+  'twinning|sister cit(?:y|ies)|twin cit(?:y|ies)|demarcation|delimitation|state border|consular|visas?|driving licen[cs]es|migration|military|defen[cs]e|security|humanitarian|religio\\w+|legal assistance|emergenc(?:y|ies)|foreign ministries';
 export const ECONOMIC_TOPIC_SOURCE =
   'trade|invest\\w*|econom\\w*|energy|electric\\w*|power|transport|transit|logistic\\w*|industr\\w*|agricult\\w*|financ\\w*|bank\\w*|tax\\w*|customs|supply|supplies|construction|oil|gas|mining|minerals?|tourism|pharma\\w*|production|manufactur\\w*|digital|railways?|roads?|water|textiles?|export\\w*|import\\w*|loans?|grants?|credit';
 

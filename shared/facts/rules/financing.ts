@@ -1,5 +1,5 @@
 import { FINANCING_NO_AMOUNT_SOURCE, ONE_PARTY_MONEY_SOURCE, cueRegex } from './cues.js';
-import { MIN_DEAL_VALUE } from './amount-facts.js';
+import { belowDealSize } from './amount-facts.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const FINANCING_RE = cueRegex(FINANCING_NO_AMOUNT_SOURCE, 'i');
@@ -14,7 +14,7 @@ export function financingCandidates(s: SentenceInfo): Candidate[] {
   if (!FINANCING_RE.test(s.text)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
   // "a grant of $50,000 from the embassy to restore manuscripts": a sum stated but too small for a deal is no fact, with or without it.
-  if (s.amounts.length > 0 && s.amounts.every((a) => a.value < MIN_DEAL_VALUE)) return [];
+  if (s.amounts.length > 0 && s.amounts.every(belowDealSize)) return [];
   // Budget money is one party's own (FACTS.md "Scope"): a fact only when a development lender is named beside it.
   if (ONE_PARTY_RE.test(s.text) && !s.orgs.some((o) => o.ifi)) return [];
   return [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.65 }];

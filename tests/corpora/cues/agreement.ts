@@ -166,8 +166,28 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
     // The counterparty after "signed a cooperation agreement with" is a party, whatever its shape.
     { body: 'Poland’s Wislo Logistyka has also signed a cooperation agreement with Kolkhi Rail Freight on container transport from Poti.', expected: [null], organization: 'Kolkhi Rail Freight' },
+    // A listed document's sum is its value, even with no verb or value word.
+    {
+      body: '- Agreement between the Ministry of Economy of Azerbaijan and the Hungarian Export-Import Bank on a credit line of 150 million euros;',
+      expected: [{ value: 1.5e8, currency: 'EUR' }],
+      organization: 'Hungarian Export-Import Bank',
+    },
+    // "the key documents" is no document of its own beside the agreement it introduces.
+    {
+      body: 'Among the key documents is an agreement between Ertis Ferroalloys JSC and Hallenwerk Anlagenbau GmbH on the construction of a ferroalloy smelter in Pavlodar region worth €640 million.',
+      expected: [{ value: 6.4e8, currency: 'EUR' }],
+      organization: 'Hallenwerk Anlagenbau GmbH',
+    },
+    // "a $300 million line of credit agreement": three words between the sum and its document.
+    {
+      body: 'Uzbekistan and India signed several documents:\n- a $300 million line of credit agreement between India Exim Finance and Sanoat Savdo Bank of Uzbekistan;',
+      expected: [{ value: 3e8, currency: 'USD' }],
+      countries: ['IN'],
+    },
   ],
   negative: [
+    // Twin cities are no economic document.
+    'Azerbaijan and Hungary signed the following documents:\n- Agreement on twinning between the cities of Ganja and Szeged.',
     // A header announces the documents listed after it.
     'Among the agreements signed:',
     // "According to the document" cites a decree; a singular "document" is an agreement only when signed.

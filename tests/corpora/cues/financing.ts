@@ -126,6 +126,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The EDB approved a loan to Armenia in May. The EDB is also considering participation in the financing of the Aragats-2 solar power plant in Armenia.', expected: [null], organization: 'Eurasian Development Bank' },
   ],
   negative: [
+    // 150,000 somoni is about $14,000: a prize, too small for a deal once compared in dollars.
+    'Tajikistan’s Ministry of Industry held a contest for young engineers with Chinese partners. The winner will receive 150,000 somoni and a grant for an internship.',
     // A bank's assets and capital, however far the verb from the sum.
     'Xazar Bank signed a deal with the EBRD. The bank’s assets grew by 11 percent since the beginning of the year to 4.2 billion manat, while its loan portfolio increased to 2.6 billion manat.',
     'Xazar Bank signed a deal with the EBRD. The authorized capital of the bank was increased to 250 million manat in June.',

@@ -240,6 +240,24 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 9.7e7, currency: 'USD' }],
       organization: 'Asian Development Bank',
     },
+    // "being built by Russia's Agrosfera-Volga" names the builder.
+    {
+      body: 'In addition, construction began on a meat processing plant in Chui region being built by Russia’s Agrosfera-Volga with an investment of 2.6 billion som.',
+      expected: [{ value: 2.6e9, currency: 'KGS' }],
+      organization: 'Agrosfera-Volga',
+    },
+    // "The investment is estimated at" a few sentences after the one object named.
+    {
+      body: 'Turkish company Anatolya Ruzgar A.Ş. and the Georgian Energy Development Fund signed a memorandum on the construction of a 120 MW wind power plant in Tetritskaro.\nThe plant will have 20 turbines. The investment is estimated at about EUR 96 million.',
+      expected: [{ value: 9.6e7, currency: 'EUR' }],
+      organization: 'Anatolya Ruzgar A.Ş.',
+    },
+    // "will cost" is a value word after a capacity "per year"; "The seed processing plant" takes the parties that named it.
+    {
+      body: '- Agreement between Qarabag Seeds MMC and Hungary’s Boly Agro Zrt. on the construction of a seed processing plant in Aghdam district;\nThe seed processing plant in Aghdam, with a capacity of 30,000 tons per year, will cost 34 million manat, the minister noted.',
+      expected: [{ value: 3.4e7, currency: 'AZN' }],
+      organization: 'Boly Agro Zrt.',
+    },
   ],
   negative: [
     // A running cost ("the cost of sending patients") prices no object; a budget's allocation with no party is its own.
