@@ -107,7 +107,8 @@ function partiesOfNamedObject(s: SentenceInfo, all: readonly SentenceInfo[], ali
 }
 
 function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
-  if (type === 'project' && s.orgs.length === 0) {
+  // Only a priced sentence: an unpriced one that names the object again is a detail the priced project absorbs.
+  if (type === 'project' && s.orgs.length === 0 && s.amounts.length > 0) {
     const named = partiesOfNamedObject(s, all, aliases);
     if (named.length > 0) return named;
   }

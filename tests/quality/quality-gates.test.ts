@@ -3,7 +3,10 @@
 // the project; CI has it.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeEvalSet } from '../../shared/local/sample-site/export-eval.js';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -21,6 +24,16 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     expect(result.ungroundedEvidence).toBeLessThanOrEqual(floors.extraction.ungroundedEvidence);
     expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.extraction.f1);
     expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extraction.agreementPrecision);
+  }, 120_000);
+
+  it('extraction on the sample site’s own articles, exported as an eval set, stays at or above its floor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sample-eval-'));
+    writeEvalSet(dir);
+    const { stdout } = await scorer('score.mjs', ['--gold', dir, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
+    const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
+    expect(result.missingOutputs).toBe(0);
+    expect(result.ungroundedEvidence).toBe(0);
+    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.sampleSite.f1);
   }, 120_000);
 
   it.each([
