@@ -63,8 +63,8 @@ function actingClauses(s: SentenceInfo): number {
 // Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;".
 export const LIST_ITEM_DOCUMENT_RE =
   /^\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b|(?:[\w-]+\s+){0,2}?(?:Agreement|Memorandum|Contract|Protocol|MoU|Roadmap)(?: of (?:understanding|cooperation|intent))?\s+between\b)/i;
-/** The rule of a document read from a list item; merge-facts reads such items as the details of a lead. */
-export const LIST_ITEM_RULE = 'agreement-list-item';
+/** The rule of a document read from a list item. */
+const LIST_ITEM_RULE = 'agreement-list-item';
 
 // "signed memorandums with Beijing Huaxin on cement and with Urumqi Lanfeng on cotton": plural documents, one per
 // counterparty (FACTS.md "Documents").
@@ -73,8 +73,11 @@ const WITH_NAME_RE = /\bwith (?:the )?(?=\p{Lu})/gu;
 /** How far after "with" the counterparty's name may start: "with China's Huaxin Metallurgy". */
 const COUNTERPARTY_REACH = 12;
 
+/** A document named with a counterparty of its own, after one of `determiners`: "an agreement between X and Y". */
+const documentWithPartyRe = (determiners: string): RegExp =>
+  new RegExp(`\\b(?:${determiners}) (?:[\\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\\b[^,;.]{0,60}?\\b(?:between|with) (?:the )?\\p{Lu}`, 'gu');
 // "The power purchase agreement ... was signed with X, and the implementation agreement with Y": "the" as well.
-const DOCUMENTS_WITH_PARTY_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he) (?:[\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\b[^,;.]{0,60}?\b(?:between|with) (?:the )?\p{Lu}/gu;
+const DOCUMENTS_WITH_PARTY_RE = documentWithPartyRe('[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he');
 
 /**
  * "signed a power purchase agreement with X, an investment agreement with Y and a grid connection agreement with Z":
@@ -142,7 +145,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
 
 // "an agreement between Uzbekneftegaz and MOL Group on exploration and a contract worth $250 million between
 // Uzavtosanoat and Ikarus": each document with a counterparty of its own is one agreement (FACTS.md "Documents").
-const OWN_PARTY_DOCUMENT_RE = /\b(?:an?|one|another) (?:[\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\b[^,;.]{0,60}?\b(?:between|with) (?:the )?\p{Lu}/gu;
+const OWN_PARTY_DOCUMENT_RE = documentWithPartyRe('an?|one|another');
 
 /** How far after a document's counterparty its value may still follow: "an agreement with Rio Tinto worth $5 million". */
 const VALUE_AFTER_DOCUMENT = 40;
