@@ -5,12 +5,12 @@ import { findCountries } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
 import { shortForms } from './parties/org-aliases.js';
 import { dedupeOrganizations } from './parties/dedupe-organizations.js';
-import { agreementCandidates, unpricedDocuments } from './rules/agreement.js';
-import { amountCandidates } from './rules/amount-facts.js';
-import { financingCandidates } from './rules/financing.js';
-import { financedObjectCandidates, projectCandidates } from './rules/project.js';
+import type { AmountNote } from './rules/amount-facts.js';
+import { SENTENCE_RULES, type SentenceEnv } from './rules/registry.js';
 import type { Basis, Candidate, SentenceInfo } from './rules/types.js';
-import { resolveFacts } from './resolve-facts.js';
+import { ARTICLE_PASSES, runPasses, type ArticlePass, type PassEvent } from './passes/index.js';
+import { resolveDrafts } from './resolve-facts.js';
+import type { Trace } from './explain.js';
 import { splitSentences } from './text/sentences.js';
 
 /** An article as the extractor reads it. */
@@ -118,31 +118,86 @@ function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleCon
     .some((p) => (pointsBack || p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
 }
 
-function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): Candidate[] {
+/** What the sentence rules may read about one sentence (see SentenceEnv). */
+function sentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, note?: AmountNote): SentenceEnv {
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
   // "Investments in it are estimated at ..." after "The company also plans to build a second line": a sentence that
   // points back reaches as far as "the company" does.
   const reach = POINTS_BACK_RE.test(s.text) || (prev !== null && POINTS_BACK_RE.test(prev.text) && /\b(?:in|of|for) it\b/i.test(s.text)) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
   const near = all.slice(Math.max(0, s.index - reach), s.index + 1);
-  // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
-  const ifi = s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi)));
-  const partyNearby = near.some((n) => n.orgs.length > 0 || n.countries.length > 0);
-  const withAmount = amountCandidates(s, prev, ifi, partyNearby, all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse());
-  const typed = new Set(withAmount.map((c) => c.type));
-  const out = [...withAmount];
-  if (!typed.has('agreement')) out.push(...agreementCandidates(s, prev));
-  else out.push(...unpricedDocuments(s, withAmount.filter((c) => c.type === 'agreement').length));
-  if (!typed.has('financing')) out.push(...financingCandidates(s));
-  // "approved a $95 million loan for the reconstruction of canals": a loan's purpose is a project only when it is one object.
-  // "X signed a $780 million agreement with Y on a plant, Z signed a $300 million contract with W to rebuild
-  // the highway": the objects of priced documents are the documents' subjects; the sum rule already made the
-  // one priced object a project (amount-priced-object), and each "with W" is a counterparty, not a partner.
-  // A loan agreement's purpose is still the one object it pays for (financedObjectCandidates), and a total
-  // with its parts after it ("contracts worth $900 million, including a deal to build a park") prices none.
-  const documentsCoverObjects = typed.has('agreement') && !typed.has('financing') && !PARTS_LISTED_RE.test(s.text);
-  if (typed.has('project') || documentsCoverObjects) return out;
-  out.push(...(typed.has('financing') ? financedObjectCandidates : projectCandidates)(s, hasParty(s, all, ctx)));
+  let party: boolean | undefined;
+  return {
+    s, all, ctx, prev, note,
+    // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
+    ifi: s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi))),
+    partyNearby: near.some((n) => n.orgs.length > 0 || n.countries.length > 0),
+    earlier: all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse(),
+    hasParty: () => (party ??= hasParty(s, all, ctx)),
+    sums: [],
+    listsParts: PARTS_LISTED_RE.test(s.text),
+  };
+}
+
+/** The candidates of one sentence: each rule of SENTENCE_RULES in order, unless it stands aside. */
+function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, trace?: Trace): Candidate[] {
+  const note: AmountNote | undefined = trace ? (a, reason) => trace.amounts.push({ sentence: s.index, amount: a.text, reason }) : undefined;
+  const env = sentenceEnv(s, all, ctx, note);
+  const out: Candidate[] = [];
+  for (const rule of SENTENCE_RULES) {
+    const skip = rule.skip(env);
+    if (skip !== null) {
+      // Only in --explain: what the rule would have found, so a skipped right answer can be seen.
+      const would = trace ? rule.run({ ...env, note: undefined }).length : 0;
+      if (would > 0) trace?.skipped.push({ sentence: s.index, rule: rule.name, would, reason: skip });
+      continue;
+    }
+    const found = rule.run(env);
+    if (rule.name === 'amount') env.sums = found;
+    out.push(...found);
+  }
   return out;
+}
+
+/**
+ * The whole extraction, recording in `trace` (when given) what became of every candidate. `passes` replaces
+ * the article passes, to measure what one of them does (the pass corpora, ablations on the eval sets).
+ */
+export function runExtraction(input: ExtractInput, trace?: Trace, passes: readonly ArticlePass[] = ARTICLE_PASSES): ExtractedFact[] {
+  const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
+  const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
+  const sentences = addShortForms(sentencesOf({ ...input, title }, body));
+  const ctx = articleContext(title, sentences);
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    try {
+      candidates.push(...candidatesOf(s, sentences, ctx, trace));
+    } catch (e) {
+      if (process.env.FACTS_DEBUG) console.error(e);
+      // One sentence a rule cannot read is skipped; the others still count.
+      trace?.errors.push({ sentence: s.index, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const drafts = resolveDrafts(candidates, sentences, ctx);
+  const events: PassEvent[] = [];
+  const kept = runPasses(drafts, body, events, passes);
+  const facts: ExtractedFact[] = [];
+  const invalid: Array<{ id: number; reason: string }> = [];
+  const factOf = new Map<number, number>();
+  for (const d of kept) {
+    const parsed = ExtractedFactSchema.safeParse({ ...d.fact, organizations: dedupeOrganizations(d.fact.organizations) });
+    if (parsed.success) {
+      factOf.set(d.id, facts.length);
+      facts.push(parsed.data);
+    } else invalid.push({ id: d.id, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  }
+  if (trace) {
+    trace.context = ctx;
+    trace.sentences = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, basis: s.basis, text: s.text, countries: s.countries, orgs: s.orgs.map((o) => o.name) }));
+    trace.candidates = drafts.map((d) => ({ id: d.id, rule: d.fact.rule, type: d.fact.type, amount: d.fact.amount?.text ?? null, sentence: d.sentence.index, fact: factOf.get(d.id) ?? null }));
+    trace.events = [...events, ...invalid.map((x) => ({ pass: 'schema', id: x.id, action: 'dropped' as const, reason: x.reason }))];
+    trace.facts = facts;
+  }
+  return facts;
 }
 
 /**
@@ -153,24 +208,7 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
  */
 export function extractFacts(input: ExtractInput): ExtractedFact[] {
   try {
-    const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
-    const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
-    const sentences = addShortForms(sentencesOf({ ...input, title }, body));
-    const ctx = articleContext(title, sentences);
-    const candidates: Candidate[] = [];
-    for (const s of sentences) {
-      try {
-        candidates.push(...candidatesOf(s, sentences, ctx));
-      } catch (e) {
-        if (process.env.FACTS_DEBUG) console.error(e);
-        // One sentence a rule cannot read is skipped; the others still count.
-      }
-    }
-    const facts = resolveFacts(candidates, sentences, ctx, body);
-    return facts.flatMap((f) => {
-      const parsed = ExtractedFactSchema.safeParse({ ...f, organizations: dedupeOrganizations(f.organizations) });
-      return parsed.success ? [parsed.data] : [];
-    });
+    return runExtraction(input);
   } catch (e) {
     if (process.env.FACTS_DEBUG) console.error(e);
     return [];

@@ -1,7 +1,7 @@
 import type { ExtractedFact } from '../schemas/fact.js';
 import { localCurrency } from './money/local-currency.js';
 import { ownersOfAmounts, partiesOfAmount } from './amount-owners.js';
-import { mergeFacts, type Draft } from './merge-facts.js';
+import type { Draft } from './passes/types.js';
 import type { ArticleContext } from './article-context.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
@@ -185,7 +185,7 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
   return statusOf(c.type, c.amount ? clauseAround(s.text, c.amount.start, c.amount.end, []) : s.text) ?? statusOf(c.type, s.text);
 }
 
-function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
+function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
@@ -203,12 +203,14 @@ function draftOf(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
     rule: c.rule,
     basis: s.basis,
   };
-  return { fact, sentence: s };
+  return { id, fact, sentence: s };
 }
 
-/** Turns rule candidates into facts: parties, status, sector, period, then merges, absorbs and dedupes. */
-export function resolveFacts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext, body: readonly string[]): ExtractedFact[] {
+/**
+ * Turns rule candidates into drafts of facts: parties, status, sector, period, evidence. Draft `i` is
+ * candidate `i`, so the article passes (passes/) can say what became of each candidate.
+ */
+export function resolveDrafts(candidates: readonly Candidate[], all: readonly SentenceInfo[], ctx: ArticleContext): Draft[] {
   const aliases = buildAliasMap(all.flatMap((s) => s.orgs));
-  const drafts = candidates.map((c) => draftOf(c, all, ctx, aliases));
-  return mergeFacts(drafts, body).map((d) => d.fact);
+  return candidates.map((c, i) => draftOf(c, i, all, ctx, aliases));
 }

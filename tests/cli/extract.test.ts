@@ -82,6 +82,26 @@ describe('extract CLI', () => {
     expect(russian?.facts).toEqual([]);
   });
 
+  it('--explain shows each candidate, the rule that made it and what became of it', () => {
+    const { status, lines } = run('--explain', join(dir, 'article.txt'));
+    expect(status).toBe(0);
+    const text = lines.join('\n');
+    expect(text).toContain(`== ${join(dir, 'article.txt')}`);
+    expect(text).toMatch(/#\d+ agreement €30 million by amount-agreement-document: kept as fact \d/);
+    expect(text).toMatch(/#\d+ trade \$48 million by amount-trade-turnover: kept as fact \d/);
+    expect(text).toMatch(/^\d+ facts:$/m);
+  });
+
+  it('--explain --json gives one trace per file, a bad file an error line', () => {
+    const { lines } = run('--explain', '--json', join(dir, 'article.txt'), join(dir, 'garbage.bin'));
+    const [ok, bad] = lines.map((l) => JSON.parse(l) as { source: string; trace?: { candidates: Array<{ rule: string; fact: number | null }>; facts: unknown[] }; error?: string });
+    expect(ok?.trace?.facts.length).toBeGreaterThan(0);
+    expect(ok?.trace?.candidates.every((c) => c.rule.length > 0)).toBe(true);
+    // Every fact comes from one candidate.
+    expect(ok?.trace?.candidates.filter((c) => c.fact !== null).length).toBe(ok?.trace?.facts.length);
+    expect(bad?.error).toMatch(/garbage\.bin: binary data/);
+  });
+
   it('reads 5 MB of text quickly', () => {
     const started = Date.now();
     const { lines } = run(join(dir, 'big.txt'));

@@ -113,6 +113,8 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
       value += compValue * compScale; // "$2 billion 300 million"
       end = comp.index + comp[0].length;
     }
+    // "$4.1 billion" is 4100000000, not the float product 4099999999.9999995: a scaled sum is in whole units.
+    if (scale >= 1000) value = Math.round(value);
   } else if (spelled) {
     return null; // "seven tenge" is rare; "seven projects" is common: a spelled number needs a scale word.
   } else if (/^[a-z]/i.test(text.slice(end, end + 1))) {
@@ -184,7 +186,7 @@ export function findAmounts(text: string): AmountMatch[] {
       const upper = nextCore(text, dash.index + dash[0].length);
       if (upper && (upper.currency ?? currency) && (upper.currency === currency || !currency || !upper.currency)) {
         // "$5-7 billion": the lower bound borrows the upper bound's scale.
-        const lower = core.scale === 1 ? value * upper.scale : value;
+        const lower = core.scale === 1 ? Math.round(value * upper.scale) : value;
         if (upper.value > lower) {
           min = lower;
           value = upper.value;

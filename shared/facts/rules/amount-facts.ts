@@ -9,6 +9,9 @@ import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
+
+/** Told why a sum of the sentence makes no fact (extract --explain). */
+export type AmountNote = (a: AmountMatch, reason: string) => void;
 const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN_AGREEMENT_SOURCE}|worth|valued|value|amount|costs?|total(?:ing|ling)?|for)\\b`, 'i');
 // "a credit line agreement" is a loan agreement too (FACTS.md "Loans and grants").
@@ -68,16 +71,21 @@ const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|ap
  * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it;
  * `earlier` holds the sentences before `prev`, nearest first, for a sentence that points back past it.
  */
-export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean, earlier: readonly SentenceInfo[] = []): Candidate[] {
+export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean, earlier: readonly SentenceInfo[] = [], note?: AmountNote): Candidate[] {
+  if (s.amounts.length === 0) return [];
+  const skipAll = (reason: string): Candidate[] => {
+    for (const a of s.amounts) note?.(a, reason);
+    return [];
+  };
   // "If a $1.1 billion plant can be delivered on time, ...": a sum in a condition is a supposition, not a fact.
-  if (s.amounts.length === 0 || CONDITION_RE.test(s.text)) return [];
+  if (CONDITION_RE.test(s.text)) return skipAll('a sum in a condition ("If ...")');
   const oneParty = ONE_PARTY_RE.test(s.text) && !(ifi && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text));
   // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
   // the budget's money is one party's, but only in its own clause; the lender's loan beside it stays a fact.
   const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a));
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
-  if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return [];
+  if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return skipAll('no party named in the sentence or the few before it');
   const hits = cueHits(s);
   // "...signed two loan agreements totaling $110 million. The first, worth $70 million, ... and the second, worth
   // $40 million, ...": each part of documents just named is a document of its own, with its own sum.
@@ -98,7 +106,21 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
   let documentsPushed = 0;
   let previousType: { type: FactType; rule: string } | null = null;
   for (const a of s.amounts) {
-    if (belowDealSize(a) || isPriceOrAggregate(s.text, a) || budgetMoney(a) || ownFundsFigure(s.text, a) || CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))) continue;
+    const notADeal = belowDealSize(a)
+      ? 'below deal size'
+      : isPriceOrAggregate(s.text, a)
+        ? 'a price, rate or aggregate (GDP, revenue, per ton ...)'
+        : budgetMoney(a)
+          ? "one party's budget"
+          : ownFundsFigure(s.text, a)
+            ? "a party's own capital or portfolio"
+            : CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))
+              ? 'a conversion of another sum'
+              : null;
+    if (notADeal) {
+      note?.(a, notADeal);
+      continue;
+    }
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
     const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
     previousType = typed;
@@ -133,17 +155,26 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('agreement', 'amount-agreed-deal', 0.7);
       continue;
     }
-    if (typed?.type === 'trade' && (!hasTradePartner(s, samePara) || measuresWorldTrade(s.text, a))) continue;
+    if (typed?.type === 'trade' && (!hasTradePartner(s, samePara) || measuresWorldTrade(s.text, a))) {
+      note?.(a, 'trade with no partner, or with the whole world');
+      continue;
+    }
     // "Sojitz will allocate up to $90 million for a solar panel factory": a company that sets money aside for an
     // object names its cost; a lender, a ministry or a government that allocates money finances it.
     if (typed?.rule === 'amount-financing-provide' && !ifi && companyAllocatesForObject(s, a)) {
       push('project', 'amount-company-object', 0.65);
       continue;
     }
-    if (typed?.rule === 'amount-financing-provide' && !ifi && homeBodySpends(s)) continue;
+    if (typed?.rule === 'amount-financing-provide' && !ifi && homeBodySpends(s)) {
+      note?.(a, 'a home government body spends its own money');
+      continue;
+    }
     // "A total of 540 billion tenge is allocated for the construction of 110 schools": allocated by nobody named, to
     // nobody named, it is a budget's own spending.
-    if (PASSIVE_ALLOCATION_RE.test(clauseAround(s.text, a)) && s.orgs.length === 0 && s.countries.length === 0 && !ifi) continue;
+    if (PASSIVE_ALLOCATION_RE.test(clauseAround(s.text, a)) && s.orgs.length === 0 && s.countries.length === 0 && !ifi) {
+      note?.(a, 'allocated by nobody named, to nobody named');
+      continue;
+    }
     if (typed) {
       push(typed.type, typed.rule, 0.75);
       // "The EBRD and Uzbekistan signed a $100 million loan": a signed loan is a loan agreement (FACTS.md).
@@ -178,8 +209,10 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       if (last) {
         const type = last.name === 'investment-projects' ? 'investment' : last.type;
         push(type, `amount-previous-sentence-${last.name}`, 0.6);
+        continue;
       }
     }
+    note?.(a, 'no cue types it');
   }
   return out;
 }

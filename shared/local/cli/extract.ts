@@ -1,7 +1,10 @@
-// `npm run --silent extract -- [--site HOST] [--url U] <file>...`: extracts the cooperation facts of
-// saved articles and prints exactly one JSON line per file, {"source", "facts"}, the contract of
-// ../shared/eval/score.mjs. A file that cannot be read prints {"source", "facts": [], "error"} and the
-// batch goes on. Nothing else goes to stdout.
+// `npm run --silent extract -- [--site HOST] [--url U] [--explain [--json]] <file>...`: extracts the
+// cooperation facts of saved articles and prints exactly one JSON line per file, {"source", "facts"},
+// the contract of ../shared/eval/score.mjs. A file that cannot be read prints {"source", "facts": [],
+// "error"} and the batch goes on. Nothing else goes to stdout.
+// --explain prints, per file, every candidate with the rule that made it and what became of it (kept,
+// merged or dropped by which article pass and why), the sums that made no candidate and the rules that
+// stood aside; with --json, the same as one JSON line per file ({"source", "trace"}).
 //   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
 import './quiet-epipe.js';
@@ -9,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractFacts, type ExtractInput } from '../../facts/extract-facts.js';
+import { explainFacts, renderTrace } from '../../facts/explain.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
 
@@ -20,15 +24,19 @@ const MAX_CONTROL_SHARE = 0.05;
 interface CliArgs {
   site: string | null;
   url: string | null;
+  explain: boolean;
+  json: boolean;
   files: string[];
 }
 
 function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { site: null, url: null, files: [] };
+  const out: CliArgs = { site: null, url: null, explain: false, json: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--site') out.site = argv[++i] ?? null;
     else if (a === '--url') out.url = argv[++i] ?? null;
+    else if (a === '--explain') out.explain = true;
+    else if (a === '--json') out.json = true;
     else if (a !== '--') out.files.push(a);
   }
   return out;
@@ -74,14 +82,29 @@ function printable(f: ExtractedFact): Record<string, unknown> {
   return { ...f, extractorVersion: EXTRACTOR_VERSION };
 }
 
+async function explain(source: string, args: CliArgs): Promise<void> {
+  try {
+    const trace = explainFacts(await inputOf(source, args));
+    process.stdout.write(args.json ? `${JSON.stringify({ source, trace })}\n` : `== ${source}\n${renderTrace(trace)}\n\n`);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const error = message.includes(source) ? message : `${source}: ${message}`;
+    process.stdout.write(args.json ? `${JSON.stringify({ source, error })}\n` : `== ${source}\nerror: ${error}\n\n`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.files.length === 0) {
-    process.stderr.write('usage: npm run --silent extract -- [--site HOST] [--url U] <file.txt|file.html>...\n');
+    process.stderr.write('usage: npm run --silent extract -- [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...\n');
     process.exitCode = 2;
     return;
   }
   for (const source of args.files) {
+    if (args.explain) {
+      await explain(source, args);
+      continue;
+    }
     let line: Record<string, unknown>;
     try {
       line = { source, facts: extractFacts(await inputOf(source, args)).map(printable) };

@@ -1,0 +1,69 @@
+import { LISTED_OBJECT_RULE, objectNouns } from '../rules/project.js';
+import type { ArticlePass, Draft } from './types.js';
+import { union } from './types.js';
+
+// "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
+// "Under a contract signed in 2017, the company built a plant ...": an object built at a time of its own is another, earlier one;
+// "Besides, the parties discussed building a storage facility" turns to another object.
+const ANOTHER_OBJECT_RE =
+  /\b(?:a (?:second|third|further)|another|an additional|also (?:plans|intends|wants|is going) to (?:build|construct|open|set up|launch)|(?:is|are) also (?:building|developing|constructing|setting up)|also (?:builds|develops|constructs))\b|\b(?:earlier|previously|in (?:19|20)\d\d)\b[^.]*\b(?:built|constructed|commissioned|launched|opened)\b|^(?:Besides|In addition|Additionally),? (?:the (?:parties|sides) )?(?:also )?discussed\b|^(?:Besides|In addition|Additionally), the (?:parties|sides)\b/i;
+const DEFINITE_OBJECT_RE = /^(?:The|This|That|Its) (?:new |future |joint )?(?:plant|factory|project|enterprise|facility|complex|venture|terminal|station|mill|farm|park)\b/;
+
+/** Object nouns a sentence refers to with "the": "the railway", "the Termez - Kabul railway project". */
+function definiteMention(text: string): string[] {
+  return objectNouns(text).filter((n) => new RegExp(`\\bthe (?:[\\w'’–-]+ ){0,8}?${n}`, 'i').test(text));
+}
+
+/** Why an unpriced project is a detail of a priced one, or null when it is not. */
+function detailOf(d: Draft, p: Draft, pricedNouns: ReadonlyMap<string, Draft | null>): string | null {
+  if (p.sentence.paragraph === d.sentence.paragraph) return 'in the paragraph of';
+  // "The cost of the project is estimated at $6 billion" prices the project of the sentence before.
+  if (p.sentence.index === d.sentence.index + 1 && /\b(?:the|this) project\b/i.test(p.sentence.text)) return 'priced by "the project" of';
+  // "... a joint venture with an investment of $45 million. The plant, set up by X and Y, will produce ...":
+  // a sentence that opens on the object just priced goes on describing it, even in a new paragraph.
+  if (p.sentence.index === d.sentence.index - 1 && DEFINITE_OBJECT_RE.test(d.sentence.text)) return 'opens on the object just priced in';
+  if (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))) return 'shares a party with';
+  // "the Termez - Kabul - Peshawar railway project", "once the railway is launched": "the" and the object noun of
+  // the article's one priced project of that kind point to it, unless the mention names parties of its own.
+  if (d.fact.organizations.length === 0 && definiteMention(d.sentence.text).some((n) => pricedNouns.get(n) === p)) return 'names with "the" the object of';
+  return null;
+}
+
+/** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
+export const projectDetails: ArticlePass = {
+  name: 'project-details',
+  does: 'folds unpriced sentences that describe a priced project into it (same paragraph, "the plant", a shared party)',
+  run(drafts, ctx) {
+    const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
+    // Each object noun of a priced project's sentence, mapped to that project when no other priced project shares it.
+    const pricedNouns = new Map<string, Draft | null>();
+    for (const p of priced) for (const n of new Set(objectNouns(p.sentence.text))) pricedNouns.set(n, pricedNouns.has(n) ? null : p);
+    // A sentence that lists several projects ("a wind farm by Masdar, a hub by AD Ports and ...") restates at most
+    // one of them in a priced sentence ("Masdar's project alone is estimated at $1.4 billion"): the others stay.
+    const absorbedFrom = new Set<number>();
+    const perSentence = new Map<number, number>();
+    for (const d of drafts) if (d.fact.rule === LISTED_OBJECT_RULE) perSentence.set(d.sentence.index, (perSentence.get(d.sentence.index) ?? 0) + 1);
+    return drafts.filter((d) => {
+      if (d.fact.type !== 'project' || d.fact.amount) return true;
+      if ((perSentence.get(d.sentence.index) ?? 0) > 1 && absorbedFrom.has(d.sentence.index)) return true;
+      // "It also plans to build a second plant": another object of the same builder is a project of its own.
+      if (ANOTHER_OBJECT_RE.test(d.sentence.text)) return true;
+      let owner: Draft | undefined;
+      let why: string | null = null;
+      for (const p of priced) {
+        why = detailOf(d, p, pricedNouns);
+        if (why !== null) {
+          owner = p;
+          break;
+        }
+      }
+      if (!owner) return true;
+      absorbedFrom.add(d.sentence.index);
+      ctx.merge(d, owner, `a detail: ${why} the priced project of sentence ${owner.sentence.index}`);
+      // The detail's parties are the priced project's parties too.
+      owner.fact.countries = union(owner.fact.countries, d.fact.countries);
+      owner.fact.organizations = union(owner.fact.organizations, d.fact.organizations);
+      return false;
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import type { ArticlePass } from './types.js';
+
+// "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
+// A list item ("- Agreement between X and Y ...") details the lead's documents too.
+const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include|the (?:largest|biggest|main) of them)\b|^\s*[-–—•*·]\s/i;
+const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
+const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
+
+/**
+ * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article
+ * then details one by one ("In particular, ..."), and a document named again later ("the Investment
+ * Agreement has been signed with the Ministry" after "a Power Purchase Agreement and Investment Agreement").
+ */
+export const restatedAgreements: ArticlePass = {
+  name: 'restated-agreements',
+  does: 'drops a plural lead the article details one by one, and a named document named again later',
+  run(drafts, ctx) {
+    const agreements = drafts.filter((d) => d.fact.type === 'agreement');
+    const detailed = agreements.some((d) => DETAILS_RE.test(d.sentence.text));
+    return drafts.filter((d) => {
+      if (d.fact.type !== 'agreement' || d.fact.amount) return true;
+      const later = agreements.filter((a) => a.sentence.index > d.sentence.index);
+      const detail = later.find((a) => DETAILS_RE.test(a.sentence.text));
+      if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && detail) {
+        ctx.drop(d, `a plural lead whose documents are detailed from sentence ${detail.sentence.index}`);
+        return false;
+      }
+      const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));
+      const earlier = agreements.filter((a) => a.sentence.index < d.sentence.index);
+      for (const n of names) {
+        const first = earlier.find((a) => a.sentence.text.includes(n));
+        if (first) {
+          ctx.merge(d, first, `"${n}" was named in sentence ${first.sentence.index}`);
+          return false;
+        }
+      }
+      return true;
+    });
+  },
+};

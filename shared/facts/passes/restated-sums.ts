@@ -1,0 +1,29 @@
+import { sameOrganization } from '../parties/same-organization.js';
+import type { ArticlePass, Draft } from './types.js';
+
+/** The kept draft `d` restates, if any: same type and sum with no other party, or the same unpriced sentence again. */
+function twinOf(d: Draft, kept: readonly Draft[]): Draft | undefined {
+  return kept.find((k) => {
+    if (k.fact.type !== d.fact.type) return false;
+    if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && k.fact.evidence === d.fact.evidence && k.sentence.index !== d.sentence.index;
+    const sameSum = k.fact.amount.value === d.fact.amount.value && k.fact.amount.currency === d.fact.amount.currency;
+    const a = k.fact.organizations;
+    const b = d.fact.organizations;
+    return sameSum && (a.length === 0 || b.length === 0 || a.some((o) => b.some((p) => sameOrganization(o, p))));
+  });
+}
+
+/** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
+export const restatedSums: ArticlePass = {
+  name: 'restated-sums',
+  does: 'keeps the first of facts with the same type, sum and a shared (or no) organisation',
+  run(drafts, ctx) {
+    const kept: Draft[] = [];
+    for (const d of drafts) {
+      const twin = twinOf(d, kept);
+      if (twin) ctx.merge(d, twin, `restates the ${d.fact.type} of sentence ${twin.sentence.index}`);
+      else kept.push(d);
+    }
+    return kept;
+  },
+};

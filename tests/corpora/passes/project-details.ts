@@ -1,0 +1,25 @@
+import type { PassCorpus } from './types.js';
+
+export const PROJECT_DETAILS: PassCorpus = {
+  pass: 'project-details',
+  cases: [
+    {
+      note: 'a priced plant, then a sentence describing it in the same paragraph',
+      paragraphs: ['Kazzinc and Glencore International will build a $1.1 billion zinc smelter in Ust-Kamenogorsk. The smelter will be constructed by Samsung C&T and will produce 150,000 tons a year.'],
+      facts: ['project 1100000000'],
+      acts: true,
+    },
+    {
+      note: 'the next paragraph opens on "The plant"',
+      paragraphs: ['Uzbekistan and Hengli Group will set up a $300 million joint venture to produce polyester yarn.', 'The plant will be built in the Navoi free economic zone by 2027.'],
+      facts: ['project 300000000'],
+      acts: true,
+    },
+    {
+      note: '"It also plans to build a second plant" is another object',
+      paragraphs: ['Kazzinc and Glencore International will build a $1.1 billion zinc smelter in Ust-Kamenogorsk. The company also plans to build a sulphuric acid plant nearby.'],
+      facts: ['project -', 'project 1100000000'],
+      acts: false,
+    },
+  ],
+};

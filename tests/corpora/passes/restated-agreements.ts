@@ -1,0 +1,32 @@
+import type { PassCorpus } from './types.js';
+
+export const RESTATED_AGREEMENTS: PassCorpus = {
+  pass: 'restated-agreements',
+  cases: [
+    {
+      note: 'a plural lead detailed one by one',
+      paragraphs: [
+        'Agreements on energy and transport were signed in Abu Dhabi on Monday.',
+        'In particular, the Ministry of Energy and Masdar signed an agreement on a solar plant.',
+        'In particular, SOCAR and ADNOC signed a memorandum on gas processing.',
+      ],
+      facts: ['agreement -', 'agreement -'],
+      acts: true,
+    },
+    {
+      note: 'a document named again later',
+      paragraphs: [
+        'ACWA Power signed a Power Purchase Agreement and an Investment Agreement for the Bash wind farm.',
+        'The Investment Agreement was signed with the Ministry of Investment, officials said.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
+      note: 'two different named documents',
+      paragraphs: ['Kazakhstan signed a Transit Agreement with China Railways.', 'Later it signed a Grid Connection Agreement with KEGOC.'],
+      facts: ['agreement -', 'agreement -'],
+      acts: false,
+    },
+  ],
+};

@@ -1,0 +1,25 @@
+import type { PassCorpus } from './types.js';
+
+export const RESTATED_SUMS: PassCorpus = {
+  pass: 'restated-sums',
+  cases: [
+    {
+      note: 'the same trade figure in the lead and later',
+      paragraphs: ['Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023.', 'The two ministers noted that bilateral trade amounted to $4.1 billion last year.'],
+      facts: ['trade 4100000000'],
+      acts: true,
+    },
+    {
+      note: 'the same loan restated with the lender abbreviated',
+      paragraphs: ['The Asian Development Bank (ADB) approved a $100 million loan to Mongolia for schools.', 'The ADB loan of $100 million will pay for 30 schools.'],
+      facts: ['financing 100000000'],
+      acts: true,
+    },
+    {
+      note: 'two lenders with equal sums are two loans',
+      paragraphs: ['The World Bank will lend $50 million to Armenia.', 'The Asian Development Bank will also lend $50 million to Armenia.'],
+      facts: ['financing 50000000', 'financing 50000000'],
+      acts: false,
+    },
+  ],
+};

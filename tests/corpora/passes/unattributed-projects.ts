@@ -1,0 +1,25 @@
+import type { PassCorpus } from './types.js';
+
+export const UNATTRIBUTED_PROJECTS: PassCorpus = {
+  pass: 'unattributed-projects',
+  cases: [
+    {
+      note: 'a summary project beside projects with their builders',
+      paragraphs: ['South Korean companies plan to set up production in Uzbekistan.', 'Samsung Electronics plans to open a television plant in Tashkent.', 'Lotte Chemical will build a polymer factory in Karakalpakstan.'],
+      facts: ['project -', 'project -'],
+      acts: true,
+    },
+    {
+      note: 'a background mention of a railway beside a named builder',
+      paragraphs: ['Chinese investors want to build a railway to Kyrgyzstan.', 'China Road and Bridge Corporation will construct a tunnel under the Torugart pass.'],
+      facts: ['project -'],
+      acts: true,
+    },
+    {
+      note: 'no project names a builder: the projects stay',
+      paragraphs: ['Turkish investors plan to build a hotel in Batumi.', 'Azerbaijani investors will construct a port terminal in Poti.'],
+      facts: ['project -', 'project -'],
+      acts: false,
+    },
+  ],
+};
