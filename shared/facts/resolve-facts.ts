@@ -8,6 +8,8 @@ import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
 import { clauseAround, statusOf } from './status.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
+import { POINTER_NATIONALITIES, POINTER_NOUNS } from './vocabulary/en.js';
+import { alt } from './vocabulary/words.js';
 
 /** A sentence naming fewer countries than this borrows the article's main ones ("the sides", "bilateral trade"). */
 const MIN_COUNTRIES = 2;
@@ -39,8 +41,10 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
-const POINTS_TO_PARTY_ALL_RE =
-  /^It (?!is |was |will be )|\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: (?:Japanese|Chinese|Korean|Turkish|Russian|German|French|Italian|Indian|Emirati|Saudi|Qatari|Iranian|Pakistani|Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Mongolian|Hungarian|Polish|Austrian|Czech|British|American|foreign|local))? (?:side|phase|stage|company|companies|firms?|bank|fund|funds|money|financing|loan|grant|credit|group|corporation|holding|ministry|agency|committee|government|project|plant|factory|enterprise|package|deals?|agreements?|contract|memorandum|documents?|investors?|partners?|sides|parties|lenders?)\b/gi;
+const POINTS_TO_PARTY_ALL_RE = new RegExp(
+  `^It (?!is |was |will be )|\\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: ${alt(POINTER_NATIONALITIES)})? ${alt(POINTER_NOUNS)}\\b`,
+  'gi',
+);
 
 /** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
 function pointsToParty(text: string): boolean {

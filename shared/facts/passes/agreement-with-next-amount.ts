@@ -1,9 +1,14 @@
+import { DOCUMENT_NOUNS, DOCUMENT_WORD, NEW_SIGNING_VERBS } from '../vocabulary/en.js';
+import { alt, either } from '../vocabulary/words.js';
 import type { ArticlePass, Draft } from './types.js';
 import { union } from './types.js';
 
 // "Companies concluded 12 contracts worth $640 million": a signing of its own after the document, not its value.
 // "The documents signed are worth ..." points back and is no new signing.
-const NEW_SIGNING_RE = /\b(?:signed|inked|sealed|concluded|struck|clinched)\s+(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?|memorand(?:ums?|a)|documents)\b/i;
+const NEW_SIGNING_RE = new RegExp(
+  `\\b${alt(NEW_SIGNING_VERBS)}\\s+(?:(?:a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|new|further|more)\\s+)(?:[\\w-]+\\s+){0,2}(?:${either(DOCUMENT_NOUNS)}|${DOCUMENT_WORD.many})\\b`,
+  'i',
+);
 
 // "The value of the contract amounts to $1.37 billion" may come a sentence later ("The signing ceremony took place ...").
 const VALUE_OF_DOCUMENT_RE = /\b(?:the|its) (?:total )?(?:value|cost|amount|price) of the (?:contract|agreement|deal|document)\b|\bthe (?:contract|agreement|deal) (?:is|was|will be) (?:worth|valued)\b/i;

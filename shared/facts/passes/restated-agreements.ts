@@ -1,10 +1,12 @@
+import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
+import { capitalised, plural } from '../vocabulary/words.js';
 import type { ArticlePass } from './types.js';
 
 // "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
 // A list item ("- Agreement between X and Y ...") details the lead's documents too.
 const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include|the (?:largest|biggest|main) of them)\b|^\s*[-–—•*·]\s/i;
-const PLURAL_DOCUMENTS_RE = /\b(?:agreements|documents|deals|memoranda|contracts)\b/i;
-const NAMED_DOCUMENT_RE = /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Agreement|Memorandum|Contract|Protocol|Addendum))\b/gu;
+const PLURAL_DOCUMENTS_RE = new RegExp(`\\b${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
 /**
  * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article

@@ -1,5 +1,7 @@
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ECONOMIC_TOPIC_SOURCE, NON_ECONOMIC_TOPIC_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
+import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
+import { capitalised, either, plural, singular } from '../vocabulary/words.js';
 
 const NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'gi');
 const HAS_NOUN_RE = cueRegex(AGREEMENT_NOUN_SOURCE, 'i');
@@ -35,7 +37,7 @@ function nonEconomicDocument(text: string, nounAt: number): boolean {
 }
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
-const SUMMARY_RE = /\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\s+(?:\w+\s+)?(?:agreements|documents|memoranda|contracts|deals)\b/i;
+const SUMMARY_RE = new RegExp(`\\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\\s+(?:\\w+\\s+)?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 // "document" is an agreement only when signed.
 const WEAK_NOUN_RE = /^documents?$/i;
 
@@ -61,21 +63,23 @@ function actingClauses(s: SentenceInfo): number {
 
 /** A list item ("- ", "• ", "1) ") that opens on a document noun: "- Agreement between X and Y on ...". */
 // Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;".
-export const LIST_ITEM_DOCUMENT_RE =
-  /^\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:ums?|a)|contracts?|protocols?|MoUs?|roadmaps?|deals?)\b|(?:[\w-]+\s+){0,2}?(?:Agreement|Memorandum|Contract|Protocol|MoU|Roadmap)(?: of (?:understanding|cooperation|intent))?\s+between\b)/i;
+export const LIST_ITEM_DOCUMENT_RE = new RegExp(
+  `^\\s*(?:(?:[-–—•*·]|\\d{1,2}[.)])\\s*(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${either(DOCUMENT_NOUNS)}\\b|(?:[\\w-]+\\s+){0,2}?${capitalised(DOCUMENT_NOUNS)}(?: of (?:understanding|cooperation|intent))?\\s+between\\b)`,
+  'i',
+);
 /** The rule of a document read from a list item. */
 const LIST_ITEM_RULE = 'agreement-list-item';
 
 // "signed memorandums with Beijing Huaxin on cement and with Urumqi Lanfeng on cotton": plural documents, one per
 // counterparty (FACTS.md "Documents").
-const PLURAL_DOCUMENT_RE = /\b(?:agreements|memorand(?:ums|a)|MoUs|contracts|protocols|deals)\b/i;
+const PLURAL_DOCUMENT_RE = new RegExp(`\\b${plural(DOCUMENT_NOUNS)}\\b`, 'i');
 const WITH_NAME_RE = /\bwith (?:the )?(?=\p{Lu})/gu;
 /** How far after "with" the counterparty's name may start: "with China's Huaxin Metallurgy". */
 const COUNTERPARTY_REACH = 12;
 
 /** A document named with a counterparty of its own, after one of `determiners`: "an agreement between X and Y". */
 const documentWithPartyRe = (determiners: string): RegExp =>
-  new RegExp(`\\b(?:${determiners}) (?:[\\w-]+ ){0,3}?(?:agreement|contract|memorandum|MoU|protocol|deal)\\b[^,;.]{0,60}?\\b(?:between|with) (?:the )?\\p{Lu}`, 'gu');
+  new RegExp(`\\b(?:${determiners}) (?:[\\w-]+ ){0,3}?${singular(DOCUMENT_NOUNS)}\\b[^,;.]{0,60}?\\b(?:between|with) (?:the )?\\p{Lu}`, 'gu');
 // "The power purchase agreement ... was signed with X, and the implementation agreement with Y": "the" as well.
 const DOCUMENTS_WITH_PARTY_RE = documentWithPartyRe('[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he');
 

@@ -7,6 +7,8 @@ import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
 import type { Candidate, SentenceInfo } from './types.js';
+import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
+import { either, plural } from '../vocabulary/words.js';
 
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 
@@ -47,15 +49,15 @@ const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|larg
 const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) (?:allocated|earmarked|set aside)\b/i;
 const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b/i;
 const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
-const DOCUMENT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,3}?(?:agreements?|contracts?|deals?|memorand(?:ums?|a))\b/i;
+const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
-const PLURAL_DOCUMENTS_RE = /\b(?:two|three|four|five|\d+|several) (?:[\w-]+ ){0,2}(?:agreements|contracts|documents|memoranda|deals)\b/i;
+const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) (?:[\\w-]+ ){0,2}${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 // A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
 const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
-const SIGNED_DOCUMENT_RE = new RegExp(`\\b(?:agreements?|contracts?|memorand(?:ums?|a)|deals?)\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b(?:agreements?|contracts?|memorand(?:ums?|a)|deals?)\\b`, 'i');
+const SIGNED_DOCUMENT_RE = new RegExp(`\\b${either(DOCUMENT_NOUNS)}\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b${either(DOCUMENT_NOUNS)}\\b`, 'i');
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.

@@ -1,13 +1,12 @@
 import { ONE_PARTY_MONEY_SOURCE, PARTNERSHIP_SOURCE, cueRegex } from './cues.js';
+import { MADE_PARTICIPLES as MADE_PARTICIPLE_WORDS, MAKE_VERBS as MAKE_VERB_WORDS, OBJECT_NOUNS } from '../vocabulary/en.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
-/** Verbs of making something (FACTS.md `project`: "will build", "construction of", "local production of"). */
-const MAKE_VERBS =
-  'build(?:s|ing)?|built|construct(?:s|ing|ed|ion)?|set(?:ting)? up|establish(?:es|ing|ment)?|launch(?:es|ing)?|(?:to |will |plans? to )open|open(?:s|ing|ed)|creat(?:e|es|ing|ion)|moderni[sz](?:e|es|ing|ation)|rehabilitat(?:e|es|ing|ion)|renovat(?:e|es|ing|ion)|reconstruct(?:s|ing|ion)?|rebuil(?:d|ds|ding|t)|upgrad(?:e|es|ing)|widen(?:s|ing)?|locali[sz](?:e|es|ing|ation)|produc(?:e|es|ing|tion)|manufactur(?:e|es|ing)|assembl(?:e|es|ing|y)|install(?:s|ing|ation)?|introduc(?:e|es|ing)|commission(?:s|ing)?|fit(?:ting)? out|mining|processing|develop(?:s|ing|ment)? (?:of )?(?:new|the|a)|expan(?:d|ds|ding|sion) of';
+/** Verbs of making something (vocabulary/en.ts MAKE_VERBS). */
+const MAKE_VERBS = MAKE_VERB_WORDS.join('|');
 
-/** Things a project builds or produces; a "credit facility" or "opened a credit line" is a loan, not a building. */
-const OBJECTS =
-  'plants?|factor(?:y|ies)|cascades?|smelters?|mills?|refiner(?:y|ies)|stations?|canals?|dams?|reservoirs?|substations?|grids?|housing|ports?|crossings?|railroads?|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facilit(?:y|ies)|clusters?|zones?|parks?|technoparks?|roads?|highways?|railways?|corridors?|bridges?|tunnels?|airports?|terminals?|depots?|pipelines?|village|brewer(?:y|ies)|winer(?:y|ies)|distiller(?:y|ies)|shipyards?|greenhouses?|hotels?|warehouses?|(?<!investment )platforms?|cent(?:er|re)s?|complex(?:es)?|hubs?|enterprises?|mines?|hospitals?|schools?|networks?|farms?|infrastructure|production|components|technolog(?:y|ies)|HPP|SPP|TPP|CHP|copper|fabrics?|(?<!(?:credit|swap) )lines?';
+/** Things a project builds or produces (vocabulary/en.ts OBJECT_NOUNS). */
+const OBJECTS = OBJECT_NOUNS.join('|');
 
 const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
@@ -19,9 +18,8 @@ const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
 const PARTNER_PHRASE_RE = /\b(?:together with|jointly with|in partnership with|with)\s+(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:investors|company|companies|partners|firm))?/g;
-/** Participles of making, for the passive: "the stations will be renovated", "140 km of canals will be rehabilitated". */
-const MADE_PARTICIPLES =
-  'built|constructed|set up|established|launched|opened|created|moderni[sz]ed|rehabilitated|renovated|reconstructed|rebuilt|upgraded|widened|expanded|installed|commissioned|laid|produced|manufactured|assembled|developed|equipped';
+/** Participles of making, for the passive: "the stations will be renovated" (vocabulary/en.ts). */
+const MADE_PARTICIPLES = MADE_PARTICIPLE_WORDS.join('|');
 // The object comes first and the verb after it: "six bridges will be rebuilt", "the plant is being constructed by X",
 // "the terminal, built by CCCC, was commissioned", "a cement plant built by the Chinese company X".
 const MADE_OBJECT_RE = new RegExp(

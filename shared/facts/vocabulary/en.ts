@@ -1,0 +1,160 @@
+/**
+ * The English vocabulary of the fact rules: every word list the rules and passes are built from, in
+ * one place. Entries are regex sources matched case-insensitively on word boundaries unless a list
+ * says otherwise. Adding a document noun ("pact") or a lending verb is one edit here; the rules that
+ * read the list pick it up.
+ */
+import type { Noun } from './words.js';
+
+/** Documents of an agreement (FACTS.md `agreement`). "document" itself is weaker: see DOCUMENT_WORD. */
+export const DOCUMENT_NOUNS: readonly Noun[] = [
+  { one: 'agreement', many: 'agreements' },
+  { one: 'memorandum', many: 'memorandums|memoranda' },
+  { one: 'MoU', many: 'MoUs' },
+  { one: 'contract', many: 'contracts' },
+  { one: 'deal', many: 'deals' },
+  { one: 'protocol', many: 'protocols', pointsBack: false },
+  { one: 'accord', many: 'accords' },
+  { one: 'roadmap|road map', many: 'roadmaps|road maps', pointsBack: false },
+];
+
+/** "document(s)": an agreement only with a signing verb ("the document was signed"). */
+export const DOCUMENT_WORD: Noun = { one: 'document', many: 'documents' };
+
+/** Treaties are state acts; in rules they only mark political documents. */
+export const TREATY: Noun = { one: 'treaty', many: 'treaties' };
+
+/** Verbs that mark a document as signed, in the past or ongoing (plans to sign are in PLAN_AGREEMENT). */
+export const SIGNED_VERBS: readonly string[] = [
+  'signed', 'signing', 'inked', 'sealed', 'concluded', 'struck', 'clinched', 'penned', 'ratified', 'adopted',
+  'put (?:his|her|their) signatures?', 'exchanged',
+];
+
+/** Headline present tense of signing ("Kazakhstan, EBRD sign loan agreement"), unless a plan comes before it. */
+export const SIGN_PRESENT: readonly string[] = ['signs?', 'inks?', 'seals?'];
+
+/** Words before a present-tense signing verb that make it a plan: "to sign", "plans to sign". */
+export const PLAN_BEFORE_SIGNING: readonly string[] = ['to', 'will', 'would', 'could', 'may', 'plans? to', 'expected to', 'intend to', 'ready to'];
+
+/** Past-tense signing verbs that open a new signing ("concluded 12 contracts worth ..."). */
+export const NEW_SIGNING_VERBS: readonly string[] = ['signed', 'inked', 'sealed', 'concluded', 'struck', 'clinched'];
+
+/** Documents being prepared or negotiated. */
+export const PLAN_AGREEMENT: readonly string[] = [
+  'negotiat(?:e|es|ed|ing|ions?)', '(?:is|are|was|were) in talks (?:with|on|over|about)', 'holding talks (?:with|on)', 'working (?:out|on)',
+  'drafting', 'preparing', 'to sign', 'will sign', 'expected to (?:sign|be signed)', 'plans? to sign',
+  '(?:possibility|prospects?|issue|question) (?:of|for) (?:signing|concluding)', 'discuss(?:ed|es|ing)? (?:the )?(?:signing|conclusion)',
+];
+
+/** Agreements reached without a signature. */
+export const AGREE_PHRASES: readonly string[] = [
+  'reached (?:an? |a number of |several )?(?:agreements?|deal|accord|understanding)', 'agreements? (?:were|was|have been|has been) reached',
+  'came to (?:an? )?agreements?', 'a deal was struck', 'struck a deal', 'agreed (?:on|upon)', 'approval was (?:also )?given',
+  'agreed to (?:build|construct|set up|establish|launch|open|create|develop|produce|supply|invest|finance|jointly)',
+];
+
+/** Instruments of lending and giving (FACTS.md `financing`). */
+export const FINANCING_INSTRUMENTS: readonly string[] = [
+  'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-financ(?:e|es|ed|ing)',
+  '(?:to|will|would|shall|can|could) finance', 'tranches?', '(?:financial|humanitarian|technical|development) (?:aid|assistance)',
+  '(?:support|aid|assistance|rescue) package', 'lend(?:s|ing)?', 'lent',
+];
+
+/** Verbs that give money but name no instrument: weaker than any instrument nearby. */
+export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?'];
+
+/** Words of investing (FACTS.md `investment`). */
+export const INVESTMENT_WORDS: readonly string[] = [
+  '(?:will|plans? to|intends? to|is to) spend', 'invest(?:s|ed|ing|ment|ments|ors?)?', 'FDI', 'poured', 'pumped',
+  '(?:charter|authori[sz]ed|registered|share|statutory) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
+];
+
+/** Words of trade between parties (FACTS.md `trade`). */
+export const TRADE_TURNOVER_WORDS: readonly string[] = ['trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation'];
+export const TRADE_FLOW_WORDS: readonly string[] = [
+  'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
+  '(?:main|largest|biggest|top|key) (?:buyers|importers|export markets|export destinations)',
+];
+
+/** Things a project builds or produces (FACTS.md `project`). A "credit facility" is a loan, not a building. */
+export const OBJECT_NOUNS: readonly string[] = [
+  'plants?', 'factor(?:y|ies)', 'cascades?', 'smelters?', 'mills?', 'refiner(?:y|ies)', 'stations?', 'canals?', 'dams?', 'reservoirs?', 'substations?',
+  'grids?', 'housing', 'ports?', 'crossings?', 'railroads?', '(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facilit(?:y|ies)', 'clusters?',
+  'zones?', 'parks?', 'technoparks?', 'roads?', 'highways?', 'railways?', 'corridors?', 'bridges?', 'tunnels?', 'airports?', 'terminals?', 'depots?',
+  'pipelines?', 'village', 'brewer(?:y|ies)', 'winer(?:y|ies)', 'distiller(?:y|ies)', 'shipyards?', 'greenhouses?', 'hotels?', 'warehouses?',
+  '(?<!investment )platforms?', 'cent(?:er|re)s?', 'complex(?:es)?', 'hubs?', 'enterprises?', 'mines?', 'hospitals?', 'schools?', 'networks?', 'farms?',
+  'infrastructure', 'production', 'components', 'technolog(?:y|ies)', 'HPP', 'SPP', 'TPP', 'CHP', 'copper', 'fabrics?', '(?<!(?:credit|swap) )lines?',
+];
+
+/** Verbs of making something: "will build", "construction of", "local production of". */
+export const MAKE_VERBS: readonly string[] = [
+  'build(?:s|ing)?', 'built', 'construct(?:s|ing|ed|ion)?', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
+  'open(?:s|ing|ed)', 'creat(?:e|es|ing|ion)', 'moderni[sz](?:e|es|ing|ation)', 'rehabilitat(?:e|es|ing|ion)', 'renovat(?:e|es|ing|ion)',
+  'reconstruct(?:s|ing|ion)?', 'rebuil(?:d|ds|ding|t)', 'upgrad(?:e|es|ing)', 'widen(?:s|ing)?', 'locali[sz](?:e|es|ing|ation)', 'produc(?:e|es|ing|tion)',
+  'manufactur(?:e|es|ing)', 'assembl(?:e|es|ing|y)', 'install(?:s|ing|ation)?', 'introduc(?:e|es|ing)', 'commission(?:s|ing)?', 'fit(?:ting)? out', 'mining',
+  'processing', 'develop(?:s|ing|ment)? (?:of )?(?:new|the|a)', 'expan(?:d|ds|ding|sion) of',
+];
+
+/** Participles of making, for the passive: "the stations will be renovated". */
+export const MADE_PARTICIPLES: readonly string[] = [
+  'built', 'constructed', 'set up', 'established', 'launched', 'opened', 'created', 'moderni[sz]ed', 'rehabilitated', 'renovated', 'reconstructed',
+  'rebuilt', 'upgraded', 'widened', 'expanded', 'installed', 'commissioned', 'laid', 'produced', 'manufactured', 'assembled', 'developed', 'equipped',
+];
+
+/** One party's own money (FACTS.md "Scope"): a budget, its own funds. */
+export const ONE_PARTY_MONEY: readonly string[] = [
+  '(?:state|republican|local|national|federal|city|the|draft|annual) budget', 'from the budget', 'budget funds', 'budgetary', '(?:its|their) own (?:funds|resources|money)',
+];
+
+/** Words right beside a sum that make it a price, a wage or an aggregate rather than a deal. */
+export const NOT_A_DEAL_NEAR: readonly string[] = [
+  'GDP', 'capital expenditures?', 'capex', '(?:customer|client|retail) deposits', 'salar(?:y|ies)', 'wages?', 'pensions?', 'prices?',
+  'per (?:ton|tonne|barrel|cubic|kilogram|kg|unit|month|year|share|head|capita)', 'tariffs?', 'market capitali[sz]ation', 'net (?:profit|income)',
+  'revenues?', 'dividends?', 'fines?', 'tax(?:es)?',
+];
+
+/** Topics that make a document no economic cooperation, unless an economic topic is named too. */
+export const NON_ECONOMIC_TOPICS: readonly string[] = [
+  'cultur(?:e|al)', 'sports?', 'football', 'olymp\\w*', 'athlet\\w*', 'education(?:al)?', 'science', 'scientific', 'youth', 'media', 'news agenc(?:y|ies)',
+  'journalis\\w+', 'archives?', 'drug trafficking', 'terrorism', 'extremism', 'crime', 'criminal', 'twinning', 'sister cit(?:y|ies)', 'twin cit(?:y|ies)',
+  'demarcation', 'delimitation', 'state border', 'consular', 'visas?', 'driving licen[cs]es', 'migration', 'military', 'defen[cs]e', 'security',
+  'humanitarian', 'religio\\w+', 'legal assistance', 'emergenc(?:y|ies)', 'foreign ministries',
+];
+export const ECONOMIC_TOPICS: readonly string[] = [
+  'trade', 'invest\\w*', 'econom\\w*', 'energy', 'electric\\w*', 'power', 'transport', 'transit', 'logistic\\w*', 'industr\\w*', 'agricult\\w*', 'financ\\w*',
+  'bank\\w*', 'tax\\w*', 'customs', 'supply', 'supplies', 'construction', 'oil', 'gas', 'mining', 'minerals?', 'tourism', 'pharma\\w*', 'production',
+  'manufactur\\w*', 'digital', 'railways?', 'roads?', 'water', 'textiles?', 'export\\w*', 'import\\w*', 'loans?', 'grants?', 'credit',
+];
+
+/** Kinds of agreement that are pure politics or security (FACTS.md: not cooperation facts). */
+export const POLITICAL_KINDS: readonly string[] = ['peace', 'ceasefire', 'truce', 'military', 'defen[cs]e', 'security', 'extradition', 'nuclear arms', 'non-aggression'];
+/** Topics after "an agreement on" that make it political. */
+export const POLITICAL_TOPICS: readonly string[] = [
+  'visa\\S*', 'extradition', 'legal assistance', 'military', 'defen[cs]e', 'security', 'combating', 'readmission', 'border demarcation',
+];
+/** A player's contract is sport, not cooperation. */
+export const SPORT_CONTRACT_WORDS: readonly string[] = ['striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'coach', 'footballer', 'club', 'transfer'];
+
+/** Marks of a party beside the subject: joint work or a named partner. */
+export const PARTNERSHIP_WORDS: readonly string[] = [
+  'joint(?:ly)?', 'the (?:two )?sides', 'the parties', 'participants', 'both countries', 'the two countries', 'bilateral', 'together with',
+  'in partnership with', 'in cooperation with', 'with (?:the )?(?:participation|support) of', 'partners?', 'investors', '(?:a|an|the) [A-Z][a-z]+ (?:company|firm|investor|partner)',
+];
+
+/**
+ * Nouns that point back to a party or undertaking named before: "the company", "the bank", "the sides".
+ * After "the", "this", "its" (and a nationality: "the Japanese side"), they take the parties of an
+ * earlier sentence.
+ */
+export const POINTER_NOUNS: readonly string[] = [
+  'side', 'phase', 'stage', 'company', 'companies', 'firms?', 'bank', 'fund', 'funds', 'money', 'financing', 'loan', 'grant', 'credit', 'group',
+  'corporation', 'holding', 'ministry', 'agency', 'committee', 'government', 'project', 'plant', 'factory', 'enterprise', 'package', 'deals?',
+  'agreements?', 'contract', 'memorandum', 'documents?', 'investors?', 'partners?', 'sides', 'parties', 'lenders?',
+];
+
+/** Nationalities that may stand between a pointer's "the" and its noun: "the Japanese side". */
+export const POINTER_NATIONALITIES: readonly string[] = [
+  'Japanese', 'Chinese', 'Korean', 'Turkish', 'Russian', 'German', 'French', 'Italian', 'Indian', 'Emirati', 'Saudi', 'Qatari', 'Iranian', 'Pakistani',
+  'Kazakh', 'Uzbek', 'Kyrgyz', 'Tajik', 'Turkmen', 'Azerbaijani', 'Georgian', 'Armenian', 'Mongolian', 'Hungarian', 'Polish', 'Austrian', 'Czech', 'British',
+  'American', 'foreign', 'local',
+];
