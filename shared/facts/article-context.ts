@@ -7,6 +7,23 @@ export interface ArticleContext {
   home: string | null;
   /** Countries of the title and dateline, then the body's most named one; at most MAX_MAIN_COUNTRIES. */
   main: string[];
+  /**
+   * The two countries whose trade the article is about, when its title or lead says so ("Russian-Armenian trade
+   * ... is developing", "trade between Kazakhstan and China"), else empty.
+   */
+  tradePair: string[];
+}
+
+/** A trade word, and words of one country's trade with the world or with a bloc (no pair). */
+const TRADE_WORD_RE = /\b(?:trade|turnover|exports?|imports?)\b/i;
+const WORLD_OR_BLOC_RE = /\b(?:foreign|external|overall|total|global|world)\s+trade\b|\b(?:countries|states|nations|region|regions|CIS|EU|EAEU)\b/i;
+/** How many body sentences, after the title, may state the article's subject. */
+const LEAD_SENTENCES = 3;
+
+function tradePairOf(title: string, sentences: readonly SentenceInfo[]): string[] {
+  const lead = [{ text: title, countries: countryCodes(title) }, ...sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES)];
+  const pair = lead.find((s) => TRADE_WORD_RE.test(s.text) && !WORLD_OR_BLOC_RE.test(s.text) && new Set(s.countries).size === 2);
+  return pair ? [...new Set(pair.countries)] : [];
 }
 
 /** Enough for a bilateral article and its dateline; more would dilute every fact's parties. */
@@ -44,5 +61,5 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // "the two countries" needs two: with fewer than two in the title, the body's two most named fill in.
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([code]) => code);
   const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
-  return { home: datelineParty ?? titleCountries[0] ?? top[0] ?? null, main };
+  return { home: datelineParty ?? titleCountries[0] ?? top[0] ?? null, main, tradePair: tradePairOf(title, sentences) };
 }

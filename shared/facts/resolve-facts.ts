@@ -191,7 +191,7 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
 
 function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
-  const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
+  const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main, s.text), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? statusFor(c, all),

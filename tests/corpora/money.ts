@@ -34,6 +34,8 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['a 12-million-euro grant', { value: 1.2e7, currency: 'EUR', qualifier: 'exact' }],
   // ISO codes before and after
   ['between $300 and $400 million', { value: 4e8, currency: 'USD', qualifier: 'up to', min: 3e8 }],
+  // "between X to Y" is a range too (real-a reportaz-20150831-az-pk-islamabad-chamber-interview).
+  ['has stayed between US$ 17 to 25 million', { value: 2.5e7, currency: 'USD', qualifier: 'up to', min: 1.7e7 }],
   ['EUR30m', { value: 3e7, currency: 'EUR', qualifier: 'exact' }],
   ['1 trillion 200 billion soums', { value: 1.2e12, currency: 'UZS', qualifier: 'exact' }],
   ['USD 20 million', { value: 2e7, currency: 'USD', qualifier: 'exact' }],

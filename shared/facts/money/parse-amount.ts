@@ -32,7 +32,8 @@ const AFTER_SCALE_ONLY: Readonly<Record<string, string>> = { won: 'KRW', sum: 'U
 /** The smallest scale after which a bare "won" or "sum" is money: "420 billion sum", never "5 won". */
 const SCALE_BEFORE_WON = 1e6;
 const RANGE_DASH_RE = /\s?[-–—]\s?/y;
-const BETWEEN_AND_RE = /\s+and\s+/y;
+// "between US$ 17 to 25 million": after "between", "to" closes a range as "and" does.
+const BETWEEN_AND_RE = /\s+(?:and|to)\s+/y;
 // "350 million yuan ($54 million)" and "250 billion won, or about $180 million": a sum in another currency
 // given beside the first is its conversion (FACTS.md "Amounts").
 const CONVERSION_RE = /\s*\(([^()]{1,60})\)|,?\s+or\s+((?:about|around|roughly|some|nearly|almost|approximately|approx\.|over|more than|just over|just under)\s+)?([^\s,;()]{1,6}\s?[\d.,]+(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m|k))?(?:\s+[A-Za-z.]+){0,2})/y;

@@ -27,6 +27,19 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
   return prev !== null && prev.countries.length > 0;
 }
 
+/** Trade of one country with the world or a bloc of countries, not with the article's partner. */
+const NOT_THE_PAIR_RE = /\b(?:foreign|external|overall|total|global|world)\s+trade\b|\b(?:countries|states|nations|region|regions|CIS|EU|EAEU|European|Asian|Arab|African)\b/i;
+
+/**
+ * "Russian-Armenian trade ... is developing dynamically. [...] \"Last year trade turnover reached $7.4 billion\"":
+ * an article about two countries' trade states a figure without repeating them. With two countries in the
+ * article's title, dateline and lead (ctx.main), a trade figure whose sentence names no other country and no
+ * world or bloc trade is theirs. `pair` is ArticleContext.tradePair: empty unless the title or lead is about the pair's trade.
+ */
+export function articlePairTrades(s: SentenceInfo, pair: readonly string[]): boolean {
+  return pair.length === 2 && s.countries.every((c) => pair.includes(c)) && s.orgs.length === 0 && !NOT_THE_PAIR_RE.test(s.text);
+}
+
 // Where one clause of a sentence ends and a contrasted one begins: "..., while the government will ...".
 // "The project costs 290 million manat, and the remaining part will come from the state budget" (or ", of which
 // $15 million will come from the state budget"): the part is the budget's, the total is the project's.
@@ -102,4 +115,19 @@ const LEASE_BOOK_BEFORE_RE = /(?:['’]s|\bits)\s+(?:lease|leasing)\s+portfolio\
 export function ownFundsFigure(text: string, a: AmountMatch): boolean {
   const before = text.slice(0, a.start);
   return OWN_FUNDS_BEFORE_RE.test(before) || BANK_CAPITAL_BEFORE_RE.test(before) || LEASE_BOOK_BEFORE_RE.test(before);
+}
+
+/**
+ * A sum that measures a change, not a level: "up $5.4 billion from 2023", "(+$2.8 billion)", "fell by almost $260
+ * million", "an increase of $4.95 billion", "a $2.3bn or 13.4% year-on-year rise", "$12 billion, or 23.9 percent
+ * more". FACTS.md counts levels (a turnover, a loan); a change has no parties' deal of its own. "made up $52.8
+ * billion" is a level.
+ */
+const CHANGE_BEFORE_RE =
+  /(?:\b(?<!made )(?:up|down)(?: by)?|\b(?:rose|grew|increased|decreased|declined|fell|dropped|jumped|surged|climbed|shrank|contracted)(?: by)|\b(?:increase|decrease|decline|drop|rise|fall|reduction)(?: of| by)|\(\s*[+−-])\s*(?:(?:almost|nearly|about|around|some|over|more than|just over|just under|roughly)\s+)?$/i;
+const CHANGE_AFTER_RE = /^,?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per cent),?\s*)?(?:year-on-year\s+|y\/y\s+)?(?:rise|increase|growth|decline|drop|fall|more|less|higher|lower)\b/i;
+/** How far before a sum its change words may start: "increased by about ". */
+const CHANGE_REACH = 40;
+export function measuresChange(text: string, a: AmountMatch): boolean {
+  return CHANGE_BEFORE_RE.test(text.slice(Math.max(0, a.start - CHANGE_REACH), a.start)) || CHANGE_AFTER_RE.test(text.slice(a.end, a.end + CHANGE_REACH));
 }

@@ -2,11 +2,12 @@ import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { USD_PER_UNIT } from '../../pipeline/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { articlePairTrades, clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
 import type { Candidate, SentenceInfo } from './types.js';
+import type { SentenceEnv } from './registry.js';
 import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
 import { either, plural } from '../vocabulary/words.js';
 
@@ -73,7 +74,8 @@ const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|ap
  * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it;
  * `earlier` holds the sentences before `prev`, nearest first, for a sentence that points back past it.
  */
-export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi: boolean, partyNearby: boolean, earlier: readonly SentenceInfo[] = [], note?: AmountNote): Candidate[] {
+export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'partyNearby' | 'earlier' | 'note' | 'ctx'>): Candidate[] {
+  const { s, prev, ifi, partyNearby, earlier, note } = e;
   if (s.amounts.length === 0) return [];
   const skipAll = (reason: string): Candidate[] => {
     for (const a of s.amounts) note?.(a, reason);
@@ -118,7 +120,9 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
             ? "a party's own capital or portfolio"
             : CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))
               ? 'a conversion of another sum'
-              : null;
+              : measuresChange(s.text, a)
+                ? 'a change, not a level ("up $5 billion", "an increase of")'
+                : null;
     if (notADeal) {
       note?.(a, notADeal);
       continue;
@@ -157,7 +161,7 @@ export function amountCandidates(s: SentenceInfo, prev: SentenceInfo | null, ifi
       push('agreement', 'amount-agreed-deal', 0.7);
       continue;
     }
-    if (typed?.type === 'trade' && (!hasTradePartner(s, samePara) || measuresWorldTrade(s.text, a))) {
+    if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair)) || measuresWorldTrade(s.text, a))) {
       note?.(a, 'trade with no partner, or with the whole world');
       continue;
     }

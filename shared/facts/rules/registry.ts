@@ -65,7 +65,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['amount-*'],
     does: 'types each sum of money by its document noun, or by the nearest trade, financing, investment or project cue (rules/amount-facts.ts)',
     skip: () => null,
-    run: (e) => amountCandidates(e.s, e.prev, e.ifi, e.partyNearby, e.earlier, e.note),
+    run: (e) => amountCandidates(e),
   },
   {
     name: 'agreement-unpriced',

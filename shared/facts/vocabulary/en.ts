@@ -66,6 +66,8 @@ export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|all
 /** Words of investing (FACTS.md `investment`). */
 export const INVESTMENT_WORDS: readonly string[] = [
   '(?:will|plans? to|intends? to|is to) spend', 'invest(?:s|ed|ing|ment|ments|ors?)?', 'FDI', 'poured', 'pumped',
+  // "we have put $380mln into Georgia's economy", "will have put US $4.5 billion into the project": "put" right before a sum.
+  'put(?=\\s+(?:(?:about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|USD|EUR|\\d))',
   '(?:charter|authori[sz]ed|registered|share|statutory) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
 ];
 
@@ -73,7 +75,7 @@ export const INVESTMENT_WORDS: readonly string[] = [
 export const TRADE_TURNOVER_WORDS: readonly string[] = ['trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation'];
 export const TRADE_FLOW_WORDS: readonly string[] = [
   'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
-  '(?:main|largest|biggest|top|key) (?:buyers|importers|export markets|export destinations)',
+  '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',
 ];
 
 /** Things a project builds or produces (FACTS.md `project`). A "credit facility" is a loan, not a building. */

@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // "put $X into" is investing (real text: real-a trend-20080314-az-ge-socar-energy-georgia, kunuz-20181020-uz-cn-jizzakh-seven-projects,
+    // agenda-nodate-ge-eu-eib-adb-water-modernisation, otmn-nodate-mn-oyu-tolgoi-investment-agreement-facts).
+    { body: '"So far we have put $210 million into the Kyrgyz economy," the head of Kumtor Gold said.', expected: [{ value: 2.1e8, currency: 'USD' }], organization: 'Kumtor Gold' },
+    { body: 'Turkish businesspeople intend to put $300 million into 5 projects in the Namangan region.', expected: [{ value: 3e8, currency: 'USD' }], countries: ['TR'] },
     // "poured" and "pumped" money into something are investing it.
     { body: 'Turkish developer Ozkan Insaat has poured some $250 million into hotels on the Georgian Black Sea coast.', expected: [{ value: 2.5e8, currency: 'USD' }], countries: ['TR', 'GE'] },
     { body: 'Japanese companies have invested over $3 billion in Kazakhstan since 1991.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['JP', 'KZ'] },

@@ -4,6 +4,19 @@ import type { CueCorpus } from './types.js';
 export const TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // A trade article's lead names the pair; a later paragraph gives figures without repeating it (real text:
+    // real-a bmge-nodate-am-ru-putin-record-trade; qazaqtv.com 16065, Kazakhstan-Uzbekistan turnover).
+    {
+      body: 'Russian-Kyrgyz trade ties keep growing, the Russian ambassador said in Bishkek.\n"Last year turnover came to $3.1 billion, and this year it may pass $3.5 billion," he said.',
+      expected: [{ value: 3.1e9, currency: 'USD' }, { value: 3.5e9, currency: 'USD' }],
+      countries: ['RU', 'KG'],
+    },
+    // The largest buyers listed one by one, each with its sum; later sums inherit the list's type (real-a todayaz-20200826).
+    {
+      body: 'Other major buyers of Kazakh wheat this season included Italy with 300,000 tons worth $95 million, Iran with 250,000 tons worth $80 million and Egypt with 120,000 tons worth $41 million.',
+      expected: [{ value: 9.5e7, currency: 'USD' }, { value: 8e7, currency: 'USD' }, { value: 4.1e7, currency: 'USD' }],
+      countries: ['KZ'],
+    },
     // Goods shipped between two countries are a trade flow.
     { body: 'Turkish goods worth $450 million were shipped to Turkmenistan in the first half of the year.', expected: [{ value: 4.5e8, currency: 'USD' }], countries: ['TR', 'TM'] },
     { body: 'Trade turnover between Kyrgyzstan and Kazakhstan reached $1.9 billion in January-September.', expected: [{ value: 1.9e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
@@ -48,6 +61,15 @@ export const TRADE_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A change is not a level (real text: real-a 24kg-20250124-kg-cn-central-asia-trade-2024; trend.az 3877811 and
+    // inform.kz a4070103, Uzbek foreign trade): "up $X", "(+$X)", "fell by $X", "an increase of $X", "a $X rise".
+    'Trade between Kyrgyzstan and China grew by almost $1.2 billion in 2025.',
+    'Turnover with China rose in Kazakhstan (+$1.4 billion) and Tajikistan (+$90 million).',
+    "Armenia's trade with Iran reached a record, up $310 million from the year before.",
+    'Trade between Georgia and Turkey came to more, an increase of $420 million on the previous year.',
+    'Exports from Uzbekistan to Russia posted a $650 million or 12% year-on-year rise.',
+    // One country's trade with the world in a lead about a pair is not the pair's (foreign trade, blocs).
+    'Trade between Azerbaijan and Italy is growing fast.\nExports came to $1.1 billion for European countries and $0.9 billion for CIS countries.',
     // "the volume of production" points back to no trade figure.
     'Kazakhstan and Korea signed a trade deal. In 2025, the volume of pharmaceutical production in the country reached 900 billion tenge.',
     // A country's total foreign trade has no counterparty, whoever has a share of it.

@@ -14,4 +14,14 @@ describe('localCurrency: a bare "manat" or "som" takes the article’s country',
   ] as const)('%s', (_what, amount, home, main, expected) => {
     expect(localCurrency(amount, home, main)).toBe(expected);
   });
+
+  // Real text: real-a timesca-nodate-uz-jp-jica-246m-loan ("¥37 billion" from JICA) and kunuz-20210308-uz-jp-jica-loans-plan.
+  it.each([
+    ['¥ in an article about Japan', { currency: 'CNY', text: '¥37 billion' }, 'UZ', ['UZ', 'JP'], '', 'JPY'],
+    ['¥ beside JICA', { currency: 'CNY', text: '¥15 billion' }, 'UZ', ['UZ'], 'the World Bank and JICA will allot ¥15 billion', 'JPY'],
+    ['¥ in an article about China', { currency: 'CNY', text: '¥2 billion' }, 'KZ', ['KZ', 'CN'], '', 'CNY'],
+    ['yuan named in words', { currency: 'CNY', text: '2 billion yuan' }, 'KZ', ['KZ', 'JP'], '', 'CNY'],
+  ] as const)('%s', (_what, amount, home, main, sentence, expected) => {
+    expect(localCurrency(amount, home, main, sentence)).toBe(expected);
+  });
 });
