@@ -1,7 +1,8 @@
 // `npm run eval`: scores the extract command on ../shared/eval/dev when that folder is beside the project.
 //   npm run eval -- --show                 list dev's misses and false positives
 //   npm run eval -- --set real/real-a      one set of tests/eval (index.json), with the scorer's own flags after it
-//   npm run eval -- --all                  every set of tests/eval/index.json and dev: first (blind) score and now
+//   npm run eval -- --all                  every studied set of tests/eval/index.json and dev: first (blind) score and now
+//   npm run eval -- --all --blind          the blind sets too: only when a round ends (a blind set's score must not steer rules)
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -24,12 +25,15 @@ function score(dir) {
 if (args[0] === '--all') {
   const f = (x) => (typeof x === 'number' ? x.toFixed(3) : '  -  ');
   console.log('set                      origin    role      first (extractor)        now F1  P      R');
-  const rows = [{ dir: '../shared/eval/dev', origin: 'real', role: 'memorised', first: {} }, ...index.sets.map((s) => ({ ...s, dir: `tests/eval/${s.dir}` }))];
+  const blind = args.includes('--blind');
+  const sets = index.sets.filter((s) => blind || s.role !== 'blind');
+  const rows = [{ dir: '../shared/eval/dev', origin: 'real', role: 'memorised', first: {} }, ...sets.map((s) => ({ ...s, dir: `tests/eval/${s.dir}` }))];
   for (const s of rows) {
     const now = score(s.dir);
     const first = `${f(s.first.f1)} (${s.first.extractor ?? 'unknown'})`;
     console.log(`${s.dir.replace('tests/eval/', '').padEnd(25)}${s.origin.padEnd(10)}${s.role.padEnd(10)}${first.padEnd(25)}${f(now.f1)}  ${f(now.precision)}  ${f(now.recall)}`);
   }
+  if (!blind) console.log(`(${index.sets.length - sets.length} blind sets not scored: add --blind when a round ends)`);
   process.exit(0);
 }
 

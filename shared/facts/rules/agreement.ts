@@ -15,6 +15,12 @@ const AGREED_TO_TRADE_RE = cueRegex(AGREED_TO_TRADE_SOURCE, 'i');
 // Agreeing to carry out a joint study or project is the same kind of deal: "agreed to carry out a joint feasibility study".
 const AGREED_TO_MAKE_RE =
   /\bagreed (?:to (?:jointly )?(?:build|construct|set up|establish|launch|open|create|develop|produce)|(?:on|upon) (?:the )?(?:joint |further )?(?:construction|building|creation|establishment|launch|implementation|production)|to (?:jointly )?(?:carry out|conduct|undertake|prepare|implement) (?:an? |the )?(?:joint |pilot )?(?:feasibility study|study|project|pilot))\b/i;
+// Not "agreed to invest $700 million": agreeing to put money in is the investment or the loan itself.
+const AGREED_ON_RE = /\bagreed (?:on |upon )?(?:\w+ )?(?:to|on|upon)\b(?! (?:invest|finance|co-finance|lend|provide|allocate|spend|buy|purchase|supply|sell|cooperate|continue|consider|study|explore|discuss)\b)/i;
+// Who agrees: named organisations, two countries, or parties pointed to ("the parties", "the counterparts", "They").
+const PARTIES_WORD_RE = /\b(?:the (?:two )?(?:parties|sides|counterparts|ministers|leaders|presidents|governments|delegations)|Ministers|They|they|both (?:countries|sides))\b/;
+const agreeingParties = (s: SentenceInfo): boolean => s.orgs.length > 0 || s.countries.length > 1 || PARTIES_WORD_RE.test(s.text);
+
 /** Companies, not ministries or governments: the parties whose agreement to build something is a deal. */
 const isCompany = (o: { rule: string; name: string }): boolean => o.rule !== 'org-ministry' && !/\b(?:Ministry|Government|Committee|Agency)\b/.test(o.name);
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
@@ -109,7 +115,13 @@ function pluralDocumentCounterparties(s: SentenceInfo): number {
  * A sentence that only refers back to a document already counted ("The document was signed by the
  * minister") gives none.
  */
+// A signing denied or supposed states no document: "there were no reports of any investment deals being signed",
+// "Should Mongolia conclude an EPA with Korea, it would be ...", "the contract has not been signed yet".
+const NOT_STATED_RE =
+  /^["“]?(?:If|Unless|Should|Were|Had)\b|\bno (?:reports? of )?(?:any )?(?:[\w-]+ ){0,2}(?:deals?|agreements?|contracts?|documents?|memorand\w*)\b[^.;]{0,40}?\b(?:signed|reached|concluded|inked)\b|\b(?:has|have|had|was|were) (?:not|never|yet to be) (?:yet )?(?:been )?(?:signed|concluded|reached)\b/i;
+
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
+  if (NOT_STATED_RE.test(s.text)) return [];
   // "Among the documents signed:", "The following agreements were inked:": a header announces the documents listed after it.
   if (/:\s*$/.test(s.text) && s.orgs.length === 0) return [];
   // "a great deal of attention" is no deal, and "to deal with flooding" is a verb.
@@ -124,6 +136,12 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   const makeDeal = AGREED_TO_MAKE_RE.test(s.text) && s.orgs.some(isCompany);
   if (nouns.length === 0 && (tradeDeal || makeDeal)) {
     return [{ type: 'agreement', rule: 'agreement-agreed-to-act', amount: null, sentence: s, confidence: 0.7 }];
+  }
+  // "the CAREC Ministers agreed to draw up a new strategy", "the parties agreed to sign documents on trade", "They also
+  // agreed to upgrade the Trans-Caspian route": parties agreeing on an economic course of action have reached an
+  // agreement, document or not (real text: adb CAREC, astanatimes C5, menafn Japan-Central Asia).
+  if (nouns.length === 0 && AGREED_ON_RE.test(s.text) && agreeingParties(s) && ECONOMIC_RE.test(s.text.slice(AGREED_ON_RE.exec(s.text)?.index ?? 0))) {
+    return [{ type: 'agreement', rule: 'agreement-agreed-on-course', amount: null, sentence: s, confidence: 0.65 }];
   }
   if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.

@@ -8,8 +8,8 @@ import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
 import type { Candidate, SentenceInfo } from './types.js';
 import type { SentenceEnv } from './registry.js';
-import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
-import { either, plural } from '../vocabulary/words.js';
+import { DOCUMENT_NOUNS, DOCUMENT_WORD, LENDER_MONEY_VERBS } from '../vocabulary/en.js';
+import { alt, either, plural } from '../vocabulary/words.js';
 
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 
@@ -59,12 +59,15 @@ const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) 
 const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
 const SIGNED_DOCUMENT_RE = new RegExp(`\\b${either(DOCUMENT_NOUNS)}\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b${either(DOCUMENT_NOUNS)}\\b`, 'i');
+// A share of a total priced before it in the sentence: "of which $97 million", "a $10 million contribution from".
+const PART_BETWEEN_RE = /\b(?:of which|including|includ\w+)\b|^,\s*(?:an?|the)\s*$/i;
+const PART_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:contribution|share|comes? from|will come from|is provided by)\b/i;
 // A list of parts after a sum: the sum is their total.
 const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\b/i;
 // Money taken in: with a development bank named and no other cue, it is that bank's financing.
 // "The World Bank's board approved a $500 million operation", "disbursed $150 million": a development bank's
 // approval or disbursement of a sum is its lending, whatever it calls the instrument.
-const RECEIVED_RE = /\b(?:receive[sd]?|receiving|get|gets|got|obtain(?:s|ed)?|approved|approves|disburse[sd]?)\b/i;
+const RECEIVED_RE = new RegExp(`\\b${alt(LENDER_MONEY_VERBS)}\\b`, 'i');
 
 /**
  * Facts carried by the sums of money in a sentence. Each amount is typed by the nearest cue: an
@@ -179,6 +182,13 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
     // nobody named, it is a budget's own spending.
     if (PASSIVE_ALLOCATION_RE.test(clauseAround(s.text, a)) && s.orgs.length === 0 && s.countries.length === 0 && !ifi) {
       note?.(a, 'allocated by nobody named, to nobody named');
+      continue;
+    }
+    // "The project's total cost is $115 million, a $10 million contribution from the government included", "... estimated
+    // at $177.45 million, of which $97.45 million comes from UTY": a share of a cost just priced is no second price.
+    const pricedBefore = out.filter((c) => c.type === 'project' && c.amount && c.amount.end <= a.start).at(-1)?.amount;
+    if (typed?.type === 'project' && pricedBefore && (PART_BETWEEN_RE.test(s.text.slice(pricedBefore.end, a.start)) || PART_AFTER_RE.test(s.text.slice(a.end)))) {
+      note?.(a, "a share of the project's cost priced just before");
       continue;
     }
     if (typed) {

@@ -16,6 +16,7 @@ export const DOCUMENT_NOUNS: readonly Noun[] = [
   { one: 'protocol', many: 'protocols', pointsBack: false },
   { one: 'accord', many: 'accords' },
   { one: 'roadmap|road map', many: 'roadmaps|road maps', pointsBack: false },
+  { one: 'pact', many: 'pacts' },
 ];
 
 /** "document(s)": an agreement only with a signing verb ("the document was signed"). */
@@ -62,6 +63,16 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?'];
+
+/**
+ * What a development bank does with a sum when no instrument is named: it lends it (FACTS.md: development-bank
+ * money is financing). "approved a total of $1.5 billion", "disbursed", "signed off on", "gave the go-ahead to",
+ * "earmarked", "set aside", "cumulative approvals", "$45.5 million are expected to come from the Abu Dhabi Fund".
+ */
+export const LENDER_MONEY_VERBS: readonly string[] = [
+  'receive[sd]?', 'receiving', 'get', 'gets', 'got', 'obtain(?:s|ed)?', 'approved', 'approves', 'approvals?', 'disburse[sd]?', 'disbursements?',
+  'sign(?:s|ed)? off on', '(?:gave|give[sn]?) the go-ahead', 'earmark(?:s|ed)?', 'set aside', 'mobili[sz]ed', 'come from', 'comes from', 'came from', 'coming from',
+];
 
 /** Words of investing (FACTS.md `investment`). */
 export const INVESTMENT_WORDS: readonly string[] = [

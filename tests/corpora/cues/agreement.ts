@@ -4,6 +4,12 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // Parties agreeing on an economic course of action, with no document named (real text: real-a adb-nodate-pk-carec-expanded-agenda,
+    // astanatimes-20230420-kz-cn-c5-trade-2022, menafn-nodate-jp-central-asia-19bn-target).
+    { body: 'At the end of the talks, the ministers of Kazakhstan and Azerbaijan agreed to draw up a joint programme on transit cargo.', expected: [null], countries: ['KZ', 'AZ'] },
+    { body: 'Georgia and Armenia held talks in Tbilisi.\nThey also agreed to modernise the railway border crossing at Sadakhlo.', expected: [null], countries: ['GE', 'AM'] },
+    // "pact" is a document noun like "agreement" (real-a ubpost-nodate-mn-kr-14-projects).
+    { body: 'Mongolia and Japan signed an investment pact in Ulaanbaatar on Monday.', expected: [null], countries: ['MN', 'JP'] },
     { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
     // Two clauses, each with a signing by parties of its own, are two documents; "the sides" in a second clause are the same parties.
     {
@@ -186,6 +192,13 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A signing denied or supposed (real text: real-a eurasianet-nodate-kz-jp-abe-investment-nuclear, ubpost-nodate-mn-kr-14-projects).
+    'Even so, no investment deals were actually signed between Kazakhstan and Korea during the visit.',
+    'Should Armenia conclude a free trade agreement with the UAE, it would be its first in the Gulf.',
+    'The contract between Kyrgyzaltyn and Stans Gold has not been signed yet.',
+    // Agreeing to cooperate, to hold events or to invest is not a document of its own.
+    'The region and the Community Centre agreed to hold such forums every year.',
+    'Both sides agreed to cooperate in education and tourism.',
     // Twin cities are no economic document.
     'Azerbaijan and Hungary signed the following documents:\n- Agreement on twinning between the cities of Ganja and Szeged.',
     // A header announces the documents listed after it.

@@ -4,6 +4,11 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // What a development bank does with a sum, with no instrument named, is lending (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road
+    // "are expected to come from the Abu Dhabi Fund", vom-nodate-mn-de-development-cooperation "earmarked", adb-20171027-tj-nakao-carec-speech "approved a total of").
+    { body: 'The remaining 25 million dollars are expected to come from the Kuwait Fund for Arab Economic Development.', expected: [{ value: 2.5e7, currency: 'USD' }], organization: 'Kuwait Fund' },
+    { body: 'The EBRD has earmarked $40 million for small businesses in Armenia.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['AM'] },
+    { body: "The Asian Development Bank's cumulative approvals for Mongolia reached $3.5 billion.", expected: [{ value: 3.5e9, currency: 'USD' }], countries: ['MN'] },
     { body: 'The Asian Development Bank approved a $150 million loan to Kyrgyzstan for rural water supply.', expected: [{ value: 1.5e8, currency: 'USD' }], organization: 'Asian Development Bank', countries: ['KG'] },
     { body: 'The European Union will provide 20 million euros to Armenia for border management.', expected: [{ value: 2e7, currency: 'EUR' }], organization: 'European Union' },
     { body: 'Japan allocated a grant of $9 million to Tajikistan to equip hospitals.', expected: [{ value: 9e6, currency: 'USD' }], countries: ['JP', 'TJ'] },

@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // A share of a cost priced just before is no second price (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road,
+    // tashkenttimes-nodate-uz-adb-railway-electrification).
+    {
+      body: 'The total cost of the Bukhara bypass project is estimated at $240 million, of which $40 million comes from the Uzbek government.',
+      expected: [{ value: 2.4e8, currency: 'USD' }],
+    },
+    { body: "The project's total cost is 90 million U.S. dollars, a US$8 million contribution from the Kyrgyz government included.", expected: [{ value: 9e7, currency: 'USD' }] },
     { body: 'In Navoi, Harbin Boiler Works is constructing a 600 MW thermal power station.', expected: [null], organization: 'Harbin Boiler Works' },
     { body: 'Zhetysu Agro Holding plans to invest $90 million in building a sugar plant in Almaty region.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Zhetysu Agro Holding' },
     { body: 'Delta Pharma Group intends to open a vaccine factory in Tashkent region.', expected: [null], organization: 'Delta Pharma Group' },
