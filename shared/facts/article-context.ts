@@ -1,4 +1,5 @@
 import { countryCodes } from './parties/countries.js';
+import { partyCountries } from './parties/party-mentions.js';
 import type { SentenceInfo } from './rules/types.js';
 
 /** What the whole article says about its parties, used where a sentence names none ("the sides"). */
@@ -12,6 +13,8 @@ export interface ArticleContext {
    * ... is developing", "trade between Kazakhstan and China"), else empty.
    */
   tradePair: string[];
+  /** Where the dateline is and whether its country takes part in the story ("WASHINGTON, June 12" over a Kyrgyz loan does not). */
+  dateline: { sentence: number; end: number; code: string; party: boolean } | null;
 }
 
 /** A trade word, and words of one country's trade with the world or with a bloc (no pair). */
@@ -21,7 +24,7 @@ const WORLD_OR_BLOC_RE = /\b(?:foreign|external|overall|total|global|world)\s+tr
 const LEAD_SENTENCES = 3;
 
 function tradePairOf(title: string, sentences: readonly SentenceInfo[]): string[] {
-  const lead = [{ text: title, countries: countryCodes(title) }, ...sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES)];
+  const lead = [{ text: title, countries: partyCountries(title).map((c) => c.code) }, ...sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES)];
   const pair = lead.find((s) => TRADE_WORD_RE.test(s.text) && !WORLD_OR_BLOC_RE.test(s.text) && new Set(s.countries).size === 2);
   return pair ? [...new Set(pair.countries)] : [];
 }
@@ -36,15 +39,18 @@ const DATELINE_HEAD_RE = /^\s*[^,.]+[,.]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?[,.])?
 
 /** Reads the home and main countries from the title and the article's first sentences. */
 export function articleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
-  const titleCountries = countryCodes(title);
+  // "ADB gives go-ahead to US$ 80 million for ...": a title's currency names no country.
+  const titleCountries = [...new Set(partyCountries(title).map((c) => c.code))];
   let dateline: string | null = null;
   let datelineSentence = -1;
+  let datelineEnd = 0;
   for (const s of sentences.slice(0, 3)) {
     const m = DATELINE_RE.exec(s.text);
     const code = m ? countryCodes(m[1] ?? '')[0] : undefined;
     if (code) {
       dateline = code;
       datelineSentence = s.index;
+      datelineEnd = DATELINE_HEAD_RE.exec(s.text)?.[0].length ?? 0;
       break;
     }
   }
@@ -61,5 +67,10 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // "the two countries" needs two: with fewer than two in the title, the body's two most named fill in.
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([code]) => code);
   const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
-  return { home: datelineParty ?? titleCountries[0] ?? top[0] ?? null, main, tradePair: tradePairOf(title, sentences) };
+  return {
+    home: datelineParty ?? titleCountries[0] ?? top[0] ?? null,
+    main,
+    tradePair: tradePairOf(title, sentences),
+    dateline: dateline === null ? null : { sentence: datelineSentence, end: datelineEnd, code: dateline, party: datelineParty !== null },
+  };
 }

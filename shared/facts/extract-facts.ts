@@ -1,7 +1,7 @@
 import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
 import { articleContext, type ArticleContext } from './article-context.js';
 import { findAmounts } from './money/parse-amount.js';
-import { findCountries } from './parties/countries.js';
+import { partyCountries } from './parties/party-mentions.js';
 import { findOrganizations } from './parties/organizations.js';
 import { shortForms } from './parties/org-aliases.js';
 import { dedupeOrganizations } from './parties/dedupe-organizations.js';
@@ -45,17 +45,11 @@ function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
   return out;
 }
 
-const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b/g;
-
 function describe(text: string, index: number, paragraph: number, start: number, basis: Basis): SentenceInfo {
   try {
     const amounts = findAmounts(text);
-    // Countries are read with the amounts blanked out: "US$88 million" and "U.S. dollars" name no party.
-    let masked = text;
-    for (const a of amounts) masked = masked.slice(0, a.start) + ' '.repeat(a.end - a.start) + masked.slice(a.end);
-    // "10.93 somoni per US dollar": an exchange rate names a currency, not a partner.
-    masked = masked.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
-    const countryMentions = findCountries(masked);
+    // "US$88 million", "10.93 somoni per US dollar", "a route that bypasses Russia", "amid the war in Ukraine": no party.
+    const countryMentions = partyCountries(text);
     const countries = [...new Set(countryMentions.map((c) => c.code))];
     return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: findOrganizations(text) };
   } catch {
@@ -97,6 +91,18 @@ function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
     s.orgs.sort((a, b) => a.start - b.start);
   }
   return sentences;
+}
+
+const DATELINE_FORM_RE = /^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?[,.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+
+/** "WASHINGTON, June 12, 2020 – Additional Financing of $55 million ... to the Kyrgyz Republic": a dateline whose country takes no part names no party. */
+function dropDatelineMention(sentences: SentenceInfo[], ctx: ArticleContext): void {
+  const d = ctx.dateline;
+  const s = d && !d.party ? sentences[d.sentence] : undefined;
+  // Only a dateline in form ("WASHINGTON, June 12", "BAKU, Azerbaijan, May 3."): "In Shymkent, six projects ..." opens a sentence.
+  if (!d || !s || !DATELINE_FORM_RE.test(s.text)) return;
+  s.countryMentions = s.countryMentions.filter((m) => m.start >= d.end);
+  s.countries = [...new Set(s.countryMentions.map((m) => m.code))];
 }
 
 /** Words that list the parts of a total: the parts' objects are not priced by it (FACTS.md "Totals and parts"). */
@@ -167,6 +173,7 @@ export function runExtraction(input: ExtractInput, trace?: Trace, passes: readon
   const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
   const sentences = addShortForms(sentencesOf({ ...input, title }, body));
   const ctx = articleContext(title, sentences);
+  dropDatelineMention(sentences, ctx);
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     try {

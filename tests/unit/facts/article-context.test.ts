@@ -36,4 +36,42 @@ describe('article context', () => {
     // A wire's name in capitals in the dateline is no party.
     expect(facts.find((f) => f.type === 'agreement')?.organizations).toEqual([]);
   });
+
+  // Real text: real-a worldbank-20200612-kg-disaster-resilience ("WASHINGTON, June 12, 2020 – Additional Financing ...");
+  // trend.az 3688752 ("BAKU, Azerbaijan" over an ADB loan to Uzbekistan).
+  it('does not make a dateline city a party in its own sentence when the story is not about its country', () => {
+    const facts = extractFacts({
+      title: 'World Bank adds $40 million for Tajik schools',
+      paragraphs: ['WASHINGTON, May 4, 2026 – A credit of $40 million from the International Development Association (IDA) will help Tajikistan rebuild 60 schools, the World Bank said.'],
+    });
+    const loan = facts.find((f) => f.type === 'financing');
+    expect(loan?.countries).toContain('TJ');
+    expect(loan?.countries).not.toContain('US');
+  });
+
+  // Real text: real-a tashkenttimes-nodate-uz-adb-railway-electrification ("ADB gives go-ahead to US$ 80 million for ...").
+  it('reads no country from a currency in the title', () => {
+    const facts = extractFacts({
+      title: 'EBRD gives go-ahead to US$ 60 million for Armenian roads',
+      paragraphs: ['The European Bank for Reconstruction and Development (EBRD) has approved a loan of $60 million to rebuild roads in the Syunik region of Armenia.'],
+    });
+    expect(facts.find((f) => f.type === 'financing')?.countries).toEqual(['AM']);
+  });
+
+  // Real text: real-a menafn-nodate-jp-central-asia-19bn-target ("a logistics network to Europe that bypasses Russia"),
+  // trend-20090821-az-ge-socar-georgia-cis-exit ("after the war in South Ossetia"), trend.az 3688752 ("the Russia-Ukraine conflict").
+  it('does not make a country named as background a party', () => {
+    const facts = extractFacts({
+      title: '',
+      paragraphs: [
+        'Kazakhstan and Azerbaijan agreed to expand transit on the Middle Corridor, a rail and sea route that bypasses Russia.',
+        'The ADB approved a $300 million loan to Kyrgyzstan to support food security amid the Russia-Ukraine conflict.',
+      ],
+    });
+    for (const f of facts) {
+      expect(f.countries).not.toContain('RU');
+      expect(f.countries).not.toContain('UA');
+    }
+    expect(facts.map((f) => f.type).sort()).toEqual(['agreement', 'financing']);
+  });
 });

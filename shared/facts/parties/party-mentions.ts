@@ -1,0 +1,32 @@
+import { findAmounts } from '../money/parse-amount.js';
+import { findCountries, type CountryMention } from './countries.js';
+
+/**
+ * Where a country is named but takes no part (FACTS.md "Parties"; real text: a route "that bypasses Russia",
+ * "after the war in South Ossetia", "amid the Russia-Ukraine conflict"): the words blanked before countries are
+ * read. Comparisons are not blanked: "dwarfed by the $18 billion deals in Uzbekistan" names the parties of those deals. A currency ("US$88 million", "U.S. dollars") names no
+ * party either.
+ */
+const INCIDENTAL_RES: readonly RegExp[] = [
+  // A conflict, a crisis or sanctions as background: "the Russia-Ukraine conflict", "the war in Ukraine", "sanctions against Iran".
+  /\b(?:[\p{Lu}][\p{L}]+(?:[-–][\p{Lu}][\p{L}]+)?\s+)?(?:war|conflict|crisis|invasion|sanctions)(?:\s+(?:in|on|against|with|between)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]+)*)?/gu,
+  // A route that avoids a country: "bypasses Russia", "bypassing Iran".
+  /\bbypass(?:es|ing|ed)?\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu,
+];
+const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b/g;
+
+const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+
+/** `text` with sums of money, currency names and incidental mentions blanked (same length, so offsets hold). */
+export function withoutNonParties(text: string): string {
+  let masked = text;
+  for (const a of findAmounts(text)) masked = blank(masked, a.start, a.end);
+  masked = masked.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
+  for (const re of INCIDENTAL_RES) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+  return masked;
+}
+
+/** The countries that take part in what `text` states: named, and not as money, background or comparison. */
+export function partyCountries(text: string): CountryMention[] {
+  return findCountries(withoutNonParties(text));
+}
