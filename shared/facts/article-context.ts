@@ -1,4 +1,6 @@
 import { countryCodes } from './parties/countries.js';
+import { findOrganizations } from './parties/organizations.js';
+import { sameOrganization } from './parties/same-organization.js';
 import { partyCountries } from './parties/party-mentions.js';
 import type { SentenceInfo } from './rules/types.js';
 
@@ -15,6 +17,21 @@ export interface ArticleContext {
   tradePair: string[];
   /** Where the dateline is and whether its country takes part in the story ("WASHINGTON, June 12" over a Kyrgyz loan does not). */
   dateline: { sentence: number; end: number; code: string; party: boolean } | null;
+  /**
+   * The development bank or fund the article is about: the one its title names, else the only one its body names.
+   * "So far we have approved $1.5 billion" in an ADB address, "more than 80 agreements have been signed" in an
+   * interview about ADB money: a loan or a signing with no party of its own is that lender's.
+   */
+  lender: string | null;
+}
+
+/** The lender of an article (see ArticleContext.lender). */
+function lenderOf(title: string, sentences: readonly SentenceInfo[]): string | null {
+  const inTitle = findOrganizations(title).find((o) => o.ifi);
+  if (inTitle) return inTitle.name;
+  const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
+  const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
 }
 
 /** A trade word, and words of one country's trade with the world or with a bloc (no pair). */
@@ -72,5 +89,6 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
     main,
     tradePair: tradePairOf(title, sentences),
     dateline: dateline === null ? null : { sentence: datelineSentence, end: datelineEnd, code: dateline, party: datelineParty !== null },
+    lender: lenderOf(title, sentences),
   };
 }

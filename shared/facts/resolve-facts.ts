@@ -91,9 +91,16 @@ function buildersBeside(s: SentenceInfo, all: readonly SentenceInfo[], aliases: 
   return [];
 }
 
-function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>): string[] {
+/** Loan words: a signing or a sum with them is the article's lender's when no other party is named. */
+const LENDING_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w+|lend\w*|approv\w+|disburse\w*|agreements?)\b/i;
+
+function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>, ctx: ArticleContext): string[] {
   const parties = partiesOf(s, type, all, aliases);
-  return type === 'project' && parties.length === 0 ? buildersBeside(s, all, aliases) : parties;
+  if (type === 'project' && parties.length === 0) return buildersBeside(s, all, aliases);
+  // Real text: "So far we have approved a total of over $1.5 billion in loans" (an ADB address), "more than 80 agreements
+  // have been signed" (an interview on ADB money), "$27.5 million is given as a grant" (a World Bank release).
+  if (parties.length === 0 && ctx.lender && (type === 'financing' || type === 'agreement') && LENDING_WORDS_RE.test(s.text)) return [canonicalOrganization(ctx.lender, aliases)];
+  return parties;
 }
 
 // "The seed processing plant in Aghdam ... will cost 34 million manat": the object named in full before, with its parties.
@@ -197,7 +204,7 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
     status: c.status ?? statusFor(c, all),
     amount,
     countries: countriesFor(c, ctx),
-    organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases), aliases),
+    organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases),
     people: findPeople(s.text),
     sector: sectorOf(s.text),
     location: locationOf(s.text),

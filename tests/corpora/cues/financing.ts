@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A loan with no party of its own is the lender's the article is about (real text: real-a adb-20171027-tj-nakao-carec-speech
+    // "So far we have approved ...", worldbank-20200612-kg-disaster-resilience "is given as a grant", vom-nodate-mn-de-development-cooperation).
+    {
+      body: 'The Asian Development Bank opened its resident mission in Dushanbe in 1996.\n"So far we have approved a total of $2 billion in loans and grants for Tajikistan," the mission head said.',
+      expected: [{ value: 2e9, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
     // What a development bank does with a sum, with no instrument named, is lending (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road
     // "are expected to come from the Abu Dhabi Fund", vom-nodate-mn-de-development-cooperation "earmarked", adb-20171027-tj-nakao-carec-speech "approved a total of").
     { body: 'The remaining 25 million dollars are expected to come from the Kuwait Fund for Arab Economic Development.', expected: [{ value: 2.5e7, currency: 'USD' }], organization: 'Kuwait Fund' },
