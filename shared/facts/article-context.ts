@@ -22,16 +22,16 @@ export interface ArticleContext {
    * "So far we have approved $1.5 billion" in an ADB address, "more than 80 agreements have been signed" in an
    * interview about ADB money: a loan or a signing with no party of its own is that lender's.
    */
-  lender: string | null;
+  lender: { name: string; inTitle: boolean } | null;
 }
 
 /** The lender of an article (see ArticleContext.lender). */
-function lenderOf(title: string, sentences: readonly SentenceInfo[]): string | null {
+function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleContext['lender'] {
   const inTitle = findOrganizations(title).find((o) => o.ifi);
-  if (inTitle) return inTitle.name;
+  if (inTitle) return { name: inTitle.name, inTitle: true };
   const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));
-  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+  return distinct.length === 1 && distinct[0] ? { name: distinct[0], inTitle: false } : null;
 }
 
 /** A trade word, and words of one country's trade with the world or with a bloc (no pair). */

@@ -92,14 +92,16 @@ function buildersBeside(s: SentenceInfo, all: readonly SentenceInfo[], aliases: 
 }
 
 /** Loan words: a signing or a sum with them is the article's lender's when no other party is named. */
-const LENDING_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w+|lend\w*|approv\w+|disburse\w*|agreements?)\b/i;
+const LENDING_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w+|lend\w*|approv\w+|disburse\w*)\b/i;
 
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>, ctx: ArticleContext): string[] {
   const parties = partiesOf(s, type, all, aliases);
   if (type === 'project' && parties.length === 0) return buildersBeside(s, all, aliases);
   // Real text: "So far we have approved a total of over $1.5 billion in loans" (an ADB address), "more than 80 agreements
   // have been signed" (an interview on ADB money), "$27.5 million is given as a grant" (a World Bank release).
-  if (parties.length === 0 && ctx.lender && (type === 'financing' || type === 'agreement') && LENDING_WORDS_RE.test(s.text)) return [canonicalOrganization(ctx.lender, aliases)];
+  // A signing with no loan word is the lender's only in an article about that lender (its title names it).
+  const lenderWords = LENDING_WORDS_RE.test(s.text) || (type === 'agreement' && ctx.lender?.inTitle === true);
+  if (parties.length === 0 && ctx.lender && (type === 'financing' || type === 'agreement') && lenderWords) return [canonicalOrganization(ctx.lender.name, aliases)];
   return parties;
 }
 

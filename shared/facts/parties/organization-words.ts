@@ -12,7 +12,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
   'Construction', 'Engineering', 'Invest', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
   'Foods', 'Trading', 'Solar', 'Renewables', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',
-  'Combine', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
+  'Combine', 'Mines', 'International', 'Foundation', 'Institute', 'University', 'Delegation', 'Grids', 'Networks', 'Prom', 'Farm', 'Agro',
   // Drug and chemical makers name themselves by their trade as often as by a legal form ("Hanbit Bio", "Lotte Chemical").
   'Pharm', 'Pharmaceutical', 'Bio', 'Biotech', 'Laboratories', 'Labs', 'Chemical', 'Medical',
   // Makers and carriers named by their trade: "Caspian Shipping", "Kyushu Electric". Not the words of ministries' portfolios

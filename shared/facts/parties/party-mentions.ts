@@ -13,7 +13,8 @@ const INCIDENTAL_RES: readonly RegExp[] = [
   // A route that avoids a country: "bypasses Russia", "bypassing Iran".
   /\bbypass(?:es|ing|ed)?\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu,
 ];
-const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b/g;
+// "US $4.5 billion": the country word before a dollar sign is its currency's.
+const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b|\b(?:US|U\.S\.)\s*(?=\$)/g;
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 

@@ -94,7 +94,9 @@ export function homeBodySpends(s: SentenceInfo): boolean {
  * "China accounted for 23.5 percent of Kazakhstan's total foreign trade, which reached $106.9 billion": a
  * country's trade with the whole world has no counterparty (FACTS.md "trade"), whoever has a share of it.
  */
-const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+(?:foreign|external)|\p{L}+['’]s\s+(?:total\s+|overall\s+)?(?:foreign|external))\s+trade\b(?!(?:\s+turnover)?\s+(?:with|between|partners?)\b)/u;
+// "By comparison, foreign trade turnover came to 11 billion dollars" (real-a nca-20230802-tm-foreign-trade-growth) is the
+// world's too, as is "Azerbaijan's foreign trade turnover came to $15 billion" (todayaz-20200826-az-it-oil-exports-1h20).
+const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+|\p{L}+['’]s\s+(?:total\s+|overall\s+)?)?(?:foreign|external)\s+trade\b(?!(?:\s+turnover)?(?:\s+of\s+\p{Lu}[\p{L}-]+)?\s+(?:with|between|partners?)\b)/u;
 /** How far before a sum the world-trade phrase it measures may stand. */
 const WORLD_TRADE_REACH = 80;
 export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
@@ -128,6 +130,8 @@ const CHANGE_BEFORE_RE =
 const CHANGE_AFTER_RE = /^,?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per cent),?\s*)?(?:year-on-year\s+|y\/y\s+)?(?:rise|increase|growth|decline|drop|fall|more|less|higher|lower)\b/i;
 /** How far before a sum its change words may start: "increased by about ". */
 const CHANGE_REACH = 40;
-export function measuresChange(text: string, a: AmountMatch): boolean {
+export function measuresChange(text: string, a: AmountMatch, previous?: AmountMatch): boolean {
+  // "fell by almost $260 million and $65 million respectively": a sum joined to a change shares its verb.
+  if (previous && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(previous.end, a.start)) && measuresChange(text, previous)) return true;
   return CHANGE_BEFORE_RE.test(text.slice(Math.max(0, a.start - CHANGE_REACH), a.start)) || CHANGE_AFTER_RE.test(text.slice(a.end, a.end + CHANGE_REACH));
 }

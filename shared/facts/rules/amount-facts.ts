@@ -123,7 +123,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
             ? "a party's own capital or portfolio"
             : CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))
               ? 'a conversion of another sum'
-              : measuresChange(s.text, a)
+              : measuresChange(s.text, a, s.amounts[s.amounts.indexOf(a) - 1])
                 ? 'a change, not a level ("up $5 billion", "an increase of")'
                 : null;
     if (notADeal) {
