@@ -42,7 +42,8 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_ALL_RE = new RegExp(
-  `^It (?!is |was |will be )|\\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: ${alt(POINTER_NATIONALITIES)})? ${alt(POINTER_NOUNS)}\\b`,
+  // "So far, we have put $380mln into Georgia's economy," Mammadov said: a speaker's "we" is the organisation named before.
+  `^It (?!is |was |will be )|\\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: ${alt(POINTER_NATIONALITIES)})? ${alt(POINTER_NOUNS)}\\b|(?<=["“][^"”]{0,80})\\b(?:[Ww]e|[Oo]ur)\\b`,
   'gi',
 );
 

@@ -20,9 +20,9 @@ const blank = (text: string, start: number, end: number): string => text.slice(0
 
 /** `text` with sums of money, currency names and incidental mentions blanked (same length, so offsets hold). */
 export function withoutNonParties(text: string): string {
-  let masked = text;
+  // Currency names first: "US $4.5 billion" needs its dollar sign to be seen.
+  let masked = text.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
   for (const a of findAmounts(text)) masked = blank(masked, a.start, a.end);
-  masked = masked.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
   for (const re of INCIDENTAL_RES) masked = masked.replace(re, (m) => ' '.repeat(m.length));
   return masked;
 }

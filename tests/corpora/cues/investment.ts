@@ -4,6 +4,15 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // A speaker's "we" is the organisation named before the quote (real text: real-a trend-20080314-az-ge-socar-energy-georgia
+    // "So far, we have put $380mln into Georgia's economy"; adb-20171027-tj-nakao-carec-speech "So far we have approved").
+    {
+      body: 'Kyrgyz Aluminium Company is the largest foreign investor in the Issyk-Kul region.\n"So far, we have invested $120 million in Kyrgyzstan," its director said.',
+      expected: [{ value: 1.2e8, currency: 'USD' }],
+      organization: 'Kyrgyz Aluminium Company',
+    },
+    // "US $4.5 billion": the country word of a currency is no party (real-a otmn-nodate-mn-oyu-tolgoi-investment-agreement-facts).
+    { body: 'Rio Tinto will have put US $1.2 billion into the Mongolian economy by 2027.', expected: [{ value: 1.2e9, currency: 'USD' }], countries: ['MN'] },
     // "put $X into" is investing (real text: real-a trend-20080314-az-ge-socar-energy-georgia, kunuz-20181020-uz-cn-jizzakh-seven-projects,
     // agenda-nodate-ge-eu-eib-adb-water-modernisation, otmn-nodate-mn-oyu-tolgoi-investment-agreement-facts).
     { body: '"So far we have put $210 million into the Kyrgyz economy," the head of Kumtor Gold said.', expected: [{ value: 2.1e8, currency: 'USD' }], organization: 'Kumtor Gold' },
