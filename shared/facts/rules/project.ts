@@ -42,10 +42,23 @@ const COORDINATED_RE = new RegExp(`\\band (?:to |the )?(?:${MAKE_VERBS})\\b`, 'g
 const LISTED_OBJECTS_RE =
   /\b(?:projects|facilities|plants|enterprises|factories|package|portfolio|agreements|deals|documents)\b[^.;]{0,80}?\b(?:including|includes?|included|such as|among them|among which)\b:?\s+([^.;]+)/i;
 
-/** How many objects are listed after "including" in a sentence about several projects. */
+// "They intend to invest in building a cement and brick plant, in basalt production, in the construction of a hotel and
+// in modern greenhouses", "the region intends to set up a building materials cluster and a plant making cosmetics, as well
+// as a residential complex, a hotel and a restaurant": a list of objects after one verb of making or investing.
+const ENUMERATION_START_RE = new RegExp(`\\b(?:invest(?:s|ed|ing)? in|${MAKE_VERBS})\\b`, 'i');
+// Items are split at commas, and at "and" only before a new noun phrase ("and a plant", "and in greenhouses"): "a cement
+// and brick plant", "the production and dyeing of fabric" are one object each.
+const ITEM_SPLIT_RE = /,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+(?=(?:a|an|the|in|into|to)\s)/;
+
+/** How many objects are listed after "including" in a sentence about several projects, or after one verb of making. */
 function listedObjects(text: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? '';
-  return list ? list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length : 0;
+  if (list) return list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length;
+  const start = ENUMERATION_START_RE.exec(text);
+  if (!start) return 0;
+  const clause = text.slice(start.index).split(/[;.]|\s[–—]\s/)[0] ?? '';
+  const items = clause.split(ITEM_SPLIT_RE).filter((part) => OBJECT_RE.test(part));
+  return items.length >= 3 ? items.length : 0;
 }
 
 /** The rule name of projects listed one by one, which mergeFacts keeps apart. */

@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'co', 'ltd', 'inc', 'corp', 'no', 'nos', 'vs', 'jr', 'sr', 'gen', 'gov',
   'sen', 'rep', 'approx', 'est', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'etc', 'fig', 'mln', 'bln', 'bn', 'mn', 'pct', 'ave', 'blvd', 'univ',
+  // Legal forms before "Ltd.": "Extol Global Capital Pte. Ltd.", "Tata Projects Pvt. Ltd.", "Maybank Bhd." (real-a uza-nodate-uz-cn-nurafshan).
+  'pte', 'pvt', 'bhd', 'sdn', 'plc',
 ]);
 
 /** Sentences longer than this are cut: no real sentence is, and a 5 MB run with no full stop must stay cheap. */

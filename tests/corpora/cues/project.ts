@@ -4,6 +4,18 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // A list of objects after one verb of making or investing: one project each (real text: real-a kunuz-20181020-uz-cn-jizzakh-seven-projects,
+    // uza-nodate-uz-cn-nurafshan-chinese-projects); "a cement and brick plant" is one object.
+    {
+      body: 'Sinoma Cement Company intends to invest in building a cement and brick plant, in glass production, in the construction of a 200-room hotel and in modern greenhouses.',
+      expected: [null, null, null, null],
+      organization: 'Sinoma Cement Company',
+    },
+    {
+      body: 'Talks were held with the Turkish company Kalyon Holding.\nIt was noted that the company intends to set up a logistics hub and a textile factory, as well as a residential complex in Nukus.',
+      expected: [null, null, null],
+      organization: 'Kalyon Holding',
+    },
     // A share of a cost priced just before is no second price (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road,
     // tashkenttimes-nodate-uz-adb-railway-electrification).
     {
@@ -267,6 +279,8 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Two objects after one verb are not yet a list of projects of their own (the sentence's own count rules decide).
+    'The ministry discussed cooperation in energy, transport and agriculture.',
     // A running cost ("the cost of sending patients") prices no object; a budget's allocation with no party is its own.
     'The Kuwait Fund will co-finance a hospital in Osh. Currently, the annual cost of sending patients to Bishkek for treatment is estimated at 1.2 billion soms.',
     'Kazakhstan’s budget for 2027 was approved. A total of 540 billion tenge is allocated for the construction of 110 schools, and 310 billion tenge for the repair of local roads.',

@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps Asian legal forms before "Ltd." inside the sentence', () => {
+    // Real text: real-a uza-nodate-uz-cn-nurafshan-chinese-projects ("Extol Global Capital Pte. Ltd., and with other investors").
+    expect(texts(['Officials met Lim Holdings Pte. Ltd., and Tata Steel Pvt. Ltd. joined later. Talks ended.'])).toEqual([
+      'Officials met Lim Holdings Pte. Ltd., and Tata Steel Pvt. Ltd. joined later.',
+      'Talks ended.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(texts(['"We signed it." The minister left.'])).toEqual(['"We signed it."', 'The minister left.']);
   });
