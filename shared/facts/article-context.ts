@@ -82,7 +82,14 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // party only when the title or the body names it too.
   const datelineParty = dateline !== null && (titleCountries.includes(dateline) || (counts.get(dateline) ?? 0) > 0) ? dateline : null;
   // "the two countries" needs two: with fewer than two in the title, the body's two most named fill in.
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([code]) => code);
+  // A country the body names once, past the lead, is a detail ("near the border with Uzbekistan", "drawn up under the United
+  // States' Millennium Challenge programme": real-b pvmagazine-20170622, arka-20111130), not a main party.
+  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countries));
+  const top = [...counts.entries()]
+    .filter(([code, n]) => n >= 2 || lead.has(code))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, titleCountries.length >= 2 ? 1 : 2)
+    .map(([code]) => code);
   const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
   return {
     home: datelineParty ?? titleCountries[0] ?? top[0] ?? null,

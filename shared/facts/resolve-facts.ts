@@ -159,13 +159,33 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
 /** "... $40 million and $65 million respectively": the parties named first own the sums in order. */
 const RESPECTIVELY_RE = /\brespectively\b/i;
 
-function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
+/** Words that name a pair of countries without naming them: "the two countries", "bilateral", "mutual". */
+const PAIR_WORDS_RE = /\b(?:the two (?:countries|states|nations|sides)|both (?:countries|states|sides)|bilateral|mutual|two-way)\b/i;
+/** How far back "the two countries" looks for the sentence that named them. */
+const PAIR_CONTEXT_SENTENCES = 4;
+
+/**
+ * "trade between Azerbaijan and Turkey reached $4.4 billion. ... the two countries' turnover stood at $2.4 billion": the
+ * pair is the one named last, not the article's main countries (an article about Azerbaijan's trade with Turkey and
+ * with Russia; real-b azernews-20211229-az-tr-ru-trade-11m).
+ */
+function pairNamedBefore(s: SentenceInfo, all: readonly SentenceInfo[]): string[] | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - PAIR_CONTEXT_SENTENCES); i--) {
+    const prev = all[i];
+    if (prev && prev.basis === s.basis && prev.countries.length === 2) return prev.countries;
+  }
+  return null;
+}
+
+function countriesFor(c: Candidate, ctx: ArticleContext, all: readonly SentenceInfo[]): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
   const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text), s.text) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
-  return own.length >= MIN_COUNTRIES ? own : [...new Set([...own, ...ctx.main])];
+  if (own.length >= MIN_COUNTRIES) return own;
+  const pair = PAIR_WORDS_RE.test(s.text) ? pairNamedBefore(s, all) : null;
+  return [...new Set([...own, ...(pair ?? ctx.main)])];
 }
 
 /** The organisations of one sum of a list ("a $38 million EBRD loan, a $27 million GCF loan"), or all of them. */
@@ -206,7 +226,7 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
     type: c.type,
     status: c.status ?? statusFor(c, all),
     amount,
-    countries: countriesFor(c, ctx),
+    countries: countriesFor(c, ctx, all),
     organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases),
     people: findPeople(s.text),
     sector: sectorOf(s.text),

@@ -74,4 +74,34 @@ describe('article context', () => {
     }
     expect(facts.map((f) => f.type).sort()).toEqual(['agreement', 'financing']);
   });
+
+  // Real text: real-b pvmagazine-20170622-kz-gb-ebrd-baikonur-solar ("near the border with Uzbekistan"), arka-20111130-am-ibrd-irrigation-loan.
+  it('does not make a country the body names once, past the lead, one of the main parties', () => {
+    const facts = extractFacts({
+      title: 'EBRD to fund a 40 MW wind farm in Kazakhstan',
+      paragraphs: [
+        'The European Bank for Reconstruction and Development (EBRD) will lend $38 million for a 40 MW wind farm.',
+        'The plant is being built by Kazakh developer Ereymentau Wind Power.',
+        'Construction began in the spring and should end within two years.',
+        'The plant will supply about 30,000 homes.',
+        'It will stand in the Turkestan region, near the border with Uzbekistan.',
+      ],
+    });
+    for (const f of facts) expect(f.countries).not.toContain('UZ');
+    expect(facts.find((f) => f.type === 'financing')?.countries).toEqual(['KZ']);
+  });
+
+  // Real text: real-b azernews-20211229-az-tr-ru-trade-11m (Azerbaijan's trade with Turkey and with Russia in one article), real-a.
+  it('reads "the two countries" as the pair named last, not as the article\'s main countries', () => {
+    const facts = extractFacts({
+      title: "Azerbaijan's trade with Russia and Turkey grows",
+      paragraphs: [
+        'Trade between Azerbaijan and Russia reached $2.9 billion in January-November.',
+        'Trade between Azerbaijan and Turkey amounted to $4.4 billion in the same period.',
+        'A year earlier, the two countries traded goods worth $3.6 billion.',
+      ],
+    });
+    const earlier = facts.find((f) => f.amount?.value === 3.6e9);
+    expect(earlier?.countries.sort()).toEqual(['AZ', 'TR']);
+  });
 });
