@@ -1,11 +1,15 @@
 import { sameOrganization } from '../parties/same-organization.js';
 import type { ArticlePass, Draft } from './types.js';
 
+/** The same joint fund named again ("the agreement on the establishment of the Uzbek-Kyrgyz Development Fund", twice). */
+const sameFund = (k: Draft, d: Draft): boolean =>
+  k.fact.rule === 'investment-joint-fund' && d.fact.rule === 'investment-joint-fund' && k.fact.organizations.some((o) => d.fact.organizations.some((p) => sameOrganization(o, p)));
+
 /** The kept draft `d` restates, if any: same type and sum with no other party, or the same unpriced sentence again. */
 function twinOf(d: Draft, kept: readonly Draft[]): Draft | undefined {
   return kept.find((k) => {
     if (k.fact.type !== d.fact.type) return false;
-    if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && k.fact.evidence === d.fact.evidence && k.sentence.index !== d.sentence.index;
+    if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && (k.fact.evidence === d.fact.evidence ? k.sentence.index !== d.sentence.index : sameFund(k, d));
     const sameSum = k.fact.amount.value === d.fact.amount.value && k.fact.amount.currency === d.fact.amount.currency;
     const a = k.fact.organizations;
     const b = d.fact.organizations;
@@ -20,6 +24,12 @@ export const restatedSums: ArticlePass = {
   run(drafts, ctx) {
     const kept: Draft[] = [];
     for (const d of drafts) {
+      // A joint fund named without a sum is the fund whose capital the article prices elsewhere.
+      const priced = d.fact.rule === 'investment-joint-fund' ? drafts.find((p) => p.fact.type === 'investment' && p.fact.amount && p.fact.organizations.some((o) => d.fact.organizations.some((q) => sameOrganization(o, q)))) : undefined;
+      if (priced) {
+        ctx.merge(d, priced, `the fund's capital is stated in sentence ${priced.sentence.index}`);
+        continue;
+      }
       const twin = twinOf(d, kept);
       if (twin) ctx.merge(d, twin, `restates the ${d.fact.type} of sentence ${twin.sentence.index}`);
       else kept.push(d);

@@ -43,12 +43,13 @@ export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boole
 }
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by)\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
 const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) (?:allocated|earmarked|set aside)\b/i;
-const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b/i;
+// "Next come China (more than $1.6 billion), Azerbaijan (...)" (real-b tass-20240122-ge-ru-trade-2023) ranks partners too.
+const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b|\b(?:next come|come next)\b/i;
 const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
 const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
@@ -56,7 +57,8 @@ const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of)
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) (?:[\\w-]+ ){0,2}${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 // A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
-const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b/i;
+// Money moved "to the state budget" under a lender's grant goes into a budget, not out of one (real-b newsam-20220727-am-eu-budget-support-grants).
+const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b|\b(?:moved|transferred|paid|disbursed|channelled|channeled) (?:in)?to the (?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
 const SIGNED_DOCUMENT_RE = new RegExp(`\\b${either(DOCUMENT_NOUNS)}\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b${either(DOCUMENT_NOUNS)}\\b`, 'i');
 // A share of a total priced before it in the sentence: "of which $97 million", "a $10 million contribution from".

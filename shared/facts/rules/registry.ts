@@ -3,6 +3,7 @@ import type { ArticleContext } from '../article-context.js';
 import { agreementCandidates, unpricedDocuments } from './agreement.js';
 import { amountCandidates, type AmountNote } from './amount-facts.js';
 import { financingCandidates } from './financing.js';
+import { jointFundCandidates } from './investment.js';
 import { financedObjectCandidates, projectCandidates } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
@@ -90,6 +91,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'money lent or given with no sum: "financed by the EBRD", "comes as a grant from" (rules/financing.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
     run: (e) => financingCandidates(e.s),
+  },
+  {
+    name: 'investment-joint-fund',
+    types: ['investment'],
+    yields: ['investment-joint-fund'],
+    does: 'a fund two parties set up together, with no sum: "intend to set up a joint investment fund" (rules/investment.ts)',
+    skip: (e) => (madeBySums(e, 'investment') ? 'a sum of the sentence already made its investment' : null),
+    run: (e) => jointFundCandidates(e.s),
   },
   {
     name: 'project-financed-object',

@@ -83,7 +83,11 @@ export const INVESTMENT_WORDS: readonly string[] = [
 ];
 
 /** Words of trade between parties (FACTS.md `trade`). */
-export const TRADE_TURNOVER_WORDS: readonly string[] = ['trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation'];
+export const TRADE_TURNOVER_WORDS: readonly string[] = [
+  'trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
+  // "the goods exchanged were worth $379 million to Britain" (real-b kazinform-nodate-kz-gb-ambassador-moran-interview).
+  'goods exchanged', 'exchange of goods',
+];
 export const TRADE_FLOW_WORDS: readonly string[] = [
   'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
   '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',

@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // A fund two countries set up together is an investment with no sum (real text: real-a trend-20231014-az-uz-investment-company-decree,
+    // real-b menafn-20231103-az-tr-uz-kg-turkic-investment, arabnews-nodate-uz-sa-falih-delegation-deals).
+    { body: 'Kazakhstan and Hungary also intend to set up a joint investment fund.', expected: [null], countries: ['KZ', 'HU'] },
+    { body: 'The Georgia-Azerbaijan Investment Fund and the Georgia-Armenia Development Fund have been established.', expected: [null, null] },
     // A speaker's "we" is the organisation named before the quote (real text: real-a trend-20080314-az-ge-socar-energy-georgia
     // "So far, we have put $380mln into Georgia's economy"; adb-20171027-tj-nakao-carec-speech "So far we have approved").
     {

@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // A ranking of partners after the first: "Next come China ($X), ..." (real-b tass-20240122-ge-ru-trade-2023).
+    {
+      body: "Turkey was Armenia's largest trade partner last year.\nNext come Iran (more than $700 million) and Georgia (more than $600 million).",
+      expected: [{ value: 7e8, currency: 'USD' }, { value: 6e8, currency: 'USD' }],
+    },
+    // "the goods exchanged were worth" (real-b kazinform-nodate-kz-gb-ambassador-moran-interview).
+    { body: 'In 2024 the goods exchanged between Mongolia and Korea were worth $690 million.', expected: [{ value: 6.9e8, currency: 'USD' }], countries: ['MN', 'KR'] },
     // A trade article's lead names the pair; a later paragraph gives figures without repeating it (real text:
     // real-a bmge-nodate-am-ru-putin-record-trade; qazaqtv.com 16065, Kazakhstan-Uzbekistan turnover).
     {

@@ -1,0 +1,17 @@
+import type { Candidate, SentenceInfo } from './types.js';
+
+/**
+ * A fund two countries or their companies set up together: "the two countries intend to set up a joint investment
+ * fund", "The Azerbaijan-Uzbekistan Investment Fund and the Azerbaijan-Kyrgyzstan Development Fund have been
+ * established", "A joint fund ... is being set up" (real text: real-a trend-20231014-az-uz-investment-company-decree,
+ * real-b menafn-20231103-az-tr-uz-kg-turkic-investment and arabnews-nodate-uz-sa-falih-delegation-deals). Investment
+ * with no amount (FACTS.md `investment`); a fund's stated capital is the sum rule's.
+ */
+const JOINT_FUND_RE = /\b(?:(?:a|an|the) (?:new )?(?:joint|bilateral|common) (?:[\w-]+ ){0,2}?fund|\p{Lu}\p{Ll}+[-–]\p{Lu}\p{Ll}+ (?:Investment |Development |Venture |Direct Investment )?Fund)\b/gu;
+const SET_UP_RE = /\b(?:set(?:ting)? up|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|launch(?:ed|es|ing)?|found(?:ed|ing)|form(?:ed|ing)?)\b/i;
+
+export function jointFundCandidates(s: SentenceInfo): Candidate[] {
+  if (!SET_UP_RE.test(s.text)) return [];
+  const funds = new Set([...s.text.matchAll(JOINT_FUND_RE)].map((m) => m[0].replace(/^(?:a|an|the) /i, '').toLowerCase()));
+  return Array.from(funds, () => ({ type: 'investment' as const, rule: 'investment-joint-fund', amount: null, sentence: s, confidence: 0.6 }));
+}
