@@ -6,6 +6,10 @@ import type { ArticlePass } from './types.js';
 // A list item ("- Agreement between X and Y ...") details the lead's documents too.
 const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include|the (?:largest|biggest|main) of them)\b|^\s*[-–—•*·]\s/i;
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+/** A lead that counts documents: "Eight cooperation agreements were signed", "a series of agreements was signed". */
+const COUNTED_LEAD_RE = new RegExp(`\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:series|number|package) of)\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+/** Who reports a signing (a chamber, a press service) is not one of its parties. */
+const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
 /**
@@ -25,6 +29,14 @@ export const restatedAgreements: ArticlePass = {
       const detail = later.find((a) => DETAILS_RE.test(a.sentence.text));
       if (detailed && PLURAL_DOCUMENTS_RE.test(d.sentence.text) && !DETAILS_RE.test(d.sentence.text) && detail) {
         ctx.drop(d, `a plural lead whose documents are detailed from sentence ${detail.sentence.index}`);
+        return false;
+      }
+      // "Eight cooperation agreements were signed at the forum." then each with its companies: the count names no
+      // party of its own, and the documents it counts follow (real text: real-a azernews-nodate-az-tj-eight-agreements,
+      // real-b asiaplus-20240408-tj-tm-business-forum-agreements and azertac-20250423-az-cn-ministry-memoranda).
+      const itemised = later.filter((a) => !a.fact.amount && a.fact.organizations.length > 0);
+      if (COUNTED_LEAD_RE.test(d.sentence.text) && d.fact.organizations.every((o) => REPORTER_ORG_RE.test(o)) && itemised.length >= 2) {
+        ctx.drop(d, `a count of documents itemised with their parties from sentence ${itemised[0]?.sentence.index}`);
         return false;
       }
       const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));

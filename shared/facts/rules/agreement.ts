@@ -1,5 +1,6 @@
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ECONOMIC_TOPIC_SOURCE, NON_ECONOMIC_TOPIC_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
+import { statesNothing } from './not-stated.js';
 import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
 import { capitalised, either, plural, singular } from '../vocabulary/words.js';
 
@@ -115,13 +116,8 @@ function pluralDocumentCounterparties(s: SentenceInfo): number {
  * A sentence that only refers back to a document already counted ("The document was signed by the
  * minister") gives none.
  */
-// A signing denied or supposed states no document: "there were no reports of any investment deals being signed",
-// "Should Mongolia conclude an EPA with Korea, it would be ...", "the contract has not been signed yet".
-const NOT_STATED_RE =
-  /^["“]?(?:If|Unless|Should|Were|Had)\b|\bno (?:reports? of )?(?:any )?(?:[\w-]+ ){0,2}(?:deals?|agreements?|contracts?|documents?|memorand\w*)\b[^.;]{0,40}?\b(?:signed|reached|concluded|inked)\b|\b(?:has|have|had|was|were) (?:not|never|yet to be) (?:yet )?(?:been )?(?:signed|concluded|reached)\b/i;
-
 export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
-  if (NOT_STATED_RE.test(s.text)) return [];
+  if (statesNothing(s.text)) return [];
   // "Among the documents signed:", "The following agreements were inked:": a header announces the documents listed after it.
   if (/:\s*$/.test(s.text) && s.orgs.length === 0) return [];
   // "a great deal of attention" is no deal, and "to deal with flooding" is a verb.

@@ -24,7 +24,9 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
   // "Kazakhstan's exports to the EU": a bloc or an organisation introduced as the partner counts as one.
   if (s.orgs.some((o) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, o.start - 14), o.start)))) return true;
   if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
-  return prev !== null && prev.countries.length > 0;
+  // "Georgia's total foreign trade turnover came to $21.5 billion. Exports exceeded $6 billion": the sentence before
+  // measures trade with the world, so its country is no partner (real-b tass-20240122-ge-ru-trade-2023).
+  return prev !== null && prev.countries.length > 0 && !WORLD_TRADE_RE.test(prev.text);
 }
 
 /** Trade of one country with the world or a bloc of countries, not with the article's partner. */

@@ -1,6 +1,7 @@
 import { ONE_PARTY_MONEY_SOURCE, PARTNERSHIP_SOURCE, cueRegex } from './cues.js';
 import { MADE_PARTICIPLES as MADE_PARTICIPLE_WORDS, MAKE_VERBS as MAKE_VERB_WORDS, OBJECT_NOUNS } from '../vocabulary/en.js';
 import type { Candidate, SentenceInfo } from './types.js';
+import { statesNothing } from './not-stated.js';
 
 /** Verbs of making something (vocabulary/en.ts MAKE_VERBS). */
 const MAKE_VERBS = MAKE_VERB_WORDS.join('|');
@@ -108,7 +109,7 @@ export function namesMadeObject(text: string): boolean {
  */
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!OBJECT_RE.test(sentence.text)) return [];
+  if (!OBJECT_RE.test(sentence.text) || statesNothing(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(

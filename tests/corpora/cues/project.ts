@@ -279,6 +279,8 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A denied object is no project (real-b timesca-nodate-kg-atambayev-press-conference; agreements: real-a eurasianet, ubpost).
+    '"In these years not a single cement plant has been built in Kyrgyzstan by foreign investors," the minister said.',
     // Two objects after one verb are not yet a list of projects of their own (the sentence's own count rules decide).
     'The ministry discussed cooperation in energy, transport and agriculture.',
     // A running cost ("the cost of sending patients") prices no object; a budget's allocation with no party is its own.

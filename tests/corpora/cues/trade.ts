@@ -68,6 +68,8 @@ export const TRADE_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Exports and imports after a world total are the world's too (real-b tass-20240122-ge-ru-trade-2023; real-a todayaz-20200826).
+    "Last year Armenia's total foreign trade turnover came to $19 billion.\nExports exceeded $8 billion, and imports topped $11 billion.",
     // A change is not a level (real text: real-a 24kg-20250124-kg-cn-central-asia-trade-2024; trend.az 3877811 and
     // inform.kz a4070103, Uzbek foreign trade): "up $X", "(+$X)", "fell by $X", "an increase of $X", "a $X rise".
     'Trade between Kyrgyzstan and China grew by almost $1.2 billion in 2025.',

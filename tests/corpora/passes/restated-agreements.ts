@@ -23,6 +23,16 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
       acts: true,
     },
     {
+      note: 'a count of documents, then each with its own companies (real-a azernews-nodate-az-tj-eight-agreements, real-b asiaplus-20240408)',
+      paragraphs: [
+        'Six cooperation agreements were signed at the Kazakh-Kyrgyz business forum in Almaty.',
+        'A memorandum of understanding was signed by Kazakhtelecom JSC and Kyrgyztelecom OJSC.',
+        'A supply contract was concluded between Tau-Ken Samruk JSC and Kyrgyzaltyn OJSC.',
+      ],
+      facts: ['agreement -', 'agreement -'],
+      acts: true,
+    },
+    {
       note: 'two different named documents',
       paragraphs: ['Kazakhstan signed a Transit Agreement with China Railways.', 'Later it signed a Grid Connection Agreement with KEGOC.'],
       facts: ['agreement -', 'agreement -'],
