@@ -6,6 +6,11 @@ export const FINANCING_CUES: CueCorpus = {
   positive: [
     // A lender's grant moved to a state budget is budget support, not the budget's own money (real-b newsam-20220727-am-eu-budget-support-grants).
     { body: 'Under the EU budget support programme, 12 million euros have been transferred to the state budget of Moldova as a grant.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['MD'] },
+    {
+      body: "The European Union is Armenia's largest donor of grants.\nOverall, a grant of 20 million euros has been moved to the state budget under the programme over two years.",
+      expected: [{ value: 2e7, currency: 'EUR' }],
+      organization: 'European Union',
+    },
     // A loan with no party of its own is the lender's the article is about (real text: real-a adb-20171027-tj-nakao-carec-speech
     // "So far we have approved ...", worldbank-20200612-kg-disaster-resilience "is given as a grant", vom-nodate-mn-de-development-cooperation).
     {
