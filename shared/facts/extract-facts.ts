@@ -1,5 +1,6 @@
 import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
 import { articleContext, type ArticleContext } from './article-context.js';
+import { bareAmounts } from './money/bare-amounts.js';
 import { findAmounts } from './money/parse-amount.js';
 import { partyCountries } from './parties/party-mentions.js';
 import { findOrganizations } from './parties/organizations.js';
@@ -72,7 +73,20 @@ function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
     if (description.trim()) add([description], 'description', -1);
   }
   add(body, 'body', 0);
-  return out;
+  return withBareAmounts(out);
+}
+
+/** Adds the sums written without a currency in a list whose currency the paragraph gave (money/bare-amounts.ts). */
+function withBareAmounts(sentences: SentenceInfo[]): SentenceInfo[] {
+  // The last currency read carries on: a list of bare sums often starts a sentence or a paragraph after its total.
+  const context = { last: null as string | null };
+  for (const s of sentences) {
+    const bare = bareAmounts(s.text, s.amounts, context);
+    if (bare.length) s.amounts = [...s.amounts, ...bare].sort((a, b) => a.start - b.start);
+    const last = s.amounts.at(-1);
+    context.last = last ? last.currency : context.last;
+  }
+  return sentences;
 }
 
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,7 +139,7 @@ function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleCon
 }
 
 /** What the sentence rules may read about one sentence (see SentenceEnv). */
-function sentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, note?: AmountNote): SentenceEnv {
+export function sentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, note?: AmountNote): SentenceEnv {
   const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
   // "Investments in it are estimated at ..." after "The company also plans to build a second line": a sentence that
   // points back reaches as far as "the company" does.
@@ -168,12 +182,25 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
  * The whole extraction, recording in `trace` (when given) what became of every candidate. `passes` replaces
  * the article passes, to measure what one of them does (the pass corpora, ablations on the eval sets).
  */
-export function runExtraction(input: ExtractInput, trace?: Trace, passes: readonly ArticlePass[] = ARTICLE_PASSES): ExtractedFact[] {
+/** An article read for the rules: its bounded body, its sentences with what the normalisers found, and its context. */
+export interface PreparedArticle {
+  body: string[];
+  sentences: SentenceInfo[];
+  ctx: ArticleContext;
+}
+
+/** Reads an article into sentences and context, the input every sentence rule works on. */
+export function prepareArticle(input: ExtractInput): PreparedArticle {
   const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
   const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
   const sentences = addShortForms(sentencesOf({ ...input, title }, body));
   const ctx = articleContext(title, sentences);
   dropDatelineMention(sentences, ctx);
+  return { body, sentences, ctx };
+}
+
+export function runExtraction(input: ExtractInput, trace?: Trace, passes: readonly ArticlePass[] = ARTICLE_PASSES): ExtractedFact[] {
+  const { body, sentences, ctx } = prepareArticle(input);
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     try {

@@ -140,7 +140,7 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
   return { value, currency, start, end, scale };
 }
 
-function qualifierBefore(text: string, start: number): Qualifier {
+export function qualifierBefore(text: string, start: number): Qualifier {
   const window = text.slice(Math.max(0, start - QUALIFIER_LOOKBACK), start);
   for (const [re, q] of QUALIFIERS) if (re.test(window)) return q;
   return 'exact';

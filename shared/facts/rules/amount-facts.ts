@@ -43,7 +43,7 @@ export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boole
 }
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the (?:overall |total |final )?figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.

@@ -78,7 +78,8 @@ export const LENDER_MONEY_VERBS: readonly string[] = [
 export const INVESTMENT_WORDS: readonly string[] = [
   '(?:will|plans? to|intends? to|is to) spend', 'invest(?:s|ed|ing|ment|ments|ors?)?', 'FDI', 'poured', 'pumped',
   // "we have put $380mln into Georgia's economy", "will have put US $4.5 billion into the project": "put" right before a sum.
-  'put(?=\\s+(?:(?:about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|USD|EUR|\\d))',
+  // "plans to put a total of $1 billion into our economy" (real-c tengrinews-nodate-kz-ebrd-road-projects).
+  'put(?=\\s+(?:(?:a total of|in total|about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|USD|EUR|\\d))',
   '(?:charter|authori[sz]ed|registered|share|statutory) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
 ];
 
