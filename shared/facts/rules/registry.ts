@@ -4,6 +4,7 @@ import { agreementCandidates, unpricedDocuments } from './agreement.js';
 import { amountCandidates, type AmountNote } from './amount-facts.js';
 import { financingCandidates } from './financing.js';
 import { jointFundCandidates } from './investment.js';
+import { tradeVolumeCandidates } from './trade.js';
 import { financedObjectCandidates, projectCandidates } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
@@ -91,6 +92,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'money lent or given with no sum: "financed by the EBRD", "comes as a grant from" (rules/financing.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
     run: (e) => financingCandidates(e.s),
+  },
+  {
+    name: 'trade-volume',
+    types: ['trade'],
+    yields: ['trade-volume'],
+    does: 'goods moved between two countries in tons or cubic metres, with no money: "200,000 tons of Kazakh grain were delivered to Azerbaijan" (rules/trade.ts)',
+    skip: (e) => (e.s.amounts.length > 0 ? 'the sentence has a sum: its trade is the sum rule\'s' : null),
+    run: (e) => tradeVolumeCandidates(e.s),
   },
   {
     name: 'investment-joint-fund',

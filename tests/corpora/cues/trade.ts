@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // Goods between two countries in tons or cubic metres, no money: a trade fact with no amount (real text: real-c
+    // trend-20181123-az-kz-trade-9m18, reuters-20130904-tm-cn-galkynysh-gas; real-a intellinews-nodate-kz-uz-cn-ru-china-top-partner).
+    { body: 'In the first half of the year, over 150,000 tons of Kazakh wheat were delivered to Georgia.', expected: [null], countries: ['KZ', 'GE'] },
+    { body: 'Uzbek gas exports to China are expected to reach 10 bcm by 2030.', expected: [null], countries: ['UZ', 'CN'] },
     // A ranking of partners after the first: "Next come China ($X), ..." (real-b tass-20240122-ge-ru-trade-2023).
     {
       body: "Turkey was Armenia's largest trade partner last year.\nNext come Iran (more than $700 million) and Georgia (more than $600 million).",
@@ -68,6 +72,9 @@ export const TRADE_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A capacity, a saving or a supply deal is no flow of trade.
+    'The Kazakh plant will process 3 million tons of ore a year.',
+    'An agreement was signed by Aktobe Meat LLP with a Russian distributor to supply 1,000 tons of beef to Russia each year.',
     // Exports and imports after a world total are the world's too (real-b tass-20240122-ge-ru-trade-2023; real-a todayaz-20200826).
     "Last year Armenia's total foreign trade turnover came to $19 billion.\nExports exceeded $8 billion, and imports topped $11 billion.",
     // A change is not a level (real text: real-a 24kg-20250124-kg-cn-central-asia-trade-2024; trend.az 3877811 and
