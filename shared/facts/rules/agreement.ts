@@ -1,6 +1,7 @@
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, AGREEMENT_NOUN_SOURCE, ECONOMIC_TOPIC_SOURCE, NON_ECONOMIC_TOPIC_SOURCE, ANAPHORIC_DOCUMENT_SOURCE, PLAN_AGREEMENT_SOURCE, POLITICAL_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import type { Candidate, SentenceInfo } from './types.js';
 import { statesNothing } from './not-stated.js';
+import { namesMadeObject } from './project.js';
 import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
 import { capitalised, either, plural, singular } from '../vocabulary/words.js';
 
@@ -34,13 +35,15 @@ const TOPIC_REACH = 100;
 /** "the documents", "these agreements" with nothing said of them (no topic, value or party): a document named before. */
 function definiteBareDocument(text: string, at: number, length: number): boolean {
   // Only the bare noun: "the association agreement" names a document of its own.
-  return /\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) && !/^\s+(?:on(?! behalf)|for|worth|of|to|between|with|in the field)\b/i.test(text.slice(at + length));
+  // "ratified the agreement on 18 and 19 March": "on" before a date names no topic (real-b anewz-nodate-kg-tj-trade-rebound-2025).
+  return /\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) && !/^\s+(?:on(?! behalf| \d| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)|for|worth|of|to|between|with|in the field)\b/i.test(text.slice(at + length));
 }
 
 /** A document whose topic, read after its noun, is only culture, media, security or the like. */
 function nonEconomicDocument(text: string, nounAt: number): boolean {
   const topic = text.slice(nounAt, nounAt + TOPIC_REACH);
-  return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text);
+  // "an agreement on building and equipping the Scientific Medical Center": building something is economic (real-c kunuz-20250122).
+  return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text) && !namesMadeObject(text);
 }
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.

@@ -60,7 +60,8 @@ export const AGREEMENT_NOUN_SOURCE = `${either(DOCUMENT_NOUNS)}|${either([DOCUME
 
 /** Agreements that are pure politics or security (FACTS.md "not cooperation facts"). */
 export const POLITICAL_AGREEMENT_SOURCE =
-  `${alt(POLITICAL_KINDS)} ${either([...DOCUMENT_NOUNS, TREATY])}|${either([...DOCUMENT_NOUNS, TREATY])} on (?:the )?(?:mutual )?${alt(POLITICAL_TOPICS)}|${alt(SPORT_CONTRACT_WORDS)}`;
+  `${alt(POLITICAL_KINDS)} ${either([...DOCUMENT_NOUNS, TREATY])}|${either([...DOCUMENT_NOUNS, TREATY])} on (?:the )?(?:mutual )?${alt(POLITICAL_TOPICS)}` +
+  `|${alt(SPORT_CONTRACT_WORDS)}\\b[^.;]{0,60}\\b(?:contracts?|deals?)|(?:contracts?|deals?)\\b[^.;]{0,60}\\b${alt(SPORT_CONTRACT_WORDS)}`;
 
 /**
  * Topics of a document that make it no economic cooperation (FACTS.md "Pure politics ... not economic"):

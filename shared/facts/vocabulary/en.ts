@@ -150,8 +150,11 @@ export const POLITICAL_KINDS: readonly string[] = ['peace', 'ceasefire', 'truce'
 export const POLITICAL_TOPICS: readonly string[] = [
   'visa\\S*', 'extradition', 'legal assistance', 'military', 'defen[cs]e', 'security', 'combating', 'readmission', 'border demarcation',
 ];
-/** A player's contract is sport, not cooperation. */
-export const SPORT_CONTRACT_WORDS: readonly string[] = ['striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'coach', 'footballer', 'club', 'transfer'];
+/**
+ * A player's contract is sport, not cooperation. Only beside a document word: alone, "moving projects forward", "a key
+ * player", "technology transfer" are business (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president).
+ */
+export const SPORT_CONTRACT_WORDS: readonly string[] = ['striker', 'midfielder', 'defender', 'goalkeeper', 'footballer', 'coach', 'football club', 'player'];
 
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_WORDS: readonly string[] = [

@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // Football words only with a document make it sport: "moving projects forward" is business; building a scientific
+    // centre is economic (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president).
+    { body: 'Uzbekistan and Korea reached agreement on moving current and new projects forward under a roadmap.', expected: [null], countries: ['UZ', 'KR'] },
+    { body: 'An agreement on building and equipping the Republican Scientific Centre for Cardiology in Bishkek was signed by Kyrgyzstan and Japan.', expected: [null], countries: ['KG', 'JP'] },
     // Parties agreeing on an economic course of action, with no document named (real text: real-a adb-nodate-pk-carec-expanded-agenda,
     // astanatimes-20230420-kz-cn-c5-trade-2022, menafn-nodate-jp-central-asia-19bn-target).
     { body: 'At the end of the talks, the ministers of Kazakhstan and Azerbaijan agreed to draw up a joint programme on transit cargo.', expected: [null], countries: ['KZ', 'AZ'] },
@@ -192,6 +196,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A player's contract is sport.
+    'FC Ordabasy signed a two-year contract with the Georgian striker Levan Kutalia.',
     // A signing denied or supposed (real text: real-a eurasianet-nodate-kz-jp-abe-investment-nuclear, ubpost-nodate-mn-kr-14-projects).
     'Even so, no investment deals were actually signed between Kazakhstan and Korea during the visit.',
     'Should Armenia conclude a free trade agreement with the UAE, it would be its first in the Gulf.',
