@@ -30,7 +30,7 @@ if (args[0] === '--all') {
   const rows = [{ dir: '../shared/eval/dev', origin: 'real', role: 'memorised', first: {} }, ...sets.map((s) => ({ ...s, dir: `tests/eval/${s.dir}` }))];
   for (const s of rows) {
     const now = score(s.dir);
-    const first = `${f(s.first.f1)} (${s.first.extractor ?? 'unknown'})`;
+    const first = s.first ? `${f(s.first.f1)} (${s.first.extractor ?? 'unknown'})` : 'not scored yet';
     console.log(`${s.dir.replace('tests/eval/', '').padEnd(25)}${s.origin.padEnd(10)}${s.role.padEnd(10)}${first.padEnd(25)}${f(now.f1)}  ${f(now.precision)}  ${f(now.recall)}`);
   }
   if (!blind) console.log(`(${index.sets.length - sets.length} blind sets not scored: add --blind when a round ends)`);
