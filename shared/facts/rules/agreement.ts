@@ -161,8 +161,16 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // is still a document when it follows the list's header or another item.
   const inList = prev !== null && (/:\s*$/.test(prev.text) || LIST_ITEM_DOCUMENT_RE.test(prev.text) || /^\s*[-–—•*·]/.test(prev.text));
   if (LIST_ITEM_DOCUMENT_RE.test(s.text) && (s.orgs.length > 0 || inList)) return make(LIST_ITEM_RULE, 0.7);
+  // A document a sentence works under is a background agreement (FACTS.md "Scope": background agreements are facts, with
+  // their status): "under the Georgia-European Union Association Agreement", "under the agreements reached during the
+  // visit", "under a roadmap that covers" (real text: real-a eib-nodate-ge-gwp-water-loan, kunuz-20210612-uz-tj-uzauto-plant-tajikistan;
+  // real-b reportaz-20260204-az-uz-10b-investment-package).
+  if (BACKGROUND_DOCUMENT_RE.test(s.text) && (s.orgs.length > 0 || s.countries.length > 1 || /\b(?:the two|both) (?:countries|sides)\b/i.test(s.text))) return make('agreement-background', 0.6);
   return [];
 }
+
+const BACKGROUND_DOCUMENT_RE =
+  /\b(?:under|within|in line with|in accordance with|on the basis of|pursuant to) (?:the framework of )?(?:the |a |an )?(?:(?:\p{Lu}[\p{L}-]+ ){1,5}(?:Agreement|Treaty|Memorandum|Roadmap|Road Map|Protocol)\b|(?:agreements?|accords?|arrangements) reached\b|(?:[\w-]+ )?road ?map\b)/u;
 
 // "an agreement between Uzbekneftegaz and MOL Group on exploration and a contract worth $250 million between
 // Uzavtosanoat and Ikarus": each document with a counterparty of its own is one agreement (FACTS.md "Documents").

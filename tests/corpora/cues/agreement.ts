@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // A document a sentence works under is a background agreement (real-a kunuz-20210612-uz-tj-uzauto-plant-tajikistan, eib-nodate-ge-gwp-water-loan;
+    // real-b reportaz-20260204-az-uz-10b-investment-package).
+    { body: 'The ambassador said cooperation between Georgia and Latvia is developing under a roadmap that covers transport and trade.', expected: [null], countries: ['GE', 'LV'] },
+    { body: 'The plant will be built under the agreements reached during the visit of the Kyrgyz minister to Tashkent.', expected: [null], countries: ['KG', 'UZ'] },
     // Football words only with a document make it sport: "moving projects forward" is business; building a scientific
     // centre is economic (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president).
     { body: 'Uzbekistan and Korea reached agreement on moving current and new projects forward under a roadmap.', expected: [null], countries: ['UZ', 'KR'] },
