@@ -236,7 +236,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
     for (const m of text.matchAll(ACRONYM_RE)) {
       // "the TAPI gas pipeline", "the CASA-1000 line": an acronym naming a built object is no organisation.
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
-      if (/^(?:-\d+)?\s+(?:gas |oil |power |transmission )?(?:pipeline|railway|corridor|project|line|HPP|highway|route)\b/.test(after)) continue;
+      // "the TAP and TANAP projects" too.
+      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|projects?|lines?|HPP|highways?|routes?)\b/u.test(after)) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }

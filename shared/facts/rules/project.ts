@@ -29,10 +29,15 @@ const MADE_OBJECT_RE = new RegExp(
 );
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
-const NAMED_OBJECT_RE = /\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:gas|oil|power|wind|solar|railway|border))? (?:pipeline|railway|railroad|highway|corridor|HPP|SPP|TPP|power plant|(?:[Hh]ydro(?:electric|power)|[Tt]hermal) (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)|(?:power|transmission) line|port|airport|bridge|tunnel|crossing)\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
+// "the Trans-Adriatic Gas Pipeline project", "the TAP and TANAP projects", "the TAPI project" (real text: real-a
+// todayaz-20200826-az-it-oil-exports-1h20, orient-20221030-tm-tr-ambassador-cooperation; real-c reportaz-20161119-az-ro-socar-agri-investment).
+const NAMED_OBJECT_RE = /\b(?:\p{Lu}{3,6}(?= (?:and \p{Lu}{3,6} )?projects?\b)|(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:-(?:\p{Lu}\p{Ll}+|\d+))*(?: (?:[Gg]as|[Oo]il|[Pp]ower|wind|solar|railway|border))? (?:[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Hh]ighway|[Cc]orridor|HPP|SPP|TPP|power plant|(?:[Hh]ydro(?:electric|power)|[Tt]hermal) (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)|(?:power|transmission) line|port|airport|bridge|tunnel|crossing))\b(?! (?:company|companies|operator|authority|sector|network|workers|administration|agency|officials))/gu;
+/** "the TAP and TANAP projects": named by an acronym, with no object noun. */
+const NAMED_PROJECT_RE = /\b\p{Lu}{3,6} (?:and \p{Lu}{3,6} )?projects?\b/u;
 // A named object is a project only where the sentence speaks of work on it, not of a border closed there.
 // A joint statement or declaration is no joint work.
-const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*(?! (?:statement|declaration|communiqu)\w*)|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+)\b/i;
+// "the railway project is being carried out", "SOCAR is taking part in the TAP and TANAP projects" (real-a trend-20090821, real-c reportaz-20161119).
+const NAMED_OBJECT_CONTEXT_RE = /\b(?:discuss\w*|progress|build\w*|construct\w*|implement\w*|launch\w*|joint\w*(?! (?:statement|declaration|communiqu)\w*)|financ\w*|modern\w+|upgrad\w+|expan\w+|complet\w+|carr(?:y|ied|ying) out|tak(?:e|es|ing) part|participat\w*)\b/i;
 const PARTNERSHIP_RE = cueRegex(PARTNERSHIP_SOURCE, 'i');
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 // A second making verb joined by "and" is a second project: "build a plant and introduce scanning technologies".
@@ -109,7 +114,7 @@ export function namesMadeObject(text: string): boolean {
  */
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!OBJECT_RE.test(sentence.text) || statesNothing(sentence.text)) return [];
+  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(

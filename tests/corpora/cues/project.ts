@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // Named projects referred to by name, acronyms included (real text: real-a todayaz-20200826-az-it-oil-exports-1h20, trend-20090821-az-ge-socar-georgia-cis-exit;
+    // real-c reportaz-20161119-az-ro-socar-agri-investment).
+    { body: 'KazMunayGas is taking part in the CPC and TCP projects together with its foreign partners.', expected: [null, null], organization: 'KazMunayGas' },
+    { body: 'Georgia and Azerbaijan noted that the implementation of the Southern Gas Corridor project was on schedule.', expected: [null], countries: ['GE', 'AZ'] },
     // A list of objects after one verb of making or investing: one project each (real text: real-a kunuz-20181020-uz-cn-jizzakh-seven-projects,
     // uza-nodate-uz-cn-nurafshan-chinese-projects); "a cement and brick plant" is one object.
     {
