@@ -43,7 +43,8 @@ function definiteBareDocument(text: string, at: number, length: number): boolean
 function nonEconomicDocument(text: string, nounAt: number): boolean {
   const topic = text.slice(nounAt, nounAt + TOPIC_REACH);
   // "an agreement on building and equipping the Scientific Medical Center": building something is economic (real-c kunuz-20250122).
-  return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text) && !namesMadeObject(text);
+  // The made object must be the document's own topic: "signed an agreement on the state border and opened two crossing points" is border politics.
+  return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text) && !namesMadeObject(topic.split(/,|;| and (?=\w+ed\b|will\b|also\b)/)[0] ?? topic);
 }
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.

@@ -137,6 +137,9 @@ export const NON_ECONOMIC_TOPICS: readonly string[] = [
   'journalis\\w+', 'archives?', 'drug trafficking', 'terrorism', 'extremism', 'crime', 'criminal', 'twinning', 'sister cit(?:y|ies)', 'twin cit(?:y|ies)',
   'demarcation', 'delimitation', 'state border', 'consular', 'visas?', 'driving licen[cs]es', 'migration', 'military', 'defen[cs]e', 'security',
   'humanitarian', 'religio\\w+', 'legal assistance', 'emergenc(?:y|ies)', 'foreign ministries',
+  // "a protocol on DNA forensic equipment", "a memorandum between the Television and Radio Committee and the Information Bureau"
+  // (real-c einpresswire-20230518-tj-cn-cooperation-documents).
+  'forensic', 'DNA', 'television', 'radio', 'broadcast\\w*', 'information bureau',
 ];
 export const ECONOMIC_TOPICS: readonly string[] = [
   'trade', 'invest\\w*', 'econom\\w*', 'energy', 'electric\\w*', 'power', 'transport', 'transit', 'logistic\\w*', 'industr\\w*', 'agricult\\w*', 'financ\\w*',

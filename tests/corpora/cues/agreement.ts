@@ -200,6 +200,11 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Documents on border politics, forensic equipment or broadcasting are no economic cooperation (real-b anewz-nodate-kg-tj-trade-rebound-2025,
+    // real-c einpresswire-20230518-tj-cn-cooperation-documents), whatever else the sentence says.
+    'In March, Kyrgyzstan and Tajikistan signed an agreement on the state border and opened two border crossing points.',
+    '- Protocol between the Government of Kyrgyzstan and the Government of China on DNA forensic examination equipment;',
+    '- Memorandum of understanding between the Television and Radio Committee of Tajikistan and the Information Bureau of the State Council of China;',
     // A player's contract is sport.
     'FC Ordabasy signed a two-year contract with the Georgian striker Levan Kutalia.',
     // A signing denied or supposed (real text: real-a eurasianet-nodate-kz-jp-abe-investment-nuclear, ubpost-nodate-mn-kr-14-projects).
