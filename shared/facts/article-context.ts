@@ -25,9 +25,12 @@ export interface ArticleContext {
   lender: { name: string; inTitle: boolean } | null;
 }
 
+const LENDER_WORD_RE = /\b(?:Bank|Fund|ADB|EBRD|AIIB|EIB|IsDB|IDB|EDB|EFSD|NDB|BSTDB|JICA|KfW|USAID|EU|European|Exim\w*|OPEC|IMF|IFC|WB|IBRD|IDA|UNDP|SFD|ADFD|GCF)\b/;
+
 /** The lender of an article (see ArticleContext.lender). */
 function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleContext['lender'] {
-  const inTitle = findOrganizations(title).find((o) => o.ifi);
+  // Cheap test first: most titles name no lender.
+  const inTitle = LENDER_WORD_RE.test(title) ? findOrganizations(title).find((o) => o.ifi) : undefined;
   if (inTitle) return { name: inTitle.name, inTitle: true };
   const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));

@@ -50,7 +50,7 @@ function describe(text: string, index: number, paragraph: number, start: number,
   try {
     const amounts = findAmounts(text);
     // "US$88 million", "10.93 somoni per US dollar", "a route that bypasses Russia", "amid the war in Ukraine": no party.
-    const countryMentions = partyCountries(text);
+    const countryMentions = partyCountries(text, amounts);
     const countries = [...new Set(countryMentions.map((c) => c.code))];
     return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: findOrganizations(text) };
   } catch {

@@ -42,13 +42,16 @@ function namesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>, withRepo
 /** Words that point back to a party named before: "the company", "the project", "the sides". */
 // A sentence opening on "It" ("It also plans to build a second plant") has the party of the sentence before as its subject.
 const POINTS_TO_PARTY_ALL_RE = new RegExp(
-  // "So far, we have put $380mln into Georgia's economy," Mammadov said: a speaker's "we" is the organisation named before.
-  `^It (?!is |was |will be )|\\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: ${alt(POINTER_NATIONALITIES)})? ${alt(POINTER_NOUNS)}\\b|(?<=["“][^"”]{0,80})\\b(?:[Ww]e|[Oo]ur)\\b`,
+  `^It (?!is |was |will be )|\\b(?:the|this|that|these|its|both)(?: two| same| said| first| second| next| total)?(?: ${alt(POINTER_NATIONALITIES)})? ${alt(POINTER_NOUNS)}\\b`,
   'gi',
 );
 
 /** True when the text points back to a party; "the Ministry of Investment" names one and points nowhere. */
+// "So far, we have put $380mln into Georgia's economy," Mammadov said: a speaker's "we" is the organisation named before.
+const QUOTED_WE_RE = /["“][^"”]{0,80}?\b(?:[Ww]e|[Oo]ur)\b/;
+
 function pointsToParty(text: string): boolean {
+  if (QUOTED_WE_RE.test(text)) return true;
   // "the German company Rheinwerk Chemie AG" names its party right after the noun: it points nowhere.
   for (const m of text.matchAll(POINTS_TO_PARTY_ALL_RE)) if (!/^ (?:of (?:the )?)?["“]?[A-Z]/.test(text.slice(m.index + m[0].length))) return true;
   return false;

@@ -1,4 +1,4 @@
-import { findAmounts } from '../money/parse-amount.js';
+import { findAmounts, type AmountMatch } from '../money/parse-amount.js';
 import { findCountries, type CountryMention } from './countries.js';
 
 /**
@@ -14,20 +14,25 @@ const INCIDENTAL_RES: readonly RegExp[] = [
   /\bbypass(?:es|ing|ed)?\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu,
 ];
 // "US $4.5 billion": the country word before a dollar sign is its currency's.
+const INCIDENTAL_WORD_RE = /\b(?:war|conflict|crisis|invasion|sanctions|bypass\w*)\b/i;
 const US_DOLLAR_RE = /\b(?:US|U\.S\.)\s?dollars?\b|\b(?:US|U\.S\.)\s*(?=\$)/g;
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
-/** `text` with sums of money, currency names and incidental mentions blanked (same length, so offsets hold). */
-export function withoutNonParties(text: string): string {
+/**
+ * `text` with sums of money, currency names and incidental mentions blanked (same length, so offsets hold).
+ * `amounts` are the sums of `text` when the caller has read them already.
+ */
+export function withoutNonParties(text: string, amounts: readonly AmountMatch[] = findAmounts(text)): string {
   // Currency names first: "US $4.5 billion" needs its dollar sign to be seen.
   let masked = text.replace(US_DOLLAR_RE, (m) => ' '.repeat(m.length));
-  for (const a of findAmounts(text)) masked = blank(masked, a.start, a.end);
-  for (const re of INCIDENTAL_RES) masked = masked.replace(re, (m) => ' '.repeat(m.length));
+  for (const a of amounts) masked = blank(masked, a.start, a.end);
+  // Cheap test first: most sentences name no war, crisis or detour.
+  if (INCIDENTAL_WORD_RE.test(text)) for (const re of INCIDENTAL_RES) masked = masked.replace(re, (m) => ' '.repeat(m.length));
   return masked;
 }
 
 /** The countries that take part in what `text` states: named, and not as money, background or comparison. */
-export function partyCountries(text: string): CountryMention[] {
-  return findCountries(withoutNonParties(text));
+export function partyCountries(text: string, amounts?: readonly AmountMatch[]): CountryMention[] {
+  return findCountries(withoutNonParties(text, amounts));
 }

@@ -38,14 +38,14 @@ function copyFact(f: ExtractedFact): ExtractedFact {
 }
 
 /**
- * Runs `passes` over an article's drafts in order and returns the drafts that stay. Each pass gets copies,
- * so its input is never changed; every draft a pass removes is reported in `events` with the pass's reason
- * (a pass that forgets to say why is reported as such, so nothing leaves unexplained).
+ * Runs `passes` over an article's drafts in order and returns the drafts that stay. The passes work on copies
+ * made once here, so the caller's drafts are never changed; every draft a pass removes is reported in `events`
+ * with the pass's reason (a pass that forgets to say why is reported as such, so nothing leaves unexplained).
  */
 export function runPasses(drafts: readonly Draft[], body: readonly string[], events: PassEvent[] = [], passes: readonly ArticlePass[] = ARTICLE_PASSES): Draft[] {
-  let current = [...drafts];
+  let current = drafts.map((d) => ({ ...d, fact: copyFact(d.fact) }));
   for (const pass of passes) {
-    const input = current.map((d) => ({ ...d, fact: copyFact(d.fact) }));
+    const input = current;
     const said = new Map<number, PassEvent>();
     const ctx = {
       body,
