@@ -11,6 +11,7 @@ import { createTableInput, createDynamoStores, type DynamoStores } from '../stor
 import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
 import type { BlobStore } from '../store/ports.js';
+import { acquireDataLock } from './data-lock.js';
 
 export interface LocalStores extends DynamoStores {
   blobs: BlobStore;
@@ -20,6 +21,8 @@ export interface LocalStores extends DynamoStores {
   tableName: string;
   bucket: string;
   endpoints: { dynamodb: string; s3: string };
+  /** Stops one server while the clients still point at it: for tests of a store failing mid-run. */
+  stop: { s3(): Promise<void>; dynamodb(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -45,6 +48,18 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
   const bucket = options.bucket ?? DEFAULT_BUCKET_NAME;
   const dynamoPath = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
   const s3Dir = options.dataDir ? join(options.dataDir, 's3') : join(await tempDir(), 's3');
+  // Before anything opens the folder: two processes on one LevelDB fail with "Database is closed".
+  const lock = options.dataDir ? acquireDataLock(options.dataDir) : null;
+  try {
+    return await openStores({ dynamoPath, s3Dir, tableName, bucket, releaseLock: () => lock?.release() });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: string; bucket: string; releaseLock(): void }): Promise<LocalStores> {
+  const { dynamoPath, s3Dir, tableName, bucket } = o;
   if (dynamoPath) mkdirSync(dynamoPath, { recursive: true });
   mkdirSync(s3Dir, { recursive: true });
 
@@ -55,6 +70,13 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
   });
   const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
   const s3Address = await s3rver.run();
+  // Each server stops once, whether a fault test stopped it early or close() does.
+  let s3Stopped: Promise<void> | null = null;
+  let dynamoStopped: Promise<void> | null = null;
+  const stop = {
+    s3: () => (s3Stopped ??= s3rver.close().then(() => undefined)),
+    dynamodb: () => (dynamoStopped ??= new Promise<void>((resolve) => dynaliteServer.close(() => resolve()))),
+  };
 
   const endpoints = {
     dynamodb: `http://127.0.0.1:${(dynaliteServer.address() as AddressInfo).port}`,
@@ -68,18 +90,23 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
     requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
   });
 
-  await ensureTable(dynamo, tableName);
-  await ensureBucket(s3, bucket);
+  try {
+    await ensureTable(dynamo, tableName);
+    await ensureBucket(s3, bucket);
+  } catch (err) {
+    await Promise.all([stop.s3(), stop.dynamodb()]);
+    throw err;
+  }
 
   return {
     ...createDynamoStores({ doc, tableName }),
     blobs: createS3BlobStore({ client: s3, bucket }),
-    doc, dynamo, s3, tableName, bucket, endpoints,
+    doc, dynamo, s3, tableName, bucket, endpoints, stop,
     async close() {
       dynamo.destroy();
       s3.destroy();
-      await s3rver.close();
-      await new Promise<void>((resolve) => dynaliteServer.close(() => resolve()));
+      await Promise.all([stop.s3(), stop.dynamodb()]);
+      o.releaseLock();
     },
   };
 }

@@ -11,7 +11,9 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   out.push('', '== Summary');
   out.push(`feeds polled      ${feeds.length}: ${count('new-content')} new content, ${count('not-modified')} not modified, ${count('skipped')} not due, ${count('paused')} paused, ${count('failed')} failed`);
   for (const f of feeds.filter((x) => x.status === 'failed')) out.push(`  failed ${f.feedId}: ${f.error}`);
-  out.push(`items             ${sum('newItems')} new, ${sum('updatedItems')} updated, ${sum('retriedItems')} retried, ${sum('seenItems')} already seen`);
+  const retried = sum('retriedItems') + s.sweep.queued;
+  out.push(`items             ${sum('newItems')} new, ${sum('updatedItems')} updated, ${retried} retried, ${sum('seenItems')} already seen`);
+  if (s.sweep.error) out.push(`  ${s.sweep.error}`);
   const stored = s.processed.filter((p) => p.status === 'stored');
   const failed = s.processed.filter((p) => p.status === 'failed');
   out.push(`articles          ${stored.length} stored, ${failed.length} failed`);

@@ -32,13 +32,13 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     const { paragraphs, ...rest } = article;
     const meta: ArticleMeta = { ...rest, articleKey, paragraphCount: paragraphs.length };
     await deps.articles.putArticle(meta);
-    await deps.ledger.settle(article.id, { status: 'stored' });
+    await deps.ledger.settle(article.id, { status: 'stored' }, now().toISOString());
     deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)`, { articleId: article.id });
     return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const retryable = isRetryable(err);
-    await deps.ledger.settle(message.articleId, { status: 'failed', error, retryable }).catch(() => undefined);
+    await deps.ledger.settle(message.articleId, { status: 'failed', error, retryable }, now().toISOString()).catch(() => undefined);
     deps.log.warn(`failed ${message.item.link}: ${error}`, { articleId: message.articleId, retryable });
     return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [] };
   }

@@ -4,7 +4,8 @@
  *
  * Items (pk / sk):
  * - article            ART#<articleId> / ARTICLE           GSI2: ARTICLES / <published>#<articleId>
- * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per story)
+ * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per story; the
+ *                      item's work record)  GSI2, while its work is open: WORK / <dueAt>#<articleId>
  * - fact               ART#<articleId> / FACT#<factId>     GSI1: TYPE#<type> / <date>#<factId>
  * - fact index entry   C#<ISO2> | CP#<ISO2>-<ISO2> | ORG#<org key>  /  <date>#<factId>
  *                      (one per country, country pair and organisation: a fact with several countries
@@ -18,9 +19,12 @@ export const KEY = { pk: 'pk', sk: 'sk' } as const;
 export const GSI = {
   /** Facts by type and date. */
   byType: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk' },
-  /** Listings by entity kind: articles by date, feeds. */
+  /** Listings by entity kind: articles by date, feeds, open work (sparse: only open claims carry it). */
   byKind: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' },
 } as const;
+
+/** The gsi2 partition of open work: claims handed out and unsettled, or failed and due for a retry. */
+export const WORK_INDEX_PK = 'WORK';
 
 /** Only these attributes mark a stored fact (and not an index entry): the stream filter keys on it. */
 export const ENTITY_ATTR = 'entity';

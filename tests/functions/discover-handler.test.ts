@@ -81,6 +81,25 @@ describe('discover handler (dynalite, loopback feed, loopback SQS)', () => {
     expect(sqs.received.length).toBe(before);
   });
 
+  it('queues again, through the work index, a claim left unsettled past its lease (its message ended in the DLQ)', async () => {
+    // Prepare: an item claimed two hours ago whose processing never settled; no feed lists it.
+    const articleId = 'abcdefabcdefabcdefabcdefabcdef12';
+    const message = ItemMessageSchema.parse({
+      articleId, canonicalUrl: `${origin}/business/2026/11/20/lost.html`, outlet: 'Steppe Ledger',
+      item: { feedId: 'steppe-ledger-business', title: 'Lost', link: `${origin}/business/2026/11/20/lost.html` },
+    });
+    await stores.ledger.claim({
+      articleId, canonicalUrl: message.canonicalUrl, feedId: 'steppe-ledger-business', contentHash: 'h',
+      claimedAt: new Date(Date.now() - 2 * 3600_000).toISOString(), message,
+    });
+    const before = sqs.received.length;
+    // Act
+    const reply = await handler(loadEvent('schedule/base.json'));
+    // Assert
+    expect(reply.swept).toEqual({ due: 1, queued: 1, error: null });
+    expect(sqs.received.slice(before).map((e) => ItemMessageSchema.parse(JSON.parse(e.MessageBody)))).toEqual([message]);
+  });
+
   it('refuses an event that is not the schedule', async () => {
     await expect(handler(loadEvent('schedule/wrong-source.json'))).rejects.toThrow(/schedule event does not match its schema: detail-type/);
   });

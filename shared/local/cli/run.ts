@@ -7,6 +7,7 @@ import { createHttpClient } from '../../fetch/http-client.js';
 import { loadFeedsFile } from '../../feeds/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
 import { startLocalStores } from '../stores.js';
+import { DataFolderBusyError } from '../data-lock.js';
 import { runOnce } from '../run-once.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../../pipeline/notify.js';
 import { createJsonlAlertSink, createWebhookAlertSink, fanOut } from '../alert-sinks.js';
@@ -51,7 +52,11 @@ if (opts.live) {
 const started = Date.now();
 const dataDir = resolve(opts.data);
 const log = consoleLog({ quiet: opts.quiet });
-const stores = await startLocalStores({ dataDir });
+const stores = await startLocalStores({ dataDir }).catch((err: unknown) => {
+  if (!(err instanceof DataFolderBusyError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+});
 // A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
 const site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
 try {

@@ -7,9 +7,15 @@ let stores: LocalStores;
 beforeAll(async () => { stores = await startLocalStores(); });
 afterAll(async () => { await stores?.close(); });
 
-describe('item ledger (conditional claims on dynalite)', () => {
-  const claim = (articleId: string, contentHash: string) =>
-    ({ articleId, canonicalUrl: 'https://x.test/a', feedId: 'f', contentHash, claimedAt: '2026-11-27T00:00:00.000Z' });
+describe('item ledger (conditional claims on dynalite, the work index)', () => {
+  const message = (articleId: string) => ({
+    articleId, canonicalUrl: 'https://x.test/a', outlet: 'X', site: null,
+    item: { feedId: 'f', title: 'A', link: 'https://x.test/a', guid: null, published: null, description: '', contentHtml: null, categories: [], image: null },
+  });
+  const claim = (articleId: string, contentHash: string, claimedAt = '2026-11-27T00:00:00.000Z') =>
+    ({ articleId, canonicalUrl: 'https://x.test/a', feedId: 'f', contentHash, claimedAt, message: message(articleId) });
+  const minutes = (iso: string, n: number) => new Date(Date.parse(iso) + n * 60_000).toISOString();
+  const T0 = '2026-11-27T00:00:00.000Z';
 
   it('claims an item once, then sees it, and tells an update from a repeat', async () => {
     const id = articleIdOf('https://x.test/a');
@@ -17,39 +23,93 @@ describe('item ledger (conditional claims on dynalite)', () => {
     expect(await stores.ledger.claim(claim(id, 'h1'))).toBe('seen');
     expect(await stores.ledger.claim(claim(id, 'h2'))).toBe('updated');
     expect(await stores.ledger.claim(claim(id, 'h2'))).toBe('seen');
+    expect(await stores.ledger.messageOf(id)).toEqual(message(id));
   });
 
-  it('re-claims a transient failure a bounded number of times, and never a permanent one', async () => {
+  it('keeps a transient failure due after a growing pause, a bounded number of times, and never a permanent one', async () => {
     const transient = articleIdOf('https://x.test/transient');
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('new');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('retry');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('retry');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', T0))).toBe('new');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, T0);
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 4)))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 5)))).toBe('retry');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, minutes(T0, 5));
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 14)))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 15)))).toBe('retry');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, minutes(T0, 15));
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 600)))).toBe('seen');
 
     const permanent = articleIdOf('https://x.test/permanent');
-    await stores.ledger.claim(claim(permanent, 'h'));
-    await stores.ledger.settle(permanent, { status: 'failed', error: 'not an article', retryable: false });
-    expect(await stores.ledger.claim(claim(permanent, 'h'))).toBe('seen');
+    await stores.ledger.claim(claim(permanent, 'h', T0));
+    await stores.ledger.settle(permanent, { status: 'failed', error: 'not an article', retryable: false }, T0);
+    expect(await stores.ledger.claim(claim(permanent, 'h', minutes(T0, 600)))).toBe('seen');
   });
 
   it('claims again an item whose claim was never settled after the lease (a run killed mid-way)', async () => {
     const id = articleIdOf('https://x.test/lost');
-    const at = (t: string) => ({ ...claim(id, 'h'), claimedAt: t });
+    const at = (t: string) => claim(id, 'h', t);
     expect(await stores.ledger.claim(at('2026-11-27T10:00:00.000Z'))).toBe('new');
     expect(await stores.ledger.claim(at('2026-11-27T10:30:00.000Z'))).toBe('seen');
     expect(await stores.ledger.claim(at('2026-11-27T11:30:00.000Z'))).toBe('retry');
-    await stores.ledger.settle(id, { status: 'stored' });
+    await stores.ledger.settle(id, { status: 'stored' }, '2026-11-27T11:31:00.000Z');
     expect(await stores.ledger.claim(at('2026-11-28T11:30:00.000Z'))).toBe('seen');
   });
 
-  it('gives a released claim back', async () => {
+  it('makes a released claim due at once, without counting it as abandoned', async () => {
     const id = articleIdOf('https://x.test/released');
-    await stores.ledger.claim(claim(id, 'h'));
-    await stores.ledger.release(id);
-    expect(await stores.ledger.claim(claim(id, 'h'))).toBe('new');
+    await stores.ledger.claim(claim(id, 'h', T0));
+    await stores.ledger.release(id, minutes(T0, 1));
+    const due = (await stores.ledger.due({ at: minutes(T0, 1) })).filter((c) => c.articleId === id);
+    expect(due).toMatchObject([{ status: 'claimed', takeovers: 0 }]);
+    expect(await stores.ledger.takeOver(due[0]!, minutes(T0, 2))).toEqual(message(id));
+    expect((await stores.ledger.due({ at: minutes(T0, 2), abandonedBefore: minutes(T0, 3) })).find((c) => c.articleId === id)).toMatchObject({ takeovers: 0 });
+  });
+});
+
+describe('work index: what the sweep finds, without the feeds', () => {
+  let fresh: LocalStores;
+  beforeAll(async () => { fresh = await startLocalStores({ tableName: 'work-index' }); });
+  afterAll(async () => { await fresh?.close(); });
+  const T0 = '2026-11-27T00:00:00.000Z';
+  const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
+  const put = (name: string, when = T0) => {
+    const articleId = articleIdOf(`https://x.test/${name}`);
+    return fresh.ledger.claim({
+      articleId, canonicalUrl: `https://x.test/${name}`, feedId: 'f', contentHash: 'h', claimedAt: when,
+      message: { articleId, canonicalUrl: `https://x.test/${name}`, outlet: null, site: null, item: { feedId: 'f', title: name, link: `https://x.test/${name}`, guid: null, published: null, description: '', contentHtml: null, categories: [], image: null } },
+    }).then(() => articleId);
+  };
+
+  it('lists abandoned and retryable claims when due, never stored or permanently failed ones', async () => {
+    const abandoned = await put('abandoned');
+    const retryable = await put('retryable');
+    const stored = await put('stored');
+    const permanent = await put('permanent');
+    await fresh.ledger.settle(retryable, { status: 'failed', error: 'HTTP 503', retryable: true }, T0);
+    await fresh.ledger.settle(stored, { status: 'stored' }, T0);
+    await fresh.ledger.settle(permanent, { status: 'failed', error: 'HTTP 404', retryable: false }, T0);
+    const ids = async (q: Parameters<typeof fresh.ledger.due>[0]) => (await fresh.ledger.due(q)).map((c) => c.articleId).sort();
+
+    expect(await ids({ at: at(1) })).toEqual([]);
+    expect(await ids({ at: at(5) })).toEqual([retryable]);
+    expect(await ids({ at: at(60) })).toEqual([abandoned, retryable].sort());
+    // The local runtime holds the data-folder lock: a claim handed out before its start is abandoned.
+    expect(await ids({ at: at(1), abandonedBefore: at(1) })).toEqual([abandoned]);
+  });
+
+  it('hands a due claim to one taker only, and closes one abandoned too often', async () => {
+    const id = await put('poison', at(100));
+    let when = 100;
+    for (let i = 0; i < 5; i++) {
+      when += 1;
+      const [due] = (await fresh.ledger.due({ at: at(when), abandonedBefore: at(when) })).filter((c) => c.articleId === id);
+      expect(due).toBeDefined();
+      const [a, b] = await Promise.all([fresh.ledger.takeOver(due!, at(when)), fresh.ledger.takeOver(due!, at(when))]);
+      expect([a, b].filter(Boolean)).toHaveLength(1);
+    }
+    const [last] = (await fresh.ledger.due({ at: at(when + 1), abandonedBefore: at(when + 1) })).filter((c) => c.articleId === id);
+    expect(last).toMatchObject({ takeovers: 5 });
+    expect(await fresh.ledger.takeOver(last!, at(when + 1))).toBeNull();
+    expect((await fresh.ledger.due({ at: at(when + 500) })).map((c) => c.articleId)).not.toContain(id);
   });
 });
 
