@@ -1,8 +1,8 @@
-// process Lambda: SQS batch → processItem per record → batch item failures for retryable ones.
+// process Lambda: SQS batch → processItem per record (alerts written to the outbox) → batch item failures for retryable ones.
 import { S3Client } from '@aws-sdk/client-s3';
 import { createHttpClient } from '../../shared/fetch/http-client.js';
 import { parseEnv, ProcessEnvSchema } from '../../shared/config/env.js';
-import { BUCKET_NAME, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
+import { ALERT_THRESHOLD_USD, BUCKET_NAME, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
 import { createDynamoStores } from '../../shared/store/dynamo/index.js';
 import { createS3BlobStore } from '../../shared/store/s3/s3-blob-store.js';
 import { createDocumentClient } from '../shared/aws-clients.js';
@@ -25,5 +25,7 @@ export const handler = createProcessHandler({
   articles: stores.articles,
   facts: stores.facts,
   ledger: stores.ledger,
+  outbox: stores.outbox,
+  thresholdUsd: env[ALERT_THRESHOLD_USD],
   log: pipelineLog(tools.logger),
 }, tools);

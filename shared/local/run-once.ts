@@ -1,10 +1,10 @@
 import { runDiscover } from '../pipeline/discover.js';
 import { runSweep } from '../pipeline/sweep.js';
 import { processItem } from '../pipeline/process-item.js';
-import { runNotify } from '../pipeline/notify.js';
+import { createAlertDispatcher, type DispatchResult } from '../pipeline/dispatch-alerts.js';
 import type { DiscoverSummary, PipelineLog, ProcessResult, SweepSummary } from '../pipeline/types.js';
 import type { HttpClient } from '../fetch/types.js';
-import type { Alert, FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
 import { FACT_TYPES } from '../schemas/index.js';
 import type { AlertSink, ItemQueue } from '../store/ports.js';
 import type { LocalStores } from './stores.js';
@@ -29,19 +29,20 @@ export interface RunSummary {
   discover: DiscoverSummary;
   processed: ProcessResult[];
   newFactsByType: Record<FactType, number>;
-  alerts: Alert[];
-  alertErrors: string[];
+  /** What this run sent and failed to send; `pending` counts every alert still unsent after it. */
+  alerts: DispatchResult & { pending: number | null };
   ms: number;
 }
 
 const DEFAULT_CONCURRENCY = 4;
 
 /**
- * One ingestion, as the schedule would run it in AWS: sweep → discover → (queue) → process → notify.
+ * One ingestion, as the schedule would run it in AWS: sweep → discover → (queue) → process → alerts.
  * The sweep comes first and hands out again every claim an earlier run left open: the caller holds
  * the data-folder lock (local/data-lock.ts), so a claim handed out before this run began belongs to
- * a run that died. The queue is an in-process map (the claims are the durable queue), and the
- * stream is the list of facts each item wrote new; everything else is the Lambdas' own code.
+ * a run that died. The queue is an in-process map (the claims are the durable queue); each item's
+ * alerts are dispatched from the outbox as soon as it is stored (the stream's part in AWS), and the
+ * run ends by dispatching the pending alerts that are due, earlier runs' included.
  */
 export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const started = Date.now();
@@ -58,21 +59,19 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   });
 
   const processed: ProcessResult[] = [];
-  const alerts: Alert[] = [];
-  const alertErrors: string[] = [];
   const newFactsByType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
-  const deps = { http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger, log: o.log, now };
-
-  const notifyDeps = { ledger: o.stores.alertLedger, sink: o.sink, articles: o.stores.articles, thresholdUsd: o.thresholdUsd, log: o.log, now };
+  const deps = {
+    http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger,
+    outbox: o.stores.outbox, thresholdUsd: o.thresholdUsd, log: o.log, now,
+  };
+  const dispatcher = createAlertDispatcher({ outbox: o.stores.outbox, sink: o.sink, log: o.log, now, leasesTakenBefore: startedAt });
   await mapLimit([...queued.values()], o.concurrency ?? DEFAULT_CONCURRENCY, async (message) => {
     const result = await processItem(message, deps);
     processed.push(result);
     for (const f of result.newFacts) newFactsByType[f.type]++;
-    try {
-      alerts.push(...(await runNotify(result.newFacts, notifyDeps)).sent);
-    } catch (err) {
-      alertErrors.push(err instanceof Error ? err.message : String(err));
-    }
+    await dispatcher.dispatch(result.alertKeys);
   });
-  return { sweep, discover, processed, newFactsByType, alerts, alertErrors, ms: Date.now() - started };
+  await dispatcher.dispatchDue();
+  const pending = await o.stores.outbox.pending().then((p) => p.length, () => null);
+  return { sweep, discover, processed, newFactsByType, alerts: { ...dispatcher.summary(), pending }, ms: Date.now() - started };
 }

@@ -7,9 +7,11 @@ import type { ArticleMeta } from '../store/ports.js';
 import { blobKeys, utcDay } from '../store/keys.js';
 import type { ProcessDeps, ProcessResult } from './types.js';
 import { factIdOf } from './ids.js';
+import { enqueueAlerts } from './alerts.js';
 
 /**
- * One claimed item: fetch the page, parse the article, extract facts, store everything.
+ * One claimed item: fetch the page, parse the article, extract facts, store everything, and write
+ * the alerts its facts deserve to the outbox (sending them is the dispatcher's job).
  * Writes happen only after the page parsed, so a failure leaves what was stored before untouched.
  * Never throws: a failure is returned with `retryable` so the queue can decide.
  */
@@ -32,15 +34,17 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     const { paragraphs, ...rest } = article;
     const meta: ArticleMeta = { ...rest, articleKey, paragraphCount: paragraphs.length };
     await deps.articles.putArticle(meta);
+    // Before the claim is settled: a run that dies here processes the item again and writes them then.
+    const alertKeys = await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() });
     await deps.ledger.settle(article.id, { status: 'stored' }, now().toISOString());
     deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)`, { articleId: article.id });
-    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts };
+    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts, alertKeys };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const retryable = isRetryable(err);
     await deps.ledger.settle(message.articleId, { status: 'failed', error, retryable }, now().toISOString()).catch(() => undefined);
     deps.log.warn(`failed ${message.item.link}: ${error}`, { articleId: message.articleId, retryable });
-    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [] };
+    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [], alertKeys: [] };
   }
 }
 

@@ -1,7 +1,7 @@
-import type { Alert, Fact, FeedConfig } from '../schemas/index.js';
+import type { Fact, FeedConfig } from '../schemas/index.js';
 import type { HttpClient } from '../fetch/types.js';
 import type {
-  AlertLedger, AlertSink, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
+  AlertOutbox, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
 } from '../store/ports.js';
 
 /** Progress lines for the local runtime; Lambdas log them as structured logs. */
@@ -68,6 +68,9 @@ export interface ProcessDeps {
   articles: ArticleStore;
   facts: FactStore;
   ledger: ItemLedger;
+  outbox: AlertOutbox;
+  /** Facts with an amount at or over this many USD are alerted whatever their type. */
+  thresholdUsd: number;
   log: PipelineLog;
   now?: () => Date;
 }
@@ -84,20 +87,6 @@ export interface ProcessResult {
   newFacts: Fact[];
   /** All facts of the article after this call. */
   facts: Fact[];
-}
-
-export interface NotifyDeps {
-  ledger: AlertLedger;
-  sink: AlertSink;
-  articles: ArticleStore;
-  /** Facts with an amount at or over this many USD are alerted whatever their type. */
-  thresholdUsd: number;
-  log: PipelineLog;
-  now?: () => Date;
-}
-
-export interface NotifySummary {
-  considered: number;
-  sent: Alert[];
-  skipped: number;
+  /** The outbox keys of the alerts these facts deserve (new or written before), for the dispatcher. */
+  alertKeys: string[];
 }

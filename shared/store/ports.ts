@@ -117,18 +117,42 @@ export interface FeedStateStore {
   list(): Promise<FeedState[]>;
 }
 
+/** One alert in the outbox: written pending before it is sent, marked sent after. */
+export interface OutboxEntry {
+  key: string;
+  alert: Alert;
+  status: 'pending' | 'sent';
+  /** Failed sends so far. */
+  attempts: number;
+  createdAt: string;
+  /** When a pending alert is next due (now, or after its back-off). */
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
 /**
- * Remembers which facts were alerted, so each alert goes out once even when the stream repeats.
- * A claim is pending until confirmed; a pending claim older than its lease (a sender that crashed
- * between claim and send) can be claimed again, so a crash cannot lose an alert.
+ * The alert outbox. An alert is written (pending) before anything is sent, with a conditional write
+ * on its key, so it is decided once; a sender leases it, sends it, and marks it sent, or failed
+ * (pending again, due after a back-off). Pending alerts are listed in an index, so later runs and
+ * the scheduled dispatch find them whatever happened to the sender.
  */
-export interface AlertLedger {
-  /** true when the caller may send: never claimed, or a pending claim whose lease ran out. */
-  claim(key: string, at: string): Promise<boolean>;
-  /** Marks the alert sent: it is never claimed again. */
-  confirm(key: string, at: string): Promise<void>;
-  /** Gives a claim back when the alert could not be sent, so a retry sends it. */
-  release(key: string): Promise<void>;
+export interface AlertOutbox {
+  /** Writes the alert as pending; false when an alert with its key exists (pending or sent). */
+  enqueue(alert: Alert, at: string): Promise<boolean>;
+  /**
+   * Takes the right to send a pending alert. null when it is sent, unknown, or leased by another
+   * sender after `leasesTakenBefore` (default: `at` minus the lease; the local runtime, which holds
+   * the data-folder lock, passes its start time).
+   */
+  lease(key: string, at: string, options?: { leasesTakenBefore?: string }): Promise<OutboxEntry | null>;
+  markSent(key: string, at: string): Promise<void>;
+  /** Counts a failed send and makes the alert due again after a back-off. */
+  markFailed(entry: OutboxEntry, error: string, at: string): Promise<void>;
+  /** Keys of pending alerts due at `at`, oldest first. */
+  due(at: string, limit?: number): Promise<string[]>;
+  /** Every pending alert, oldest first (for the alerts command). */
+  pending(): Promise<OutboxEntry[]>;
 }
 
 /** Where claimed items go: SQS in AWS. Locally the claims themselves are the queue. */
@@ -136,7 +160,11 @@ export interface ItemQueue {
   send(messages: ItemMessage[]): Promise<void>;
 }
 
-/** Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. */
+/**
+ * Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. `send` may be
+ * called again for an alert whose earlier send was cut short (a crash between sending and marking
+ * it sent): sinks pass `alert.alertId` on, so a receiver can drop the repeat.
+ */
 export interface AlertSink {
   send(alert: Alert): Promise<void>;
 }

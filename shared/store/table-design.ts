@@ -11,7 +11,7 @@
  *                      (one per country, country pair and organisation: a fact with several countries
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
- * - alert ledger       ALERT#<key> / ALERT
+ * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
  * Article by URL needs no index: the article id is the hash of the URL's identity (pipeline/ids.ts).
  */
 export const KEY = { pk: 'pk', sk: 'sk' } as const;
@@ -25,6 +25,9 @@ export const GSI = {
 
 /** The gsi2 partition of open work: claims handed out and unsettled, or failed and due for a retry. */
 export const WORK_INDEX_PK = 'WORK';
+
+/** The gsi2 partition of alerts not yet sent. */
+export const OUTBOX_INDEX_PK = 'OUTBOX';
 
 /** Only these attributes mark a stored fact (and not an index entry): the stream filter keys on it. */
 export const ENTITY_ATTR = 'entity';

@@ -44,7 +44,7 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
       // The loopback origin is let through the private-address guard; no retries, so a 503 fails fast.
       http: createHttpClient({ allowedOrigins: [origin], perHostIntervalMs: 0, retries: 0 }),
       blobs: stores.blobs, articles: stores.articles, facts: stores.facts, ledger: stores.ledger,
-      log: pipelineLog(tools.logger),
+      outbox: stores.outbox, thresholdUsd: 10_000_000, log: pipelineLog(tools.logger),
     }, tools);
   });
   afterAll(async () => {
@@ -65,6 +65,11 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
     const facts = await stores.facts.factsOfArticle(STORED_ID);
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => f.articleId === STORED_ID && f.sourceUrl.startsWith(origin))).toBe(true);
+    // The deal's alert waits in the outbox, pending: the table stream hands it to notify.
+    const pending = await stores.outbox.pending();
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((p) => p.status === 'pending' && p.alert.articleId === STORED_ID && p.attempts === 0)).toBe(true);
+    expect(pending.map((p) => p.alert.type)).toContain('agreement');
   });
 
   it('reports only the retryable failure (503) and the malformed message; a 404 is dropped for good', async () => {

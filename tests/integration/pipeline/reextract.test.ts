@@ -10,7 +10,7 @@ import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { createJsonlAlertSink } from '../../../shared/local/alert-sinks.js';
 import { runOnce } from '../../../shared/local/run-once.js';
 import { reextractAll } from '../../../shared/pipeline/reextract.js';
-import { runNotify } from '../../../shared/pipeline/notify.js';
+import { createAlertDispatcher } from '../../../shared/pipeline/dispatch-alerts.js';
 import { ArticleSchema, type Alert } from '../../../shared/schemas/index.js';
 
 const quiet = { info() {}, warn() {} };
@@ -32,7 +32,8 @@ afterAll(async () => {
 
 /** articles/dt=YYYY-MM-DD/<articleId>.json → articleId */
 const idOf = (key: string) => key.slice(key.lastIndexOf('/') + 1, -'.json'.length);
-const notifyDeps = () => ({ ledger: stores.alertLedger, sink, articles: stores.articles, thresholdUsd: 1e8, log: quiet });
+const dispatch = (keys: string[]) => createAlertDispatcher({ outbox: stores.outbox, sink, log: quiet }).dispatch(keys);
+const reextractDeps = () => ({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet });
 
 describe('reextractAll', () => {
   it('finds the same facts in unchanged pages and alerts nothing', async () => {
@@ -40,8 +41,8 @@ describe('reextractAll', () => {
     const before = await Promise.all(keys.map(async (k) => (await stores.facts.factsOfArticle(idOf(k))).map((f) => f.id).sort()));
     const alertsBefore = sent.length;
 
-    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, log: quiet });
-    const notified = await runNotify(r.added, notifyDeps());
+    const r = await reextractAll(reextractDeps());
+    const notified = await dispatch(r.alertKeys);
 
     expect(r.failed).toEqual([]);
     expect(r.articles).toBe(keys.length);
@@ -69,8 +70,8 @@ describe('reextractAll', () => {
     const changedText = old.replace(/\d+/, (n) => String(Number(n) + 7));
     await stores.blobs.put(rawKey, raw.split(old).join(changedText), 'text/html; charset=utf-8');
 
-    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, log: quiet });
-    const notified = await runNotify(r.added, notifyDeps());
+    const r = await reextractAll(reextractDeps());
+    const notified = await dispatch(r.alertKeys);
 
     const newFacts = await stores.facts.factsOfArticle(id);
     expect(r.added.length).toBeGreaterThan(0);

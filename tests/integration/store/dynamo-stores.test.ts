@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
-import { buildFact } from '../../helpers/builders.js';
+import { buildAlert, buildFact } from '../../helpers/builders.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
 
 let stores: LocalStores;
@@ -157,7 +157,7 @@ describe('fact store', () => {
   });
 });
 
-describe('feed state, alert ledger and blobs', () => {
+describe('feed state, alert outbox and blobs', () => {
   it('keeps feed state and lists every feed', async () => {
     const state = { feedId: 'trend', url: 'https://en.trend.az/feeds/index.rss', etag: '"abc"', lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT',
       lastPolledAt: null, lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, paused: false, itemsSeen: 3 };
@@ -168,22 +168,41 @@ describe('feed state, alert ledger and blobs', () => {
     expect((await stores.feedState.list()).map((s) => s.feedId).sort()).toEqual(['kun', 'trend']);
   });
 
-  it('claims an alert key once and gives it back on release', async () => {
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:00.000Z')).toBe(true);
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:01.000Z')).toBe(false);
-    await stores.alertLedger.release('k1');
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:02.000Z')).toBe(true);
+  it('writes an alert to the outbox once, whatever asks again', async () => {
+    const alert = buildAlert('a1');
+    expect(await stores.outbox.enqueue(alert, '2026-11-27T00:00:00.000Z')).toBe(true);
+    expect(await stores.outbox.enqueue({ ...alert, title: 'changed' }, '2026-11-27T00:00:01.000Z')).toBe(false);
+    expect((await stores.outbox.pending()).find((p) => p.key === alert.alertId)).toMatchObject({ status: 'pending', attempts: 0, alert });
   });
 
-  it('lets a pending claim be taken over after its lease, and a confirmed one never', async () => {
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:00:00.000Z')).toBe(true);
-    // The sender died before sending: within the lease the claim holds, after it a retry may send.
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:04:00.000Z')).toBe(false);
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:06:00.000Z')).toBe(true);
+  it('leases a pending alert to one sender; a lease is taken over after it runs out, a sent alert never', async () => {
+    const alert = buildAlert('a2');
+    await stores.outbox.enqueue(alert, '2026-11-27T10:00:00.000Z');
+    const [a, b] = await Promise.all([
+      stores.outbox.lease(alert.alertId, '2026-11-27T10:00:00.000Z'), stores.outbox.lease(alert.alertId, '2026-11-27T10:00:00.000Z'),
+    ]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    // The sender died before sending: within the lease it holds, after it another may send.
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:04:00.000Z')).toBeNull();
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:06:00.000Z')).toMatchObject({ key: alert.alertId });
+    // The local runtime holds the data-folder lock: any lease older than its start is a dead run's.
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:06:01.000Z', { leasesTakenBefore: '2026-11-27T10:06:01.000Z' })).not.toBeNull();
+    await stores.outbox.markSent(alert.alertId, '2026-11-27T10:06:02.000Z');
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-28T10:00:00.000Z', { leasesTakenBefore: '2026-11-28T10:00:00.000Z' })).toBeNull();
+    expect((await stores.outbox.pending()).map((p) => p.key)).not.toContain(alert.alertId);
+  });
 
-    expect(await stores.alertLedger.claim('done', '2026-11-27T10:00:00.000Z')).toBe(true);
-    await stores.alertLedger.confirm('done', '2026-11-27T10:00:01.000Z');
-    expect(await stores.alertLedger.claim('done', '2026-11-28T10:00:00.000Z')).toBe(false);
+  it('makes a failed alert due again after a back-off that doubles with each failure', async () => {
+    const alert = buildAlert('a3');
+    const t = (m: number) => new Date(Date.parse('2026-11-29T10:00:00.000Z') + m * 60_000).toISOString();
+    await stores.outbox.enqueue(alert, t(0));
+    const dueAt = async (m: number) => (await stores.outbox.due(t(m))).includes(alert.alertId);
+    expect(await dueAt(0)).toBe(true);
+    await stores.outbox.markFailed((await stores.outbox.lease(alert.alertId, t(0)))!, 'HTTP 500', t(0));
+    expect([await dueAt(0.9), await dueAt(1)]).toEqual([false, true]);
+    await stores.outbox.markFailed((await stores.outbox.lease(alert.alertId, t(1)))!, 'HTTP 500', t(1));
+    expect([await dueAt(2.9), await dueAt(3)]).toEqual([false, true]);
+    expect((await stores.outbox.pending()).find((p) => p.key === alert.alertId)).toMatchObject({ attempts: 2, lastError: 'HTTP 500' });
   });
 
   it('stores, reads and lists blobs in s3rver', async () => {
