@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
-import { loadFeedsFile } from '../shared/feeds/feeds-file.js';
+import { loadFeedsFile } from '../shared/config/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/config/defaults.js';
 

@@ -1,7 +1,5 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { runDiscover } from '../../shared/pipeline/discover.js';
-import { runSweep } from '../../shared/pipeline/sweep.js';
-import type { DiscoverDeps } from '../../shared/pipeline/types.js';
+import type { DiscoverSummary, SweepSummary } from '../../shared/pipeline/types.js';
 import { parseEvent, ScheduledEventSchema } from '../shared/event-schemas.js';
 import type { Powertools } from '../shared/powertools.js';
 
@@ -20,14 +18,14 @@ export interface DiscoverReply {
  * work a crash, the DLQ or a transient failure left open, found through the work index), run discover,
  * publish the counts as metrics (FeedsFailed drives the feeds alarm) and return a summary.
  */
-export function createDiscoverHandler(deps: DiscoverDeps, { logger, metrics }: Powertools) {
+export function createDiscoverHandler(run: { sweep(): Promise<SweepSummary>; discover(): Promise<DiscoverSummary> }, { logger, metrics }: Powertools) {
   return async (event: unknown): Promise<DiscoverReply> => {
     const scheduled = parseEvent(ScheduledEventSchema, event, 'schedule event');
     logger.info('discover run', { scheduledAt: scheduled.time });
     try {
-      const swept = await runSweep(deps);
+      const swept = await run.sweep();
       if (swept.error) logger.error('sweep could not queue', { error: swept.error });
-      const summary = await runDiscover(deps);
+      const summary = await run.discover();
       const failed = summary.feeds.filter((f) => f.status === 'failed').map((f) => ({ feedId: f.feedId, error: f.error }));
       const newItems = summary.feeds.reduce((n, f) => n + f.newItems, 0);
       metrics.addMetric('FeedsPolled', MetricUnit.Count, summary.feeds.filter((f) => f.status !== 'skipped' && f.status !== 'paused').length);

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { createAlertDispatcher, type DispatchDeps } from '../../shared/pipeline/dispatch-alerts.js';
+import type { Pipeline } from '../../shared/pipeline/wiring.js';
 import { parseEvent, NotifyEventSchema } from '../shared/event-schemas.js';
 import type { Powertools } from '../shared/powertools.js';
 import { alertKeyFromRecord } from './alert-key-from-record.js';
@@ -26,13 +26,13 @@ export class AlertNotSentError extends Error {
  *   a sender that died) is sent, so an alert whose stream record ran out of retries is not lost.
  * The outbox lease and status make both paths send each alert once.
  */
-export function createNotifyHandler(deps: DispatchDeps, { logger, metrics }: Powertools) {
+export function createNotifyHandler(pipeline: Pick<Pipeline, 'dispatcher'>, { logger, metrics }: Powertools) {
   // In order: a stream shard is ordered, and a reported failure checkpoints at the first failed record.
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const handleRecord = async (record: DynamoDBRecord): Promise<void> => {
     const key = alertKeyFromRecord(record);
     if (!key) return;
-    const result = await createAlertDispatcher(deps).dispatch([key]);
+    const result = await pipeline.dispatcher().dispatch([key]);
     metrics.addMetric('AlertsSent', MetricUnit.Count, result.sent.length);
     if (result.failed.length) {
       metrics.addMetric('AlertsFailed', MetricUnit.Count, 1);
@@ -46,7 +46,7 @@ export function createNotifyHandler(deps: DispatchDeps, { logger, metrics }: Pow
       if ('Records' in parsed) {
         return await processPartialResponse(parsed as unknown as DynamoDBStreamEvent, handleRecord, processor, { processInParallel: false, throwOnFullBatchFailure: false });
       }
-      const dispatcher = createAlertDispatcher(deps);
+      const dispatcher = pipeline.dispatcher();
       const result = await dispatcher.dispatchDue();
       metrics.addMetric('AlertsSent', MetricUnit.Count, result.sent.length);
       metrics.addMetric('AlertsFailed', MetricUnit.Count, result.failed.length);

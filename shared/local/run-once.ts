@@ -1,8 +1,6 @@
-import { runDiscover } from '../pipeline/discover.js';
-import { runSweep } from '../pipeline/sweep.js';
-import { processItem } from '../pipeline/process-item.js';
-import { createAlertDispatcher, type DispatchResult } from '../pipeline/dispatch-alerts.js';
 import type { DiscoverSummary, PipelineLog, ProcessResult, SweepSummary } from '../pipeline/types.js';
+import type { DispatchResult } from '../pipeline/dispatch-alerts.js';
+import { wirePipeline } from '../pipeline/wiring.js';
 import type { HttpClient } from '../fetch/types.js';
 import type { FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
 import { FACT_TYPES } from '../schemas/index.js';
@@ -37,7 +35,8 @@ export interface RunSummary {
 const DEFAULT_CONCURRENCY = 4;
 
 /**
- * One ingestion, as the schedule would run it in AWS: sweep → discover → (queue) → process → alerts.
+ * One ingestion, as the schedule would run it in AWS, through the same wiring as the Lambdas
+ * (pipeline/wiring.ts): sweep → discover → (queue) → process → alerts.
  * The sweep comes first and hands out again every claim an earlier run left open: the caller holds
  * the data-folder lock (local/data-lock.ts), so a claim handed out before this run began belongs to
  * a run that died. The queue is an in-process map (the claims are the durable queue); each item's
@@ -48,25 +47,19 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const started = Date.now();
   const now = o.now ?? (() => new Date());
   const startedAt = now().toISOString();
+  const pipeline = wirePipeline(o.stores, { http: o.http, sink: o.sink, thresholdUsd: o.thresholdUsd, log: o.log, now });
   // One message per article: the newest wins when a swept item is also in a feed again.
   const queued = new Map<string, ItemMessage>();
   const queue: ItemQueue = { async send(messages) { for (const m of messages) queued.set(m.articleId, m); } };
-  const sweep = await runSweep({ ledger: o.stores.ledger, queue, log: o.log, now, abandonedBefore: startedAt })
+  const sweep = await pipeline.sweep(queue, { abandonedBefore: startedAt })
     .catch((err: unknown) => ({ due: 0, queued: 0, error: `sweep failed: ${err instanceof Error ? err.message : String(err)}` }));
-  const discover = await runDiscover({
-    feeds: o.feeds, http: o.http, ledger: o.stores.ledger, feedState: o.stores.feedState, log: o.log,
-    ignorePollInterval: o.ignorePollInterval, queue, now,
-  });
+  const discover = await pipeline.discover(o.feeds, queue, { ignorePollInterval: o.ignorePollInterval });
 
   const processed: ProcessResult[] = [];
   const newFactsByType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
-  const deps = {
-    http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger,
-    outbox: o.stores.outbox, thresholdUsd: o.thresholdUsd, log: o.log, now,
-  };
-  const dispatcher = createAlertDispatcher({ outbox: o.stores.outbox, sink: o.sink, log: o.log, now, leasesTakenBefore: startedAt });
+  const dispatcher = pipeline.dispatcher({ leasesTakenBefore: startedAt });
   await mapLimit([...queued.values()], o.concurrency ?? DEFAULT_CONCURRENCY, async (message) => {
-    const result = await processItem(message, deps);
+    const result = await pipeline.process(message);
     processed.push(result);
     for (const f of result.newFacts) newFactsByType[f.type]++;
     await dispatcher.dispatch(result.alertKeys);

@@ -7,13 +7,13 @@ import S3rver from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { createTableInput, createDynamoStores, type DynamoStores } from '../store/dynamo/index.js';
-import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
+import { createTableInput } from '../store/dynamo/index.js';
+import { createStores } from '../store/create-stores.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
-import type { BlobStore } from '../store/ports.js';
+import type { BlobStore, Stores } from '../store/ports.js';
 import { acquireDataLock } from './data-lock.js';
 
-export interface LocalStores extends DynamoStores {
+export interface LocalStores extends Stores {
   blobs: BlobStore;
   doc: DynamoDBDocumentClient;
   dynamo: DynamoDBClient;
@@ -98,9 +98,10 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
     throw err;
   }
 
+  const stores = createStores({ doc, tableName, s3: { client: s3, bucket } });
   return {
-    ...createDynamoStores({ doc, tableName }),
-    blobs: createS3BlobStore({ client: s3, bucket }),
+    ...stores,
+    blobs: stores.blobs!,
     doc, dynamo, s3, tableName, bucket, endpoints, stop,
     async close() {
       dynamo.destroy();

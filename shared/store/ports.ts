@@ -168,3 +168,13 @@ export interface ItemQueue {
 export interface AlertSink {
   send(alert: Alert): Promise<void>;
 }
+
+/** Every store of the pipeline; a Lambda without a bucket has no blob store. */
+export interface Stores {
+  blobs: BlobStore | null;
+  articles: ArticleStore;
+  facts: FactStore;
+  feedState: FeedStateStore;
+  ledger: ItemLedger;
+  outbox: AlertOutbox;
+}

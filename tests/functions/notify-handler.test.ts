@@ -6,6 +6,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { createNotifyHandler } from '../../functions/notify/notify-handler.js';
 import { createPowertools, pipelineLog } from '../../functions/shared/powertools.js';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
+import { wirePipeline } from '../../shared/pipeline/wiring.js';
 import { AlertSchema, type Alert } from '../../shared/schemas/index.js';
 import { createSnsAlertSink } from '../../shared/store/sns/sns-alert-sink.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
@@ -21,10 +22,10 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
   const sns = mockClient(SNSClient);
   let stores: LocalStores;
   const tools = createPowertools('test');
-  const handlerFor = (s: LocalStores, now?: () => Date) => createNotifyHandler({
-    outbox: s.outbox, log: pipelineLog(tools.logger), now,
+  const handlerFor = (s: LocalStores, now?: () => Date) => createNotifyHandler(wirePipeline(s, {
+    log: pipelineLog(tools.logger), now,
     sink: createSnsAlertSink({ client: new SNSClient({ region: 'eu-central-1' }), topicArn: TOPIC }),
-  }, tools);
+  }), tools);
 
   beforeAll(async () => {
     quietPowertools();

@@ -3,7 +3,7 @@
 import './quiet-epipe.js';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { createAlertDispatcher } from '../../pipeline/dispatch-alerts.js';
+import { wirePipeline } from '../../pipeline/wiring.js';
 import { withExistingStores } from './with-stores.js';
 import { createLocalAlertSink } from '../alert-sinks.js';
 import { consoleLog } from '../console-log.js';
@@ -37,9 +37,8 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   }
   // We hold the data-folder lock: no other sender is alive, so every lease is stale.
   const now = new Date().toISOString();
-  const dispatcher = createAlertDispatcher({
-    outbox: stores.outbox, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), log: consoleLog({ quiet: opts.quiet }), leasesTakenBefore: now,
-  });
+  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), log: consoleLog({ quiet: opts.quiet }) });
+  const dispatcher = pipeline.dispatcher({ leasesTakenBefore: now });
   const r = await dispatcher.dispatch(pending.map((p) => p.key));
   const left = (await stores.outbox.pending()).length;
   process.stdout.write(`${r.sent.length} of ${pending.length} pending alerts sent; ${r.failed.length} failed; ${left} still pending\n`);

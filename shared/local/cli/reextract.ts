@@ -2,8 +2,7 @@
 import './quiet-epipe.js';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { reextractAll } from '../../pipeline/reextract.js';
-import { createAlertDispatcher } from '../../pipeline/dispatch-alerts.js';
+import { wirePipeline } from '../../pipeline/wiring.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../../config/defaults.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import { withExistingStores } from './with-stores.js';
@@ -24,10 +23,10 @@ const webhook = webhookFromEnv();
 const log = consoleLog({ quiet: opts.quiet });
 await withExistingStores(opts.data, async (stores, dataDir) => {
   const startedAt = new Date().toISOString();
-  const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, outbox: stores.outbox, thresholdUsd: opts.threshold, log });
+  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log });
+  const r = await pipeline.reextract();
   // Alerts already sent are skipped by the outbox; only facts new in substance alert.
-  const dispatcher = createAlertDispatcher({ outbox: stores.outbox, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), log, leasesTakenBefore: startedAt });
-  const sent = await dispatcher.dispatch(r.alertKeys);
+  const sent = await pipeline.dispatcher({ leasesTakenBefore: startedAt }).dispatch(r.alertKeys);
   process.stdout.write(`re-extracted ${r.articles} articles with extractor ${EXTRACTOR_VERSION}: ${r.added.length} facts added, ${r.removed} removed, ${r.kept} kept; ${sent.sent.length} alerts sent, ${sent.failed.length} failed; ${r.failed.length} failed\n`);
   for (const f of r.failed) process.stdout.write(`  failed ${f.key}: ${f.error}\n`);
   if (r.failed.length || sent.failed.length) process.exitCode = 3;

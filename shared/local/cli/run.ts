@@ -4,7 +4,7 @@ import { resolve, join } from 'node:path';
 import * as z from 'zod';
 import type { FeedConfig } from '../../schemas/index.js';
 import { createHttpClient } from '../../fetch/http-client.js';
-import { loadFeedsFile } from '../../feeds/feeds-file.js';
+import { loadFeedsFile } from '../../config/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
 import { startLocalStores } from '../stores.js';
 import { DataFolderBusyError } from '../data-lock.js';
