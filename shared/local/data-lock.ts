@@ -8,6 +8,8 @@ export class DataFolderBusyError extends Error {
 
 export interface DataLock {
   readonly path: string;
+  /** The process whose stale lock was taken over: it died (SIGKILL, power cut) while holding the folder. */
+  readonly tookOverFrom: { pid: number; since: string; command: string } | null;
   release(): void;
 }
 
@@ -23,10 +25,11 @@ export function acquireDataLock(dataDir: string, command = process.argv.slice(1)
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, command, since: new Date().toISOString() });
+  let tookOverFrom: DataLock['tookOverFrom'] = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(path, mine, { flag: 'wx' });
-      return { path, release: () => releaseIfMine(path, mine) };
+      return { path, tookOverFrom, release: () => releaseIfMine(path, mine) };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
@@ -38,6 +41,7 @@ export function acquireDataLock(dataDir: string, command = process.argv.slice(1)
       );
     }
     // Its holder is gone: the lock is stale.
+    tookOverFrom = holder ?? { pid: 0, since: '?', command: 'unknown' };
     try { unlinkSync(path); } catch { /* another process took it over first: the next try says so */ }
   }
   throw new DataFolderBusyError(`the data folder ${dataDir} was locked by another process while this one started`);

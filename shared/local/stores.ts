@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
@@ -12,6 +12,7 @@ import { createStores } from '../store/create-stores.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
 import type { BlobStore, Stores } from '../store/ports.js';
 import { acquireDataLock } from './data-lock.js';
+import { repairS3rverFiles, repairSparseIndexes } from './crash-repair.js';
 
 export interface LocalStores extends Stores {
   blobs: BlobStore;
@@ -51,7 +52,12 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
   // Before anything opens the folder: two processes on one LevelDB fail with "Database is closed".
   const lock = options.dataDir ? acquireDataLock(options.dataDir) : null;
   try {
-    return await openStores({ dynamoPath, s3Dir, tableName, bucket, releaseLock: () => lock?.release() });
+    // The last process to hold the folder died: s3rver's files first (a cut one fails every listing).
+    if (lock?.tookOverFrom) repairS3rverFiles(s3Dir);
+    const stores = await openStores({ dynamoPath, s3Dir, tableName, bucket, releaseLock: () => lock?.release() });
+    // …then dynalite's indexes, which a kill can leave behind their items.
+    if (lock?.tookOverFrom) await repairSparseIndexes(stores.doc, stores.tableName).catch(async (err: unknown) => { await stores.close(); throw err; });
+    return stores;
   } catch (err) {
     lock?.release();
     throw err;
@@ -70,12 +76,15 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
   });
   const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
   const s3Address = await s3rver.run();
-  // Each server stops once, whether a fault test stopped it early or close() does.
+  // Each server stops once, whether a fault test stopped it early or close() does. Open keep-alive
+  // connections are cut too: server.close() alone lets the SDK go on using them.
+  const s3Server = (s3rver as unknown as { httpServer: Server }).httpServer;
+  const cutConnections = trackConnections([dynaliteServer, s3Server]);
   let s3Stopped: Promise<void> | null = null;
   let dynamoStopped: Promise<void> | null = null;
   const stop = {
-    s3: () => (s3Stopped ??= s3rver.close().then(() => undefined)),
-    dynamodb: () => (dynamoStopped ??= new Promise<void>((resolve) => dynaliteServer.close(() => resolve()))),
+    s3: () => (s3Stopped ??= (async () => { const closed = s3rver.close(); cutConnections(s3Server); await closed; })()),
+    dynamodb: () => (dynamoStopped ??= new Promise<void>((resolve) => { dynaliteServer.close(() => resolve()); cutConnections(dynaliteServer); })),
   };
 
   const endpoints = {
@@ -112,6 +121,20 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
   };
 }
 
+/** Remembers each server's open sockets, so that stopping one can cut them. */
+function trackConnections(servers: Server[]): (server: Server) => void {
+  const open = new Map<Server, Set<Socket>>();
+  for (const server of servers) {
+    const sockets = new Set<Socket>();
+    open.set(server, sockets);
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
+  }
+  return (server) => { for (const socket of open.get(server) ?? []) socket.destroy(); };
+}
+
 async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -124,7 +147,8 @@ async function ensureTable(client: DynamoDBClient, tableName: string): Promise<v
 async function ensureBucket(client: S3Client, bucket: string): Promise<void> {
   try {
     await client.send(new HeadBucketCommand({ Bucket: bucket }));
-  } catch {
+  } catch (err) {
+    if (!(err instanceof Error && (err.name === 'NotFound' || err.name === 'NoSuchBucket'))) throw err;
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
   }
 }

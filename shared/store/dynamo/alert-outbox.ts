@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlertSchema } from '../../schemas/index.js';
 import type { AlertOutbox, OutboxEntry } from '../ports.js';
 import { keys } from '../keys.js';
@@ -39,7 +39,12 @@ export function createDynamoAlertOutbox(doc: DynamoDBDocumentClient, table: stri
         ExpressionAttributeValues: until ? { ':outbox': OUTBOX_INDEX_PK, ':until': `${until}#~` } : { ':outbox': OUTBOX_INDEX_PK },
         ExclusiveStartKey: start,
       }));
-      items.push(...(out.Items ?? []));
+      for (const entry of out.Items ?? []) {
+        // An index is a hint: an entry that disagrees with its item (dynalite writes them separately,
+        // so a killed process can leave one behind) is skipped.
+        const item = (await doc.send(new GetCommand({ TableName: table, Key: keys.alert(String(entry.key)), ConsistentRead: true }))).Item;
+        if (item && item[GSI.byKind.pk] === OUTBOX_INDEX_PK && item[GSI.byKind.sk] === entry[GSI.byKind.sk]) items.push(item);
+      }
       start = out.LastEvaluatedKey;
     } while (start && items.length < limit);
     return items.slice(0, limit);

@@ -30,6 +30,16 @@ export function createDynamoItemLedger(doc: DynamoDBDocumentClient, table: strin
   const get = async (articleId: string) =>
     (await doc.send(new GetCommand({ TableName: table, Key: keys.claim(articleId), ConsistentRead: true }))).Item;
 
+  /**
+   * The claim an index entry stands for, read again from the table: an index is a hint, and one that
+   * disagrees with its item (dynalite writes them separately, so a killed process can leave one
+   * behind) is skipped.
+   */
+  const current = async (entry: Record<string, unknown>) => {
+    const item = await get(String(entry.articleId));
+    return item && item[GSI.byKind.pk] === WORK_INDEX_PK && item[GSI.byKind.sk] === entry[GSI.byKind.sk] ? item : null;
+  };
+
   /** The open-work index attributes for a claim due at `dueAt`. */
   const indexed = (articleId: string, dueAt: string) => ({
     ':due': dueAt, ':wpk': WORK_INDEX_PK, ':wsk': workKey(dueAt, articleId),
@@ -156,7 +166,9 @@ export function createDynamoItemLedger(doc: DynamoDBDocumentClient, table: strin
           ExpressionAttributeValues: { ':work': WORK_INDEX_PK, ':until': `${until}#~` },
           ExclusiveStartKey: start,
         }));
-        for (const item of out.Items ?? []) {
+        for (const entry of out.Items ?? []) {
+          const item = await current(entry);
+          if (!item) continue;
           const due = String(item.dueAt) <= at || (item.status === 'claimed' && String(item.claimedAt) < before);
           if (due) found.push(openClaimOf(item));
         }

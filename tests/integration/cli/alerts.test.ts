@@ -1,14 +1,12 @@
 // As an operator meets it: `npm start` with a webhook answering 500, then `npm run alerts -- list`
 // and `npm run alerts -- retry` once the webhook is fixed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
+import { bundleCli, freePort, removeBundles, runCli } from '../../helpers/child-run.js';
 
-const run = promisify(execFile);
 let webhook: TestServer;
 let broken = true;
 const accepted: string[] = [];
@@ -22,33 +20,28 @@ beforeAll(async () => {
     res.writeHead(204).end();
   });
 });
-afterAll(async () => { await webhook?.close(); });
+afterAll(async () => { await webhook?.close(); removeBundles(); });
 
-/** Runs a CLI script; resolves with its exit code and output whatever the code. */
-async function node(script: string, args: string[], port: number) {
-  try {
-    const out = await run(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', script, ...args], {
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ALERT_WEBHOOK_URL: `${webhook.url}/hook`, SAMPLE_SITE_PORT: String(port) },
-      maxBuffer: 1 << 24,
-    });
-    return { code: 0, ...out };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+let scripts: { run: string; alerts: string };
+beforeAll(async () => {
+  // Bundled once (tests/helpers/child-run.ts): four children then skip tsx's start-up.
+  scripts = { run: await bundleCli('shared/local/cli/run.ts'), alerts: await bundleCli('shared/local/cli/alerts.ts') };
+});
+
+const node = (script: string, args: string[], port: number) =>
+  runCli(script, args, { ALERT_WEBHOOK_URL: `${webhook.url}/hook`, SAMPLE_SITE_PORT: String(port) }, { timeoutMs: 60_000 });
 
 describe('npm start with a failing webhook, then npm run alerts', () => {
   it('writes alerts.jsonl anyway, exits 3, lists the pending alerts, and retry sends each once', async () => {
     const data = join(mkdtempSync(join(tmpdir(), 'alerts-cli-')), '.data');
-    const port = 20000 + (process.pid % 10000);
+    const port = await freePort();
 
-    const start = await node('shared/local/cli/run.ts', ['--data', data, '--quiet'], port);
+    const start = await node(scripts.run, ['--data', data, '--quiet'], port);
     const lines = readFileSync(join(data, 'alerts.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { alertId: string }).alertId);
     broken = false;
-    const list = await node('shared/local/cli/alerts.ts', ['list', '--data', data], port);
-    const retry = await node('shared/local/cli/alerts.ts', ['retry', '--data', data, '--quiet'], port);
-    const after = await node('shared/local/cli/alerts.ts', ['--data', data], port);
+    const list = await node(scripts.alerts, ['list', '--data', data], port);
+    const retry = await node(scripts.alerts, ['retry', '--data', data, '--quiet'], port);
+    const after = await node(scripts.alerts, ['--data', data], port);
 
     expect(start.code).toBe(3);
     expect(start.stdout).toMatch(/alerts sent\s+0\n/);
