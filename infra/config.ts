@@ -1,8 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
-import { loadFeedsFile } from '../shared/feeds/feeds-file.js';
+import { loadFeedsFile } from '../shared/config/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
-import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/pipeline/notify.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/config/defaults.js';
 
 /** A CDK context value that does not fit the stage config; synth stops with this message. */
 export class ConfigError extends Error {

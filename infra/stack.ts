@@ -36,10 +36,10 @@ export class CoopFactsStack extends Stack {
     const { table, bucket } = this.storage;
     this.ingestion = new Ingestion(this, 'Ingestion', {
       table, bucket, stage: config.stage, schedule: config.schedule, feedsFilePath: props.feedsFilePath,
-      processConcurrency: config.processConcurrency, logRetention,
+      processConcurrency: config.processConcurrency, alertThresholdUsd: config.alertThresholdUsd, logRetention,
     });
     this.alerts = new Alerts(this, 'Alerts', {
-      table, stage: config.stage, alertThresholdUsd: config.alertThresholdUsd, subscriptions: config.subscriptions, logRetention,
+      table, stage: config.stage, schedule: config.schedule, subscriptions: config.subscriptions, logRetention,
     });
     this.analytics = new Analytics(this, 'Analytics', { table, bucket, stage: config.stage, exportHourUtc: config.exportHourUtc });
     this.operations = new Operations(this, 'Operations', {

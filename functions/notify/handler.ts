@@ -1,21 +1,18 @@
-// notify Lambda: table stream (new fact records only, by the event source filter) → runNotify → SNS.
+// notify Lambda: table stream (new outbox alerts only, by the event source filter) and the schedule
+// (pending alerts that are due) → the alert dispatcher → SNS.
 import { SNSClient } from '@aws-sdk/client-sns';
 import { NotifyEnvSchema, parseEnv } from '../../shared/config/env.js';
-import { ALERT_THRESHOLD_USD, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
-import { createDynamoStores } from '../../shared/store/dynamo/index.js';
+import { STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
+import { createStores } from '../../shared/store/create-stores.js';
 import { createSnsAlertSink } from '../../shared/store/sns/sns-alert-sink.js';
+import { wirePipeline } from '../../shared/pipeline/wiring.js';
 import { createDocumentClient } from '../shared/aws-clients.js';
 import { createPowertools, pipelineLog } from '../shared/powertools.js';
 import { createNotifyHandler } from './notify-handler.js';
 
 const env = parseEnv(NotifyEnvSchema);
 const tools = createPowertools(env[STAGE]);
-const stores = createDynamoStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] });
 
-export const handler = createNotifyHandler({
-  ledger: stores.alertLedger,
-  sink: createSnsAlertSink({ client: new SNSClient({}), topicArn: env[TOPIC_ARN] }),
-  articles: stores.articles,
-  thresholdUsd: env[ALERT_THRESHOLD_USD],
-  log: pipelineLog(tools.logger),
-}, tools);
+export const handler = createNotifyHandler(wirePipeline(createStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] }), {
+  sink: createSnsAlertSink({ client: new SNSClient({}), topicArn: env[TOPIC_ARN] }), log: pipelineLog(tools.logger),
+}), tools);

@@ -1,10 +1,11 @@
-// process Lambda: SQS batch → processItem per record → batch item failures for retryable ones.
+// process Lambda: SQS batch → processItem per record (alerts written to the outbox) → batch item
+// failures for retryable ones.
 import { S3Client } from '@aws-sdk/client-s3';
 import { createHttpClient } from '../../shared/fetch/http-client.js';
 import { parseEnv, ProcessEnvSchema } from '../../shared/config/env.js';
-import { BUCKET_NAME, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
-import { createDynamoStores } from '../../shared/store/dynamo/index.js';
-import { createS3BlobStore } from '../../shared/store/s3/s3-blob-store.js';
+import { ALERT_THRESHOLD_USD, BUCKET_NAME, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
+import { createStores } from '../../shared/store/create-stores.js';
+import { wirePipeline } from '../../shared/pipeline/wiring.js';
 import { createDocumentClient } from '../shared/aws-clients.js';
 import { createPowertools, pipelineLog } from '../shared/powertools.js';
 import { createProcessHandler } from './process-handler.js';
@@ -17,13 +18,8 @@ const PAGE_FETCH_RETRIES = 1;
 
 const env = parseEnv(ProcessEnvSchema);
 const tools = createPowertools(env[STAGE]);
-const stores = createDynamoStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] });
+const stores = createStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME], s3: { client: new S3Client({}), bucket: env[BUCKET_NAME] } });
 
-export const handler = createProcessHandler({
-  http: createHttpClient({ retries: PAGE_FETCH_RETRIES }),
-  blobs: createS3BlobStore({ client: new S3Client({}), bucket: env[BUCKET_NAME] }),
-  articles: stores.articles,
-  facts: stores.facts,
-  ledger: stores.ledger,
-  log: pipelineLog(tools.logger),
-}, tools);
+export const handler = createProcessHandler(wirePipeline(stores, {
+  http: createHttpClient({ retries: PAGE_FETCH_RETRIES }), thresholdUsd: env[ALERT_THRESHOLD_USD], log: pipelineLog(tools.logger),
+}), tools);

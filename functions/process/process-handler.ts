@@ -1,8 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { processItem } from '../../shared/pipeline/process-item.js';
-import type { ProcessDeps } from '../../shared/pipeline/types.js';
+import type { Pipeline } from '../../shared/pipeline/wiring.js';
 import { ItemMessageSchema } from '../../shared/schemas/index.js';
 import { parseEvent, SqsEventSchema } from '../shared/event-schemas.js';
 import type { Powertools } from '../shared/powertools.js';
@@ -37,13 +36,13 @@ function parseMessage(record: SQSRecord) {
  * handled one by one; a retryable failure becomes a batch item failure (ReportBatchItemFailures),
  * a permanent one is logged and dropped (the ledger already holds it as failed).
  */
-export function createProcessHandler(deps: ProcessDeps, { logger, metrics }: Powertools) {
+export function createProcessHandler(pipeline: Pick<Pipeline, 'process'>, { logger, metrics }: Powertools) {
   // Records run in parallel: the HTTP client still paces requests per host, and a slow page then
   // does not hold up the rest of the batch until the function times out.
   const processor = new BatchProcessor(EventType.SQS);
   const handleRecord = async (record: SQSRecord): Promise<void> => {
     const message = parseMessage(record);
-    const result = await processItem(message, deps);
+    const result = await pipeline.process(message);
     if (result.status === 'stored') {
       metrics.addMetric('ItemsStored', MetricUnit.Count, 1);
       metrics.addMetric('NewFacts', MetricUnit.Count, result.newFacts.length);

@@ -41,6 +41,9 @@ export type StreamRecord = z.infer<typeof StreamRecordSchema>;
 /** The batch the notify Lambda receives (already filtered to new fact records by the mapping). */
 export const StreamEventSchema = z.object({ Records: z.array(StreamRecordSchema) });
 
+/** What notify receives: stream batches of new outbox alerts, and the schedule that sends the due ones. */
+export const NotifyEventSchema = z.union([StreamEventSchema, ScheduledEventSchema]);
+
 /** A Lambda event that does not match its schema: the handler was wired to the wrong source. */
 export class EventParseError extends Error {
   override readonly name = 'EventParseError';

@@ -1,4 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -8,7 +10,6 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ALERT_THRESHOLD_USD } from '../../shared/config/env-names.js';
 import { ENTITY, ENTITY_ATTR } from '../../shared/store/table-design.js';
 import type { Subscription } from '../config.js';
 import { AppFunction } from './node-function.js';
@@ -20,30 +21,34 @@ const STREAM_MAX_RECORD_AGE = Duration.hours(24);
 const STREAM_BATCH_SIZE = 25;
 
 export interface AlertsProps {
-  /** Its stream feeds notify; notify also reads articles and writes the alert ledger. */
+  /** Its stream feeds notify (new outbox alerts); notify marks them sent in it. */
   table: dynamodb.ITable;
   stage: string;
-  /** Facts at or over this many USD are alerted whatever their type (ALERT_THRESHOLD_USD). */
-  alertThresholdUsd: number;
+  /** EventBridge schedule expression: notify then sends the pending alerts that are due. */
+  schedule: string;
   /** E-mail and webhook subscriptions, each with an optional filter policy. */
   subscriptions: Subscription[];
   logRetention: logs.RetentionDays;
 }
 
 /**
- * The stream filter: only INSERTs of stored facts (entity = 'fact'), not their index entries,
- * articles, claims or updates, so notify is invoked for new facts only.
+ * The stream filter: only INSERTs of outbox alerts (entity = 'alert', written pending by process),
+ * not facts, index entries, articles, claims or the alert's own later updates.
  */
-export const NEW_FACT_FILTER = lambda.FilterCriteria.filter({
+export const NEW_ALERT_FILTER = lambda.FilterCriteria.filter({
   eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { NewImage: { [ENTITY_ATTR]: { S: lambda.FilterRule.isEqual(ENTITY.fact) } } },
+  dynamodb: { NewImage: { [ENTITY_ATTR]: { S: lambda.FilterRule.isEqual(ENTITY.alert) } } },
 });
 
-/** The table stream → notify → SNS topic (encrypted), with optional e-mail and webhook subscriptions. */
+/**
+ * The table stream (new outbox alerts) and the schedule (due pending alerts) → notify → SNS topic
+ * (encrypted), with optional e-mail and webhook subscriptions.
+ */
 export class Alerts extends Construct {
   readonly topic: sns.Topic;
   readonly notify: AppFunction;
   readonly failures: sqs.Queue;
+  readonly rule: events.Rule;
 
   constructor(scope: Construct, id: string, props: AlertsProps) {
     super(scope, id);
@@ -67,10 +72,9 @@ export class Alerts extends Construct {
 
     this.notify = new AppFunction(this, 'Notify', {
       name: 'notify',
-      description: 'Turns new fact records from the table stream into SNS alerts',
+      description: 'Sends outbox alerts to SNS: new ones from the table stream, due ones on the schedule',
       stage: props.stage,
       logRetention: props.logRetention,
-      environment: { [ALERT_THRESHOLD_USD]: String(props.alertThresholdUsd) },
     })
       .bindTable(props.table, 'readWrite')
       .bindTopic(this.topic);
@@ -82,8 +86,15 @@ export class Alerts extends Construct {
       maxRecordAge: STREAM_MAX_RECORD_AGE,
       reportBatchItemFailures: true,
       onFailure: new SqsDlq(this.failures),
-      filters: [NEW_FACT_FILTER],
+      filters: [NEW_ALERT_FILTER],
     }));
+    // An alert whose stream record ran out of retries (SNS down for hours) stays pending in the
+    // outbox: the scheduled run sends it once SNS answers again.
+    this.rule = new events.Rule(this, 'Schedule', {
+      description: 'Runs notify on the schedule to send pending alerts that are due',
+      schedule: events.Schedule.expression(props.schedule),
+      targets: [new targets.LambdaFunction(this.notify, { retryAttempts: 0, maxEventAge: Duration.minutes(5) })],
+    });
     Validations.of(this.notify.role!).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'dynamodb:ListStreams, added by the stream event source, has no resource-level permissions; the stream read actions are scoped to the table stream ARN.',

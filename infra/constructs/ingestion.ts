@@ -7,7 +7,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { FEEDS_FILE } from '../../shared/config/env-names.js';
+import { ALERT_THRESHOLD_USD, FEEDS_FILE } from '../../shared/config/env-names.js';
 import { AppFunction } from './node-function.js';
 import { PREFIX } from './storage.js';
 
@@ -39,6 +39,8 @@ export interface IngestionProps {
   feedsFilePath: string;
   /** Upper bound of concurrent process Lambdas (SQS event source maxConcurrency). */
   processConcurrency: number;
+  /** Facts at or over this many USD are alerted whatever their type: process writes their alerts to the outbox. */
+  alertThresholdUsd: number;
   logRetention: logs.RetentionDays;
 }
 
@@ -66,7 +68,7 @@ export class Ingestion extends Construct {
 
     this.discover = new AppFunction(this, 'Discover', {
       name: 'discover',
-      description: 'Polls the feeds, claims new items, queues them',
+      description: 'Queues again the open work the work index lists, then polls the feeds, claims new items, queues them',
       timeout: DISCOVER_TIMEOUT,
       stage: props.stage,
       logRetention: props.logRetention,
@@ -89,6 +91,7 @@ export class Ingestion extends Construct {
       memorySize: 1024,
       stage: props.stage,
       logRetention: props.logRetention,
+      environment: { [ALERT_THRESHOLD_USD]: String(props.alertThresholdUsd) },
     })
       .bindTable(props.table, 'readWrite')
       // Write only: processItem stores pages and articles and never reads them back (re-extraction runs elsewhere).

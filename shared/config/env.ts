@@ -28,20 +28,22 @@ export const DiscoverEnvSchema = z.object({
 });
 export type DiscoverEnv = z.infer<typeof DiscoverEnvSchema>;
 
-/** The process Lambda: fetches, parses, extracts and stores one item per message. */
+const threshold = z.coerce.number({ error: 'must be a number' }).finite().nonnegative('must be >= 0');
+
+/** The process Lambda: fetches, parses, extracts and stores one item per message, and writes its alerts to the outbox. */
 export const ProcessEnvSchema = z.object({
   [STAGE]: stage,
   [TABLE_NAME]: required,
   [BUCKET_NAME]: required,
+  [ALERT_THRESHOLD_USD]: threshold,
 });
 export type ProcessEnv = z.infer<typeof ProcessEnvSchema>;
 
-/** The notify Lambda: new fact records from the table stream to SNS alerts. */
+/** The notify Lambda: outbox alerts (from the table stream, and due ones on the schedule) to SNS. */
 export const NotifyEnvSchema = z.object({
   [STAGE]: stage,
   [TABLE_NAME]: required,
   [TOPIC_ARN]: required.regex(/^arn:aws[a-z-]*:sns:/, 'must be an SNS topic ARN'),
-  [ALERT_THRESHOLD_USD]: z.coerce.number({ error: 'must be a number' }).finite().nonnegative('must be >= 0'),
 });
 export type NotifyEnv = z.infer<typeof NotifyEnvSchema>;
 

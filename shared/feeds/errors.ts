@@ -18,19 +18,6 @@ export class FeedParseError extends Error {
   }
 }
 
-/** A feeds file (registry JSON) that is unreadable or fails its schema; the message lists every bad field. */
-export class FeedsFileError extends Error {
-  override readonly name = 'FeedsFileError';
-  readonly path: string;
-  readonly issues: string[];
-
-  constructor(path: string, issues: string[], options?: ErrorOptions) {
-    super(`feeds file ${path}: ${issues.length === 1 ? issues[0] : `${issues.length} problems:\n  - ${issues.join('\n  - ')}`}`, options);
-    this.path = path;
-    this.issues = issues;
-  }
-}
-
 /** A URL that cannot be made canonical (not absolute, not http(s)). */
 export class CanonicalUrlError extends Error {
   override readonly name = 'CanonicalUrlError';

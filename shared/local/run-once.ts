@@ -1,11 +1,10 @@
-import { runDiscover } from '../pipeline/discover.js';
-import { processItem } from '../pipeline/process-item.js';
-import { runNotify } from '../pipeline/notify.js';
-import type { DiscoverSummary, PipelineLog, ProcessResult } from '../pipeline/types.js';
+import type { DiscoverSummary, PipelineLog, ProcessResult, SweepSummary } from '../pipeline/types.js';
+import type { DispatchResult } from '../pipeline/dispatch-alerts.js';
+import { wirePipeline } from '../pipeline/wiring.js';
 import type { HttpClient } from '../fetch/types.js';
-import type { Alert, FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
 import { FACT_TYPES } from '../schemas/index.js';
-import type { AlertSink } from '../store/ports.js';
+import type { AlertSink, ItemQueue } from '../store/ports.js';
 import type { LocalStores } from './stores.js';
 import { mapLimit } from '../pipeline/map-limit.js';
 
@@ -20,49 +19,52 @@ export interface RunOnceOptions {
   ignorePollInterval?: boolean;
   /** Articles processed at once; the HTTP client still paces requests per host. */
   concurrency?: number;
+  now?: () => Date;
 }
 
 export interface RunSummary {
+  sweep: SweepSummary;
   discover: DiscoverSummary;
   processed: ProcessResult[];
   newFactsByType: Record<FactType, number>;
-  alerts: Alert[];
-  alertErrors: string[];
+  /** What this run sent and failed to send; `pending` counts every alert still unsent after it. */
+  alerts: DispatchResult & { pending: number | null };
   ms: number;
 }
 
 const DEFAULT_CONCURRENCY = 4;
 
 /**
- * One ingestion, as the schedule would run it in AWS: discover → (queue) → process → notify.
- * The queue is an in-process array and the stream is the list of facts each item wrote new;
- * everything else is the Lambdas' own code and adapters.
+ * One ingestion, as the schedule would run it in AWS, through the same wiring as the Lambdas
+ * (pipeline/wiring.ts): sweep → discover → (queue) → process → alerts.
+ * The sweep comes first and hands out again every claim an earlier run left open: the caller holds
+ * the data-folder lock (local/data-lock.ts), so a claim handed out before this run began belongs to
+ * a run that died. The queue is an in-process map (the claims are the durable queue); each item's
+ * alerts are dispatched from the outbox as soon as it is stored (the stream's part in AWS), and the
+ * run ends by dispatching the pending alerts that are due, earlier runs' included.
  */
 export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const started = Date.now();
-  const queue: ItemMessage[] = [];
-  const discover = await runDiscover({
-    feeds: o.feeds, http: o.http, ledger: o.stores.ledger, feedState: o.stores.feedState, log: o.log,
-    ignorePollInterval: o.ignorePollInterval,
-    queue: { async send(messages) { queue.push(...messages); } },
-  });
+  const now = o.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const pipeline = wirePipeline(o.stores, { http: o.http, sink: o.sink, thresholdUsd: o.thresholdUsd, log: o.log, now });
+  // One message per article: the newest wins when a swept item is also in a feed again.
+  const queued = new Map<string, ItemMessage>();
+  const queue: ItemQueue = { async send(messages) { for (const m of messages) queued.set(m.articleId, m); } };
+  const sweep = await pipeline.sweep(queue, { abandonedBefore: startedAt })
+    .catch((err: unknown) => ({ due: 0, queued: 0, error: `sweep failed: ${err instanceof Error ? err.message : String(err)}` }));
+  const discover = await pipeline.discover(o.feeds, queue, { ignorePollInterval: o.ignorePollInterval });
 
   const processed: ProcessResult[] = [];
-  const alerts: Alert[] = [];
-  const alertErrors: string[] = [];
   const newFactsByType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
-  const deps = { http: o.http, blobs: o.stores.blobs, articles: o.stores.articles, facts: o.stores.facts, ledger: o.stores.ledger, log: o.log };
-
-  const notifyDeps = { ledger: o.stores.alertLedger, sink: o.sink, articles: o.stores.articles, thresholdUsd: o.thresholdUsd, log: o.log };
-  await mapLimit(queue, o.concurrency ?? DEFAULT_CONCURRENCY, async (message) => {
-    const result = await processItem(message, deps);
+  const dispatcher = pipeline.dispatcher({ leasesTakenBefore: startedAt });
+  await mapLimit([...queued.values()], o.concurrency ?? DEFAULT_CONCURRENCY, async (message) => {
+    const result = await pipeline.process(message);
     processed.push(result);
     for (const f of result.newFacts) newFactsByType[f.type]++;
-    try {
-      alerts.push(...(await runNotify(result.newFacts, notifyDeps)).sent);
-    } catch (err) {
-      alertErrors.push(err instanceof Error ? err.message : String(err));
-    }
+    await dispatcher.dispatch(result.alertKeys);
   });
-  return { discover, processed, newFactsByType, alerts, alertErrors, ms: Date.now() - started };
+  await dispatcher.dispatchDue();
+  const pending = await o.stores.outbox.pending().then((p) => p.length, () => null);
+  return { sweep, discover, processed, newFactsByType, alerts: { ...dispatcher.summary(), pending }, ms: Date.now() - started };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
@@ -7,12 +7,14 @@ import S3rver from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { createTableInput, createDynamoStores, type DynamoStores } from '../store/dynamo/index.js';
-import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
+import { createTableInput } from '../store/dynamo/index.js';
+import { createStores } from '../store/create-stores.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
-import type { BlobStore } from '../store/ports.js';
+import type { BlobStore, Stores } from '../store/ports.js';
+import { acquireDataLock } from './data-lock.js';
+import { repairS3rverFiles, repairSparseIndexes } from './crash-repair.js';
 
-export interface LocalStores extends DynamoStores {
+export interface LocalStores extends Stores {
   blobs: BlobStore;
   doc: DynamoDBDocumentClient;
   dynamo: DynamoDBClient;
@@ -20,6 +22,8 @@ export interface LocalStores extends DynamoStores {
   tableName: string;
   bucket: string;
   endpoints: { dynamodb: string; s3: string };
+  /** Stops one server while the clients still point at it: for tests of a store failing mid-run. */
+  stop: { s3(): Promise<void>; dynamodb(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -45,6 +49,23 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
   const bucket = options.bucket ?? DEFAULT_BUCKET_NAME;
   const dynamoPath = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
   const s3Dir = options.dataDir ? join(options.dataDir, 's3') : join(await tempDir(), 's3');
+  // Before anything opens the folder: two processes on one LevelDB fail with "Database is closed".
+  const lock = options.dataDir ? acquireDataLock(options.dataDir) : null;
+  try {
+    // The last process to hold the folder died: s3rver's files first (a cut one fails every listing).
+    if (lock?.tookOverFrom) repairS3rverFiles(s3Dir);
+    const stores = await openStores({ dynamoPath, s3Dir, tableName, bucket, releaseLock: () => lock?.release() });
+    // …then dynalite's indexes, which a kill can leave behind their items.
+    if (lock?.tookOverFrom) await repairSparseIndexes(stores.doc, stores.tableName).catch(async (err: unknown) => { await stores.close(); throw err; });
+    return stores;
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: string; bucket: string; releaseLock(): void }): Promise<LocalStores> {
+  const { dynamoPath, s3Dir, tableName, bucket } = o;
   if (dynamoPath) mkdirSync(dynamoPath, { recursive: true });
   mkdirSync(s3Dir, { recursive: true });
 
@@ -55,6 +76,16 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
   });
   const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
   const s3Address = await s3rver.run();
+  // Each server stops once, whether a fault test stopped it early or close() does. Open keep-alive
+  // connections are cut too: server.close() alone lets the SDK go on using them.
+  const s3Server = (s3rver as unknown as { httpServer: Server }).httpServer;
+  const cutConnections = trackConnections([dynaliteServer, s3Server]);
+  let s3Stopped: Promise<void> | null = null;
+  let dynamoStopped: Promise<void> | null = null;
+  const stop = {
+    s3: () => (s3Stopped ??= (async () => { const closed = s3rver.close(); cutConnections(s3Server); await closed; })()),
+    dynamodb: () => (dynamoStopped ??= new Promise<void>((resolve) => { dynaliteServer.close(() => resolve()); cutConnections(dynaliteServer); })),
+  };
 
   const endpoints = {
     dynamodb: `http://127.0.0.1:${(dynaliteServer.address() as AddressInfo).port}`,
@@ -68,20 +99,40 @@ export async function startLocalStores(options: LocalStoresOptions = {}): Promis
     requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
   });
 
-  await ensureTable(dynamo, tableName);
-  await ensureBucket(s3, bucket);
+  try {
+    await ensureTable(dynamo, tableName);
+    await ensureBucket(s3, bucket);
+  } catch (err) {
+    await Promise.all([stop.s3(), stop.dynamodb()]);
+    throw err;
+  }
 
+  const stores = createStores({ doc, tableName, s3: { client: s3, bucket } });
   return {
-    ...createDynamoStores({ doc, tableName }),
-    blobs: createS3BlobStore({ client: s3, bucket }),
-    doc, dynamo, s3, tableName, bucket, endpoints,
+    ...stores,
+    blobs: stores.blobs!,
+    doc, dynamo, s3, tableName, bucket, endpoints, stop,
     async close() {
       dynamo.destroy();
       s3.destroy();
-      await s3rver.close();
-      await new Promise<void>((resolve) => dynaliteServer.close(() => resolve()));
+      await Promise.all([stop.s3(), stop.dynamodb()]);
+      o.releaseLock();
     },
   };
+}
+
+/** Remembers each server's open sockets, so that stopping one can cut them. */
+function trackConnections(servers: Server[]): (server: Server) => void {
+  const open = new Map<Server, Set<Socket>>();
+  for (const server of servers) {
+    const sockets = new Set<Socket>();
+    open.set(server, sockets);
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
+  }
+  return (server) => { for (const socket of open.get(server) ?? []) socket.destroy(); };
 }
 
 async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
@@ -96,7 +147,8 @@ async function ensureTable(client: DynamoDBClient, tableName: string): Promise<v
 async function ensureBucket(client: S3Client, bucket: string): Promise<void> {
   try {
     await client.send(new HeadBucketCommand({ Bucket: bucket }));
-  } catch {
+  } catch (err) {
+    if (!(err instanceof Error && (err.name === 'NotFound' || err.name === 'NoSuchBucket'))) throw err;
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
   }
 }

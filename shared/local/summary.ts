@@ -1,6 +1,9 @@
 import type { Fact } from '../schemas/index.js';
 import type { RunSummary } from './run-once.js';
 import { factsTable } from './format.js';
+import { EXIT, outcomeOf } from './exit-code.js';
+
+const x = (status: string) => (status === 'failed' ? 'failed' : 'problem in');
 
 /** The end-of-run report: feeds, items, articles, facts by type, alerts, then the newest facts. */
 export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: number; alertsFile: string }): void {
@@ -10,8 +13,10 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   const sum = (k: 'newItems' | 'updatedItems' | 'retriedItems' | 'seenItems') => feeds.reduce((n, f) => n + f[k], 0);
   out.push('', '== Summary');
   out.push(`feeds polled      ${feeds.length}: ${count('new-content')} new content, ${count('not-modified')} not modified, ${count('skipped')} not due, ${count('paused')} paused, ${count('failed')} failed`);
-  for (const f of feeds.filter((x) => x.status === 'failed')) out.push(`  failed ${f.feedId}: ${f.error}`);
-  out.push(`items             ${sum('newItems')} new, ${sum('updatedItems')} updated, ${sum('retriedItems')} retried, ${sum('seenItems')} already seen`);
+  for (const f of feeds.filter((x) => x.error)) out.push(`  ${x(f.status)} ${f.feedId}: ${f.error}`);
+  const retried = sum('retriedItems') + s.sweep.queued;
+  out.push(`items             ${sum('newItems')} new, ${sum('updatedItems')} updated, ${retried} retried, ${sum('seenItems')} already seen`);
+  if (s.sweep.error) out.push(`  ${s.sweep.error}`);
   const stored = s.processed.filter((p) => p.status === 'stored');
   const failed = s.processed.filter((p) => p.status === 'failed');
   out.push(`articles          ${stored.length} stored, ${failed.length} failed`);
@@ -19,9 +24,17 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   const byType = Object.entries(s.newFactsByType).map(([t, n]) => `${t} ${n}`).join(', ');
   const total = Object.values(s.newFactsByType).reduce((a, b) => a + b, 0);
   out.push(`new facts         ${total}: ${byType}`);
-  out.push(`alerts sent       ${s.alerts.length}${s.alerts.length ? ` (appended to ${extra.alertsFile})` : ''}`);
-  for (const e of s.alertErrors) out.push(`  alert failed: ${e}`);
+  const alerts = s.alerts;
+  out.push(`alerts sent       ${alerts.sent.length}${alerts.sent.length ? ` (appended to ${extra.alertsFile})` : ''}`);
+  if (alerts.failed.length || alerts.pending) {
+    out.push(`alerts failed     ${alerts.failed.length}; ${alerts.pending ?? '?'} pending in the outbox, retried by later runs or \`npm run alerts -- retry\``);
+  }
+  const reasons = new Map<string, number>();
+  for (const f of alerts.failed) reasons.set(f.error, (reasons.get(f.error) ?? 0) + 1);
+  for (const [error, n] of reasons) out.push(`  ${n} × ${error}`);
   out.push(`time              ${extra.seconds.toFixed(1)} s`);
+  const { code, failures } = outcomeOf(s);
+  out.push(`result            ${code === EXIT.ok ? 'ok' : code === EXIT.failed ? `failed (${failures} failures, nothing went through)` : `partial (${failures} failures)`}, exit code ${code}`);
   if (newest.length) out.push('', '== Newest facts in the store', factsTable(newest));
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,13 +1,18 @@
-import { parseArticle } from '../article/parse-article.js';
 import { ArticleSchema, type Fact } from '../schemas/index.js';
-import type { ArticleStore, BlobStore, FactStore } from '../store/ports.js';
+import type { AlertOutbox, ArticleStore, BlobStore, FactStore, ItemLedger } from '../store/ports.js';
 import type { PipelineLog } from './types.js';
-import { factsOf } from './process-item.js';
+import { assembleArticle, messageFromStored } from './assemble-article.js';
+import { factsOf } from './article-facts.js';
+import { enqueueAlerts } from './alerts.js';
 
 export interface ReextractDeps {
   blobs: BlobStore;
   articles: ArticleStore;
   facts: FactStore;
+  /** Where the feed item of each article is kept (its claim's message). */
+  ledger: ItemLedger;
+  outbox: AlertOutbox;
+  thresholdUsd: number;
   log: PipelineLog;
   now?: () => Date;
 }
@@ -18,29 +23,39 @@ export interface ReextractResult {
   added: Fact[];
   removed: number;
   kept: number;
+  /** Outbox keys of the alerts the re-extracted facts deserve (written if new), for the dispatcher. */
+  alertKeys: string[];
 }
 
 /**
- * Re-parses every stored raw page and re-extracts its facts with the current extractor.
- * New facts are written before old ones are removed (FactStore.replaceFacts), so an article never
- * has no facts; a fact that keeps its id keeps its alert, and `added` is what notify may consider.
+ * Re-parses every stored raw page and re-extracts its facts with the current extractor, assembling
+ * each article exactly as processing did: the same page, the same feed item (kept in the item's
+ * claim), the same paywall fallback. New facts are written before old ones are removed
+ * (FactStore.replaceFacts), so an article never has no facts; the alerts of new facts are written to
+ * the outbox (`alertKeys`, for the dispatcher).
  */
 export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult> {
   const now = deps.now ?? (() => new Date());
-  const result: ReextractResult = { articles: 0, failed: [], added: [], removed: 0, kept: 0 };
+  const result: ReextractResult = { articles: 0, failed: [], added: [], removed: 0, kept: 0, alertKeys: [] };
   for (const key of await deps.blobs.list('articles/')) {
     try {
       const stored = ArticleSchema.parse(JSON.parse((await deps.blobs.get(key)) ?? 'null'));
       const raw = stored.rawKey ? await deps.blobs.get(stored.rawKey) : null;
-      const site = stored.extractedBy.startsWith('site:') ? stored.extractedBy.slice('site:'.length) : null;
-      const parsed = raw ? parseArticle(raw, stored.url, { site }) : null;
-      // A page that now parses to nothing keeps its stored text rather than losing its facts.
-      const article = parsed && (parsed.paragraphs.length || parsed.paywalled)
-        ? { ...stored, paragraphs: parsed.paragraphs, paywalled: parsed.paywalled, title: parsed.title || stored.title }
-        : stored;
+      const message = (await deps.ledger.messageOf(stored.id)) ?? messageFromStored(stored);
+      // A page that no longer reads as an article keeps its stored text rather than losing its facts.
+      let article = stored;
+      if (raw !== null) {
+        try {
+          article = { ...assembleArticle(message, { html: raw, url: stored.url }, stored.fetchedAt), rawKey: stored.rawKey };
+        } catch (err) {
+          if (!(err instanceof Error && err.name === 'NotAnArticleError')) throw err;
+        }
+      }
       const facts = factsOf(article, now().toISOString());
       const { added, removed } = await deps.facts.replaceFacts(article.id, facts);
       await deps.blobs.put(key, JSON.stringify(article), 'application/json');
+      // A fact that keeps its alert key keeps its alert: only what is new in substance is written.
+      result.alertKeys.push(...await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() }));
       result.articles++;
       result.added.push(...added);
       result.removed += removed.length;

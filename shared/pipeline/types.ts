@@ -1,7 +1,7 @@
-import type { Alert, Fact, FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { Fact, FeedConfig } from '../schemas/index.js';
 import type { HttpClient } from '../fetch/types.js';
 import type {
-  AlertLedger, AlertSink, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger,
+  AlertOutbox, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
 } from '../store/ports.js';
 
 /** Progress lines for the local runtime; Lambdas log them as structured logs. */
@@ -10,10 +10,7 @@ export interface PipelineLog {
   warn(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Where claimed items go: SQS in AWS, an in-process array locally. */
-export interface ItemQueue {
-  send(messages: ItemMessage[]): Promise<void>;
-}
+export type { ItemQueue } from '../store/ports.js';
 
 export interface DiscoverDeps {
   feeds: FeedConfig[];
@@ -44,6 +41,25 @@ export interface FeedReport {
 export interface DiscoverSummary {
   feeds: FeedReport[];
   queued: number;
+  /** Claimed but not queued (the queue refused): the sweep sends them. */
+  unqueued: number;
+}
+
+export interface SweepDeps {
+  ledger: ItemLedger;
+  queue: ItemQueue;
+  log: PipelineLog;
+  now?: () => Date;
+  /** See ItemLedger.due: the local runtime, which holds the data-folder lock, passes its start time. */
+  abandonedBefore?: string;
+}
+
+export interface SweepSummary {
+  /** Open claims found due. */
+  due: number;
+  /** Of those, handed out again and queued. */
+  queued: number;
+  error: string | null;
 }
 
 export interface ProcessDeps {
@@ -52,6 +68,9 @@ export interface ProcessDeps {
   articles: ArticleStore;
   facts: FactStore;
   ledger: ItemLedger;
+  outbox: AlertOutbox;
+  /** Facts with an amount at or over this many USD are alerted whatever their type. */
+  thresholdUsd: number;
   log: PipelineLog;
   now?: () => Date;
 }
@@ -68,20 +87,6 @@ export interface ProcessResult {
   newFacts: Fact[];
   /** All facts of the article after this call. */
   facts: Fact[];
-}
-
-export interface NotifyDeps {
-  ledger: AlertLedger;
-  sink: AlertSink;
-  articles: ArticleStore;
-  /** Facts with an amount at or over this many USD are alerted whatever their type. */
-  thresholdUsd: number;
-  log: PipelineLog;
-  now?: () => Date;
-}
-
-export interface NotifySummary {
-  considered: number;
-  sent: Alert[];
-  skipped: number;
+  /** The outbox keys of the alerts these facts deserve (new or written before), for the dispatcher. */
+  alertKeys: string[];
 }

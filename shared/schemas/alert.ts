@@ -9,6 +9,8 @@ export const AlertReasonSchema = z.enum(['agreement', 'amount-threshold']);
  * What an alert subscriber receives (SNS message body, webhook POST body, a line of .data/alerts.jsonl).
  */
 export const AlertSchema = z.object({
+  /** The alert's key: the same alert is never decided twice, and a receiver can drop a repeated delivery by it. */
+  alertId: z.string().regex(/^[0-9a-f]{32}$/),
   factId: z.string(),
   articleId: z.string(),
   reasons: z.array(AlertReasonSchema).min(1),

@@ -1,4 +1,4 @@
-import type { Alert, Article, Fact, FeedState } from '../schemas/index.js';
+import type { Alert, Article, Fact, FeedState, ItemMessage } from '../schemas/index.js';
 
 /** What DynamoDB keeps of an article: everything but the body, which lives in S3 (articleKey). */
 export type ArticleMeta = Omit<Article, 'paragraphs'> & { articleKey: string; paragraphCount: number };
@@ -16,7 +16,11 @@ export interface BlobStore {
   list(prefix: string): Promise<string[]>;
 }
 
-/** The claim of a feed item, so that each article is processed once however often it is seen. */
+/**
+ * The claim of a feed item. It is also the item's work record: it keeps the queue message, and
+ * while the work is open (handed out and not settled, or failed for a reason worth retrying) it is
+ * listed in the work index, which the sweep reads. The feed is never needed to find lost work.
+ */
 export interface ItemClaim {
   articleId: string;
   canonicalUrl: string;
@@ -24,21 +28,61 @@ export interface ItemClaim {
   /** Hash of title + description + content, to tell an update from a repeat. */
   contentHash: string;
   claimedAt: string;
+  /** What the processor needs; kept so that the sweep can hand the item out again. */
+  message: ItemMessage;
 }
 
 export type ClaimOutcome = 'new' | 'updated' | 'retry' | 'seen';
+
+/** A claim whose work is not done: handed out and never settled, or failed for a reason worth retrying. */
+export interface OpenClaim {
+  articleId: string;
+  status: 'claimed' | 'failed';
+  /** When it was last handed out. */
+  claimedAt: string;
+  /** When the sweep may take it: the end of its lease, or of its retry pause. */
+  dueAt: string;
+  /** Hand-outs so far (a failed one is retried while this is under MAX_ATTEMPTS). */
+  attempts: number;
+  /** Times a hand-out was abandoned (its runner died) and taken over. */
+  takeovers: number;
+  error: string | null;
+  message: ItemMessage | null;
+}
+
+export interface ClaimSettlement {
+  status: 'stored' | 'failed';
+  error?: string;
+  retryable?: boolean;
+}
 
 export interface ItemLedger {
   /**
    * Claims the item with a conditional write. Returns 'new' for the first claim, 'updated' when the
    * item was claimed before with a different content hash (the claim is then replaced), 'retry' when
-   * an earlier attempt failed with an error worth retrying (up to a bound), 'seen' otherwise.
+   * its earlier claim is due again (failed transiently, or handed out and abandoned), 'seen' otherwise.
    */
   claim(claim: ItemClaim): Promise<ClaimOutcome>;
-  /** Marks the claim done or failed (for reporting and re-drive). */
-  settle(articleId: string, outcome: { status: 'stored' | 'failed'; error?: string; retryable?: boolean }): Promise<void>;
-  /** Releases a claim so that the item is tried again on a later run (used when it could not be queued). */
-  release(articleId: string): Promise<void>;
+  /**
+   * Records the outcome. Stored, or failed for good, closes the work; a retryable failure keeps it
+   * open, due again after a pause that grows with each attempt, until MAX_ATTEMPTS.
+   */
+  settle(articleId: string, outcome: ClaimSettlement, at?: string): Promise<void>;
+  /** Makes a handed-out claim due at once (its message could not be queued): the next sweep sends it. */
+  release(articleId: string, at: string): Promise<void>;
+  /**
+   * Open claims due at `at`, through the work index (never through the feeds). A claim handed out
+   * before `abandonedBefore` counts as abandoned (default: `at` minus the lease); the local runtime,
+   * which holds the data-folder lock, passes its own start time: no other run can be holding one.
+   */
+  due(query: { at: string; abandonedBefore?: string; limit?: number }): Promise<OpenClaim[]>;
+  /**
+   * Hands a due claim out again, if it has not changed since `due` read it. Returns its message, or
+   * null when another runner took it first, or when it was abandoned too often (it is then closed).
+   */
+  takeOver(claim: OpenClaim, at: string): Promise<ItemMessage | null>;
+  /** The claim's stored message (the feed item it came from), or null. */
+  messageOf(articleId: string): Promise<ItemMessage | null>;
 }
 
 export interface ArticleStore {
@@ -73,21 +117,64 @@ export interface FeedStateStore {
   list(): Promise<FeedState[]>;
 }
 
-/**
- * Remembers which facts were alerted, so each alert goes out once even when the stream repeats.
- * A claim is pending until confirmed; a pending claim older than its lease (a sender that crashed
- * between claim and send) can be claimed again, so a crash cannot lose an alert.
- */
-export interface AlertLedger {
-  /** true when the caller may send: never claimed, or a pending claim whose lease ran out. */
-  claim(key: string, at: string): Promise<boolean>;
-  /** Marks the alert sent: it is never claimed again. */
-  confirm(key: string, at: string): Promise<void>;
-  /** Gives a claim back when the alert could not be sent, so a retry sends it. */
-  release(key: string): Promise<void>;
+/** One alert in the outbox: written pending before it is sent, marked sent after. */
+export interface OutboxEntry {
+  key: string;
+  alert: Alert;
+  status: 'pending' | 'sent';
+  /** Failed sends so far. */
+  attempts: number;
+  createdAt: string;
+  /** When a pending alert is next due (now, or after its back-off). */
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
 }
 
-/** Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. */
+/**
+ * The alert outbox. An alert is written (pending) before anything is sent, with a conditional write
+ * on its key, so it is decided once; a sender leases it, sends it, and marks it sent, or failed
+ * (pending again, due after a back-off). Pending alerts are listed in an index, so later runs and
+ * the scheduled dispatch find them whatever happened to the sender.
+ */
+export interface AlertOutbox {
+  /** Writes the alert as pending; false when an alert with its key exists (pending or sent). */
+  enqueue(alert: Alert, at: string): Promise<boolean>;
+  /**
+   * Takes the right to send a pending alert. null when it is sent, unknown, or leased by another
+   * sender after `leasesTakenBefore` (default: `at` minus the lease; the local runtime, which holds
+   * the data-folder lock, passes its start time).
+   */
+  lease(key: string, at: string, options?: { leasesTakenBefore?: string }): Promise<OutboxEntry | null>;
+  markSent(key: string, at: string): Promise<void>;
+  /** Counts a failed send and makes the alert due again after a back-off. */
+  markFailed(entry: OutboxEntry, error: string, at: string): Promise<void>;
+  /** Keys of pending alerts due at `at`, oldest first. */
+  due(at: string, limit?: number): Promise<string[]>;
+  /** Every pending alert, oldest first (for the alerts command). */
+  pending(): Promise<OutboxEntry[]>;
+}
+
+/** Where claimed items go: SQS in AWS. Locally the claims themselves are the queue. */
+export interface ItemQueue {
+  send(messages: ItemMessage[]): Promise<void>;
+}
+
+/**
+ * Where alerts go: SNS in AWS; .data/alerts.jsonl and an optional webhook locally. `send` may be
+ * called again for an alert whose earlier send was cut short (a crash between sending and marking
+ * it sent): sinks pass `alert.alertId` on, so a receiver can drop the repeat.
+ */
 export interface AlertSink {
   send(alert: Alert): Promise<void>;
+}
+
+/** Every store of the pipeline; a Lambda without a bucket has no blob store. */
+export interface Stores {
+  blobs: BlobStore | null;
+  articles: ArticleStore;
+  facts: FactStore;
+  feedState: FeedStateStore;
+  ledger: ItemLedger;
+  outbox: AlertOutbox;
 }

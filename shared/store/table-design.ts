@@ -4,13 +4,14 @@
  *
  * Items (pk / sk):
  * - article            ART#<articleId> / ARTICLE           GSI2: ARTICLES / <published>#<articleId>
- * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per story)
+ * - item claim         ART#<articleId> / CLAIM             (conditional write: one claim per story; the
+ *                      item's work record)  GSI2, while its work is open: WORK / <dueAt>#<articleId>
  * - fact               ART#<articleId> / FACT#<factId>     GSI1: TYPE#<type> / <date>#<factId>
  * - fact index entry   C#<ISO2> | CP#<ISO2>-<ISO2> | ORG#<org key>  /  <date>#<factId>
  *                      (one per country, country pair and organisation: a fact with several countries
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
- * - alert ledger       ALERT#<key> / ALERT
+ * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
  * Article by URL needs no index: the article id is the hash of the URL's identity (pipeline/ids.ts).
  */
 export const KEY = { pk: 'pk', sk: 'sk' } as const;
@@ -18,9 +19,15 @@ export const KEY = { pk: 'pk', sk: 'sk' } as const;
 export const GSI = {
   /** Facts by type and date. */
   byType: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk' },
-  /** Listings by entity kind: articles by date, feeds. */
+  /** Listings by entity kind: articles by date, feeds, open work (sparse: only open claims carry it). */
   byKind: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' },
 } as const;
+
+/** The gsi2 partition of open work: claims handed out and unsettled, or failed and due for a retry. */
+export const WORK_INDEX_PK = 'WORK';
+
+/** The gsi2 partition of alerts not yet sent. */
+export const OUTBOX_INDEX_PK = 'OUTBOX';
 
 /** Only these attributes mark a stored fact (and not an index entry): the stream filter keys on it. */
 export const ENTITY_ATTR = 'entity';

@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDiscoverHandler } from '../../functions/discover/discover-handler.js';
 import { createPowertools, pipelineLog } from '../../functions/shared/powertools.js';
-import { createSqsItemQueue } from '../../functions/shared/sqs-item-queue.js';
+import { createSqsItemQueue } from '../../shared/store/sqs/sqs-item-queue.js';
 import { FEEDS_FAILED_METRIC } from '../../infra/constructs/operations.js';
 import { createHttpClient } from '../../shared/fetch/http-client.js';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
+import { wirePipeline } from '../../shared/pipeline/wiring.js';
 import { FeedConfigSchema, ItemMessageSchema } from '../../shared/schemas/index.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
 import { startFakeSqs, type FakeSqs } from './helpers/fake-sqs.js';
@@ -46,11 +47,9 @@ describe('discover handler (dynalite, loopback feed, loopback SQS)', () => {
       FeedConfigSchema.parse({ id: 'steppe-ledger-business', url: `${origin}/rss/business.xml`, outlet: 'Steppe Ledger', countries: ['KZ'] }),
       FeedConfigSchema.parse({ id: 'steppe-ledger-gone', url: `${origin}/rss/gone.xml`, outlet: 'Steppe Ledger' }),
     ];
-    handler = createDiscoverHandler({
-      feeds, http: createHttpClient({ allowedOrigins: [origin], perHostIntervalMs: 0, retries: 0 }),
-      ledger: stores.ledger, feedState: stores.feedState, log: pipelineLog(tools.logger),
-      queue: createSqsItemQueue({ client: sqs.client, queueUrl: sqs.queueUrl }),
-    }, tools);
+    const pipeline = wirePipeline(stores, { http: createHttpClient({ allowedOrigins: [origin], perHostIntervalMs: 0, retries: 0 }), log: pipelineLog(tools.logger) });
+    const queue = createSqsItemQueue({ client: sqs.client, queueUrl: sqs.queueUrl });
+    handler = createDiscoverHandler({ sweep: () => pipeline.sweep(queue), discover: () => pipeline.discover(feeds, queue) }, tools);
   });
   afterAll(async () => {
     await Promise.all([stores.close(), sqs.close(), new Promise<void>((resolve) => outlet.close(() => resolve()))]);
@@ -79,6 +78,25 @@ describe('discover handler (dynalite, loopback feed, loopback SQS)', () => {
     const reply = await handler(loadEvent('schedule/base.json'));
     expect(reply.queued).toBe(0);
     expect(sqs.received.length).toBe(before);
+  });
+
+  it('queues again, through the work index, a claim left unsettled past its lease (its message ended in the DLQ)', async () => {
+    // Prepare: an item claimed two hours ago whose processing never settled; no feed lists it.
+    const articleId = 'abcdefabcdefabcdefabcdefabcdef12';
+    const message = ItemMessageSchema.parse({
+      articleId, canonicalUrl: `${origin}/business/2026/11/20/lost.html`, outlet: 'Steppe Ledger',
+      item: { feedId: 'steppe-ledger-business', title: 'Lost', link: `${origin}/business/2026/11/20/lost.html` },
+    });
+    await stores.ledger.claim({
+      articleId, canonicalUrl: message.canonicalUrl, feedId: 'steppe-ledger-business', contentHash: 'h',
+      claimedAt: new Date(Date.now() - 2 * 3600_000).toISOString(), message,
+    });
+    const before = sqs.received.length;
+    // Act
+    const reply = await handler(loadEvent('schedule/base.json'));
+    // Assert
+    expect(reply.swept).toEqual({ due: 1, queued: 1, error: null });
+    expect(sqs.received.slice(before).map((e) => ItemMessageSchema.parse(JSON.parse(e.MessageBody)))).toEqual([message]);
   });
 
   it('refuses an event that is not the schedule', async () => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
+import { AlertSchema } from '../../shared/schemas/index.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
 import { startFakeSqs } from './helpers/fake-sqs.js';
 
@@ -36,19 +39,21 @@ describe('handler modules (cold start from env)', () => {
 
   it('notify: builds its stores and sink from the env and publishes to TOPIC_ARN', async () => {
     Object.assign(process.env, {
-      TABLE_NAME: stores.tableName, TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:from-env', ALERT_THRESHOLD_USD: '10000000', STAGE: 'test',
+      TABLE_NAME: stores.tableName, TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:from-env', STAGE: 'test',
     });
     sns.on(PublishCommand).resolves({ MessageId: 'm-1' });
+    const event = loadEvent<{ Records: Array<{ dynamodb: { NewImage: Record<string, AttributeValue> } }> }>('dynamodb-stream/insert-alert.json');
+    await stores.outbox.enqueue(AlertSchema.parse(unmarshall(event.Records[0]!.dynamodb.NewImage).alert), '2026-11-26T05:00:12.000Z');
     const { handler } = await import('../../functions/notify/handler.js');
-    const reply = await handler(loadEvent('dynamodb-stream/insert-agreement.json'));
+    const reply = await handler(event);
     expect(reply).toEqual({ batchItemFailures: [] });
     expect(sns.commandCalls(PublishCommand).map((c) => c.args[0].input.TopicArn)).toEqual(['arn:aws:sns:eu-central-1:123456789012:from-env']);
   });
 
   it('notify: a bad env fails the cold start, listing every bad variable', async () => {
-    Object.assign(process.env, { TABLE_NAME: '', TOPIC_ARN: 'topic', ALERT_THRESHOLD_USD: '-5' });
+    Object.assign(process.env, { TABLE_NAME: '', TOPIC_ARN: 'topic' });
     await expect(import('../../functions/notify/handler.js')).rejects.toThrow(
-      /Invalid Lambda environment \(3 problem\(s\)\): TABLE_NAME is empty.*TOPIC_ARN must be an SNS topic ARN.*ALERT_THRESHOLD_USD must be >= 0/,
+      /Invalid Lambda environment \(2 problem\(s\)\): TABLE_NAME is empty.*TOPIC_ARN must be an SNS topic ARN/,
     );
   });
 

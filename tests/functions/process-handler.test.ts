@@ -7,6 +7,7 @@ import { createProcessHandler } from '../../functions/process/process-handler.js
 import { createPowertools, pipelineLog } from '../../functions/shared/powertools.js';
 import { createHttpClient } from '../../shared/fetch/http-client.js';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
+import { wirePipeline } from '../../shared/pipeline/wiring.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
 
 const PAGE = readFileSync(new URL('./fixtures/logistics-hub.html', import.meta.url), 'utf8');
@@ -40,12 +41,11 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
     [stores, site] = await Promise.all([startLocalStores({ tableName: 'process-test', bucket: 'process-test' }), startSite()]);
     origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     const tools = createPowertools('test');
-    handler = createProcessHandler({
+    handler = createProcessHandler(wirePipeline(stores, {
       // The loopback origin is let through the private-address guard; no retries, so a 503 fails fast.
       http: createHttpClient({ allowedOrigins: [origin], perHostIntervalMs: 0, retries: 0 }),
-      blobs: stores.blobs, articles: stores.articles, facts: stores.facts, ledger: stores.ledger,
-      log: pipelineLog(tools.logger),
-    }, tools);
+      thresholdUsd: 10_000_000, log: pipelineLog(tools.logger),
+    }), tools);
   });
   afterAll(async () => {
     await stores.close();
@@ -65,6 +65,11 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
     const facts = await stores.facts.factsOfArticle(STORED_ID);
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => f.articleId === STORED_ID && f.sourceUrl.startsWith(origin))).toBe(true);
+    // The deal's alert waits in the outbox, pending: the table stream hands it to notify.
+    const pending = await stores.outbox.pending();
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((p) => p.status === 'pending' && p.alert.articleId === STORED_ID && p.attempts === 0)).toBe(true);
+    expect(pending.map((p) => p.alert.type)).toContain('agreement');
   });
 
   it('reports only the retryable failure (503) and the malformed message; a 404 is dropped for good', async () => {

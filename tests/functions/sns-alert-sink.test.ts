@@ -6,9 +6,10 @@ import { AlertPublishError, createSnsAlertSink, SNS_SUBJECT_MAX } from '../../sh
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:coop-facts-alerts';
 
-/** An alert as notify builds it (invented news, written for this test). */
+/** An alert as the outbox holds it (invented news, written for this test). */
 function alertFixture(overrides: Partial<Alert> = {}): Alert {
   return {
+    alertId: '9e8d7c6b5a4f30211203f4a5b6c7d8e9',
     factId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
     articleId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
     reasons: ['agreement', 'amount-threshold'],

@@ -1,6 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { QueueSendError, createSqsItemQueue } from '../../functions/shared/sqs-item-queue.js';
+import { QueueSendError, createSqsItemQueue } from '../../shared/store/sqs/sqs-item-queue.js';
 import { ItemMessageSchema, type ItemMessage } from '../../shared/schemas/index.js';
 import { startFakeSqs, type FakeSqs } from './helpers/fake-sqs.js';
 

@@ -1,4 +1,5 @@
-import { ExtractedFactSchema, FactSchema, type Fact } from '../../shared/schemas/index.js';
+import { AlertSchema, ExtractedFactSchema, FactSchema, type Alert, type Fact } from '../../shared/schemas/index.js';
+import { alertsOf } from '../../shared/pipeline/alerts.js';
 import { factIdOf, articleIdOf } from '../../shared/pipeline/ids.js';
 
 /** A valid stored fact, built through the schema so a test can only vary what the schema allows. */
@@ -19,4 +20,10 @@ export function buildFact(over: Partial<Fact> & { evidence?: string } = {}): Fac
     extractorVersion: over.extractorVersion ?? 'test-1',
     extractedAt: over.extractedAt ?? '2026-11-20T12:00:00.000Z',
   });
+}
+
+/** A valid alert for an agreement whose evidence names `tag`, so each tag gives its own alert id. */
+export function buildAlert(tag: string): Alert {
+  const fact = buildFact({ type: 'agreement', amount: null, evidence: `Uzbekistan and Korea signed an agreement (${tag}).` });
+  return AlertSchema.parse(alertsOf([fact], `Agreement ${tag}`, 1e9)[0]);
 }

@@ -31,9 +31,17 @@ describe('Alerts construct', () => {
     });
   });
 
-  it('points notify at the table, the topic and the configured threshold', () => {
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: ids.table }, TOPIC_ARN: { Ref: ids.topic }, ALERT_THRESHOLD_USD: '25000000' }) },
+  it('points notify at the table and the topic, and process (which writes the alerts) at the configured threshold', () => {
+    const env = (id: string) => template.findResources('AWS::Lambda::Function')[id]?.Properties.Environment.Variables;
+    expect(env(ids.notify!)).toMatchObject({ TABLE_NAME: { Ref: ids.table }, TOPIC_ARN: { Ref: ids.topic } });
+    expect(env(ids.notify!)).not.toHaveProperty('ALERT_THRESHOLD_USD');
+    expect(env(logicalId(stack, stack.ingestion.process))).toMatchObject({ ALERT_THRESHOLD_USD: '25000000' });
+  });
+
+  it('runs notify on the schedule too, to send the pending alerts that are due', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [ids.notify, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 300 } })],
     });
   });
 
@@ -48,7 +56,7 @@ describe('Alerts construct', () => {
     expect(actionsOf(template, ids.notifyRole!).filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
-  it('filters the stream to INSERTs of fact records, bisects on error and sends failures to a queue', () => {
+  it('filters the stream to INSERTs of outbox alerts, bisects on error and sends failures to a queue', () => {
     const mappings = template.findResources('AWS::Lambda::EventSourceMapping', { Properties: { FunctionName: { Ref: ids.notify } } });
     const props = Object.values(mappings)[0]?.Properties;
     expect(props).toMatchObject({
@@ -60,7 +68,7 @@ describe('Alerts construct', () => {
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [ids.failures, 'Arn'] } } },
     });
     const patterns = (props.FilterCriteria.Filters as { Pattern: string }[]).map((f) => JSON.parse(f.Pattern));
-    expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['fact'] } } } }]);
+    expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['alert'] } } } }]);
   });
 
   it('subscribes the configured e-mail with a filter policy on type and amount', () => {

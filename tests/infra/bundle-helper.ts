@@ -13,8 +13,8 @@ export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string,
     TABLE_NAME: 'bench', QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/bench',
     FEEDS_FILE: join(PROJECT_ROOT, 'shared/feeds/registry/feeds.live.json'),
   },
-  process: { TABLE_NAME: 'bench', BUCKET_NAME: 'bench' },
-  notify: { TABLE_NAME: 'bench', TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:bench', ALERT_THRESHOLD_USD: '10000000' },
+  process: { TABLE_NAME: 'bench', BUCKET_NAME: 'bench', ALERT_THRESHOLD_USD: '10000000' },
+  notify: { TABLE_NAME: 'bench', TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:bench' },
 };
 
 /**

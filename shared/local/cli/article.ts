@@ -5,7 +5,7 @@ import './quiet-epipe.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArticle } from '../../article/parse-article.js';
+import { assembleParsed } from '../../pipeline/assemble-article.js';
 
 interface CliArgs {
   url: string | null;
@@ -35,7 +35,7 @@ for (const source of args.files) {
   try {
     const html = readFileSync(source, 'utf8');
     const url = args.url ?? pathToFileURL(resolve(source)).href;
-    const a = parseArticle(html, url, { site: args.site });
+    const a = assembleParsed({ html, url, item: null, site: args.site });
     line = {
       source, title: a.title, published: a.published, body: a.paragraphs.join('\n\n'), author: a.author,
       language: a.language, canonicalUrl: a.canonicalUrl, paywalled: a.paywalled, extractedBy: a.extractedBy,

@@ -11,8 +11,10 @@ import './quiet-epipe.js';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractFacts, type ExtractInput } from '../../facts/extract-facts.js';
+import type { ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
+import { distinctFacts } from '../../pipeline/article-facts.js';
+import { articleIdOf } from '../../pipeline/ids.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
 
@@ -72,8 +74,8 @@ async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
   const ext = extname(source).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return parseTxt(text);
   // Loaded only when an HTML file comes, so a batch of .txt files starts fast.
-  const { parseArticle } = await import('../../article/parse-article.js');
-  const a = parseArticle(text, args.url ?? pathToFileURL(resolve(source)).href, { site: args.site });
+  const { assembleParsed } = await import('../../pipeline/assemble-article.js');
+  const a = assembleParsed({ html: text, url: args.url ?? pathToFileURL(resolve(source)).href, item: null, site: args.site });
   return { title: a.title, paragraphs: a.paragraphs, description: a.description, paywalled: a.paywalled, published: a.published };
 }
 
@@ -107,7 +109,8 @@ async function main(): Promise<void> {
     }
     let line: Record<string, unknown>;
     try {
-      line = { source, facts: extractFacts(await inputOf(source, args)).map(printable) };
+      // The facts the pipeline would store: the same dedupe by fact id.
+      line = { source, facts: distinctFacts(await inputOf(source, args), articleIdOf(source)).map(({ fact }) => printable(fact)) };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       line = { source, facts: [], error: message.includes(source) ? message : `${source}: ${message}` };

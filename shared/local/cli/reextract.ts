@@ -2,13 +2,14 @@
 import './quiet-epipe.js';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { reextractAll } from '../../pipeline/reextract.js';
-import { DEFAULT_ALERT_THRESHOLD_USD, runNotify } from '../../pipeline/notify.js';
+import { wirePipeline } from '../../pipeline/wiring.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../../config/defaults.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import { withExistingStores } from './with-stores.js';
-import { createJsonlAlertSink } from '../alert-sinks.js';
+import { createLocalAlertSink } from '../alert-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { parseCli } from './args.js';
+import { webhookFromEnv } from './webhook-env.js';
 
 const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, threshold: { type: 'string' }, quiet: { type: 'boolean' } },
   z.object({
@@ -18,13 +19,15 @@ const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, thresho
   }),
   'usage: npm run reextract -- [--data DIR] [--threshold USD] [--quiet]');
 
+const webhook = webhookFromEnv();
 const log = consoleLog({ quiet: opts.quiet });
 await withExistingStores(opts.data, async (stores, dataDir) => {
-  const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, log });
-  // Only facts that are new in substance may alert; the alert ledger drops any already sent.
-  const notified = await runNotify(r.added, {
-    ledger: stores.alertLedger, sink: createJsonlAlertSink(join(dataDir, 'alerts.jsonl')), articles: stores.articles, thresholdUsd: opts.threshold, log,
-  });
-  process.stdout.write(`re-extracted ${r.articles} articles with extractor ${EXTRACTOR_VERSION}: ${r.added.length} facts added, ${r.removed} removed, ${r.kept} kept; ${notified.sent.length} alerts sent; ${r.failed.length} failed\n`);
+  const startedAt = new Date().toISOString();
+  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log });
+  const r = await pipeline.reextract();
+  // Alerts already sent are skipped by the outbox; only facts new in substance alert.
+  const sent = await pipeline.dispatcher({ leasesTakenBefore: startedAt }).dispatch(r.alertKeys);
+  process.stdout.write(`re-extracted ${r.articles} articles with extractor ${EXTRACTOR_VERSION}: ${r.added.length} facts added, ${r.removed} removed, ${r.kept} kept; ${sent.sent.length} alerts sent, ${sent.failed.length} failed; ${r.failed.length} failed\n`);
   for (const f of r.failed) process.stdout.write(`  failed ${f.key}: ${f.error}\n`);
+  if (r.failed.length || sent.failed.length) process.exitCode = 3;
 });

@@ -4,15 +4,18 @@ import { resolve, join } from 'node:path';
 import * as z from 'zod';
 import type { FeedConfig } from '../../schemas/index.js';
 import { createHttpClient } from '../../fetch/http-client.js';
-import { loadFeedsFile } from '../../feeds/feeds-file.js';
+import { loadFeedsFile } from '../../config/feeds-file.js';
 import { SAMPLE_SITE_STABLE_PORT, startSampleSite } from '../sample-site/server.js';
 import { startLocalStores } from '../stores.js';
+import { DataFolderBusyError } from '../data-lock.js';
 import { runOnce } from '../run-once.js';
-import { DEFAULT_ALERT_THRESHOLD_USD } from '../../pipeline/notify.js';
-import { createJsonlAlertSink, createWebhookAlertSink, fanOut } from '../alert-sinks.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../../config/defaults.js';
+import { EXIT, outcomeOf } from '../exit-code.js';
+import { createLocalAlertSink } from '../alert-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { printSummary } from '../summary.js';
 import { parseCli } from './args.js';
+import { webhookFromEnv } from './webhook-env.js';
 
 const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--quiet]
   --live        poll the real feeds (shared/feeds/registry/feeds.live.json, or --feeds FILE)
@@ -31,11 +34,7 @@ const opts = parseCli(process.argv.slice(2), {
   live: { type: 'boolean' }, feeds: { type: 'string' }, data: { type: 'string' },
   threshold: { type: 'string' }, quiet: { type: 'boolean' },
 }, Options, USAGE);
-const webhook = z.url().optional().safeParse(process.env.ALERT_WEBHOOK_URL || undefined);
-if (!webhook.success) {
-  process.stderr.write(`ALERT_WEBHOOK_URL is not a URL: ${process.env.ALERT_WEBHOOK_URL}\n`);
-  process.exit(2);
-}
+const webhook = webhookFromEnv();
 
 // The feeds file is checked before anything starts: a bad file is a clear message, not a stack trace.
 let liveFeeds: FeedConfig[] = [];
@@ -44,26 +43,35 @@ if (opts.live) {
     liveFeeds = loadFeedsFile(opts.feeds ?? 'shared/feeds/registry/feeds.live.json').feeds;
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
+    process.exit(EXIT.usage);
   }
 }
 
 const started = Date.now();
 const dataDir = resolve(opts.data);
 const log = consoleLog({ quiet: opts.quiet });
-const stores = await startLocalStores({ dataDir });
-// A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
-const site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
+const stores = await startLocalStores({ dataDir }).catch((err: unknown) => {
+  if (!(err instanceof DataFolderBusyError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(EXIT.failed);
+});
+let site: Awaited<ReturnType<typeof startSampleSite>> | null = null;
 try {
+  // A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
+  site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
   const feeds = site ? site.feeds : liveFeeds;
   // The sample site is our own server on loopback: that one origin is exempt from the private-address
   // guard and from the politeness delay. Live runs keep every guard on.
   const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });
-  const sinks = [...(webhook.data ? [createWebhookAlertSink(webhook.data)] : []), createJsonlAlertSink(join(dataDir, 'alerts.jsonl'))];
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
-  const summary = await runOnce({ stores, http, feeds, sink: fanOut(sinks), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live });
-  const newest = await stores.facts.query({ limit: 12 });
+  const summary = await runOnce({ stores, http, feeds, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live });
+  const newest = await stores.facts.query({ limit: 12 }).catch(() => []);
   printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
+  process.exitCode = outcomeOf(summary).code;
+} catch (err) {
+  // A store that died mid-run: say so in one line, not a stack trace; the next run picks up the work.
+  process.stderr.write(`run failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = EXIT.failed;
 } finally {
   await site?.close();
   await stores.close();

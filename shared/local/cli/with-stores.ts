@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLocalStores, type LocalStores } from '../stores.js';
+import { DataFolderBusyError } from '../data-lock.js';
 
 /**
  * Opens the local store that `npm start` filled (refusing to create an empty one, which would only
@@ -12,7 +13,14 @@ export async function withExistingStores<T>(data: string, fn: (stores: LocalStor
     process.stderr.write(`no local store at ${dataDir}: run \`npm start\` first\n`);
     process.exit(1);
   }
-  const stores = await startLocalStores({ dataDir });
+  let stores: LocalStores;
+  try {
+    stores = await startLocalStores({ dataDir });
+  } catch (err) {
+    if (!(err instanceof DataFolderBusyError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
   try {
     return await fn(stores, dataDir);
   } finally {

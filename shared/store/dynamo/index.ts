@@ -3,7 +3,7 @@ import { createDynamoArticleStore } from './article-store.js';
 import { createDynamoItemLedger } from './item-ledger.js';
 import { createDynamoFactStore } from './fact-store.js';
 import { createDynamoFeedStateStore } from './feed-state-store.js';
-import { createDynamoAlertLedger } from './alert-ledger.js';
+import { createDynamoAlertOutbox } from './alert-outbox.js';
 
 /** Every DynamoDB-backed port over the one table. */
 export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentClient; tableName: string }) {
@@ -12,7 +12,7 @@ export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentCl
     ledger: createDynamoItemLedger(doc, tableName),
     facts: createDynamoFactStore(doc, tableName),
     feedState: createDynamoFeedStateStore(doc, tableName),
-    alertLedger: createDynamoAlertLedger(doc, tableName),
+    outbox: createDynamoAlertOutbox(doc, tableName),
   };
 }
 export type DynamoStores = ReturnType<typeof createDynamoStores>;

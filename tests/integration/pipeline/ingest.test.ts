@@ -44,11 +44,12 @@ beforeAll(async () => {
   site = await startSampleSite({ faults: true, stallMs: 4000 });
   // Short timeouts so the stalled page fails fast; no retries so the run stays quick.
   const http = createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0, retries: 0, totalTimeoutMs: 1500, connectTimeoutMs: 1000 });
-  const run = () => runOnce({ stores, http, feeds: site.feeds, sink: createJsonlAlertSink(alertsFile), thresholdUsd: 100_000_000, log: quiet, ignorePollInterval: true });
+  const run = (now?: () => Date) => runOnce({ stores, http, feeds: site.feeds, sink: createJsonlAlertSink(alertsFile), thresholdUsd: 100_000_000, log: quiet, ignorePollInterval: true, now });
   first = await run();
   tableAfterFirst = await scanTable();
   blobsAfterFirst = await stores.blobs.list('');
-  second = await run();
+  // Ten minutes later: past the pause before a transiently failed item is due again.
+  second = await run(() => new Date(Date.now() + 10 * 60_000));
 }, 120_000);
 
 afterAll(async () => {
@@ -102,7 +103,7 @@ describe('first run', () => {
 
   it('alerts every new agreement once, to the JSONL sink', () => {
     const lines = readFileSync(alertsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(first.alerts.length);
+    expect(lines).toHaveLength(first.alerts.sent.length);
     const agreements = tableAfterFirst.filter((i) => i.entity === ENTITY.fact && (i.fact as Fact).type === 'agreement');
     expect(agreements.length).toBeGreaterThan(0);
     for (const a of agreements) expect(lines.some((l) => l.factId === (a.fact as Fact).id)).toBe(true);
@@ -121,8 +122,8 @@ describe('second run', () => {
     expect(sum('newItems')).toBe(0);
     expect(sum('updatedItems')).toBe(0);
     expect(Object.values(second.newFactsByType).every((n) => n === 0)).toBe(true);
-    expect(second.alerts).toEqual([]);
-    expect(readFileSync(alertsFile, 'utf8').trim().split('\n')).toHaveLength(first.alerts.length);
+    expect(second.alerts).toEqual({ sent: [], failed: [], pending: 0 });
+    expect(readFileSync(alertsFile, 'utf8').trim().split('\n')).toHaveLength(first.alerts.sent.length);
   });
 
   it('answers the sample feeds with 304 and changes nothing that was stored', async () => {
@@ -132,7 +133,8 @@ describe('second run', () => {
     expect(existsSync(alertsFile)).toBe(true);
   });
 
-  it('retries only the item that failed for a transient reason, and it fails again without harm', () => {
+  it('retries only the item that failed for a transient reason, found by the sweep, and it fails again without harm', () => {
+    expect(second.sweep).toEqual({ due: 1, queued: 1, error: null });
     expect(second.processed.map((p) => p.status)).toEqual(['failed']);
     expect(second.processed[0]!.error).toMatch(/timeout|timed out/i);
   });

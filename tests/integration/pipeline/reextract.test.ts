@@ -10,8 +10,9 @@ import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { createJsonlAlertSink } from '../../../shared/local/alert-sinks.js';
 import { runOnce } from '../../../shared/local/run-once.js';
 import { reextractAll } from '../../../shared/pipeline/reextract.js';
-import { runNotify } from '../../../shared/pipeline/notify.js';
-import { ArticleSchema, type Alert } from '../../../shared/schemas/index.js';
+import { createAlertDispatcher } from '../../../shared/pipeline/dispatch-alerts.js';
+import { ArticleSchema, FeedConfigSchema, type Alert } from '../../../shared/schemas/index.js';
+import { startHttpServer } from '../../helpers/http-server.js';
 
 const quiet = { info() {}, warn() {} };
 let stores: LocalStores;
@@ -32,7 +33,8 @@ afterAll(async () => {
 
 /** articles/dt=YYYY-MM-DD/<articleId>.json → articleId */
 const idOf = (key: string) => key.slice(key.lastIndexOf('/') + 1, -'.json'.length);
-const notifyDeps = () => ({ ledger: stores.alertLedger, sink, articles: stores.articles, thresholdUsd: 1e8, log: quiet });
+const dispatch = (keys: string[]) => createAlertDispatcher({ outbox: stores.outbox, sink, log: quiet }).dispatch(keys);
+const reextractDeps = () => ({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet });
 
 describe('reextractAll', () => {
   it('finds the same facts in unchanged pages and alerts nothing', async () => {
@@ -40,8 +42,8 @@ describe('reextractAll', () => {
     const before = await Promise.all(keys.map(async (k) => (await stores.facts.factsOfArticle(idOf(k))).map((f) => f.id).sort()));
     const alertsBefore = sent.length;
 
-    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, log: quiet });
-    const notified = await runNotify(r.added, notifyDeps());
+    const r = await reextractAll(reextractDeps());
+    const notified = await dispatch(r.alertKeys);
 
     expect(r.failed).toEqual([]);
     expect(r.articles).toBe(keys.length);
@@ -69,8 +71,8 @@ describe('reextractAll', () => {
     const changedText = old.replace(/\d+/, (n) => String(Number(n) + 7));
     await stores.blobs.put(rawKey, raw.split(old).join(changedText), 'text/html; charset=utf-8');
 
-    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, log: quiet });
-    const notified = await runNotify(r.added, notifyDeps());
+    const r = await reextractAll(reextractDeps());
+    const notified = await dispatch(r.alertKeys);
 
     const newFacts = await stores.facts.factsOfArticle(id);
     expect(r.added.length).toBeGreaterThan(0);
@@ -84,5 +86,46 @@ describe('reextractAll', () => {
     for (const f of untouched) expect(newFacts.map((n) => n.id)).toContain(f.id);
     expect(notified.sent.length).toBeGreaterThan(0);
     expect(notified.sent.every((a) => a.articleId === id && a.evidence.includes(changedText))).toBe(true);
+  });
+});
+
+describe('reextractAll assembles an article as processing did', () => {
+  it('keeps the facts a paywalled page got from its feed item\'s full text: none removed, none added', async () => {
+    // Prepare: a feed whose item carries the full text, and the page a paywall shell.
+    const server = await startHttpServer((req, res) => {
+      if (req.url === '/feed.rss') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+        return res.end(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>${server.url}/</link>
+<item><title>Uzbekistan signs loan with ADB for Samarkand roads</title><link>${server.url}/news/4100001.html</link>
+<description>Uzbekistan and the ADB signed a loan.</description>
+<content:encoded><![CDATA[<p>Uzbekistan and the Asian Development Bank signed a $150 million loan agreement on Tuesday to rebuild roads in Samarkand region, the finance ministry said.</p>
+<p>The Export-Import Bank of Korea will also lend $40 million to the Samarkand regional administration for new buses, according to the ministry.</p>
+<p>Trade between Uzbekistan and Korea rose to $2.1 billion in the first nine months of the year, official data showed.</p>]]></content:encoded></item></channel></rss>`);
+      }
+      if (req.url !== '/news/4100001.html') return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<html><head><title>Uzbekistan signs loan with ADB for Samarkand roads</title></head><body><article>
+<h1>Uzbekistan signs loan with ADB for Samarkand roads</h1><p>Get access to all paid news on Trend — just $1</p></article></body></html>`);
+    });
+    const local = await startLocalStores();
+    try {
+      const feeds = [FeedConfigSchema.parse({ id: 'paywalled', url: `${server.url}/feed.rss`, outlet: 'Test' })];
+      const http = createHttpClient({ allowedOrigins: [server.url], perHostIntervalMs: 0, retries: 0 });
+      const run = await runOnce({ stores: local, http, feeds, sink, thresholdUsd: 1e8, log: quiet });
+      const articleId = run.processed[0]!.articleId;
+      const stored = await local.facts.factsOfArticle(articleId);
+
+      // Act
+      const r = await reextractAll({ blobs: local.blobs, articles: local.articles, facts: local.facts, ledger: local.ledger, outbox: local.outbox, thresholdUsd: 1e8, log: quiet });
+
+      // Assert
+      expect(run.processed.map((p) => p.status)).toEqual(['stored']);
+      expect(stored.filter((f) => f.basis === 'body').length).toBeGreaterThanOrEqual(2);
+      expect(r).toMatchObject({ articles: 1, failed: [], added: [], removed: 0 });
+      expect((await local.facts.factsOfArticle(articleId)).map((f) => f.id).sort()).toEqual(stored.map((f) => f.id).sort());
+    } finally {
+      await local.close();
+      await server.close();
+    }
   });
 });

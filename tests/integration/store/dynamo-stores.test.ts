@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
-import { buildFact } from '../../helpers/builders.js';
+import { buildAlert, buildFact } from '../../helpers/builders.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
 
 let stores: LocalStores;
 beforeAll(async () => { stores = await startLocalStores(); });
 afterAll(async () => { await stores?.close(); });
 
-describe('item ledger (conditional claims on dynalite)', () => {
-  const claim = (articleId: string, contentHash: string) =>
-    ({ articleId, canonicalUrl: 'https://x.test/a', feedId: 'f', contentHash, claimedAt: '2026-11-27T00:00:00.000Z' });
+describe('item ledger (conditional claims on dynalite, the work index)', () => {
+  const message = (articleId: string) => ({
+    articleId, canonicalUrl: 'https://x.test/a', outlet: 'X', site: null,
+    item: { feedId: 'f', title: 'A', link: 'https://x.test/a', guid: null, published: null, description: '', contentHtml: null, categories: [], image: null },
+  });
+  const claim = (articleId: string, contentHash: string, claimedAt = '2026-11-27T00:00:00.000Z') =>
+    ({ articleId, canonicalUrl: 'https://x.test/a', feedId: 'f', contentHash, claimedAt, message: message(articleId) });
+  const minutes = (iso: string, n: number) => new Date(Date.parse(iso) + n * 60_000).toISOString();
+  const T0 = '2026-11-27T00:00:00.000Z';
 
   it('claims an item once, then sees it, and tells an update from a repeat', async () => {
     const id = articleIdOf('https://x.test/a');
@@ -17,39 +23,93 @@ describe('item ledger (conditional claims on dynalite)', () => {
     expect(await stores.ledger.claim(claim(id, 'h1'))).toBe('seen');
     expect(await stores.ledger.claim(claim(id, 'h2'))).toBe('updated');
     expect(await stores.ledger.claim(claim(id, 'h2'))).toBe('seen');
+    expect(await stores.ledger.messageOf(id)).toEqual(message(id));
   });
 
-  it('re-claims a transient failure a bounded number of times, and never a permanent one', async () => {
+  it('keeps a transient failure due after a growing pause, a bounded number of times, and never a permanent one', async () => {
     const transient = articleIdOf('https://x.test/transient');
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('new');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('retry');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('retry');
-    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true });
-    expect(await stores.ledger.claim(claim(transient, 'h'))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', T0))).toBe('new');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, T0);
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 4)))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 5)))).toBe('retry');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, minutes(T0, 5));
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 14)))).toBe('seen');
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 15)))).toBe('retry');
+    await stores.ledger.settle(transient, { status: 'failed', error: 'timeout', retryable: true }, minutes(T0, 15));
+    expect(await stores.ledger.claim(claim(transient, 'h', minutes(T0, 600)))).toBe('seen');
 
     const permanent = articleIdOf('https://x.test/permanent');
-    await stores.ledger.claim(claim(permanent, 'h'));
-    await stores.ledger.settle(permanent, { status: 'failed', error: 'not an article', retryable: false });
-    expect(await stores.ledger.claim(claim(permanent, 'h'))).toBe('seen');
+    await stores.ledger.claim(claim(permanent, 'h', T0));
+    await stores.ledger.settle(permanent, { status: 'failed', error: 'not an article', retryable: false }, T0);
+    expect(await stores.ledger.claim(claim(permanent, 'h', minutes(T0, 600)))).toBe('seen');
   });
 
   it('claims again an item whose claim was never settled after the lease (a run killed mid-way)', async () => {
     const id = articleIdOf('https://x.test/lost');
-    const at = (t: string) => ({ ...claim(id, 'h'), claimedAt: t });
+    const at = (t: string) => claim(id, 'h', t);
     expect(await stores.ledger.claim(at('2026-11-27T10:00:00.000Z'))).toBe('new');
     expect(await stores.ledger.claim(at('2026-11-27T10:30:00.000Z'))).toBe('seen');
     expect(await stores.ledger.claim(at('2026-11-27T11:30:00.000Z'))).toBe('retry');
-    await stores.ledger.settle(id, { status: 'stored' });
+    await stores.ledger.settle(id, { status: 'stored' }, '2026-11-27T11:31:00.000Z');
     expect(await stores.ledger.claim(at('2026-11-28T11:30:00.000Z'))).toBe('seen');
   });
 
-  it('gives a released claim back', async () => {
+  it('makes a released claim due at once, without counting it as abandoned', async () => {
     const id = articleIdOf('https://x.test/released');
-    await stores.ledger.claim(claim(id, 'h'));
-    await stores.ledger.release(id);
-    expect(await stores.ledger.claim(claim(id, 'h'))).toBe('new');
+    await stores.ledger.claim(claim(id, 'h', T0));
+    await stores.ledger.release(id, minutes(T0, 1));
+    const due = (await stores.ledger.due({ at: minutes(T0, 1) })).filter((c) => c.articleId === id);
+    expect(due).toMatchObject([{ status: 'claimed', takeovers: 0 }]);
+    expect(await stores.ledger.takeOver(due[0]!, minutes(T0, 2))).toEqual(message(id));
+    expect((await stores.ledger.due({ at: minutes(T0, 2), abandonedBefore: minutes(T0, 3) })).find((c) => c.articleId === id)).toMatchObject({ takeovers: 0 });
+  });
+});
+
+describe('work index: what the sweep finds, without the feeds', () => {
+  let fresh: LocalStores;
+  beforeAll(async () => { fresh = await startLocalStores({ tableName: 'work-index' }); });
+  afterAll(async () => { await fresh?.close(); });
+  const T0 = '2026-11-27T00:00:00.000Z';
+  const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
+  const put = (name: string, when = T0) => {
+    const articleId = articleIdOf(`https://x.test/${name}`);
+    return fresh.ledger.claim({
+      articleId, canonicalUrl: `https://x.test/${name}`, feedId: 'f', contentHash: 'h', claimedAt: when,
+      message: { articleId, canonicalUrl: `https://x.test/${name}`, outlet: null, site: null, item: { feedId: 'f', title: name, link: `https://x.test/${name}`, guid: null, published: null, description: '', contentHtml: null, categories: [], image: null } },
+    }).then(() => articleId);
+  };
+
+  it('lists abandoned and retryable claims when due, never stored or permanently failed ones', async () => {
+    const abandoned = await put('abandoned');
+    const retryable = await put('retryable');
+    const stored = await put('stored');
+    const permanent = await put('permanent');
+    await fresh.ledger.settle(retryable, { status: 'failed', error: 'HTTP 503', retryable: true }, T0);
+    await fresh.ledger.settle(stored, { status: 'stored' }, T0);
+    await fresh.ledger.settle(permanent, { status: 'failed', error: 'HTTP 404', retryable: false }, T0);
+    const ids = async (q: Parameters<typeof fresh.ledger.due>[0]) => (await fresh.ledger.due(q)).map((c) => c.articleId).sort();
+
+    expect(await ids({ at: at(1) })).toEqual([]);
+    expect(await ids({ at: at(5) })).toEqual([retryable]);
+    expect(await ids({ at: at(60) })).toEqual([abandoned, retryable].sort());
+    // The local runtime holds the data-folder lock: a claim handed out before its start is abandoned.
+    expect(await ids({ at: at(1), abandonedBefore: at(1) })).toEqual([abandoned]);
+  });
+
+  it('hands a due claim to one taker only, and closes one abandoned too often', async () => {
+    const id = await put('poison', at(100));
+    let when = 100;
+    for (let i = 0; i < 5; i++) {
+      when += 1;
+      const [due] = (await fresh.ledger.due({ at: at(when), abandonedBefore: at(when) })).filter((c) => c.articleId === id);
+      expect(due).toBeDefined();
+      const [a, b] = await Promise.all([fresh.ledger.takeOver(due!, at(when)), fresh.ledger.takeOver(due!, at(when))]);
+      expect([a, b].filter(Boolean)).toHaveLength(1);
+    }
+    const [last] = (await fresh.ledger.due({ at: at(when + 1), abandonedBefore: at(when + 1) })).filter((c) => c.articleId === id);
+    expect(last).toMatchObject({ takeovers: 5 });
+    expect(await fresh.ledger.takeOver(last!, at(when + 1))).toBeNull();
+    expect((await fresh.ledger.due({ at: at(when + 500) })).map((c) => c.articleId)).not.toContain(id);
   });
 });
 
@@ -97,7 +157,7 @@ describe('fact store', () => {
   });
 });
 
-describe('feed state, alert ledger and blobs', () => {
+describe('feed state, alert outbox and blobs', () => {
   it('keeps feed state and lists every feed', async () => {
     const state = { feedId: 'trend', url: 'https://en.trend.az/feeds/index.rss', etag: '"abc"', lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT',
       lastPolledAt: null, lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, paused: false, itemsSeen: 3 };
@@ -108,22 +168,41 @@ describe('feed state, alert ledger and blobs', () => {
     expect((await stores.feedState.list()).map((s) => s.feedId).sort()).toEqual(['kun', 'trend']);
   });
 
-  it('claims an alert key once and gives it back on release', async () => {
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:00.000Z')).toBe(true);
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:01.000Z')).toBe(false);
-    await stores.alertLedger.release('k1');
-    expect(await stores.alertLedger.claim('k1', '2026-11-27T00:00:02.000Z')).toBe(true);
+  it('writes an alert to the outbox once, whatever asks again', async () => {
+    const alert = buildAlert('a1');
+    expect(await stores.outbox.enqueue(alert, '2026-11-27T00:00:00.000Z')).toBe(true);
+    expect(await stores.outbox.enqueue({ ...alert, title: 'changed' }, '2026-11-27T00:00:01.000Z')).toBe(false);
+    expect((await stores.outbox.pending()).find((p) => p.key === alert.alertId)).toMatchObject({ status: 'pending', attempts: 0, alert });
   });
 
-  it('lets a pending claim be taken over after its lease, and a confirmed one never', async () => {
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:00:00.000Z')).toBe(true);
-    // The sender died before sending: within the lease the claim holds, after it a retry may send.
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:04:00.000Z')).toBe(false);
-    expect(await stores.alertLedger.claim('crashed', '2026-11-27T10:06:00.000Z')).toBe(true);
+  it('leases a pending alert to one sender; a lease is taken over after it runs out, a sent alert never', async () => {
+    const alert = buildAlert('a2');
+    await stores.outbox.enqueue(alert, '2026-11-27T10:00:00.000Z');
+    const [a, b] = await Promise.all([
+      stores.outbox.lease(alert.alertId, '2026-11-27T10:00:00.000Z'), stores.outbox.lease(alert.alertId, '2026-11-27T10:00:00.000Z'),
+    ]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    // The sender died before sending: within the lease it holds, after it another may send.
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:04:00.000Z')).toBeNull();
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:06:00.000Z')).toMatchObject({ key: alert.alertId });
+    // The local runtime holds the data-folder lock: any lease older than its start is a dead run's.
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-27T10:06:01.000Z', { leasesTakenBefore: '2026-11-27T10:06:01.000Z' })).not.toBeNull();
+    await stores.outbox.markSent(alert.alertId, '2026-11-27T10:06:02.000Z');
+    expect(await stores.outbox.lease(alert.alertId, '2026-11-28T10:00:00.000Z', { leasesTakenBefore: '2026-11-28T10:00:00.000Z' })).toBeNull();
+    expect((await stores.outbox.pending()).map((p) => p.key)).not.toContain(alert.alertId);
+  });
 
-    expect(await stores.alertLedger.claim('done', '2026-11-27T10:00:00.000Z')).toBe(true);
-    await stores.alertLedger.confirm('done', '2026-11-27T10:00:01.000Z');
-    expect(await stores.alertLedger.claim('done', '2026-11-28T10:00:00.000Z')).toBe(false);
+  it('makes a failed alert due again after a back-off that doubles with each failure', async () => {
+    const alert = buildAlert('a3');
+    const t = (m: number) => new Date(Date.parse('2026-11-29T10:00:00.000Z') + m * 60_000).toISOString();
+    await stores.outbox.enqueue(alert, t(0));
+    const dueAt = async (m: number) => (await stores.outbox.due(t(m))).includes(alert.alertId);
+    expect(await dueAt(0)).toBe(true);
+    await stores.outbox.markFailed((await stores.outbox.lease(alert.alertId, t(0)))!, 'HTTP 500', t(0));
+    expect([await dueAt(0.9), await dueAt(1)]).toEqual([false, true]);
+    await stores.outbox.markFailed((await stores.outbox.lease(alert.alertId, t(1)))!, 'HTTP 500', t(1));
+    expect([await dueAt(2.9), await dueAt(3)]).toEqual([false, true]);
+    expect((await stores.outbox.pending()).find((p) => p.key === alert.alertId)).toMatchObject({ attempts: 2, lastError: 'HTTP 500' });
   });
 
   it('stores, reads and lists blobs in s3rver', async () => {

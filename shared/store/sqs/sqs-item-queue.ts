@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, type SQSClient, type SendMessageBatchRequestEntry } from '@aws-sdk/client-sqs';
-import type { ItemMessage } from '../../shared/schemas/index.js';
-import type { ItemQueue } from '../../shared/pipeline/types.js';
+import type { ItemMessage } from '../../schemas/index.js';
+import type { ItemQueue } from '../ports.js';
 
 /** SendMessageBatch takes at most 10 entries (SQS quota). */
 export const SQS_BATCH_ENTRIES = 10;

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { FeedsFileSchema, type FeedsFile } from '../schemas/feed.js';
-import { FeedsFileError } from './errors.js';
+
+/** A feeds file (registry JSON) that is unreadable or fails its schema; the message lists every bad field. */
+export class FeedsFileError extends Error {
+  override readonly name = 'FeedsFileError';
+  readonly path: string;
+  readonly issues: string[];
+
+  constructor(path: string, issues: string[], options?: ErrorOptions) {
+    super(`feeds file ${path}: ${issues.length === 1 ? issues[0] : `${issues.length} problems:\n  - ${issues.join('\n  - ')}`}`, options);
+    this.path = path;
+    this.issues = issues;
+  }
+}
 
 /**
  * Reads and validates a feeds file (registry/feeds.live.json or a test one).

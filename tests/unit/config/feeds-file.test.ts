@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFeedsFile } from '../../../shared/feeds/feeds-file.js';
-import { FeedsFileError } from '../../../shared/feeds/errors.js';
+import { FeedsFileError, loadFeedsFile } from '../../../shared/config/feeds-file.js';
 
 const REGISTRY = 'shared/feeds/registry/feeds.live.json';
 

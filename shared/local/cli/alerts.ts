@@ -1,0 +1,46 @@
+// `npm run alerts -- [list|retry] [--data DIR]`: the alerts still pending in the outbox (a webhook
+// that failed, a run that died before sending), listed, or sent now whatever their back-off says.
+import './quiet-epipe.js';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { wirePipeline } from '../../pipeline/wiring.js';
+import { withExistingStores } from './with-stores.js';
+import { createLocalAlertSink } from '../alert-sinks.js';
+import { consoleLog } from '../console-log.js';
+import { parseCli } from './args.js';
+import { webhookFromEnv } from './webhook-env.js';
+import { EXIT } from '../exit-code.js';
+
+const USAGE = 'usage: npm run alerts -- [list|retry] [--data DIR] [--format table|json]';
+const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } },
+  z.object({
+    positionals: z.tuple([z.enum(['list', 'retry'], { error: 'the command is list or retry' })]).or(z.tuple([]).transform(() => ['list'] as const)),
+    data: z.string().default('.data'),
+    format: z.enum(['table', 'json']).default('table'),
+    quiet: z.boolean().default(false),
+  }),
+  USAGE);
+const command = opts.positionals[0] ?? 'list';
+const webhook = webhookFromEnv();
+
+await withExistingStores(opts.data, async (stores, dataDir) => {
+  const pending = await stores.outbox.pending();
+  if (command === 'list') {
+    if (opts.format === 'json') for (const p of pending) process.stdout.write(`${JSON.stringify(p)}\n`);
+    else {
+      for (const p of pending) {
+        process.stdout.write(`${p.key}  ${p.alert.type.padEnd(10)}  tries ${String(p.attempts).padStart(2)}  next ${p.nextAttemptAt.slice(0, 19)}  ${p.alert.link}${p.lastError ? `\n    last error: ${p.lastError}` : ''}\n`);
+      }
+      process.stdout.write(`${pending.length} alerts pending\n`);
+    }
+    return;
+  }
+  // We hold the data-folder lock: no other sender is alive, so every lease is stale.
+  const now = new Date().toISOString();
+  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), log: consoleLog({ quiet: opts.quiet }) });
+  const dispatcher = pipeline.dispatcher({ leasesTakenBefore: now });
+  const r = await dispatcher.dispatch(pending.map((p) => p.key));
+  const left = (await stores.outbox.pending()).length;
+  process.stdout.write(`${r.sent.length} of ${pending.length} pending alerts sent; ${r.failed.length} failed; ${left} still pending\n`);
+  process.exitCode = left === 0 ? EXIT.ok : r.sent.length === 0 ? EXIT.failed : EXIT.partial;
+});

@@ -1,0 +1,34 @@
+import { extractFacts, type ExtractInput } from '../facts/extract-facts.js';
+import { EXTRACTOR_VERSION } from '../facts/version.js';
+import { FactSchema, type Article, type ExtractedFact, type Fact } from '../schemas/index.js';
+import { factIdOf, shortHash } from './ids.js';
+
+/**
+ * The distinct facts of a text, each with its id. Two rules finding the same fact in the same words
+ * give one fact (same id). One rule finding it again in the same sentence is another fact (three
+ * plants listed in one sentence are three projects the rule cannot tell apart by their fields): the
+ * repeat's id adds its ordinal, so the store keeps as many as the extractor found, and the first keeps
+ * the plain id. The pipeline stores these and the `extract` command prints them: the evaluation
+ * measures what is stored.
+ */
+export function distinctFacts(input: ExtractInput, articleId: string): Array<{ id: string; fact: ExtractedFact }> {
+  const byId = new Map<string, ExtractedFact>();
+  const repeats = new Map<string, number>();
+  for (const fact of extractFacts(input)) {
+    const base = factIdOf(articleId, fact);
+    const n = repeats.get(`${base}|${fact.rule}`) ?? 0;
+    repeats.set(`${base}|${fact.rule}`, n + 1);
+    const id = n === 0 ? base : shortHash('fact-repeat', base, String(n));
+    if (!byId.has(id)) byId.set(id, fact);
+  }
+  return [...byId].map(([id, fact]) => ({ id, fact }));
+}
+
+/** Facts for an article, with the provenance every stored fact carries. */
+export function factsOf(article: Article, extractedAt: string): Fact[] {
+  const input = { title: article.title, paragraphs: article.paragraphs, description: article.description, paywalled: article.paywalled, published: article.published };
+  return distinctFacts(input, article.id).map(({ id, fact }) => FactSchema.parse({
+    ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published,
+    extractorVersion: EXTRACTOR_VERSION, extractedAt,
+  }));
+}
