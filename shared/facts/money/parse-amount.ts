@@ -1,6 +1,22 @@
 import type { Amount, Qualifier } from '../../schemas/fact.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
+import { USD_PER_UNIT } from '../../pipeline/usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
+
+/** Full-width digits, dollar sign, comma and full stop (U+FF10-FF19, FF04, FF0C, FF0E). */
+const FULL_WIDTH_RE = /[\uFF10-\uFF19\uFF04\uFF0C\uFF0E]/g;
+
+/**
+ * The largest sum read as money: $10 trillion, about a tenth of the world's yearly output and far above any deal or
+ * trade figure between parties; in a currency with no known rate, 10^16 units (a trillion dollars even in the
+ * region's smallest units, Iranian rials).
+ */
+export const MAX_PLAUSIBLE_USD = 1e13;
+const MAX_PLAUSIBLE_UNITS = 1e16;
+function plausible(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
+  const rate = USD_PER_UNIT[a.currency];
+  return Number.isFinite(a.value) && (rate === undefined ? a.value <= MAX_PLAUSIBLE_UNITS : a.value * rate <= MAX_PLAUSIBLE_USD);
+}
 
 /** An amount found in a text, with the character span it was read from. */
 export interface AmountMatch extends Amount {
@@ -159,7 +175,10 @@ function nextCore(text: string, from: number): Core | null {
  * percentages, counts) are not money and are skipped.
  * @example findAmounts('350 million yuan ($54 million)')[0] // { value: 350e6, currency: 'CNY', converted: { value: 54e6, currency: 'USD' }, ... }
  */
-export function findAmounts(text: string): AmountMatch[] {
+export function findAmounts(original: string): AmountMatch[] {
+  // Full-width digits and signs ("＄５００ million") read as ASCII; one UTF-16 unit each, so offsets and the
+  // verbatim text of each sum stay those of the original.
+  const text = FULL_WIDTH_RE.test(original) ? original.replace(FULL_WIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
   const out: AmountMatch[] = [];
   NUMBER_RE.lastIndex = 0;
   let consumed = 0;
@@ -213,7 +232,14 @@ export function findAmounts(text: string): AmountMatch[] {
         amount.end = conv.index + conv[0].length;
       }
     }
-    amount.text = text.slice(amount.start, amount.end);
+    amount.text = original.slice(amount.start, amount.end);
+    // "$999,999,999,999,999,999,999 trillion" is no sum of money between parties: above MAX_PLAUSIBLE_USD (or the
+    // unit cap where the rate is unknown) a figure is a typo, a joke or an attack, and is not read.
+    if (!plausible(amount)) {
+      consumed = amount.end;
+      NUMBER_RE.lastIndex = amount.end;
+      continue;
+    }
     out.push(amount);
     consumed = amount.end;
     NUMBER_RE.lastIndex = amount.end;

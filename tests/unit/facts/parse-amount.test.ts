@@ -46,4 +46,52 @@ describe('findAmounts', () => {
     expect(two.map((a) => [a.value, a.currency])).toEqual([[2.1e8, 'USD'], [1.8e8, 'EUR']]);
     expect(findAmounts('1 trillion 200 billion soums').map((a) => a.value)).toEqual([1.2e12]);
   });
+
+  it('reads full-width digits and signs, keeping the original text and offsets', () => {
+    const text = 'a loan of ＄５００ million for the plant';
+    const [a] = findAmounts(text);
+    expect([a?.value, a?.currency]).toEqual([5e8, 'USD']);
+    expect(a && text.slice(a.start, a.end)).toBe('＄５００ million');
+  });
+
+  it('reads no sum beyond any plausible deal ($10 trillion, or 10^16 units of a currency with no known rate)', () => {
+    expect(findAmounts('$999,999,999,999,999,999,999 trillion in damages')).toEqual([]);
+    expect(findAmounts('a $20 trillion fund')).toEqual([]);
+    expect(findAmounts('2 trillion soums and $9 trillion').map((a) => a.value)).toEqual([2e12, 9e12]);
+  });
+});
+
+// Properties over generated texts (a seeded generator, so a failure replays): reading never throws, reads the same
+// text the same way, and a sum written the usual ways reads back as its value.
+describe('findAmounts properties', () => {
+  let seed = 20261205;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const ALPHABET = ['$', '€', '5', '0', ',', '.', ' ', 'million', 'billion', 'mln', 'bn', 'USD', 'tenge', 'soums', '-', '(', ')', 'up to', 'over', 'a', 'Ｓ', '７', '\u00a0', '%'];
+
+  it('never throws and is deterministic on random texts', () => {
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick(ALPHABET)).join(rand() < 0.5 ? ' ' : '');
+      const first = findAmounts(text);
+      expect(findAmounts(text)).toEqual(first);
+      for (const a of first) {
+        expect(Number.isFinite(a.value)).toBe(true);
+        expect(text.slice(a.start, a.end)).toBe(a.text);
+      }
+    }
+  });
+
+  it('reads back a sum written as "$X million", "X billion euros" or "USD X mln"', () => {
+    for (let i = 0; i < 500; i++) {
+      const units = Math.round(rand() * 9990 + 10) / 10; // 1.0 to 1000.0, one decimal
+      const [form, scale, currency] = pick([
+        [(x: string) => `$${x} million`, 1e6, 'USD'],
+        [(x: string) => `${x} billion euros`, 1e9, 'EUR'],
+        [(x: string) => `USD ${x} mln`, 1e6, 'USD'],
+      ] as const);
+      const [a] = findAmounts(`The deal is worth ${form(String(units))} in total.`);
+      expect(a?.currency).toBe(currency);
+      expect(Math.abs((a?.value ?? 0) - units * scale)).toBeLessThanOrEqual(1);
+    }
+  });
 });
