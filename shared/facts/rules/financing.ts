@@ -3,6 +3,17 @@ import { belowDealSize } from './amount-facts.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 const FINANCING_RE = cueRegex(FINANCING_NO_AMOUNT_SOURCE, 'i');
+
+/**
+ * A development bank or fund that finances, supports or helps, with no sum: "The EIB finances projects in Georgia under
+ * an EU mandate", "Tajikistan gets financial assistance from the Asian Development Bank", "the Saudi Fund for Development,
+ * which supports vital projects in healthcare" (real text: real-a eib-nodate-ge-gwp-water-loan; real-b
+ * asiaplus-20191209-tj-adb-400m-plan, arabnews-nodate-uz-sa-falih-delegation-deals). Only a lender: a company that
+ * "supports" something is no financing.
+ */
+const LENDER_SUPPORT_RE = /\b(?:finances|supports|assists|financial (?:assistance|support|aid) from)\b/i;
+// "The government will add $20 million from the state budget to the programme the ADB supports": the budget's money, not the bank's.
+const lenderSupports = (s: SentenceInfo): boolean => s.orgs.some((o) => o.ifi) && LENDER_SUPPORT_RE.test(s.text) && !ONE_PARTY_RE.test(s.text);
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 
 /**
@@ -11,7 +22,7 @@ const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
  */
 export function financingCandidates(s: SentenceInfo): Candidate[] {
   // Called only when no sum of the sentence was typed financing: "The project, financed by KfW, is estimated at €180 million".
-  if (!FINANCING_RE.test(s.text)) return [];
+  if (!FINANCING_RE.test(s.text) && !lenderSupports(s)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
   // "a grant of $50,000 from the embassy to restore manuscripts": a sum stated but too small for a deal is no fact, with or without it.
   if (s.amounts.length > 0 && s.amounts.every(belowDealSize)) return [];

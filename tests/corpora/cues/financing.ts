@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A development bank that finances, supports or gives financial assistance, with no sum (real-a eib-nodate-ge-gwp-water-loan;
+    // real-b asiaplus-20191209-tj-adb-400m-plan, arabnews-nodate-uz-sa-falih-delegation-deals).
+    { body: 'The EBRD finances projects in Armenia under its country strategy.', expected: [null], countries: ['AM'] },
+    { body: 'At present, Kyrgyzstan gets financial assistance from the Asian Development Bank on concessional terms.', expected: [null], organization: 'Asian Development Bank' },
     // A lender's grant moved to a state budget is budget support, not the budget's own money (real-b newsam-20220727-am-eu-budget-support-grants).
     { body: 'Under the EU budget support programme, 12 million euros have been transferred to the state budget of Moldova as a grant.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['MD'] },
     {
@@ -145,6 +149,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The EDB approved a loan to Armenia in May. The EDB is also considering participation in the financing of the Aragats-2 solar power plant in Armenia.', expected: [null], organization: 'Eurasian Development Bank' },
   ],
   negative: [
+    // A company that supports something is no lender; a lender's money "attracted" is a sum's business.
+    'Kazakh Invest supports foreign companies entering the market.',
     // 150,000 somoni is about $14,000: a prize, too small for a deal once compared in dollars.
     'Tajikistan’s Ministry of Industry held a contest for young engineers with Chinese partners. The winner will receive 150,000 somoni and a grant for an internship.',
     // A bank's assets and capital, however far the verb from the sum.
