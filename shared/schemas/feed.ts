@@ -52,6 +52,8 @@ export const FeedStateSchema = z.object({
   nextPollAfter: z.iso.datetime({ offset: true }).nullable().default(null),
   consecutiveFailures: z.number().int().min(0).default(0),
   lastError: z.string().nullable().default(null),
+  /** Something the last successful poll worked around, e.g. a feed declared UTF-8 that is not. */
+  lastWarning: z.string().nullable().default(null),
   paused: z.boolean().default(false),
   itemsSeen: z.number().int().min(0).default(0),
 });
