@@ -6,7 +6,6 @@ import { assembleArticle } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
 import { enqueueAlerts } from './alerts.js';
 
-export { factsOf } from './article-facts.js';
 
 /**
  * One claimed item: fetch the page, assemble the article, extract facts, store everything, and write
