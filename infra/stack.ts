@@ -46,6 +46,10 @@ export class CoopFactsStack extends Stack {
       stage: config.stage,
       functions: [this.ingestion.discover, this.ingestion.process, this.alerts.notify],
       failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures],
+      workQueues: [this.ingestion.queue],
+      streamConsumers: [this.alerts.notify],
+      alertTopics: [this.alerts.topic],
+      exportSchedules: this.analytics.scheduleGroup,
       opsEmail: config.opsEmail,
     });
 

@@ -7,7 +7,7 @@ import { DiscoverEnvSchema, parseEnv, resolveFeedsFile } from '../../shared/conf
 import { QUEUE_URL, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
 import { createStores } from '../../shared/store/create-stores.js';
 import { createSqsItemQueue } from '../../shared/store/sqs/sqs-item-queue.js';
-import { wirePipeline } from '../../shared/pipeline/wiring.js';
+import { wireDiscover, wireSweep } from '../../shared/pipeline/wiring.js';
 import { createDocumentClient } from '../shared/aws-clients.js';
 import { createPowertools, pipelineLog } from '../shared/powertools.js';
 import { createDiscoverHandler } from './discover-handler.js';
@@ -15,9 +15,9 @@ import { createDiscoverHandler } from './discover-handler.js';
 const env = parseEnv(DiscoverEnvSchema);
 const tools = createPowertools(env[STAGE]);
 const feeds = loadFeedsFile(resolveFeedsFile(env)).feeds;
-const pipeline = wirePipeline(createStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] }), {
-  http: createHttpClient(), log: pipelineLog(tools.logger),
-});
+const stores = createStores({ doc: createDocumentClient(), tableName: env[TABLE_NAME] });
+const config = { http: createHttpClient(), log: pipelineLog(tools.logger) };
+const pipeline = { ...wireSweep(stores, config), ...wireDiscover(stores, config) };
 const queue = createSqsItemQueue({ client: new SQSClient({}), queueUrl: env[QUEUE_URL] });
 
 export const handler = createDiscoverHandler({ sweep: () => pipeline.sweep(queue), discover: () => pipeline.discover(feeds, queue) }, tools);

@@ -1,4 +1,4 @@
-import { Aws, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Aws, type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as athena from 'aws-cdk-lib/aws-athena';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as glue from 'aws-cdk-lib/aws-glue';
@@ -52,15 +52,19 @@ export class Analytics extends Construct {
   readonly exportTable: glue.CfnTable;
   readonly workGroup: athena.CfnWorkGroup;
   readonly schedule: scheduler.Schedule;
+  readonly scheduleGroup: scheduler.ScheduleGroup;
 
   constructor(scope: Construct, id: string, props: AnalyticsProps) {
     super(scope, id);
     const hh = String(props.exportHourUtc).padStart(2, '0');
     // Our own role (rather than the target's default) so the acknowledgement below sits on it.
+    // Only this account's schedules may assume it (the confused-deputy guard the Scheduler guide asks for).
     const exportRole = new iam.Role(this, 'ExportRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': Stack.of(this).account } }),
       description: 'EventBridge Scheduler: export the table to the exports/ prefix',
     });
+    // A group of its own, so the export's failure metrics are this stack's alone (operations.ts alarms on them).
+    this.scheduleGroup = new scheduler.ScheduleGroup(this, 'Schedules', { removalPolicy: RemovalPolicy.DESTROY });
     Validations.of(exportRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnElement)}.Arn>/${PREFIX.exports}*]`,
       reason: 'A DynamoDB export writes many objects whose names it chooses; the grant is limited to the exports/ prefix and to writing.',
@@ -68,6 +72,7 @@ export class Analytics extends Construct {
     const exportPrefix = `${PREFIX.exports}${EXPORT_PARTITION}=${scheduler.ContextAttribute.scheduledTime}`;
     this.schedule = new scheduler.Schedule(this, 'DailyExport', {
       description: 'Point-in-time export of the table to S3 for Athena',
+      scheduleGroup: this.scheduleGroup,
       schedule: scheduler.ScheduleExpression.expression(`cron(0 ${props.exportHourUtc} * * ? *)`),
       target: new schedulerTargets.Universal({
         service: 'dynamodb',

@@ -23,12 +23,14 @@ const MIN_PROSE_PARAGRAPH_CHARS = 100;
  * @throws NotAnArticleError
  */
 export function assertArticle(a: ParsedArticle, url: string): void {
-  if (!a.title.trim()) throw new NotAnArticleError(url, 'no title');
+  // A limit the parser applied is named with the reason: "body of 0 chars" alone would hide why.
+  const why = (reason: string) => (a.warnings?.length ? `${reason}; ${a.warnings.join('; ')}` : reason);
+  if (!a.title.trim()) throw new NotAnArticleError(url, why('no title'));
   if (a.paywalled) return;
   const chars = a.paragraphs.reduce((n, p) => n + p.length, 0);
-  if (chars < MIN_BODY_CHARS) throw new NotAnArticleError(url, `body of ${chars} chars, under ${MIN_BODY_CHARS}`);
+  if (chars < MIN_BODY_CHARS) throw new NotAnArticleError(url, why(`body of ${chars} chars, under ${MIN_BODY_CHARS}`));
   const prose = a.paragraphs.some((p) => p.length >= MIN_PROSE_PARAGRAPH_CHARS && /[.!?…»"”)]\s*$/.test(p));
   if (chars < PROSE_REQUIRED_BELOW_CHARS && !prose) {
-    throw new NotAnArticleError(url, `body of ${chars} chars with no prose paragraph (a listing, contact page or gallery)`);
+    throw new NotAnArticleError(url, why(`body of ${chars} chars with no prose paragraph (a listing, contact page or gallery)`));
   }
 }

@@ -6,7 +6,7 @@ import { applySiteRule } from './apply-site-rule.js';
 import { dropBoilerplate } from './boilerplate.js';
 import { extractContent } from './generic/content.js';
 import { extractMetadata, type GenericMetadata } from './generic/metadata.js';
-import { limitDepth } from './limit-depth.js';
+import { limitDepth, MAX_DOM_DEPTH } from './limit-depth.js';
 import { detectPaywall, isPaywallInvitation } from './paywall.js';
 import { findSiteRule, findSiteRuleForUrl } from './sites/index.js';
 
@@ -50,7 +50,7 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
   // A fragment (a feed item's HTML) or a page that omits the optional <body> tag gets one, so the
   // body scoring has an element to start from (htmlparser2 does not imply it as parse5 would).
   const $ = load(HAS_BODY.test(text) ? text : `<body>${text}</body>`, PARSER_OPTIONS);
-  limitDepth($.root().get(0)!);
+  const cut = limitDepth($.root().get(0)!);
   // An unknown options.site (a typo, an outlet without a rule) falls back to the URL's host.
   const rule = (options.site ? findSiteRule(options.site) : null) ?? findSiteRuleForUrl(url);
   const meta = extractMetadata($, url);
@@ -74,6 +74,7 @@ function parseUnsafe(html: string, url: string, options: ParseArticleOptions): P
     // The body is what matters downstream: a rule that found only the title did not produce the article.
     extractedBy: rule && siteBody ? `site:${rule.host}` : 'generic',
     canonicalUrl: meta.canonicalUrl,
+    ...(cut ? { warnings: [`content nested deeper than ${MAX_DOM_DEPTH} elements was cut`] } : {}),
   });
 }
 

@@ -29,7 +29,8 @@ export function loadFeedsFile(path: string): FeedsFile {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors add one) is not part of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     throw new FeedsFileError(path, [`is not JSON: ${cause instanceof Error ? cause.message : String(cause)}`], { cause });
   }

@@ -18,14 +18,14 @@ const WIDE_SIGNATURES: ReadonlyArray<[number[], string]> = [
 ];
 
 /** Decoded text of a feed and the charset used. */
-export function decodeFeedBytes(bytes: Buffer, contentType: string | null): { text: string; charset: string } {
+export function decodeFeedBytes(bytes: Buffer, contentType: string | null): { text: string; charset: string; note: string | null } {
   for (const [signature, charset] of WIDE_SIGNATURES) {
     if (signature.every((b, i) => bytes[i] === b)) {
-      return { text: decodeWide(bytes, charset).replace(/^\uFEFF/, ''), charset };
+      return { text: decodeWide(bytes, charset).replace(/^\uFEFF/, ''), charset, note: null };
     }
   }
   const decoded = decodeBytes(bytes, contentType);
-  return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset };
+  return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset, note: decoded.note };
 }
 
 /** UTF-16 through TextDecoder; UTF-32, which TextDecoder lacks, code point by code point. */

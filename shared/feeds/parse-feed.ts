@@ -10,6 +10,8 @@ export interface ParsedFeed {
   items: FeedItem[];
   /** Entries left out because they had no usable http(s) link or failed FeedItemSchema. */
   droppedItems?: number;
+  /** Why the feed was not decoded with its declared charset (see decodeBytes), else null. */
+  charsetNote?: string | null;
 }
 
 /** Who the feed is, for messages and for resolving relative links; the Content-Type picks the charset. */
@@ -33,7 +35,8 @@ export interface ParseFeedContext {
  * const feed = await parseFeed(bytes, { feedId: 'trend-casia', feedUrl: 'https://en.trend.az/feeds/casia.rss', contentType: 'application/rss+xml' });
  */
 export async function parseFeed(input: string | Buffer, ctx: ParseFeedContext): Promise<ParsedFeed> {
-  const text = typeof input === 'string' ? input : decodeFeedBytes(input, ctx.contentType ?? null).text;
+  const decoded = typeof input === 'string' ? { text: input, note: null } : decodeFeedBytes(input, ctx.contentType ?? null);
+  const text = decoded.text;
   const raw = readFeed(text, ctx);
   const items: FeedItem[] = [];
   let dropped = 0;
@@ -42,7 +45,7 @@ export async function parseFeed(input: string | Buffer, ctx: ParseFeedContext): 
     if (item) items.push(item);
     else dropped++;
   }
-  return { title: raw.title, link: raw.link, items, droppedItems: dropped };
+  return { title: raw.title, link: raw.link, items, droppedItems: dropped, ...(decoded.note ? { charsetNote: decoded.note } : {}) };
 }
 
 /** A raw entry as a validated FeedItem, or null when it has no http(s) link. */

@@ -68,6 +68,7 @@ export async function pollFeed(feed: FeedConfig, state: FeedState | null, http: 
       etag: res.headers['etag'] ?? null,
       lastModified: res.headers['last-modified'] ?? null,
       itemsSeen: prev.itemsSeen + items.length,
+      lastWarning: parsed.charsetNote ?? null,
     };
     return { feedId: feed.id, status: 'new-content', items, state: next, error: null };
   } catch (error) {

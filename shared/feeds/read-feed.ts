@@ -2,7 +2,7 @@ import { FeedParseError } from './errors.js';
 import { readAtom } from './read-atom.js';
 import { readRss } from './read-rss.js';
 import type { RawFeed } from './raw-feed.js';
-import { parseXmlTree } from './xml-tree.js';
+import { parseXmlTree, XmlTooDeepError } from './xml-tree.js';
 import { vocabularyOf } from './namespaces.js';
 
 /** Who asked, for error messages and for resolving relative links. */
@@ -20,7 +20,13 @@ export function readFeed(text: string, ctx: FeedContext): RawFeed {
   if (trimmed === '') throw new FeedParseError(ctx, 'the document is empty');
   if (/^[{[]/.test(trimmed)) throw new FeedParseError(ctx, 'not a feed: the document is JSON, not RSS or Atom');
   if (!trimmed.includes('<')) throw new FeedParseError(ctx, `not a feed: no markup in the document (starts "${trimmed.slice(0, 30)}")`);
-  const { root } = parseXmlTree(trimmed);
+  let root;
+  try {
+    ({ root } = parseXmlTree(trimmed));
+  } catch (err) {
+    if (err instanceof XmlTooDeepError) throw new FeedParseError(ctx, `not a feed this reader accepts: ${err.message}`, { cause: err });
+    throw err;
+  }
   if (!root) throw new FeedParseError(ctx, 'malformed XML beyond repair: no root element');
   const docBase = isAbsolute(ctx.feedUrl) ? ctx.feedUrl : null;
   switch (root.local) {

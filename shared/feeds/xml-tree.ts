@@ -34,10 +34,19 @@ interface MutableElement extends XmlElement {
   children: XmlNode[];
 }
 
-/** Namespace declarations of the open elements, innermost last. */
-type Scope = Map<string, string>;
-
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * Deepest element nesting accepted. Real feeds nest under 30 (XHTML content included); the HTML
+ * parsers of browsers stop at 512 too. Deeper is a hostile or broken document, refused at once
+ * rather than walked (every reader of the tree recurses).
+ */
+export const MAX_XML_DEPTH = 512;
+
+/** The document nests deeper than MAX_XML_DEPTH: refused, with where it happened. */
+export class XmlTooDeepError extends Error {
+  override readonly name = 'XmlTooDeepError';
+}
 
 /**
  * Feeds took their named entities from the HTML 4 / XHTML 1.0 DTDs, where `&lang;` and `&rang;` are
@@ -52,14 +61,45 @@ function decodeEntities(raw: string): string {
 }
 
 /**
+ * The namespace declarations in scope, one stack of URIs per prefix: a lookup reads the top of one
+ * stack, so resolving is constant-time whatever the depth (walking every enclosing scope made a
+ * document nested n deep cost n² lookups).
+ */
+class NamespaceScopes {
+  private readonly bindings = new Map<string, string[]>([['xml', [XML_NS]]]);
+  /** Prefixes each open element declared, to undo at its end. */
+  private readonly declared: string[][] = [];
+
+  open(declarations: ReadonlyArray<[string, string]>): void {
+    for (const [prefix, uri] of declarations) {
+      const stack = this.bindings.get(prefix);
+      if (stack) stack.push(uri);
+      else this.bindings.set(prefix, [uri]);
+    }
+    this.declared.push(declarations.map(([prefix]) => prefix));
+  }
+
+  close(): void {
+    for (const prefix of this.declared.pop() ?? []) this.bindings.get(prefix)?.pop();
+  }
+
+  /** The URI a prefix resolves to, or undefined when it was never declared. */
+  lookup(prefix: string): string | undefined {
+    return this.bindings.get(prefix)?.at(-1);
+  }
+}
+
+/**
  * Parses `text` into a tree without ever throwing for malformed input.
  * CDATA sections are kept verbatim; other text and attribute values are entity-decoded.
+ * @throws XmlTooDeepError for a document nested deeper than MAX_XML_DEPTH, as soon as it gets there.
  */
 export function parseXmlTree(text: string): XmlDocument {
   const docChildren: XmlNode[] = [];
   const stack: MutableElement[] = [];
-  const scopes: Scope[] = [new Map([['xml', XML_NS]])];
+  const scopes = new NamespaceScopes();
   let inCdata = false;
+  let tooDeep: XmlTooDeepError | null = null;
 
   const append = (node: XmlNode) => {
     const parent = stack[stack.length - 1];
@@ -69,21 +109,27 @@ export function parseXmlTree(text: string): XmlDocument {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const scope: Scope = new Map();
+        if (tooDeep) return;
+        if (stack.length >= MAX_XML_DEPTH) {
+          tooDeep = new XmlTooDeepError(`elements nested deeper than ${MAX_XML_DEPTH} levels (at <${name.slice(0, 40)}> inside ${stack.slice(0, 3).map((e) => `<${e.name}>`).join('')}…)`);
+          parser.pause();
+          return;
+        }
+        const declarations: Array<[string, string]> = [];
         const attrs: Record<string, string> = {};
         for (const [key, raw] of Object.entries(attribs)) {
           const value = decodeEntities(raw);
           attrs[key] = value;
-          if (key === 'xmlns') scope.set('', value.trim());
-          else if (key.startsWith('xmlns:')) scope.set(key.slice(6), value.trim());
+          if (key === 'xmlns') declarations.push(['', value.trim()]);
+          else if (key.startsWith('xmlns:')) declarations.push([key.slice(6), value.trim()]);
         }
-        scopes.push(scope);
+        scopes.open(declarations);
         const colon = name.indexOf(':');
         const prefix = colon > 0 ? name.slice(0, colon) : '';
         const element: MutableElement = {
           name,
           local: (colon > 0 ? name.slice(colon + 1) : name).toLowerCase(),
-          ns: lookupNamespace(scopes, prefix) ?? (prefix ? `prefix:${prefix.toLowerCase()}` : ''),
+          ns: scopes.lookup(prefix) ?? (prefix ? `prefix:${prefix.toLowerCase()}` : ''),
           attrs,
           children: [],
         };
@@ -91,10 +137,12 @@ export function parseXmlTree(text: string): XmlDocument {
         stack.push(element);
       },
       onclosetag() {
+        if (tooDeep) return;
         stack.pop();
-        scopes.pop();
+        scopes.close();
       },
       ontext(data) {
+        if (tooDeep) return;
         append(inCdata ? data : decodeEntities(data));
       },
       oncdatastart() {
@@ -107,18 +155,11 @@ export function parseXmlTree(text: string): XmlDocument {
     { xmlMode: true, decodeEntities: false, recognizeCDATA: true, recognizeSelfClosing: true },
   );
   parser.write(stripLeadingJunk(text));
+  if (tooDeep) throw tooDeep;
   parser.end();
+  if (tooDeep) throw tooDeep;
   const root = docChildren.find((n): n is XmlElement => typeof n !== 'string') ?? null;
   return { root };
-}
-
-/** Resolves a prefix against the declarations in scope; undefined when it was never declared. */
-function lookupNamespace(scopes: Scope[], prefix: string): string | undefined {
-  for (let i = scopes.length - 1; i >= 0; i--) {
-    const uri = scopes[i]?.get(prefix);
-    if (uri !== undefined) return uri;
-  }
-  return undefined;
 }
 
 /**

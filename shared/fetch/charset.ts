@@ -114,18 +114,49 @@ export function charsetFromDocument(bytes: Buffer): string | null {
   return name === 'utf-16le' || name === 'utf-16be' ? 'utf-8' : name;
 }
 
+/** Decoded text, the charset used, and why it is not the declared one when it is not. */
+export interface Decoded {
+  text: string;
+  charset: string;
+  /** Set when the declared charset was overruled, e.g. "declared utf-8 (Content-Type) but …". */
+  note: string | null;
+}
+
 /**
  * Decodes a page or feed: BOM, then the Content-Type charset, then <meta charset> /
  * <meta http-equiv> / <?xml encoding?> in the first 2 KiB, then UTF-8 if the bytes are valid
- * UTF-8, else windows-1252. The BOM is never part of `text`.
+ * UTF-8, else windows-1252. A declared UTF-8 that the bytes are not (a cp1251 feed that says UTF-8,
+ * which would come out as replacement characters) is overruled by a legacy charset guessed from
+ * the bytes, and `note` says so. The BOM is never part of `text`.
  * @returns the text and the canonical charset name used, e.g. 'utf-8', 'windows-1251'.
  */
-export function decodeBytes(bytes: Buffer, contentType: string | null): { text: string; charset: string } {
-  const charset =
-    charsetFromBom(bytes) ??
-    charsetFromContentType(contentType) ??
-    charsetFromDocument(bytes) ??
-    (isUtf8(bytes) ? 'utf-8' : FALLBACK_CHARSET);
+export function decodeBytes(bytes: Buffer, contentType: string | null): Decoded {
+  const bom = charsetFromBom(bytes);
+  const header = bom ? null : charsetFromContentType(contentType);
+  const document = bom || header ? null : charsetFromDocument(bytes);
+  const declared = bom ?? header ?? document;
+  if (declared === 'utf-8' && !bom && !isUtf8(bytes)) {
+    const guess = guessLegacyCharset(bytes);
+    const where = header ? 'in the Content-Type' : 'in the document';
+    return { text: decodeWith(guess, bytes), charset: guess, note: `declared utf-8 ${where}, but the bytes are not UTF-8: decoded as ${guess}` };
+  }
+  const charset = declared ?? (isUtf8(bytes) ? 'utf-8' : FALLBACK_CHARSET);
   // TextDecoder drops a leading BOM of its own charset (ignoreBOM defaults to false).
-  return { text: decodeWith(charset, bytes), charset };
+  return { text: decodeWith(charset, bytes), charset, note: null };
+}
+
+/**
+ * windows-1251 or windows-1252 for bytes that are neither UTF-8 nor what they say. Cyrillic in
+ * cp1251 is words of high bytes in a row ("Ташкент" is seven); accented Latin in cp1252 is a high
+ * byte alone between ASCII letters ("Café"). More than half the high bytes beside another: Cyrillic.
+ */
+export function guessLegacyCharset(bytes: Buffer): 'windows-1251' | 'windows-1252' {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    high++;
+    if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) paired++;
+  }
+  return high > 0 && paired / high > 0.5 ? 'windows-1251' : 'windows-1252';
 }

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import type { ResolveHost } from './address-guard.js';
+import { MAX_DOCUMENT_BYTES } from '../config/limits.js';
 
 /** Honest and contactable, as crawler etiquette asks; the first token is what robots.txt rules name. */
 export const DEFAULT_USER_AGENT = 'coop-facts/0.1 (+https://github.com/coop-facts/coop-facts; news research bot)';
@@ -18,7 +19,7 @@ export const HttpClientOptionsSchema = z.object({
   /** One request (one redirect hop), from when it goes out (after pacing) to the last body byte. @default 20000 */
   totalTimeoutMs: ms().default(20_000),
   /** Cap on the decompressed body; the transfer is aborted as soon as it is passed. @default 5 MiB */
-  maxBytes: z.number().int().positive().default(5 * 1024 * 1024),
+  maxBytes: z.number().int().positive().default(MAX_DOCUMENT_BYTES),
   /** @default 5 */
   maxRedirects: z.number().int().nonnegative().default(5),
   /** Turn the private-address guard off entirely (local runtime, tests). @default false */

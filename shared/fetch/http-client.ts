@@ -71,9 +71,10 @@ function toResult(url: string, finalUrl: URL, res: HopResponse): HttpResult {
   const contentType = res.headers['content-type'] ?? null;
   const base = { url, finalUrl: finalUrl.href, status: res.status, headers: res.headers, contentType, bytes: res.bytes };
   if (res.status === 304) {
-    return { ...base, notModified: true, text: '', charset: charsetFromContentType(contentType) ?? 'utf-8' };
+    return { ...base, notModified: true, text: '', charset: charsetFromContentType(contentType) ?? 'utf-8', charsetNote: null };
   }
-  return { ...base, notModified: false, ...decodeBytes(res.bytes, contentType) };
+  const { text, charset, note } = decodeBytes(res.bytes, contentType);
+  return { ...base, notModified: false, text, charset, charsetNote: note };
 }
 
 /** The failure for a non-2xx, non-304, non-redirect answer. */

@@ -28,6 +28,8 @@ export interface HttpResult {
   text: string;
   /** The charset used to decode, e.g. 'utf-8', 'windows-1251'. */
   charset: string;
+  /** Why `charset` is not the declared one (declared UTF-8, bytes are not), else null. */
+  charsetNote: string | null;
 }
 
 export interface HttpClient {

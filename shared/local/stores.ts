@@ -9,6 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { createTableInput } from '../store/dynamo/index.js';
 import { createStores } from '../store/create-stores.js';
+import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
 import type { BlobStore, Stores } from '../store/ports.js';
 import { acquireDataLock } from './data-lock.js';
@@ -107,10 +108,10 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
     throw err;
   }
 
-  const stores = createStores({ doc, tableName, s3: { client: s3, bucket } });
+  const blobs = createS3BlobStore({ client: s3, bucket });
   return {
-    ...stores,
-    blobs: stores.blobs!,
+    ...createStores({ doc, tableName, blobs }),
+    blobs,
     doc, dynamo, s3, tableName, bucket, endpoints, stop,
     async close() {
       dynamo.destroy();

@@ -34,7 +34,7 @@ export function assembleParsed(src: ArticleSource): ParsedArticle {
  * and provenance. `rawKey` is left for the caller, who knows where the page is kept.
  * @throws NotAnArticleError when the page is not an article (a listing, a gallery, no title)
  */
-export function assembleArticle(message: ItemMessage, page: { html: string; url: string }, fetchedAt: string): Article {
+export function assembleArticle(message: ItemMessage, page: { html: string; url: string; charsetNote?: string | null }, fetchedAt: string): Article {
   const { item } = message;
   const parsed = assembleParsed({ html: page.html, url: page.url, item, site: message.site });
   assertArticle(parsed, page.url);
@@ -56,6 +56,7 @@ export function assembleArticle(message: ItemMessage, page: { html: string; url:
     extractedBy: parsed.extractedBy,
     fetchedAt,
     rawKey: null,
+    notes: [...(page.charsetNote ? [`charset: ${page.charsetNote}`] : []), ...(parsed.warnings ?? [])],
   });
 }
 

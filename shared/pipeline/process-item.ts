@@ -6,7 +6,6 @@ import { assembleArticle } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
 import { enqueueAlerts } from './alerts.js';
 
-export { factsOf } from './article-facts.js';
 
 /**
  * One claimed item: fetch the page, assemble the article, extract facts, store everything, and write
@@ -20,7 +19,7 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
   try {
     const page = await deps.http.get(message.item.link, { purpose: 'page' });
     const fetchedAt = now().toISOString();
-    const article = assembleArticle(message, { html: page.text, url: page.finalUrl }, fetchedAt);
+    const article = assembleArticle(message, { html: page.text, url: page.finalUrl, charsetNote: page.charsetNote }, fetchedAt);
     const day = utcDay(article.published ?? fetchedAt);
     article.rawKey = blobKeys.raw(day, article.id);
     const articleKey = blobKeys.article(day, article.id);

@@ -46,7 +46,9 @@ export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult
       let article = stored;
       if (raw !== null) {
         try {
-          article = { ...assembleArticle(message, { html: raw, url: stored.url }, stored.fetchedAt), rawKey: stored.rawKey };
+          // The raw page is kept decoded: the charset note of its fetch stays with the article.
+          const fresh = assembleArticle(message, { html: raw, url: stored.url }, stored.fetchedAt);
+          article = { ...fresh, rawKey: stored.rawKey, notes: [...stored.notes.filter((n) => n.startsWith('charset:')), ...fresh.notes] };
         } catch (err) {
           if (!(err instanceof Error && err.name === 'NotAnArticleError')) throw err;
         }

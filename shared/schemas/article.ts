@@ -29,6 +29,8 @@ export const ArticleSchema = z.object({
   fetchedAt: z.iso.datetime(),
   /** S3 key of the raw page, so the store can be re-extracted. */
   rawKey: z.string().nullable().default(null),
+  /** What reading the page worked around: a charset that was not what it said, content cut for depth. */
+  notes: z.array(z.string()).default([]),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -46,5 +48,7 @@ export const ParsedArticleSchema = ArticleSchema.pick({
   extractedBy: true,
 }).extend({
   canonicalUrl: z.url().nullable(),
+  /** Limits the parser applied to this page (e.g. content nested too deep was cut); absent when none. */
+  warnings: z.array(z.string()).optional(),
 });
 export type ParsedArticle = z.infer<typeof ParsedArticleSchema>;

@@ -4,13 +4,15 @@ import * as z from 'zod';
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "UZ"');
 
 /**
- * One feed the pipeline polls.
+ * One feed the pipeline polls. Strict: a key it does not know (a typo such as "pollInterval") is an
+ * error, not a setting silently ignored.
  * @example { "id": "trend-casia", "url": "https://en.trend.az/feeds/casia.rss", "outlet": "Trend", "language": "en" }
  */
-export const FeedConfigSchema = z.object({
+export const FeedConfigSchema = z.strictObject({
   /** Stable id, used in keys and logs: lower-case letters, digits and dashes. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'feed id must be lower-case letters, digits and dashes'),
-  url: z.url(),
+  /** Only http(s): a file:, javascript: or ftp: URL is refused here, not at the first poll. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   outlet: z.string().min(1),
   /** Countries the outlet covers, as ISO codes; used as a hint, never as a fact's party. */
   countries: z.array(CountryCodeSchema).default([]),
@@ -19,17 +21,19 @@ export const FeedConfigSchema = z.object({
   site: z.string().optional(),
   /** Only items whose categories or title/description match are processed. */
   filter: z
-    .object({ categories: z.array(z.string()).default([]), keywords: z.array(z.string()).default([]) })
+    .strictObject({ categories: z.array(z.string()).default([]), keywords: z.array(z.string()).default([]) })
     .optional(),
   /** Minimum minutes between two polls of this feed. */
   pollIntervalMinutes: z.number().int().min(1).max(1440).default(15),
   /** False when the URL was never seen answering with a feed (../shared/SOURCES.md evidence). */
   verified: z.boolean().default(true),
   enabled: z.boolean().default(true),
+  /** Free text for the people who keep the registry (where the URL came from, why it is off). */
+  note: z.string().optional(),
 });
 export type FeedConfig = z.infer<typeof FeedConfigSchema>;
 
-export const FeedsFileSchema = z.object({
+export const FeedsFileSchema = z.strictObject({
   feeds: z.array(FeedConfigSchema).min(1).superRefine((feeds, ctx) => {
     const seen = new Set<string>();
     feeds.forEach((f, i) => {
@@ -52,6 +56,8 @@ export const FeedStateSchema = z.object({
   nextPollAfter: z.iso.datetime({ offset: true }).nullable().default(null),
   consecutiveFailures: z.number().int().min(0).default(0),
   lastError: z.string().nullable().default(null),
+  /** Something the last successful poll worked around, e.g. a feed declared UTF-8 that is not. */
+  lastWarning: z.string().nullable().default(null),
   paused: z.boolean().default(false),
   itemsSeen: z.number().int().min(0).default(0),
 });

@@ -1,16 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { S3Client } from '@aws-sdk/client-s3';
-import type { Stores } from './ports.js';
+import type { BlobStore, Stores } from './ports.js';
 import { createDynamoStores } from './dynamo/index.js';
-import { createS3BlobStore } from './s3/s3-blob-store.js';
 
 /**
  * The one composition of the adapters, for the Lambdas and the local runtime alike: the DynamoDB
- * stores over the one table, and the S3 blob store when a bucket is bound.
+ * stores over the one table, and the blob store when the runtime has a bucket (the caller builds it,
+ * so a Lambda without one does not carry the S3 client in its bundle).
  */
-export function createStores(o: { doc: DynamoDBDocumentClient; tableName: string; s3?: { client: S3Client; bucket: string } }): Stores {
-  return {
-    ...createDynamoStores({ doc: o.doc, tableName: o.tableName }),
-    blobs: o.s3 ? createS3BlobStore(o.s3) : null,
-  };
+export function createStores(o: { doc: DynamoDBDocumentClient; tableName: string; blobs?: BlobStore }): Stores {
+  return { ...createDynamoStores({ doc: o.doc, tableName: o.tableName }), blobs: o.blobs ?? null };
 }

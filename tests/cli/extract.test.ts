@@ -34,7 +34,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'garbage.bin'), Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 131) % 256)));
   writeFileSync(join(dir, 'russian.txt'), 'Узбекистан и Китай\n\nТоварооборот между странами превысил 13 млрд долларов, сообщает агентство.\n');
   const line = 'Trade between Kazakhstan and China reached $20 billion in 2025, officials said. ';
-  writeFileSync(join(dir, 'big.txt'), `Big\n\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}`);
+  // Just under the 5 MiB the pipeline fetches; one byte over it, refused.
+  writeFileSync(join(dir, 'big.txt'), `Big\n\n${line.repeat(Math.floor((5 * 1024 * 1024 - 5) / line.length))}`);
+  writeFileSync(join(dir, 'too-big.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+  // Saved as "Unicode" by a Windows editor: UTF-16 LE with a byte order mark.
+  writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Uzbekistan and Korea\r\n\r\nUzbekistan and Korea signed an agreement on a $300 million chemical plant in Navoi, the ministry said.\r\n', 'utf16le')]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -100,6 +104,15 @@ describe('extract CLI', () => {
     // Every fact comes from one candidate.
     expect(ok?.trace?.candidates.filter((c) => c.fact !== null).length).toBe(ok?.trace?.facts.length);
     expect(bad?.error).toMatch(/garbage\.bin: binary data/);
+  });
+
+  it('refuses a file over the size the pipeline fetches, naming it and the limit, and reads UTF-16 text', () => {
+    const { lines } = run(join(dir, 'too-big.txt'), join(dir, 'utf16.txt'));
+    const [tooBig, utf16] = lines.map((l) => JSON.parse(l) as { error?: string; facts: Array<{ type: string; evidence: string }> });
+    expect(tooBig?.error).toMatch(/too-big\.txt: 5242881 bytes is over the 5242880-byte limit the pipeline fetches/);
+    expect(utf16?.error).toBeUndefined();
+    expect(utf16?.facts.map((f) => f.type)).toContain('agreement');
+    expect(utf16?.facts[0]?.evidence).toMatch(/^Uzbekistan and Korea signed an agreement on a \$300 million/);
   });
 
   it('reads 5 MB of text quickly', () => {

@@ -56,6 +56,24 @@ describe('Alerts construct', () => {
     expect(actionsOf(template, ids.notifyRole!).filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
+  it('lets notify read and update outbox items (ALERT#…) only, and query the outbox index: it may write nothing else', () => {
+    const statements = policyStatementsOf(template, ids.notifyRole!);
+    const items = statements.filter((s) => String(s.Action).startsWith('dynamodb:') && !String(s.Action).includes('Stream') && !String(s.Action).includes('GetRecords'));
+    expect(items).toEqual([
+      { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ALERT#*'] } } },
+      { Effect: 'Allow', Action: 'dynamodb:Query', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, '/index/gsi2']] } },
+    ]);
+    const writes = actionsOf(template, ids.notifyRole!).filter((a) => /^dynamodb:(Put|Delete|BatchWrite)/.test(a));
+    expect(writes).toEqual([]);
+  });
+
+  it('traces all three functions with X-Ray', () => {
+    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify]) {
+      expect(template.findResources('AWS::Lambda::Function')[logicalId(stack, fn)]?.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    }
+  });
+
   it('filters the stream to INSERTs of outbox alerts, bisects on error and sends failures to a queue', () => {
     const mappings = template.findResources('AWS::Lambda::EventSourceMapping', { Properties: { FunctionName: { Ref: ids.notify } } });
     const props = Object.values(mappings)[0]?.Properties;

@@ -28,6 +28,14 @@ describe('Analytics construct', () => {
     expect(input).toContain(ids.table);
   });
 
+  it('lets only this account\'s schedules assume the export role', () => {
+    const role = template.findResources('AWS::IAM::Role')[ids.exportRole!];
+    expect(role?.Properties.AssumeRolePolicyDocument.Statement).toEqual([{
+      Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' },
+      Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+    }]);
+  });
+
   it('lets the scheduler export this table and write under exports/ only', () => {
     expect(actionsOf(template, ids.exportRole!)).toEqual(['dynamodb:ExportTableToPointInTime', 's3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectAcl']);
     const s3 = policyStatementsOf(template, ids.exportRole!).find((s) => Array.isArray(s.Action) && s.Action.includes('s3:PutObject'));

@@ -26,4 +26,14 @@ describe('Lambda bundles', () => {
     // Assert
     expect(out).toBe('function');
   });
+
+  it('bundles only the stages each function runs: notify and discover carry no article parser or extractor, only process the S3 client', async () => {
+    // The files that put bytes into the output (esbuild lists files it read and then dropped too).
+    const inputs = async (name: (typeof FUNCTION_NAMES)[number]) => Object.values((await bundleFunction(name, outDir)).metafile.outputs)
+      .flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+    const [notify, discover, process] = await Promise.all([inputs('notify'), inputs('discover'), inputs('process')]);
+    const has = (files: string[], re: RegExp) => files.some((f) => re.test(f));
+    expect([has(notify, /^shared\/(article|facts)\//), has(discover, /^shared\/(article|facts)\//), has(process, /^shared\/facts\//)]).toEqual([false, false, true]);
+    expect([has(notify, /client-s3/), has(discover, /client-s3/), has(process, /client-s3/)]).toEqual([false, false, true]);
+  });
 });

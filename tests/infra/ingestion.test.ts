@@ -5,6 +5,7 @@ import { actionsOf, buildTestApp, logicalId, policyStatementsOf } from './stack-
 
 const TABLE_RW = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
 const LOGS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+const XRAY = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
 
 describe('Ingestion construct', () => {
   let template: Template;
@@ -59,8 +60,8 @@ describe('Ingestion construct', () => {
     expect(vars).not.toHaveProperty('TOPIC_ARN');
   });
 
-  it('grants discover table data access, SendMessage on its queue and its own logs: nothing more', () => {
-    expect(actionsOf(template, ids.discoverRole!)).toEqual([...TABLE_RW, ...LOGS, 'sqs:SendMessage'].sort());
+  it('grants discover table data access, SendMessage on its queue, its own logs and X-Ray: nothing more', () => {
+    expect(actionsOf(template, ids.discoverRole!)).toEqual([...TABLE_RW, ...LOGS, ...XRAY, 'sqs:SendMessage'].sort());
     const send = policyStatementsOf(template, ids.discoverRole!).find((s) => s.Action === 'sqs:SendMessage');
     expect(send?.Resource).toEqual({ 'Fn::GetAtt': [ids.queue, 'Arn'] });
   });

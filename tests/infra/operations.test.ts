@@ -43,8 +43,33 @@ describe('Operations construct', () => {
     });
   });
 
+  it('alarms when an item message is an hour old, and when notify falls 15 minutes behind its stream', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS', MetricName: 'ApproximateAgeOfOldestMessage', Statistic: 'Maximum', Threshold: 3600,
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack, stack.ingestion.queue), 'QueueName'] } }],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda', MetricName: 'IteratorAge', Statistic: 'Maximum', Threshold: 900_000,
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(stack, stack.alerts.notify) } }],
+    });
+  });
+
+  it('alarms when SNS fails to deliver an alert, and when the daily export is dropped', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SNS', MetricName: 'NumberOfNotificationsFailed', Statistic: 'Sum', Threshold: 1,
+      Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [logicalId(stack, stack.alerts.topic), 'TopicName'] } }],
+    });
+    const group = template.findResources('AWS::Scheduler::ScheduleGroup')[logicalId(stack, stack.analytics.scheduleGroup)];
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Scheduler', MetricName: 'InvocationDroppedCount', Statistic: 'Sum', Threshold: 1,
+      Dimensions: [{ Name: 'ScheduleGroup', Value: group?.Properties.Name }],
+    });
+    // The export is the only schedule in its group: the group's metrics are the export's.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { GroupName: group?.Properties.Name });
+  });
+
   it('sends every alarm to the ops topic, which the ops e-mail is subscribed to', () => {
-    expect(alarms()).toHaveLength(2 + 6 + 1);
+    expect(alarms()).toHaveLength(2 + 6 + 1 + 4);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([{ Ref: opsTopic }]);
     template.hasResourceProperties('AWS::SNS::Subscription', { TopicArn: { Ref: opsTopic }, Protocol: 'email', Endpoint: 'oncall@example.org' });
   });

@@ -2,10 +2,10 @@
 // one JSON line per file (the contract of ../shared/eval/body-score.mjs). An unreadable file prints
 // {"source", "error"} and the batch goes on. Nothing else goes to stdout.
 import './quiet-epipe.js';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleParsed } from '../../pipeline/assemble-article.js';
+import { readDocumentText } from './read-input.js';
 
 interface CliArgs {
   url: string | null;
@@ -33,12 +33,13 @@ if (args.files.length === 0) {
 for (const source of args.files) {
   let line: Record<string, unknown>;
   try {
-    const html = readFileSync(source, 'utf8');
+    const html = readDocumentText(source);
     const url = args.url ?? pathToFileURL(resolve(source)).href;
     const a = assembleParsed({ html, url, item: null, site: args.site });
     line = {
       source, title: a.title, published: a.published, body: a.paragraphs.join('\n\n'), author: a.author,
       language: a.language, canonicalUrl: a.canonicalUrl, paywalled: a.paywalled, extractedBy: a.extractedBy,
+      ...(a.warnings ? { warnings: a.warnings } : {}),
     };
   } catch (err) {
     line = { source, error: err instanceof Error ? err.message : String(err) };

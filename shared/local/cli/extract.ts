@@ -8,20 +8,15 @@
 //   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
 import './quiet-epipe.js';
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
 import { distinctFacts } from '../../pipeline/article-facts.js';
+import { readDocumentText } from './read-input.js';
 import { articleIdOf } from '../../pipeline/ids.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
-
-/** Bigger files are refused: no article is, and reading one would only waste the batch's time. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Share of control characters above which a file is binary, not text (NUL-free UTF-8 text is near 0). */
-const MAX_CONTROL_SHARE = 0.05;
 
 interface CliArgs {
   site: string | null;
@@ -44,22 +39,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
   return out;
 }
 
-/** Raised when a file is not an article the extractor can read; the message names the file and why. */
-export class UnreadableInputError extends Error {
-  override name = 'UnreadableInputError';
-}
-
-function readText(source: string): string {
-  const buf = readFileSync(source);
-  if (buf.length > MAX_FILE_BYTES) throw new UnreadableInputError(`${source}: ${buf.length} bytes is over the ${MAX_FILE_BYTES}-byte limit`);
-  const sample = buf.subarray(0, 64 * 1024);
-  let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
-  if (sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE) {
-    throw new UnreadableInputError(`${source}: binary data, not text (${Math.round((100 * control) / sample.length)}% control bytes)`);
-  }
-  return buf.toString('utf8');
-}
+export { UnreadableInputError } from './read-input.js';
 
 /** A .txt article: title, blank line, body; paragraphs are separated by newlines. */
 export function parseTxt(text: string): ExtractInput {
@@ -70,7 +50,7 @@ export function parseTxt(text: string): ExtractInput {
 }
 
 async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
-  const text = readText(source);
+  const text = readDocumentText(source);
   const ext = extname(source).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return parseTxt(text);
   // Loaded only when an HTML file comes, so a batch of .txt files starts fast.

@@ -10,15 +10,15 @@
  * feed (the pipeline's parseFeed drops link-less entries instead).
  */
 import './quiet-epipe.js';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeFeedBytes } from '../../feeds/decode-feed.js';
+import { readDocumentBytes } from './read-input.js';
 import { readFeed } from '../../feeds/read-feed.js';
 import type { RawItem } from '../../feeds/raw-feed.js';
 
 async function describe(file: string): Promise<Record<string, unknown>> {
   try {
-    const bytes = await readFile(file);
+    const bytes = readDocumentBytes(file);
     const { text } = decodeFeedBytes(bytes, null);
     // No base URL for a local file: relative links stay relative rather than becoming file:// URLs.
     const feed = readFeed(text, { feedId: basename(file), feedUrl: file });

@@ -14,9 +14,9 @@ await withExistingStores(opts.data, async (stores) => {
   else {
     const rows = states.map((s) => [
       s.feedId, s.paused ? 'PAUSED' : s.consecutiveFailures ? `failing x${s.consecutiveFailures}` : 'ok',
-      s.lastSuccessAt?.slice(0, 19) ?? 'never', String(s.itemsSeen), s.lastError ?? '',
+      s.lastSuccessAt?.slice(0, 19) ?? 'never', String(s.itemsSeen), s.lastError ?? (s.lastWarning ? `warning: ${s.lastWarning}` : ''),
     ]);
-    const head = ['feed', 'state', 'last success', 'items seen', 'last error'];
+    const head = ['feed', 'state', 'last success', 'items seen', 'last error or warning'];
     const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
     const line = (r: string[]) => r.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i]!)).join('  ');
     process.stdout.write(`${[line(head), ...rows.map(line)].join('\n')}\n`);

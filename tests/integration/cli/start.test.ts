@@ -38,6 +38,12 @@ describe('npm start, twice, then npm run query', () => {
     const facts = query.stdout.trim().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => f.type === 'agreement')).toBe(true);
+
+    // No silent row limit: json gives every fact; the table says what it left out.
+    const all = (await node('shared/local/cli/query.ts', ['--data', data, '--format', 'json'])).stdout.trim().split('\n');
+    const table = await node('shared/local/cli/query.ts', ['--data', data, '--limit', '5']);
+    expect(all.length).toBeGreaterThan(50);
+    expect(table.stdout).toMatch(new RegExp(`\\n5 of ${all.length} facts shown \\(newest first; --limit N, or --format csv\\|json for all\\)\\n$`));
   }, 120_000);
 
   it('refuses an invalid live feeds file before starting anything, naming every bad field', async () => {

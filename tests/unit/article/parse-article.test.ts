@@ -137,13 +137,35 @@ describe('parseArticle, fragments', () => {
 });
 
 describe('parseArticle, pathological nesting', () => {
-  it('keeps text nested 300 deep and stays fast on 50,000 nested elements', () => {
+  it('keeps text nested 300 deep, and the story under 50,000 nested wrappers, within a bound', () => {
     const nested = (depth: number): string => `<html><body>${'<div>'.repeat(depth)}${STORY.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(depth)}</body></html>`;
     expect(parseArticle(nested(300), 'https://x.example/a').paragraphs).toEqual(STORY);
     const started = Date.now();
     const a = parseArticle(nested(50_000), 'https://x.example/a');
-    // Without the depth cap this page took 17 s (css-select on a 50,000-deep tree).
+    // Without the depth cap this page took 17 s (css-select on a 50,000-deep tree); a bound, not a speed target.
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(ParsedArticleSchema.safeParse(a).success).toBe(true);
+    // The wrappers are unwrapped, not cut: the story is kept (it was lost below 512 levels).
+    expect(a.paragraphs).toEqual(STORY);
+    expect(a.warnings).toBeUndefined();
+  });
+
+  it('cuts content nested past 512 levels that is not mere wrappers, and says so when the page is refused', () => {
+    // Each level holds text and the next level: nothing to unwrap.
+    const page = `<html><body><h1>Deep page</h1>${'<div>level <div>'.repeat(600)}<p>${STORY[0]}</p>${'</div></div>'.repeat(600)}</body></html>`;
+    const a = parseArticle(page, 'https://x.example/deep');
+    expect(a.warnings).toEqual(['content nested deeper than 512 elements was cut']);
+    expect(() => assertArticle(a, 'https://x.example/deep')).toThrow(/content nested deeper than 512 elements was cut/);
+  });
+
+  it('parses an 8 MB page with a headline in time linear in its size (a 20 MB one took 64 s)', () => {
+    const paragraph = `<p>${STORY[1]}</p>`;
+    const page = `<html><body><h1>Big page</h1>${paragraph.repeat(Math.round((8 * 1024 * 1024) / paragraph.length))}</body></html>`;
+    const started = Date.now();
+    const a = parseArticle(page, 'https://x.example/big');
+    // A bound well above the linear time (about 1 s) and far below the quadratic one (over 15 s).
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(a.title).toBe('Big page');
+    expect(a.paragraphs.length).toBeGreaterThan(1000);
   });
 });

@@ -42,3 +42,29 @@ describe('loadFeedsFile', () => {
     expect(() => loadFeedsFile(join(dir, 'x.json'))).toThrow(/is not JSON/);
   });
 });
+
+describe('feeds file rules', () => {
+  const write = (content: string | Buffer) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'feeds-file-')), 'feeds.json');
+    writeFileSync(path, content);
+    return path;
+  };
+  const issuesOf = (path: string) => { try { loadFeedsFile(path); return []; } catch (e) { return (e as FeedsFileError).issues; } };
+
+  it('refuses feed URLs that are not http(s): file:, javascript:, ftp:', () => {
+    const path = write(JSON.stringify({ feeds: ['file:///etc/passwd', 'javascript:alert(1)', 'ftp://x.test/rss'].map((url, i) => ({ id: `feed-${i}`, url, outlet: 'X' })) }));
+    expect(issuesOf(path)).toEqual(['feeds[0].url: must be an http(s) URL', 'feeds[1].url: must be an http(s) URL', 'feeds[2].url: must be an http(s) URL']);
+  });
+
+  it('refuses keys it does not know, at any level, rather than ignoring a typo', () => {
+    const path = write(JSON.stringify({ feeds: [{ id: 'a-feed', url: 'https://x.test/rss', outlet: 'X', pollInterval: 5, filter: { keyword: ['loan'] } }], version: 2 }));
+    expect(issuesOf(path)).toEqual(expect.arrayContaining([
+      'feeds[0]: Unrecognized key: "pollInterval"', 'feeds[0].filter: Unrecognized key: "keyword"', '(root): Unrecognized key: "version"',
+    ]));
+  });
+
+  it('reads a file saved with a UTF-8 byte order mark', () => {
+    const path = write(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ feeds: [{ id: 'bom-feed', url: 'https://x.test/rss', outlet: 'X', note: 'saved by Notepad' }] }))]));
+    expect(loadFeedsFile(path).feeds.map((f) => f.id)).toEqual(['bom-feed']);
+  });
+});

@@ -24,20 +24,32 @@ describe('decodeBytes', () => {
     expect(decoded.text).toBe(RU);
   });
 
+  it('overrules a declared UTF-8 that the bytes are not, guesses cp1251 for Cyrillic, and says so', () => {
+    const fromHeader = decodeBytes(iconv.encode(RU, 'windows-1251'), 'application/rss+xml; charset=utf-8');
+    const fromDocument = decodeBytes(iconv.encode(html('utf-8', RU), 'windows-1251'), 'text/html');
+    expect(fromHeader).toEqual({ text: RU, charset: 'windows-1251', note: 'declared utf-8 in the Content-Type, but the bytes are not UTF-8: decoded as windows-1251' });
+    expect(fromDocument).toMatchObject({ text: html('utf-8', RU), charset: 'windows-1251', note: expect.stringMatching(/declared utf-8 in the document/) });
+  });
+
+  it('guesses cp1252 for accented Latin that claims to be UTF-8', () => {
+    const decoded = decodeBytes(iconv.encode(LATIN, 'windows-1252'), 'text/html; charset=UTF-8');
+    expect(decoded).toMatchObject({ text: LATIN, charset: 'windows-1252', note: expect.stringMatching(/not UTF-8: decoded as windows-1252/) });
+  });
+
   it('reads <meta charset> when the header has none', () => {
     const page = html('windows-1251', RU);
     const decoded = decodeBytes(iconv.encode(page, 'windows-1251'), 'text/html');
-    expect(decoded).toEqual({ text: page, charset: 'windows-1251' });
+    expect(decoded).toEqual({ text: page, charset: 'windows-1251', note: null });
   });
 
   it('reads <meta http-equiv="Content-Type" content="…; charset=…">', () => {
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>${RU}</body></html>`;
-    expect(decodeBytes(iconv.encode(page, 'koi8-r'), null)).toEqual({ text: page, charset: 'koi8-r' });
+    expect(decodeBytes(iconv.encode(page, 'koi8-r'), null)).toEqual({ text: page, charset: 'koi8-r', note: null });
   });
 
   it('reads the XML declaration of a feed read from disk', () => {
     const feed = `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>${RU}</title></channel></rss>`;
-    expect(decodeBytes(iconv.encode(feed, 'windows-1251'), null)).toEqual({ text: feed, charset: 'windows-1251' });
+    expect(decodeBytes(iconv.encode(feed, 'windows-1251'), null)).toEqual({ text: feed, charset: 'windows-1251', note: null });
   });
 
   it('lets the header win over <meta>', () => {
@@ -47,17 +59,17 @@ describe('decodeBytes', () => {
 
   it('ignores a <meta> past the first 2 KiB', () => {
     const page = `<html><head><!-- ${'x'.repeat(2100)} --><meta charset="koi8-r"></head><body>${RU}</body></html>`;
-    expect(decodeBytes(Buffer.from(page), null)).toEqual({ text: page, charset: 'utf-8' });
+    expect(decodeBytes(Buffer.from(page), null)).toEqual({ text: page, charset: 'utf-8', note: null });
   });
 
   it('takes a <meta> claiming UTF-16 in an ASCII-readable page as UTF-8', () => {
     const page = html('utf-16', RU);
-    expect(decodeBytes(Buffer.from(page), null)).toEqual({ text: page, charset: 'utf-8' });
+    expect(decodeBytes(Buffer.from(page), null)).toEqual({ text: page, charset: 'utf-8', note: null });
   });
 
   it('skips an unknown declared charset and falls through to the UTF-8 check', () => {
     const page = html('x-no-such-charset', RU);
-    expect(decodeBytes(Buffer.from(page), 'text/html; charset=bogus')).toEqual({ text: page, charset: 'utf-8' });
+    expect(decodeBytes(Buffer.from(page), 'text/html; charset=bogus')).toEqual({ text: page, charset: 'utf-8', note: null });
   });
 
   it('uses UTF-8 for undeclared valid UTF-8', () => {
@@ -66,12 +78,12 @@ describe('decodeBytes', () => {
 
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     const page = html(null, LATIN);
-    expect(decodeBytes(iconv.encode(page, 'windows-1252'), null)).toEqual({ text: page, charset: 'windows-1252' });
+    expect(decodeBytes(iconv.encode(page, 'windows-1252'), null)).toEqual({ text: page, charset: 'windows-1252', note: null });
   });
 
   it('treats a latin1 label as windows-1252, as browsers do', () => {
     const bytes = iconv.encode(LATIN, 'windows-1252');
-    expect(decodeBytes(bytes, 'text/html; charset=ISO-8859-1')).toEqual({ text: LATIN, charset: 'windows-1252' });
+    expect(decodeBytes(bytes, 'text/html; charset=ISO-8859-1')).toEqual({ text: LATIN, charset: 'windows-1252', note: null });
   });
 });
 

@@ -6,7 +6,7 @@ import type { HttpResult } from '../../../shared/fetch/types.js';
 const ROBOTS = 'User-agent: *\nDisallow: /search\n\nUser-agent: acme-bot\nDisallow: /\nCrawl-delay: 3\n';
 
 const ok = (url: string, text: string): HttpResult => ({
-  url, finalUrl: url, status: 200, notModified: false, headers: {}, contentType: 'text/plain', bytes: Buffer.from(text), text, charset: 'utf-8',
+  url, finalUrl: url, status: 200, notModified: false, headers: {}, contentType: 'text/plain', bytes: Buffer.from(text), text, charset: 'utf-8', charsetNote: null,
 });
 const failure = (url: string, status: number) => new FetchError({ url, reason: 'http-status', detail: `HTTP ${status}`, status });
 
