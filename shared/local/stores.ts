@@ -85,7 +85,15 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
   let dynamoStopped: Promise<void> | null = null;
   const stop = {
     s3: () => (s3Stopped ??= (async () => { const closed = s3rver.close(); cutConnections(s3Server); await closed; })()),
-    dynamodb: () => (dynamoStopped ??= new Promise<void>((resolve) => { dynaliteServer.close(() => resolve()); cutConnections(dynaliteServer); })),
+    // dynalite closes its database when its server closes, and a request already read goes on writing: it then throws
+    // "Database is closed" from inside dynalite, out of reach of any caller. So the server first refuses and cuts every
+    // connection, lets the requests it had read settle, and only then closes.
+    dynamodb: () =>
+      (dynamoStopped ??= (async () => {
+        cutConnections(dynaliteServer, { refuseNew: true });
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await new Promise<void>((resolve) => dynaliteServer.close(() => resolve()));
+      })()),
   };
 
   const endpoints = {
@@ -122,18 +130,29 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
   };
 }
 
-/** Remembers each server's open sockets, so that stopping one can cut them. */
-function trackConnections(servers: Server[]): (server: Server) => void {
+/** How long a stopping dynalite waits for the requests it had already read to finish their writes. */
+const SETTLE_MS = 250;
+
+/** Remembers each server's open sockets, so that stopping one can cut them (and, if asked, refuse new ones). */
+function trackConnections(servers: Server[]): (server: Server, options?: { refuseNew?: boolean }) => void {
   const open = new Map<Server, Set<Socket>>();
+  const refusing = new Set<Server>();
   for (const server of servers) {
     const sockets = new Set<Socket>();
     open.set(server, sockets);
     server.on('connection', (socket: Socket) => {
+      if (refusing.has(server)) {
+        socket.destroy();
+        return;
+      }
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
     });
   }
-  return (server) => { for (const socket of open.get(server) ?? []) socket.destroy(); };
+  return (server, options) => {
+    if (options?.refuseNew) refusing.add(server);
+    for (const socket of open.get(server) ?? []) socket.destroy();
+  };
 }
 
 async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
