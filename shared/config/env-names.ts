@@ -23,3 +23,20 @@ export const FEEDS_FILE = 'FEEDS_FILE';
 export const STAGE = 'STAGE';
 /** Set by the Lambda runtime: the directory the bundle was unpacked to. */
 export const LAMBDA_TASK_ROOT = 'LAMBDA_TASK_ROOT';
+
+/** Which fact extractor runs: rules (the default), model or hybrid (shared/config/extractor-config.ts). */
+export const EXTRACTOR = 'EXTRACTOR';
+/** An OpenAI-compatible chat-completions endpoint, e.g. http://127.0.0.1:8080/v1 (llama.cpp server). */
+export const LLM_BASE_URL = 'LLM_BASE_URL';
+/** The model name that endpoint expects. */
+export const LLM_MODEL = 'LLM_MODEL';
+/** Bearer token for that endpoint, when it asks for one. */
+export const LLM_API_KEY = 'LLM_API_KEY';
+/** Amazon Bedrock model id (or inference profile id) for the Converse API. */
+export const BEDROCK_MODEL_ID = 'BEDROCK_MODEL_ID';
+/** Token budget per article request. */
+export const MODEL_ARTICLE_TOKENS = 'MODEL_ARTICLE_TOKENS';
+/** Token budget per run (local) or per day (AWS). */
+export const MODEL_RUN_TOKENS = 'MODEL_RUN_TOKENS';
+/** Timeout of one model call, in milliseconds. */
+export const MODEL_TIMEOUT_MS = 'MODEL_TIMEOUT_MS';
