@@ -24,11 +24,25 @@ export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
 export const BUNDLE = {
   target: 'node22',
   externalModules: [] as string[],
+  /**
+   * The one exception, by function: modules left to the runtime's own SDK v3 (nodejs22.x ships every
+   * client, and its loader resolves bare ESM imports from NODE_PATH). process may import
+   * @aws-sdk/client-bedrock-runtime, and only lazily, when EXTRACTOR is model or hybrid on Bedrock
+   * (shared/facts/model/bedrock-client.ts). Inlined, it took the process bundle from 1,026,482 to
+   * 1,105,369 bytes, past the 1 MiB bound (1,048,576); left out, 1,031,386. The price: that one client
+   * runs the runtime's SDK version, not the one the tests ran, and only when the model extractor is on.
+   */
+  runtimeModules: { process: ['@aws-sdk/client-bedrock-runtime'] } as Readonly<Record<string, readonly string[]>>,
   /** ESM builds of dependencies first: they tree-shake, the CJS ones do not (the SDK's are ~20% smaller). */
   mainFields: ['module', 'main'],
   /** Bundles are ESM; some dependencies still call require(), which ESM lacks (../shared/STACK.md §4). */
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
 } as const;
+
+/** What a function's bundle leaves out: BUNDLE.externalModules plus its runtimeModules. */
+export function externalModulesOf(name: string): string[] {
+  return [...BUNDLE.externalModules, ...(BUNDLE.runtimeModules[name] ?? [])];
+}
 
 /** DynamoDB actions by access mode: only data-plane calls the adapters make, no Scan, no table admin. */
 export const TABLE_ACTIONS = {
@@ -106,7 +120,7 @@ export class AppFunction extends NodejsFunction {
         sourceMap: true,
         // The map keeps names and lines; the sources themselves would only add size.
         sourcesContent: false,
-        externalModules: [...BUNDLE.externalModules],
+        externalModules: externalModulesOf(props.name),
         mainFields: [...BUNDLE.mainFields],
         banner: BUNDLE.banner,
         commandHooks: props.commandHooks,
