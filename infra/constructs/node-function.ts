@@ -9,8 +9,9 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { BUCKET_NAME, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
+import { BEDROCK_MODEL_ID, BUCKET_NAME, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
 import { GSI } from '../../shared/store/table-design.js';
+import { bedrockInvokeResources, profiledModel } from './bedrock-model.js';
 
 /** Node 22: the newest runtime our toolchain targets (esbuild `node22`); Node 20 reached Lambda end of support in 2026. */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
@@ -193,6 +194,25 @@ export class AppFunction extends NodejsFunction {
   bindQueue(queue: sqs.IQueue, envName: string = QUEUE_URL): this {
     this.addEnvironment(envName, queue.queueUrl);
     this.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+    return this;
+  }
+
+  /**
+   * Sets BEDROCK_MODEL_ID (or `envName`) and grants bedrock:InvokeModel, the action the Converse API
+   * is authorised by, on that model only (and, for an inference profile, on the profile and the
+   * model it routes to).
+   */
+  bindBedrockModel(modelId: string, envName: string = BEDROCK_MODEL_ID): this {
+    this.addEnvironment(envName, modelId);
+    const resources = bedrockInvokeResources(this, modelId);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources }));
+    const model = profiledModel(modelId);
+    if (model !== null) {
+      Validations.of(this.role!).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*::foundation-model/${model}]`,
+        reason: `The inference profile ${modelId} routes calls to ${model} in other regions; the grant names that one model, in any region.`,
+      });
+    }
     return this;
   }
 
