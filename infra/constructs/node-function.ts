@@ -29,8 +29,8 @@ export const BUNDLE = {
    * The one exception, by function: modules left to the runtime's own SDK v3 (nodejs22.x ships every
    * client, and its loader resolves bare ESM imports from NODE_PATH). process may import
    * @aws-sdk/client-bedrock-runtime, and only lazily, when EXTRACTOR is model or hybrid on Bedrock
-   * (shared/facts/model/bedrock-client.ts). Inlined, it took the process bundle from 1,026,482 to
-   * 1,105,369 bytes, past the 1 MiB bound (1,048,576); left out, 1,031,386. The price: that one client
+   * (shared/facts/model/bedrock-client.ts). Inlined, it took the process bundle from 1,026,559 to
+   * 1,105,406 bytes, past the 1 MiB bound (1,048,576); left out, 1,031,422. The price: that one client
    * runs the runtime's SDK version, not the one the tests ran, and only when the model extractor is on.
    */
   runtimeModules: { process: ['@aws-sdk/client-bedrock-runtime'] } as Readonly<Record<string, readonly string[]>>,
