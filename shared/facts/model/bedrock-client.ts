@@ -34,7 +34,7 @@ export function createBedrockClient({ modelId, client }: BedrockClientOptions): 
       const { sdk, client: bedrock } = await load().catch((err: unknown) => {
         throw new ModelError('config', `Bedrock: cannot load @aws-sdk/client-bedrock-runtime (${messageOf(err)})`, { cause: err });
       });
-      // Checked after the (first-call) import too: a call abandoned meanwhile is never sent.
+      // Checked once the SDK is loaded (the first call waits for the import): an abandoned call is never sent.
       if (signal?.aborted) throw abandoned(modelId, signal);
       let output: ConverseCommandOutput;
       try {
@@ -134,8 +134,14 @@ export function kindOf(err: unknown): { kind: ModelErrorKind; status?: number } 
   return { kind: 'http', status };
 }
 
+/** The SDK's words when neither AWS_REGION nor a profile gives a region (a local run, never a Lambda). */
+const NO_REGION = /^Region is missing/;
+
 async function modelErrorOf(err: unknown, modelId: string, client: BedrockRuntimeClient, signal?: AbortSignal): Promise<ModelError> {
   if (signal?.aborted) return abandoned(modelId, signal);
+  if (NO_REGION.test(messageOf(err))) {
+    return new ModelError('config', `Bedrock ${modelId}: no AWS region is set; set AWS_REGION (or a region in the AWS profile) to one where the model is enabled`, { cause: err });
+  }
   const { kind, status } = kindOf(err);
   const what = `${err instanceof Error ? err.name : 'Error'}: ${messageOf(err)}`;
   if (kind !== 'config') return new ModelError(kind, `Bedrock ${modelId}: ${what}`, { cause: err, status });

@@ -128,6 +128,24 @@ describe('createBedrockClient (Converse, mocked)', () => {
     expect(err.status).toBe(403);
   });
 
+  it('asks for a region when the SDK has none (a local run without AWS_REGION)', async () => {
+    // Prepare: the real client (afterEach's reset() stubs send again), with no region anywhere in its environment.
+    bedrock.restore();
+    const saved = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION, AWS_CONFIG_FILE: process.env.AWS_CONFIG_FILE, AWS_PROFILE: process.env.AWS_PROFILE };
+    Object.assign(process.env, { AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_PROFILE: 'none' });
+    delete process.env.AWS_REGION;
+    delete process.env.AWS_DEFAULT_REGION;
+    try {
+      const noRegion = new BedrockRuntimeClient({ credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' } });
+      // Act
+      const err = await failure(createBedrockClient({ modelId: MODEL, client: noRegion }).complete(REQUEST));
+      // Assert
+      expect([err.kind, err.message]).toEqual(['config', `Bedrock ${MODEL}: no AWS region is set; set AWS_REGION (or a region in the AWS profile) to one where the model is enabled`]);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    }
+  });
+
   const replies: [string, ConverseCommandOutput, ModelErrorKind, RegExp][] = [
     ['prose and no tool call', converseReply({ content: [{ text: 'There are no facts here.' }], stopReason: 'end_turn' }), 'malformed', /did not call the tool record_facts \(stopReason end_turn\)/],
     ['a call of another tool', converseReply({ content: [{ toolUse: { toolUseId: 't', name: 'search', input: {} } }] }), 'malformed', /did not call the tool record_facts/],
