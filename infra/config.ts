@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { loadFeedsFile } from '../shared/config/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/config/defaults.js';
+import { EXTRACTOR_KINDS, MODEL_DEFAULTS, type ExtractorKind } from '../shared/config/extractor-config.js';
 
 /** A CDK context value that does not fit the stage config; synth stops with this message. */
 export class ConfigError extends Error {
@@ -21,6 +22,13 @@ const num = () => z.number({ error: 'must be a number' });
 
 /** The retention periods CloudWatch Logs accepts (a subset: the ones worth choosing). */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653] as const;
+
+/**
+ * A Bedrock model id ("anthropic.claude-3-haiku-20240307-v1:0") or a cross-Region inference profile
+ * id ("eu.anthropic.claude-3-haiku-20240307-v1:0"): provider and model joined by dots, an optional
+ * ":version". ARNs are refused: the grant is built from the id (constructs/bedrock-model.ts).
+ */
+const BEDROCK_MODEL_ID_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:[a-z0-9-]+)*$/i;
 
 /** One alert subscription; the optional filters become an SNS subscription filter policy. */
 export const SubscriptionSchema = z.object({
@@ -65,12 +73,38 @@ export const StageConfigSchema = z.object({
   /** Raw pages move to Infrequent Access after this many days and expire after rawExpireDays. */
   rawInfrequentAccessDays: num().int().min(30, 'must be 30 or more (S3 minimum before Standard-IA)').default(30),
   rawExpireDays: num().int().min(31).default(730),
+  /** Which fact extractor process runs: rules (no model, nothing new in the stack), model or hybrid (Bedrock). */
+  extractor: z.enum(EXTRACTOR_KINDS, { error: `must be one of ${EXTRACTOR_KINDS.join(', ')}` }).default('rules'),
+  /** The Bedrock model or inference profile id the process function may invoke; required unless extractor is rules. */
+  bedrockModelId: z.string().trim().regex(BEDROCK_MODEL_ID_RE,
+    'must be a Bedrock model id such as "anthropic.claude-3-haiku-20240307-v1:0" or an inference profile id such as "eu.anthropic.claude-3-haiku-20240307-v1:0", not an ARN').optional(),
+  /** Model tokens (input + output) all process functions together may spend in a UTC day; MODEL_DEFAULTS.runTokens when unset. */
+  modelRunTokens: num().int('must be a whole number').positive('must be > 0').optional(),
 }).superRefine((c, ctx) => {
   if (c.rawExpireDays <= c.rawInfrequentAccessDays) {
     ctx.addIssue({ code: 'custom', path: ['rawExpireDays'], message: 'must be more than rawInfrequentAccessDays' });
   }
+  if (c.extractor !== 'rules' && c.bedrockModelId === undefined) {
+    ctx.addIssue({
+      code: 'custom', path: ['bedrockModelId'],
+      message: `is required with extractor=${c.extractor}: the Bedrock model or inference profile id to call, e.g. eu.anthropic.claude-3-haiku-20240307-v1:0 (enable access to it in the Bedrock console of the stack's region)`,
+    });
+  }
 });
 export type StageConfig = z.infer<typeof StageConfigSchema>;
+
+/** What the process function runs: the rules alone, or a model on Bedrock within a daily token budget. */
+export type ExtractorDeployment =
+  | { kind: 'rules' }
+  | { kind: Exclude<ExtractorKind, 'rules'>; bedrockModelId: string; dailyTokens: number };
+
+/** The extractor part of a validated stage config (bedrockModelId and modelRunTokens are ignored with rules). */
+export function extractorDeployment(config: StageConfig): ExtractorDeployment {
+  if (config.extractor === 'rules') return { kind: 'rules' };
+  // The schema's refinement has already refused a model extractor without a model id.
+  if (config.bedrockModelId === undefined) throw new ConfigError(`Invalid CDK context:\n  -c bedrockModelId: is required with extractor=${config.extractor}`);
+  return { kind: config.extractor, bedrockModelId: config.bedrockModelId, dailyTokens: config.modelRunTokens ?? MODEL_DEFAULTS.runTokens };
+}
 
 /** The context keys read; anything else in context (CDK's own flags) is left alone. */
 export const CONFIG_KEYS = Object.keys(StageConfigSchema.shape) as (keyof StageConfig)[];
@@ -102,7 +136,8 @@ export function readStageConfig(getContext: (key: string) => unknown): StageConf
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {
     const key = i.path.map(String).join('.');
-    return `  -c ${key}: ${i.message}${i.path.length === 1 ? ` (got ${JSON.stringify(raw[String(i.path[0])])})` : ''}`;
+    const got = i.path.length === 1 ? raw[String(i.path[0])] : undefined;
+    return `  -c ${key}: ${i.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`;
   });
   throw new ConfigError(`Invalid CDK context:\n${lines.join('\n')}`, { cause: result.error });
 }

@@ -1,7 +1,7 @@
 import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { StageConfig } from './config.js';
+import { extractorDeployment, type StageConfig } from './config.js';
 import { Alerts } from './constructs/alerts.js';
 import { Analytics } from './constructs/analytics.js';
 import { Ingestion } from './constructs/ingestion.js';
@@ -37,6 +37,7 @@ export class CoopFactsStack extends Stack {
     this.ingestion = new Ingestion(this, 'Ingestion', {
       table, bucket, stage: config.stage, schedule: config.schedule, feedsFilePath: props.feedsFilePath,
       processConcurrency: config.processConcurrency, alertThresholdUsd: config.alertThresholdUsd, logRetention,
+      extractor: extractorDeployment(config),
     });
     this.alerts = new Alerts(this, 'Alerts', {
       table, stage: config.stage, schedule: config.schedule, subscriptions: config.subscriptions, logRetention,

@@ -7,7 +7,8 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ALERT_THRESHOLD_USD, FEEDS_FILE } from '../../shared/config/env-names.js';
+import { ALERT_THRESHOLD_USD, EXTRACTOR, FEEDS_FILE, MODEL_RUN_TOKENS } from '../../shared/config/env-names.js';
+import type { ExtractorDeployment } from '../config.js';
 import { AppFunction } from './node-function.js';
 import { PREFIX } from './storage.js';
 
@@ -18,8 +19,17 @@ const DISCOVER_TIMEOUT = Duration.minutes(5);
  * leaves further retries to SQS), plus parse, extract and store; two minutes leaves room for a slow host.
  */
 const PROCESS_TIMEOUT = Duration.minutes(2);
+/**
+ * With a model extractor an item may also wait for the model: the fetch (at most 40 s, as above)
+ * plus two calls of MODEL_TIMEOUT_MS (60 s by default: one try and one retry after a throttle or
+ * timeout) and their backoff, about 170 s at worst. It stops at three minutes because an item
+ * message lives up to 3 receives × the visibility timeout (6 × this) = 54 minutes, which must stay
+ * under the 60-minute claim lease (shared/store/dynamo/item-ledger.ts) and the one-hour old-message
+ * alarm; four minutes would make it 72.
+ */
+const MODEL_PROCESS_TIMEOUT = Duration.minutes(3);
 /** AWS advises a visibility timeout of six times the function timeout for SQS event sources. */
-const VISIBILITY_TIMEOUT = Duration.seconds(PROCESS_TIMEOUT.toSeconds() * 6);
+const VISIBILITY_TIMEOUT_FACTOR = 6;
 /** A message that fails this often is a bad item, not bad luck: park it in the DLQ. */
 export const MAX_RECEIVE_COUNT = 3;
 /** Small batches: each record is a page fetch, and a batch shares one timeout. */
@@ -42,6 +52,12 @@ export interface IngestionProps {
   /** Facts at or over this many USD are alerted whatever their type: process writes their alerts to the outbox. */
   alertThresholdUsd: number;
   logRetention: logs.RetentionDays;
+  /**
+   * The fact extractor process runs. With a model it gets EXTRACTOR, BEDROCK_MODEL_ID and
+   * MODEL_RUN_TOKENS, InvokeModel on that model only, and a longer timeout (MODEL_PROCESS_TIMEOUT).
+   * @default { kind: 'rules' } (nothing model-related in the stack)
+   */
+  extractor?: ExtractorDeployment;
 }
 
 /** Schedule → discover → queue (+ DLQ) → process, with partial batch failures and bounded concurrency. */
@@ -54,6 +70,8 @@ export class Ingestion extends Construct {
 
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
+    const extractor = props.extractor ?? { kind: 'rules' };
+    const processTimeout = extractor.kind === 'rules' ? PROCESS_TIMEOUT : MODEL_PROCESS_TIMEOUT;
     this.deadLetterQueue = new sqs.Queue(this, 'ItemsDlq', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -62,7 +80,7 @@ export class Ingestion extends Construct {
     this.queue = new sqs.Queue(this, 'Items', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: VISIBILITY_TIMEOUT,
+      visibilityTimeout: Duration.seconds(processTimeout.toSeconds() * VISIBILITY_TIMEOUT_FACTOR),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
 
@@ -87,7 +105,7 @@ export class Ingestion extends Construct {
     this.process = new AppFunction(this, 'Process', {
       name: 'process',
       description: 'Fetches, parses, extracts and stores one feed item per message',
-      timeout: PROCESS_TIMEOUT,
+      timeout: processTimeout,
       memorySize: 1024,
       stage: props.stage,
       logRetention: props.logRetention,
@@ -96,6 +114,11 @@ export class Ingestion extends Construct {
       .bindTable(props.table, 'readWrite')
       // Write only: processItem stores pages and articles and never reads them back (re-extraction runs elsewhere).
       .bindBucket(props.bucket, { write: [PREFIX.raw, PREFIX.articles] });
+    if (extractor.kind !== 'rules') {
+      // The daily budget is the one counter all process functions share (shared/store/dynamo/token-budget.ts).
+      this.process.addEnvironment(EXTRACTOR, extractor.kind).addEnvironment(MODEL_RUN_TOKENS, String(extractor.dailyTokens));
+      this.process.bindBedrockModel(extractor.bedrockModelId);
+    }
     this.process.addEventSource(new SqsEventSource(this.queue, {
       batchSize: PROCESS_BATCH_SIZE,
       reportBatchItemFailures: true,

@@ -9,8 +9,9 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { BUCKET_NAME, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
+import { BEDROCK_MODEL_ID, BUCKET_NAME, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN } from '../../shared/config/env-names.js';
 import { GSI } from '../../shared/store/table-design.js';
+import { bedrockInvokeResources, profiledModel } from './bedrock-model.js';
 
 /** Node 22: the newest runtime our toolchain targets (esbuild `node22`); Node 20 reached Lambda end of support in 2026. */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
@@ -24,11 +25,25 @@ export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
 export const BUNDLE = {
   target: 'node22',
   externalModules: [] as string[],
+  /**
+   * The one exception, by function: modules left to the runtime's own SDK v3 (nodejs22.x ships every
+   * client, and its loader resolves bare ESM imports from NODE_PATH). process may import
+   * @aws-sdk/client-bedrock-runtime, and only lazily, when EXTRACTOR is model or hybrid on Bedrock
+   * (shared/facts/model/bedrock-client.ts). Inlined, it took the process bundle from 1,026,559 to
+   * 1,105,608 bytes, past the 1 MiB bound (1,048,576); left out, 1,031,623. The price: that one client
+   * runs the runtime's SDK version, not the one the tests ran, and only when the model extractor is on.
+   */
+  runtimeModules: { process: ['@aws-sdk/client-bedrock-runtime'] } as Readonly<Record<string, readonly string[]>>,
   /** ESM builds of dependencies first: they tree-shake, the CJS ones do not (the SDK's are ~20% smaller). */
   mainFields: ['module', 'main'],
   /** Bundles are ESM; some dependencies still call require(), which ESM lacks (../shared/STACK.md §4). */
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
 } as const;
+
+/** What a function's bundle leaves out: BUNDLE.externalModules plus its runtimeModules. */
+export function externalModulesOf(name: string): string[] {
+  return [...BUNDLE.externalModules, ...(BUNDLE.runtimeModules[name] ?? [])];
+}
 
 /** DynamoDB actions by access mode: only data-plane calls the adapters make, no Scan, no table admin. */
 export const TABLE_ACTIONS = {
@@ -106,7 +121,7 @@ export class AppFunction extends NodejsFunction {
         sourceMap: true,
         // The map keeps names and lines; the sources themselves would only add size.
         sourcesContent: false,
-        externalModules: [...BUNDLE.externalModules],
+        externalModules: externalModulesOf(props.name),
         mainFields: [...BUNDLE.mainFields],
         banner: BUNDLE.banner,
         commandHooks: props.commandHooks,
@@ -179,6 +194,25 @@ export class AppFunction extends NodejsFunction {
   bindQueue(queue: sqs.IQueue, envName: string = QUEUE_URL): this {
     this.addEnvironment(envName, queue.queueUrl);
     this.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+    return this;
+  }
+
+  /**
+   * Sets BEDROCK_MODEL_ID (or `envName`) and grants bedrock:InvokeModel, the action the Converse API
+   * is authorised by, on that model only (and, for an inference profile, on the profile and the
+   * model it routes to).
+   */
+  bindBedrockModel(modelId: string, envName: string = BEDROCK_MODEL_ID): this {
+    this.addEnvironment(envName, modelId);
+    const resources = bedrockInvokeResources(this, modelId);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources }));
+    const model = profiledModel(modelId);
+    if (model !== null) {
+      Validations.of(this.role!).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*::foundation-model/${model}]`,
+        reason: `The inference profile ${modelId} routes calls to ${model} in other regions; the grant names that one model, in any region.`,
+      });
+    }
     return this;
   }
 

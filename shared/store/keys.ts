@@ -8,6 +8,8 @@ export const keys = {
   factPrefix: 'FACT#',
   feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: 'STATE' }),
   alert: (key: string) => ({ pk: `ALERT#${key}`, sk: 'ALERT' }),
+  /** One counter per UTC day (yyyy-mm-dd) of the model tokens the process Lambdas spent. */
+  tokenBudget: (day: string) => ({ pk: 'BUDGET#tokens', sk: `DAY#${day}` }),
   country: (code: string) => `C#${code.toUpperCase()}`,
   pair: (a: string, b: string) => `CP#${[a.toUpperCase(), b.toUpperCase()].sort().join('-')}`,
   org: (name: string) => `ORG#${orgKey(name)}`,

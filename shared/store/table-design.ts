@@ -12,6 +12,9 @@
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
  * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
+ * - token budget       BUDGET#tokens / DAY#<yyyy-mm-dd>    `used`: model tokens counted that UTC day by every
+ *                      process Lambda (atomic ADD, conditional on the day's limit); one small item a day,
+ *                      kept (the table has no TTL)
  * Article by URL needs no index: the article id is the hash of the URL's identity (pipeline/ids.ts).
  */
 export const KEY = { pk: 'pk', sk: 'sk' } as const;
@@ -38,6 +41,7 @@ export const ENTITY = {
   factIndex: 'fact-index',
   feed: 'feed',
   alert: 'alert',
+  tokenBudget: 'token-budget',
 } as const;
 
 /** Default names; the stack and the local runtime may override. */

@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE } from '../../infra/constructs/node-function.js';
+import { BUNDLE, externalModulesOf } from '../../infra/constructs/node-function.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FUNCTION_NAMES = ['discover', 'process', 'notify'] as const;
@@ -20,14 +20,20 @@ export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string,
 /**
  * Bundles functions/<name>/handler.ts with the stack's esbuild settings (BUNDLE) into
  * `<outDir>/<name>/index.mjs`, as `cdk synth` does, and returns its size and esbuild's metafile.
+ * `entrySource` replaces the handler file with TS source resolved from the project root, to bundle
+ * with a function's settings code its handler does not reach yet; the output goes to `<outDir>/<name>-entry/`.
  */
-export async function bundleFunction(name: string, outDir: string): Promise<{ file: string; bytes: number; metafile: Metafile }> {
-  const file = join(outDir, name, 'index.mjs');
-  mkdirSync(join(outDir, name), { recursive: true });
+export async function bundleFunction(name: string, outDir: string, { entrySource }: { entrySource?: string } = {}): Promise<{ file: string; bytes: number; metafile: Metafile }> {
+  const dir = join(outDir, entrySource === undefined ? name : `${name}-entry`);
+  const file = join(dir, 'index.mjs');
+  mkdirSync(dir, { recursive: true });
+  const entry = entrySource === undefined
+    ? { entryPoints: [join(PROJECT_ROOT, 'functions', name, 'handler.ts')] }
+    : { stdin: { contents: entrySource, resolveDir: PROJECT_ROOT, sourcefile: 'entry.ts', loader: 'ts' as const } };
   const result = await build({
-    entryPoints: [join(PROJECT_ROOT, 'functions', name, 'handler.ts')], outfile: file, bundle: true, platform: 'node',
+    ...entry, outfile: file, bundle: true, platform: 'node',
     format: 'esm', target: BUNDLE.target, minify: true, sourcemap: true, sourcesContent: false,
-    external: [...BUNDLE.externalModules], mainFields: [...BUNDLE.mainFields], banner: { js: BUNDLE.banner },
+    external: externalModulesOf(name), mainFields: [...BUNDLE.mainFields], banner: { js: BUNDLE.banner },
     metafile: true, logLevel: 'error',
   });
   return { file, bytes: statSync(file).size, metafile: result.metafile };

@@ -17,3 +17,4 @@ export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentCl
 }
 export type DynamoStores = ReturnType<typeof createDynamoStores>;
 export { createTableInput } from './create-table.js';
+export { createDynamoTokenBudget } from './token-budget.js';
