@@ -239,6 +239,7 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
     confidence: c.confidence,
     rule: c.rule,
     basis: s.basis,
+    extractor: 'rules',
   };
   return { id, fact, sentence: s };
 }

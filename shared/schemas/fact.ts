@@ -34,6 +34,9 @@ export const PersonSchema = z.object({ name: z.string().min(1), role: z.string()
 /** Where in the article the fact was found. */
 export const FactBasisSchema = z.enum(['body', 'title', 'description']);
 
+export const FactExtractorSchema = z.enum(['rules', 'model']);
+export type FactExtractorName = z.infer<typeof FactExtractorSchema>;
+
 /** The fields every fact has (../shared/eval/FACTS.md), whatever its type. */
 const factFields = {
   status: FactStatusSchema.nullable().default(null),
@@ -50,6 +53,8 @@ const factFields = {
   /** The name of the rule that produced the fact, so a fact can be explained. */
   rule: z.string().min(1),
   basis: FactBasisSchema.default('body'),
+  /** Which extractor made the fact: the rules, or a language model whose answer passed grounding (facts/model/). */
+  extractor: FactExtractorSchema.default('rules'),
 };
 
 const variant = <T extends FactType>(type: T) => z.object({ type: z.literal(type), ...factFields });

@@ -52,4 +52,9 @@ export function utcDay(iso: string): string {
 export const blobKeys = {
   raw: (day: string, articleId: string) => `raw/dt=${day}/${articleId}.html`,
   article: (day: string, articleId: string) => `articles/dt=${day}/${articleId}.json`,
+  /** A model's reply, by the hash of its request (facts/model/reply-cache.ts). */
+  modelReply: (requestHash: string) => `${MODEL_REPLIES_PREFIX}${requestHash}.json`,
 } as const;
+
+/** Where model replies are kept: the process function's model build reads and writes only here. */
+export const MODEL_REPLIES_PREFIX = 'model-replies/';

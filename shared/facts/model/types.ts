@@ -43,12 +43,16 @@ export class ModelError extends Error {
   constructor(
     readonly kind: ModelErrorKind,
     message: string,
-    options?: ErrorOptions & { status?: number },
+    options?: ErrorOptions & { status?: number; retryAfterMs?: number },
   ) {
     super(message, options);
     this.status = options?.status ?? null;
+    this.retryAfterMs = options?.retryAfterMs ?? null;
   }
+  /** The HTTP status, when the service answered with one. */
   readonly status: number | null;
+  /** How long the service asked us to wait (Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
   get retryable(): boolean {
     return this.kind === 'throttled' || this.kind === 'timeout' || this.kind === 'unavailable';
   }

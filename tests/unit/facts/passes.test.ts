@@ -43,7 +43,7 @@ describe('article passes', () => {
     }
 
     const sentence = { index: 0, text: 'x', paragraph: 0, start: 0, basis: 'body' as const, amounts: [], countries: [], countryMentions: [], orgs: [] };
-    const fact = { type: 'trade' as const, status: null, amount: { value: 1e9, currency: 'USD', qualifier: 'exact' as const }, countries: ['KZ', 'CN'], organizations: [], people: [], sector: null, location: null, period: null, evidence: 'x', confidence: 0.7, rule: 'r', basis: 'body' as const };
+    const fact = { type: 'trade' as const, status: null, amount: { value: 1e9, currency: 'USD', qualifier: 'exact' as const }, countries: ['KZ', 'CN'], organizations: [], people: [], sector: null, location: null, period: null, evidence: 'x', confidence: 0.7, rule: 'r', basis: 'body' as const, extractor: 'rules' as const };
     const drafts: Draft[] = [
       { id: 0, fact, sentence },
       { id: 1, fact: { ...fact, countries: ['KZ', 'UZ'] }, sentence: { ...sentence, index: 1 } },
@@ -58,7 +58,7 @@ describe('article passes', () => {
 
   it('reports a pass that removes a draft without saying why', () => {
     const sentence = { index: 0, text: 'x', paragraph: 0, start: 0, basis: 'body' as const, amounts: [], countries: [], countryMentions: [], orgs: [] };
-    const fact = { type: 'trade' as const, status: null, amount: null, countries: [], organizations: [], people: [], sector: null, location: null, period: null, evidence: 'x', confidence: 0.7, rule: 'r', basis: 'body' as const };
+    const fact = { type: 'trade' as const, status: null, amount: null, countries: [], organizations: [], people: [], sector: null, location: null, period: null, evidence: 'x', confidence: 0.7, rule: 'r', basis: 'body' as const, extractor: 'rules' as const };
     const events: Parameters<typeof runPasses>[2] = [];
     runPasses([{ id: 7, fact, sentence }], [], events, [{ name: 'silent', does: 'drops all', run: () => [] }]);
     expect(events).toEqual([{ pass: 'silent', id: 7, action: 'dropped', reason: 'no reason given' }]);
