@@ -28,7 +28,7 @@ const list = 'struct<l:array<struct<s:string>>>';
 const FACT_MAP = `struct<m:struct<id:${s},type:${s},status:${s},` +
   `amount:struct<m:struct<value:${n},currency:${s},qualifier:${s}>>,` +
   `countries:${list},organizations:${list},sector:${s},location:${s},period:${s},evidence:${s},` +
-  `confidence:${n},rule:${s},sourceurl:${s},published:${s},extractorversion:${s},extractedat:${s}>>`;
+  `confidence:${n},rule:${s},extractor:${s},sourceurl:${s},published:${s},extractorversion:${s},extractedat:${s}>>`;
 export const EXPORT_ITEM_TYPE = `struct<pk:${s},sk:${s},entity:${s},type:${s},day:${s},factid:${s},articleid:${s},fact:${FACT_MAP}>`;
 
 export interface AnalyticsProps {

@@ -6,6 +6,7 @@ import type { FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
 import { FACT_TYPES } from '../schemas/index.js';
 import type { AlertSink, ItemQueue } from '../store/ports.js';
 import type { LocalStores } from './stores.js';
+import type { FactExtractor } from '../facts/extractor.js';
 import { mapLimit } from '../pipeline/map-limit.js';
 
 export interface RunOnceOptions {
@@ -20,6 +21,8 @@ export interface RunOnceOptions {
   /** Articles processed at once; the HTTP client still paces requests per host. */
   concurrency?: number;
   now?: () => Date;
+  /** @default the rules */
+  extractor?: FactExtractor;
 }
 
 export interface RunSummary {
@@ -47,7 +50,7 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   const started = Date.now();
   const now = o.now ?? (() => new Date());
   const startedAt = now().toISOString();
-  const pipeline = wirePipeline(o.stores, { http: o.http, sink: o.sink, thresholdUsd: o.thresholdUsd, log: o.log, now });
+  const pipeline = wirePipeline(o.stores, { http: o.http, sink: o.sink, thresholdUsd: o.thresholdUsd, log: o.log, now, extractor: o.extractor });
   // One message per article: the newest wins when a swept item is also in a feed again.
   const queued = new Map<string, ItemMessage>();
   const queue: ItemQueue = { async send(messages) { for (const m of messages) queued.set(m.articleId, m); } };

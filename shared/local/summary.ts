@@ -1,11 +1,25 @@
 import type { Fact } from '../schemas/index.js';
 import type { RunSummary } from './run-once.js';
+import type { ExtractionNote } from '../pipeline/types.js';
 import { factsTable } from './format.js';
 import { EXIT, outcomeOf } from './exit-code.js';
 
 const x = (status: string) => (status === 'failed' ? 'failed' : 'problem in');
 
 /** The end-of-run report: feeds, items, articles, facts by type, alerts, then the newest facts. */
+/** One line on the model's part in a run (EXTRACTOR=model or hybrid): asked, cached, fallbacks, tokens. */
+function extractionLine(notes: readonly ExtractionNote[]): string | null {
+  if (notes.length === 0) return null;
+  const fallbacks = new Map<string, number>();
+  for (const n of notes) if (n.fallback) fallbacks.set(n.fallback, (fallbacks.get(n.fallback) ?? 0) + 1);
+  const asked = notes.filter((n) => !n.fallback && !n.cached).length;
+  const cached = notes.filter((n) => !n.fallback && n.cached).length;
+  const tokens = notes.reduce((t, n) => t + n.inputTokens + n.outputTokens, 0);
+  const dropped = notes.reduce((t, n) => t + n.dropped, 0);
+  const rules = [...fallbacks].map(([r, n]) => `${r} ${n}`).join(', ');
+  return `model             ${asked} articles asked (${tokens} tokens), ${cached} from the cache, ${dropped} answers not grounded${rules ? `; rules instead: ${rules}` : ''}`;
+}
+
 export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: number; alertsFile: string }): void {
   const out: string[] = [];
   const feeds = s.discover.feeds;
@@ -24,6 +38,8 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   const byType = Object.entries(s.newFactsByType).map(([t, n]) => `${t} ${n}`).join(', ');
   const total = Object.values(s.newFactsByType).reduce((a, b) => a + b, 0);
   out.push(`new facts         ${total}: ${byType}`);
+  const model = extractionLine(stored.flatMap((p) => (p.extraction ? [p.extraction] : [])));
+  if (model) out.push(model);
   const alerts = s.alerts;
   out.push(`alerts sent       ${alerts.sent.length}${alerts.sent.length ? ` (appended to ${extra.alertsFile})` : ''}`);
   if (alerts.failed.length || alerts.pending) {

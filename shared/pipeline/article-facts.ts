@@ -1,5 +1,5 @@
 import { extractFacts, type ExtractInput } from '../facts/extract-facts.js';
-import { EXTRACTOR_VERSION } from '../facts/version.js';
+import { rulesExtractor, type Extraction, type FactExtractor } from '../facts/extractor.js';
 import { FactSchema, type Article, type ExtractedFact, type Fact } from '../schemas/index.js';
 import { factIdOf, shortHash } from './ids.js';
 
@@ -11,10 +11,10 @@ import { factIdOf, shortHash } from './ids.js';
  * the plain id. The pipeline stores these and the `extract` command prints them: the evaluation
  * measures what is stored.
  */
-export function distinctFacts(input: ExtractInput, articleId: string): Array<{ id: string; fact: ExtractedFact }> {
+export function distinctFactsOf(facts: readonly ExtractedFact[], articleId: string): Array<{ id: string; fact: ExtractedFact }> {
   const byId = new Map<string, ExtractedFact>();
   const repeats = new Map<string, number>();
-  for (const fact of extractFacts(input)) {
+  for (const fact of facts) {
     const base = factIdOf(articleId, fact);
     const n = repeats.get(`${base}|${fact.rule}`) ?? 0;
     repeats.set(`${base}|${fact.rule}`, n + 1);
@@ -24,11 +24,27 @@ export function distinctFacts(input: ExtractInput, articleId: string): Array<{ i
   return [...byId].map(([id, fact]) => ({ id, fact }));
 }
 
-/** Facts for an article, with the provenance every stored fact carries. */
-export function factsOf(article: Article, extractedAt: string): Fact[] {
-  const input = { title: article.title, paragraphs: article.paragraphs, description: article.description, paywalled: article.paywalled, published: article.published };
-  return distinctFacts(input, article.id).map(({ id, fact }) => FactSchema.parse({
+/** distinctFactsOf over the rules' facts of a text. */
+export function distinctFacts(input: ExtractInput, articleId: string): Array<{ id: string; fact: ExtractedFact }> {
+  return distinctFactsOf(extractFacts(input), articleId);
+}
+
+/** What an article reads as for the extractor. */
+export const extractInputOf = (article: Article): ExtractInput => ({
+  title: article.title, paragraphs: article.paragraphs, description: article.description, paywalled: article.paywalled, published: article.published,
+});
+
+/**
+ * Facts for an article, with the provenance every stored fact carries: the version of the extractor
+ * that made it (a model fact's names the prompt and the model), and the extraction itself (fallbacks,
+ * tokens) for the caller's log and summary.
+ */
+export async function factsOf(article: Article, extractedAt: string, extractor: FactExtractor = rulesExtractor): Promise<{ facts: Fact[]; extraction: Extraction }> {
+  const extraction = await extractor.extract(extractInputOf(article));
+  const facts = distinctFactsOf(extraction.facts, article.id).map(({ id, fact }) => FactSchema.parse({
     ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published,
-    extractorVersion: EXTRACTOR_VERSION, extractedAt,
+    extractorVersion: fact.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules,
+    extractedAt,
   }));
+  return { facts, extraction };
 }

@@ -1,7 +1,8 @@
 import type { ItemMessage } from '../schemas/index.js';
 import type { ArticleMeta } from '../store/ports.js';
 import { blobKeys, utcDay } from '../store/keys.js';
-import type { ProcessDeps, ProcessResult } from './types.js';
+import type { Extraction } from '../facts/extractor.js';
+import type { ExtractionNote, ProcessDeps, ProcessResult } from './types.js';
 import { assembleArticle } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
 import { enqueueAlerts } from './alerts.js';
@@ -25,7 +26,7 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     const articleKey = blobKeys.article(day, article.id);
     await deps.blobs.put(article.rawKey, page.text, 'text/html; charset=utf-8');
     await deps.blobs.put(articleKey, JSON.stringify(article), 'application/json');
-    const facts = factsOf(article, fetchedAt);
+    const { facts, extraction } = await factsOf(article, fetchedAt, deps.extractor);
     const { added } = await deps.facts.replaceFacts(article.id, facts);
     const { paragraphs, ...rest } = article;
     const meta: ArticleMeta = { ...rest, articleKey, paragraphCount: paragraphs.length };
@@ -33,15 +34,34 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     // Before the claim is settled: a run that dies here processes the item again and writes them then.
     const alertKeys = await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() });
     await deps.ledger.settle(article.id, { status: 'stored' }, now().toISOString());
-    deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)`, { articleId: article.id });
-    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts, alertKeys };
+    const note = noteOf(extraction);
+    deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)${describeNote(note)}`, { articleId: article.id, ...(note ? { extraction: note } : {}) });
+    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts, alertKeys, extraction: note };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const retryable = isRetryable(err);
     await deps.ledger.settle(message.articleId, { status: 'failed', error, retryable }, now().toISOString()).catch(() => undefined);
     deps.log.warn(`failed ${message.item.link}: ${error}`, { articleId: message.articleId, retryable });
-    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [], alertKeys: [] };
+    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [], alertKeys: [], extraction: null };
   }
+}
+
+/** What the run summary keeps of an extraction: nothing for the rules alone. */
+export function noteOf(extraction: Extraction): ExtractionNote | null {
+  if (!extraction.model && !extraction.fallback) return null;
+  return {
+    fallback: extraction.fallback?.reason ?? null,
+    inputTokens: extraction.model?.usage.inputTokens ?? 0,
+    outputTokens: extraction.model?.usage.outputTokens ?? 0,
+    cached: extraction.model?.cached ?? false,
+    dropped: extraction.model?.dropped.length ?? 0,
+  };
+}
+
+function describeNote(note: ExtractionNote | null): string {
+  if (!note) return '';
+  if (note.fallback) return ` by the rules (${note.fallback})`;
+  return note.cached ? ' by the model (cached reply)' : ` by the model (${note.inputTokens + note.outputTokens} tokens${note.dropped ? `, ${note.dropped} answers not grounded` : ''})`;
 }
 
 /** Network trouble, 5xx, 429 and store errors may pass; a 404 or a page that is not an article will not. */

@@ -1,5 +1,6 @@
 import { ArticleSchema, type Fact } from '../schemas/index.js';
 import type { AlertOutbox, ArticleStore, BlobStore, FactStore, ItemLedger } from '../store/ports.js';
+import type { FactExtractor } from '../facts/extractor.js';
 import type { PipelineLog } from './types.js';
 import { assembleArticle, messageFromStored } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
@@ -15,6 +16,8 @@ export interface ReextractDeps {
   thresholdUsd: number;
   log: PipelineLog;
   now?: () => Date;
+  /** @default the rules */
+  extractor?: FactExtractor;
 }
 
 export interface ReextractResult {
@@ -53,7 +56,7 @@ export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult
           if (!(err instanceof Error && err.name === 'NotAnArticleError')) throw err;
         }
       }
-      const facts = factsOf(article, now().toISOString());
+      const { facts } = await factsOf(article, now().toISOString(), deps.extractor);
       const { added, removed } = await deps.facts.replaceFacts(article.id, facts);
       await deps.blobs.put(key, JSON.stringify(article), 'application/json');
       // A fact that keeps its alert key keeps its alert: only what is new in substance is written.

@@ -1,5 +1,6 @@
 import type { Fact, FeedConfig } from '../schemas/index.js';
 import type { HttpClient } from '../fetch/types.js';
+import type { FactExtractor, FallbackReason } from '../facts/extractor.js';
 import type {
   AlertOutbox, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
 } from '../store/ports.js';
@@ -73,6 +74,8 @@ export interface ProcessDeps {
   thresholdUsd: number;
   log: PipelineLog;
   now?: () => Date;
+  /** @default the rules */
+  extractor?: FactExtractor;
 }
 
 export interface ProcessResult {
@@ -89,4 +92,16 @@ export interface ProcessResult {
   facts: Fact[];
   /** The outbox keys of the alerts these facts deserve (new or written before), for the dispatcher. */
   alertKeys: string[];
+  /** How the facts were read: the model's tokens and cache, or why the rules read a model-configured article. */
+  extraction: ExtractionNote | null;
+}
+
+/** The run summary's view of one extraction (facts/extractor.ts Extraction, without the facts). */
+export interface ExtractionNote {
+  fallback: FallbackReason | null;
+  inputTokens: number;
+  outputTokens: number;
+  cached: boolean;
+  /** Facts the model answered that grounding refused. */
+  dropped: number;
 }

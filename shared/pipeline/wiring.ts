@@ -6,6 +6,7 @@ import { runSweep } from './sweep.js';
 import { processItem } from './process-item.js';
 import { createAlertDispatcher } from './dispatch-alerts.js';
 import { reextractAll } from './reextract.js';
+import type { FactExtractor } from '../facts/extractor.js';
 import type { PipelineLog } from './types.js';
 
 /** What a runtime brings: the clients it has, the threshold, a log and (for tests) a clock. */
@@ -16,6 +17,8 @@ export interface PipelineConfig {
   thresholdUsd?: number;
   log: PipelineLog;
   now?: () => Date;
+  /** How articles are read into facts. @default the rules */
+  extractor?: FactExtractor;
 }
 
 /** A stage asked for something its runtime did not bind: a wiring bug, named. */
@@ -60,7 +63,7 @@ export function wireProcess(stores: Stores, config: PipelineConfig) {
   return {
     process: (message: ItemMessage) => processItem(message, {
       http: need(config.http, 'an HTTP client', 'process'), blobs: blobsOf(stores, 'process'), articles: stores.articles, facts: stores.facts,
-      ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'process'), log: config.log, now: config.now,
+      ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'process'), log: config.log, now: config.now, extractor: config.extractor,
     }),
   };
 }
@@ -79,7 +82,7 @@ export function wireReextract(stores: Stores, config: PipelineConfig) {
   return {
     reextract: () => reextractAll({
       blobs: blobsOf(stores, 'reextract'), articles: stores.articles, facts: stores.facts, ledger: stores.ledger,
-      outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'reextract'), log: config.log, now: config.now,
+      outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'reextract'), log: config.log, now: config.now, extractor: config.extractor,
     }),
   };
 }

@@ -3,21 +3,32 @@
 //   npm run eval -- --set real/real-a      one set of tests/eval (index.json), with the scorer's own flags after it
 //   npm run eval -- --all                  every studied set of tests/eval/index.json and dev: first (blind) score and now
 //   npm run eval -- --all --blind          the blind sets too: only when a round ends (a blind set's score must not steer rules)
+//   npm run eval -- --extractor model ...  any of the above with the model (or hybrid) extractor: set LLM_BASE_URL and
+//                                          LLM_MODEL, or BEDROCK_MODEL_ID; tokens and an estimated cost go to stderr
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const scorer = '../shared/eval/score.mjs';
-const CMD = 'npm run --silent extract --';
 if (!existsSync(scorer)) {
   console.log('eval: ../shared/eval is not beside this project; nothing to score.');
   process.exit(0);
 }
-const args = process.argv.slice(2);
+let args = process.argv.slice(2);
+const at = args.indexOf('--extractor');
+const extractor = at >= 0 ? args[at + 1] : null;
+if (at >= 0) args = [...args.slice(0, at), ...args.slice(at + 2)];
+if (at >= 0 && !['rules', 'model', 'hybrid'].includes(extractor ?? '')) {
+  console.error('eval: --extractor takes rules, model or hybrid');
+  process.exit(2);
+}
+const CMD = `npm run --silent extract --${extractor ? ` --extractor ${extractor}` : ''}`;
 const index = JSON.parse(readFileSync(new URL('../eval/index.json', import.meta.url), 'utf8'));
 
 function score(dir) {
   const r = spawnSync('node', [scorer, '--gold', dir, '--cmd', CMD, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`scoring ${dir} failed: ${r.stderr}`);
+  // The model's tokens and cost for this set (the extract command's last lines on stderr).
+  if (extractor && extractor !== 'rules') process.stderr.write(`${r.stderr.split('\n').filter((l) => /^(extractor|tokens|answers)/.test(l)).map((l) => `  ${l}`).join('\n')}\n`);
   const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'), r.stdout.lastIndexOf('}') + 1));
   return json.byType.all;
 }

@@ -1,7 +1,11 @@
-// `npm run --silent extract -- [--site HOST] [--url U] [--explain [--json]] <file>...`: extracts the
-// cooperation facts of saved articles and prints exactly one JSON line per file, {"source", "facts"},
-// the contract of ../shared/eval/score.mjs. A file that cannot be read prints {"source", "facts": [],
-// "error"} and the batch goes on. Nothing else goes to stdout.
+// `npm run --silent extract -- [--extractor rules|model|hybrid] [--site HOST] [--url U] [--explain [--json]] <file>...`:
+// extracts the cooperation facts of saved articles and prints exactly one JSON line per file,
+// {"source", "facts"}, the contract of ../shared/eval/score.mjs. A file that cannot be read prints
+// {"source", "facts": [], "error"} and the batch goes on. Nothing else goes to stdout.
+// --extractor (default $EXTRACTOR, else rules): model and hybrid call the endpoint of LLM_BASE_URL /
+// LLM_MODEL or BEDROCK_MODEL_ID (shared/config/extractor-config.ts), keep replies in --model-cache
+// (default .data/model-replies; --no-model-cache to ask every time) and print the tokens used and an
+// estimated cost to stderr at the end.
 // --explain prints, per file, every candidate with the rule that made it and what became of it (kept,
 // merged or dropped by which article pass and why), the sums that made no candidate and the rules that
 // stood aside; with --json, the same as one JSON line per file ({"source", "trace"}).
@@ -12,28 +16,36 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
-import { distinctFacts } from '../../pipeline/article-facts.js';
+import { distinctFactsOf } from '../../pipeline/article-facts.js';
 import { readDocumentText } from './read-input.js';
+import { parseTxt } from './parse-txt.js';
 import { articleIdOf } from '../../pipeline/ids.js';
-import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
+import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
+import { rulesExtractor, type Extraction, type FactExtractor } from '../../facts/extractor.js';
+import { modelReport, renderModelReport, UsageTally } from '../../facts/model/report.js';
 
 interface CliArgs {
   site: string | null;
   url: string | null;
   explain: boolean;
   json: boolean;
+  extractor: string | null;
+  modelCache: string | null;
   files: string[];
 }
 
 function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { site: null, url: null, explain: false, json: false, files: [] };
+  const out: CliArgs = { site: null, url: null, explain: false, json: false, extractor: null, modelCache: '.data/model-replies', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--site') out.site = argv[++i] ?? null;
     else if (a === '--url') out.url = argv[++i] ?? null;
     else if (a === '--explain') out.explain = true;
     else if (a === '--json') out.json = true;
+    else if (a === '--extractor') out.extractor = argv[++i] ?? '';
+    else if (a === '--model-cache') out.modelCache = argv[++i] ?? null;
+    else if (a === '--no-model-cache') out.modelCache = null;
     else if (a !== '--') out.files.push(a);
   }
   return out;
@@ -41,13 +53,6 @@ function parseArgs(argv: readonly string[]): CliArgs {
 
 export { UnreadableInputError } from './read-input.js';
 
-/** A .txt article: title, blank line, body; paragraphs are separated by newlines. */
-export function parseTxt(text: string): ExtractInput {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const [head = '', ...rest] = normalized.split('\n');
-  const paragraphs = rest.join('\n').split(/\n+/).map((p) => p.trim()).filter(Boolean);
-  return { title: head.trim(), paragraphs };
-}
 
 async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
   const text = readDocumentText(source);
@@ -59,15 +64,19 @@ async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
   return { title: a.title, paragraphs: a.paragraphs, description: a.description, paywalled: a.paywalled, published: a.published };
 }
 
-/** The fact as FACTS.md prints it, plus the rule, the basis (body, title or description) and the extractor version. */
-function printable(f: ExtractedFact): Record<string, unknown> {
-  return { ...f, extractorVersion: EXTRACTOR_VERSION };
+/** The fact as FACTS.md prints it, plus the rule, the basis (body, title or description), the extractor and its version. */
+function printable(f: ExtractedFact, extraction: Extraction): Record<string, unknown> {
+  return { ...f, extractorVersion: f.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules };
 }
 
-async function explain(source: string, args: CliArgs): Promise<void> {
+async function explain(source: string, args: CliArgs, extractor: FactExtractor): Promise<void> {
   try {
-    const trace = explainFacts(await inputOf(source, args));
-    process.stdout.write(args.json ? `${JSON.stringify({ source, trace })}\n` : `== ${source}\n${renderTrace(trace)}\n\n`);
+    const input = await inputOf(source, args);
+    const trace = explainFacts(input);
+    // With a model, what it answered and what grounding made of it comes first; the rules' trace follows.
+    const extraction = extractor.kind === 'rules' ? null : await extractor.extract(input);
+    if (args.json) process.stdout.write(`${JSON.stringify({ source, ...(extraction ? { model: modelReport(extraction) } : {}), trace })}\n`);
+    else process.stdout.write(`== ${source}\n${extraction ? `${renderModelReport(modelReport(extraction))}\n-- rules\n` : ''}${renderTrace(trace)}\n\n`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const error = message.includes(source) ? message : `${source}: ${message}`;
@@ -75,28 +84,52 @@ async function explain(source: string, args: CliArgs): Promise<void> {
   }
 }
 
+const USAGE = 'usage: npm run --silent extract -- [--extractor rules|model|hybrid] [--model-cache DIR | --no-model-cache] [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...\n';
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.files.length === 0) {
-    process.stderr.write('usage: npm run --silent extract -- [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...\n');
+    process.stderr.write(USAGE);
     process.exitCode = 2;
     return;
   }
+  let config: ExtractorConfig;
+  try {
+    config = extractorConfig(args.extractor === null ? process.env : { ...process.env, EXTRACTOR: args.extractor });
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const usage = new UsageTally();
+  const extractor = config.kind === 'rules' ? rulesExtractor : await loadModelExtractor(config, args);
   for (const source of args.files) {
     if (args.explain) {
-      await explain(source, args);
+      await explain(source, args, extractor);
       continue;
     }
     let line: Record<string, unknown>;
     try {
       // The facts the pipeline would store: the same dedupe by fact id.
-      line = { source, facts: distinctFacts(await inputOf(source, args), articleIdOf(source)).map(({ fact }) => printable(fact)) };
+      const extraction = await extractor.extract(await inputOf(source, args));
+      usage.add(extraction);
+      line = { source, facts: distinctFactsOf(extraction.facts, articleIdOf(source)).map(({ fact }) => printable(fact, extraction)) };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       line = { source, facts: [], error: message.includes(source) ? message : `${source}: ${message}` };
     }
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
+  if (config.kind !== 'rules') process.stderr.write(`${usage.render(config)}\n`);
+}
+
+/** The model path's modules load only when asked for, so the rules' batch starts as fast as before. */
+async function loadModelExtractor(config: Exclude<ExtractorConfig, { kind: 'rules' }>, args: CliArgs): Promise<FactExtractor> {
+  const [{ createExtractor }, { dirReplyCache }] = await Promise.all([import('../../facts/model/create-extractor.js'), import('../../facts/model/reply-cache.js')]);
+  return createExtractor(config, {
+    cache: args.modelCache ? dirReplyCache(resolve(args.modelCache)) : null,
+    warn: (m) => process.stderr.write(`extract: ${m}\n`),
+  });
 }
 
 await main();

@@ -10,6 +10,8 @@ import { createLocalAlertSink } from '../alert-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { parseCli } from './args.js';
 import { webhookFromEnv } from './webhook-env.js';
+import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
+import { localExtractor } from '../local-extractor.js';
 
 const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, threshold: { type: 'string' }, quiet: { type: 'boolean' } },
   z.object({
@@ -21,13 +23,22 @@ const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, thresho
 
 const webhook = webhookFromEnv();
 const log = consoleLog({ quiet: opts.quiet });
+let settings: ExtractorConfig;
+try {
+  settings = extractorConfig();
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+}
 await withExistingStores(opts.data, async (stores, dataDir) => {
   const startedAt = new Date().toISOString();
-  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log });
+  // With a model, replies cached by the first run are read again: an unchanged article costs nothing.
+  const extractor = await localExtractor(settings, stores, log);
+  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, extractor });
   const r = await pipeline.reextract();
   // Alerts already sent are skipped by the outbox; only facts new in substance alert.
   const sent = await pipeline.dispatcher({ leasesTakenBefore: startedAt }).dispatch(r.alertKeys);
-  process.stdout.write(`re-extracted ${r.articles} articles with extractor ${EXTRACTOR_VERSION}: ${r.added.length} facts added, ${r.removed} removed, ${r.kept} kept; ${sent.sent.length} alerts sent, ${sent.failed.length} failed; ${r.failed.length} failed\n`);
+  process.stdout.write(`re-extracted ${r.articles} articles with extractor ${settings.kind === 'rules' ? EXTRACTOR_VERSION : `${settings.kind} (${EXTRACTOR_VERSION} and a model)`}: ${r.added.length} facts added, ${r.removed} removed, ${r.kept} kept; ${sent.sent.length} alerts sent, ${sent.failed.length} failed; ${r.failed.length} failed\n`);
   for (const f of r.failed) process.stdout.write(`  failed ${f.key}: ${f.error}\n`);
   if (r.failed.length || sent.failed.length) process.exitCode = 3;
 });

@@ -16,6 +16,8 @@ import { consoleLog } from '../console-log.js';
 import { printSummary } from '../summary.js';
 import { parseCli } from './args.js';
 import { webhookFromEnv } from './webhook-env.js';
+import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
+import { localExtractor } from '../local-extractor.js';
 
 const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--quiet]
   --live        poll the real feeds (shared/feeds/registry/feeds.live.json, or --feeds FILE)
@@ -35,6 +37,14 @@ const opts = parseCli(process.argv.slice(2), {
   threshold: { type: 'string' }, quiet: { type: 'boolean' },
 }, Options, USAGE);
 const webhook = webhookFromEnv();
+// EXTRACTOR=model|hybrid is checked before anything starts, like the feeds file.
+let extractorSettings: ExtractorConfig;
+try {
+  extractorSettings = extractorConfig();
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(EXIT.usage);
+}
 
 // The feeds file is checked before anything starts: a bad file is a clear message, not a stack trace.
 let liveFeeds: FeedConfig[] = [];
@@ -64,7 +74,8 @@ try {
   // guard and from the politeness delay. Live runs keep every guard on.
   const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
-  const summary = await runOnce({ stores, http, feeds, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live });
+  const extractor = await localExtractor(extractorSettings, stores, log);
+  const summary = await runOnce({ stores, http, feeds, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live, extractor });
   const newest = await stores.facts.query({ limit: 12 }).catch(() => []);
   printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
   process.exitCode = outcomeOf(summary).code;
