@@ -1,28 +1,14 @@
-// process Lambda: SQS batch → processItem per record (alerts written to the outbox) → batch item
-// failures for retryable ones.
-import { S3Client } from '@aws-sdk/client-s3';
-import { createHttpClient } from '../../shared/fetch/http-client.js';
-import { parseEnv, ProcessEnvSchema } from '../../shared/config/env.js';
-import { ALERT_THRESHOLD_USD, BUCKET_NAME, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
-import { createStores } from '../../shared/store/create-stores.js';
-import { createS3BlobStore } from '../../shared/store/s3/s3-blob-store.js';
-import { wireProcess } from '../../shared/pipeline/wiring.js';
-import { createDocumentClient } from '../shared/aws-clients.js';
-import { createPowertools, pipelineLog } from '../shared/powertools.js';
-import { createProcessHandler } from './process-handler.js';
+// process Lambda, rules build: SQS batch → processItem per record (alerts written to the outbox) →
+// batch item failures for retryable ones. Facts come from the rules; the model build is
+// model-handler.ts, deployed instead when the CDK context `extractor` is model or hybrid, so this
+// bundle carries no model code.
+import { EXTRACTOR } from '../../shared/config/env-names.js';
+import { processLambda } from './process-lambda.js';
 
-/**
- * One retry inside the Lambda; beyond that SQS retries (the message comes back after the visibility
- * timeout), which costs no Lambda time while a host recovers.
- */
-const PAGE_FETCH_RETRIES = 1;
+// A model asked of the rules build is a deployment mistake: fail the cold start, not silently read with rules.
+const asked = process.env[EXTRACTOR]?.trim().toLowerCase();
+if (asked && asked !== 'rules') {
+  throw new Error(`${EXTRACTOR}=${asked} needs the model build of this function: deploy with \`cdk deploy -c extractor=${asked} -c bedrockModelId=...\``);
+}
 
-const env = parseEnv(ProcessEnvSchema);
-const tools = createPowertools(env[STAGE]);
-const stores = createStores({
-  doc: createDocumentClient(), tableName: env[TABLE_NAME], blobs: createS3BlobStore({ client: new S3Client({}), bucket: env[BUCKET_NAME] }),
-});
-
-export const handler = createProcessHandler(wireProcess(stores, {
-  http: createHttpClient({ retries: PAGE_FETCH_RETRIES }), thresholdUsd: env[ALERT_THRESHOLD_USD], log: pipelineLog(tools.logger),
-}), tools);
+export const handler = await processLambda();

@@ -104,6 +104,8 @@ export class Ingestion extends Construct {
 
     this.process = new AppFunction(this, 'Process', {
       name: 'process',
+      // The model build carries the model extractor; the rules build stays as small as before (functions/process/).
+      handlerFile: extractor.kind === 'rules' ? 'handler.ts' : 'model-handler.ts',
       description: 'Fetches, parses, extracts and stores one feed item per message',
       timeout: processTimeout,
       memorySize: 1024,
@@ -118,6 +120,8 @@ export class Ingestion extends Construct {
       // The daily budget is the one counter all process functions share (shared/store/dynamo/token-budget.ts).
       this.process.addEnvironment(EXTRACTOR, extractor.kind).addEnvironment(MODEL_RUN_TOKENS, String(extractor.dailyTokens));
       this.process.bindBedrockModel(extractor.bedrockModelId);
+      // Replies are cached beside the pages: a re-extraction reads them instead of asking again.
+      this.process.bindBucket(props.bucket, { read: [PREFIX.modelReplies], write: [PREFIX.modelReplies] });
     }
     this.process.addEventSource(new SqsEventSource(this.queue, {
       batchSize: PROCESS_BATCH_SIZE,

@@ -59,6 +59,8 @@ export type TableAccess = 'read' | 'write' | 'readWrite';
 export interface AppFunctionProps {
   /** The folder under functions/ that holds handler.ts (discover, process, notify). */
   name: string;
+  /** The entry file in that folder: process has a second build for the model extractor. @default 'handler.ts' */
+  handlerFile?: string;
   description: string;
   /** @default 30 seconds */
   timeout?: Duration;
@@ -93,7 +95,7 @@ export class AppFunction extends NodejsFunction {
       description: `${props.name} Lambda: its log group, plus what the bind helpers grant`,
     });
     super(scope, id, {
-      entry: fileURLToPath(new URL(`../../functions/${props.name}/handler.ts`, import.meta.url)),
+      entry: fileURLToPath(new URL(`../../functions/${props.name}/${props.handlerFile ?? 'handler.ts'}`, import.meta.url)),
       handler: 'handler',
       description: props.description,
       runtime: FUNCTION_RUNTIME,

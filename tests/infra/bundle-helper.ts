@@ -20,15 +20,16 @@ export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string,
 /**
  * Bundles functions/<name>/handler.ts with the stack's esbuild settings (BUNDLE) into
  * `<outDir>/<name>/index.mjs`, as `cdk synth` does, and returns its size and esbuild's metafile.
+ * `handlerFile` picks another entry of the folder (process/model-handler.ts, the model build).
  * `entrySource` replaces the handler file with TS source resolved from the project root, to bundle
  * with a function's settings code its handler does not reach yet; the output goes to `<outDir>/<name>-entry/`.
  */
-export async function bundleFunction(name: string, outDir: string, { entrySource }: { entrySource?: string } = {}): Promise<{ file: string; bytes: number; metafile: Metafile }> {
-  const dir = join(outDir, entrySource === undefined ? name : `${name}-entry`);
+export async function bundleFunction(name: string, outDir: string, { entrySource, handlerFile = 'handler.ts' }: { entrySource?: string; handlerFile?: string } = {}): Promise<{ file: string; bytes: number; metafile: Metafile }> {
+  const dir = join(outDir, entrySource !== undefined ? `${name}-entry` : handlerFile === 'handler.ts' ? name : `${name}-${handlerFile.replace(/\.ts$/, '')}`);
   const file = join(dir, 'index.mjs');
   mkdirSync(dir, { recursive: true });
   const entry = entrySource === undefined
-    ? { entryPoints: [join(PROJECT_ROOT, 'functions', name, 'handler.ts')] }
+    ? { entryPoints: [join(PROJECT_ROOT, 'functions', name, handlerFile)] }
     : { stdin: { contents: entrySource, resolveDir: PROJECT_ROOT, sourcefile: 'entry.ts', loader: 'ts' as const } };
   const result = await build({
     ...entry, outfile: file, bundle: true, platform: 'node',

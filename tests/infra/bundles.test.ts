@@ -37,29 +37,39 @@ describe('Lambda bundles', () => {
     expect([has(notify, /client-s3/), has(discover, /client-s3/), has(process, /client-s3/)]).toEqual([false, false, true]);
   });
 
-  it('process with the Bedrock adapter reachable stays <= 1 MiB: the Bedrock SDK is left to the runtime and imported only by a call', async () => {
-    // Prepare: the process handler plus bedrock-client.ts, as a handler that wires the model extractor bundles them.
-    const entrySource = [
-      "export { handler } from './functions/process/handler.ts';",
-      "import { createBedrockClient } from './shared/facts/model/bedrock-client.ts';",
-      "export const model = createBedrockClient({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0' });",
-    ].join('\n');
-    const { file, bytes, metafile } = await bundleFunction('process', outDir, { entrySource });
-    const inputs = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
-    // Act: load it outside the project (no SDK to find there) and make one call.
-    const code = `const m = await import(${JSON.stringify(pathToFileURL(file).href)});
-      const request = { system: 's', user: 'u', schema: {}, schemaName: 'facts', maxOutputTokens: 10 };
-      const kind = await m.model.complete(request).then(() => 'answered', (err) => err.name + ':' + err.kind);
-      process.stdout.write(typeof m.handler + ' ' + kind);`;
+  it('the rules build of process carries no model code; the model build carries it, leaves the Bedrock SDK to the runtime and loads without it', async () => {
+    // Prepare
+    const inputsOf = (metafile: Awaited<ReturnType<typeof bundleFunction>>['metafile']) => Object.values(metafile.outputs)
+      .flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+    const rules = await bundleFunction('process', outDir);
+    const model = await bundleFunction('process', outDir, { handlerFile: 'model-handler.ts' });
+    // Act: load the model build outside the project (no SDK to find there), configured for Bedrock.
+    const code = `const m = await import(${JSON.stringify(pathToFileURL(model.file).href)});
+      process.stdout.write(typeof m.handler);`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
       cwd: outDir, encoding: 'utf8',
-      env: { PATH: process.env.PATH, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...HANDLER_ENV.process },
+      env: {
+        PATH: process.env.PATH, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...HANDLER_ENV.process, EXTRACTOR: 'model', BEDROCK_MODEL_ID: 'anthropic.claude-3-haiku-20240307-v1:0', MODEL_RUN_TOKENS: '100000',
+      },
     });
-    // Assert: the adapter is in, its SDK is not; loading needs no SDK, the first call asks for it (and here finds none).
-    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
-    expect(inputs.some((f) => f.endsWith('shared/facts/model/bedrock-client.ts'))).toBe(true);
-    expect(inputs.filter((f) => f.includes('client-bedrock-runtime'))).toEqual([]);
-    expect(readFileSync(file, 'utf8')).toContain('import("@aws-sdk/client-bedrock-runtime")');
-    expect(out).toBe('function ModelError:config');
+    // Assert
+    expect(inputsOf(rules.metafile).filter((f) => /shared\/facts\/model\//.test(f))).toEqual([]);
+    expect(rules.bytes).toBeLessThanOrEqual(1024 * 1024);
+    const modelInputs = inputsOf(model.metafile);
+    expect(modelInputs.some((f) => f.endsWith('shared/facts/model/bedrock-client.ts'))).toBe(true);
+    expect(modelInputs.filter((f) => f.includes('client-bedrock-runtime'))).toEqual([]);
+    expect(readFileSync(model.file, 'utf8')).toContain('import("@aws-sdk/client-bedrock-runtime")');
+    expect(out).toBe('function');
+  });
+
+  it('the rules build refuses a model setting at cold start rather than reading with the rules', async () => {
+    const { file } = await bundleFunction('process', outDir);
+    const code = `await import(${JSON.stringify(pathToFileURL(file).href)}).then(() => process.stdout.write('loaded'), (e) => process.stdout.write(e.message));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: outDir, encoding: 'utf8',
+      env: { PATH: process.env.PATH, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', ...HANDLER_ENV.process, EXTRACTOR: 'model' },
+    });
+    expect(out).toMatch(/^EXTRACTOR=model needs the model build of this function/);
   });
 });

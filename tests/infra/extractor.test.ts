@@ -86,9 +86,11 @@ describe('process function by extractor (infra/constructs/ingestion.ts)', () => 
     expect(vars).toMatchObject({ EXTRACTOR: 'model', BEDROCK_MODEL_ID: HAIKU, MODEL_RUN_TOKENS: '2000000' });
     // Room for the fetch and two model calls; the queue's visibility follows (6x).
     expect([fn.Properties.Timeout, queue.Properties.VisibilityTimeout]).toEqual([180, 1080]);
-    // Nothing else changes for process, and nothing at all for the other functions.
+    // Beside it, only the reply cache (read and write under model-replies/), and nothing at all for the other functions.
     const rules = processOf({});
-    expect(actionsOf(template, roleId)).toEqual([...actionsOf(rules.template, rules.roleId), 'bedrock:InvokeModel'].sort());
+    expect(actionsOf(template, roleId)).toEqual([...actionsOf(rules.template, rules.roleId), 'bedrock:InvokeModel', 's3:GetObject', 's3:ListBucket', 's3:PutObject'].sort());
+    const cache = policyStatementsOf(template, roleId).filter((st) => JSON.stringify(st).includes('model-replies/'));
+    expect(cache.map((st) => st.Action).sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
     expect(otherRoles).toEqual(rules.otherRoles);
   });
 

@@ -1,11 +1,12 @@
 // The CDK app describes resources and configuration; it must not pull pipeline code (and its
-// dependencies) into synth. What it may read from shared/: config, schemas and the table design.
+// dependencies) into synth. What it may read from shared/: config, schemas, the table design and the
+// key layout (the bucket grants name the prefixes the code writes).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ALLOWED = [/^shared\/config\//, /^shared\/schemas\//, /^shared\/store\/table-design\.ts$/];
+const ALLOWED = [/^shared\/config\//, /^shared\/schemas\//, /^shared\/store\/table-design\.ts$/, /^shared\/store\/keys\.ts$/];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -13,7 +14,7 @@ function tsFiles(dir: string): string[] {
 }
 
 describe('infra/ imports', () => {
-  it('reads only config, schemas and the table design from shared/, never a pipeline module', () => {
+  it('reads only config, schemas, the table design and the key layout from shared/, never a pipeline module', () => {
     const imports = tsFiles(join(ROOT, 'infra')).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => ({
         file: relative(ROOT, file), target: relative(ROOT, resolve(file, '..', m[1]!.replace(/\.js$/, '.ts'))),
