@@ -11,8 +11,8 @@ const TARGET_BYTES = 1024 * 1024;
 const TARGET_COLD_MS = 300;
 const RUNS = 7;
 
-async function bundle(name: string): Promise<{ file: string; bytes: number; top: string }> {
-  const { file, bytes, metafile } = await bundleFunction(name, OUT_DIR);
+async function bundle(name: string, handlerFile?: string): Promise<{ file: string; bytes: number; top: string }> {
+  const { file, bytes, metafile } = await bundleFunction(name, OUT_DIR, { handlerFile });
   // The three biggest packages in the bundle: what stands in the way when a target is missed.
   const inputs = metafile.outputs[Object.keys(metafile.outputs).find((k) => k.endsWith('.mjs'))!]!.inputs;
   const byPackage = new Map<string, number>();
@@ -25,14 +25,14 @@ async function bundle(name: string): Promise<{ file: string; bytes: number; top:
 }
 
 /** Import time inside a fresh process, and the whole process's wall time; median of RUNS. */
-function coldLoad(name: (typeof FUNCTION_NAMES)[number], file: string): { importMs: number; bestMs: number; processMs: number } {
+function coldLoad(name: (typeof FUNCTION_NAMES)[number], file: string, extraEnv: Record<string, string> = {}): { importMs: number; bestMs: number; processMs: number } {
   const code = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});` +
     'process.stdout.write(String(performance.now()-t));';
   const runs = Array.from({ length: RUNS }, () => {
     const t0 = performance.now();
     const out = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', code], {
-      cwd: join(OUT_DIR, name),
-      env: { PATH: process.env.PATH, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...HANDLER_ENV[name] },
+      cwd: OUT_DIR,
+      env: { PATH: process.env.PATH, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...HANDLER_ENV[name], ...extraEnv },
       encoding: 'utf8',
     });
     return { importMs: Number(out), processMs: performance.now() - t0 };
@@ -47,11 +47,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export async function run(): Promise<void> {
   console.log(`target: bundle <= ${kb(TARGET_BYTES)}, cold import <= ${TARGET_COLD_MS} ms (median of ${RUNS} fresh processes; best run in brackets)`);
-  console.log('function   bundle    cold import (best)  process  verdict   largest packages');
-  for (const name of FUNCTION_NAMES) {
-    const { file, bytes, top } = await bundle(name);
-    const { importMs, bestMs, processMs } = coldLoad(name, file);
+  console.log('function       bundle    cold import (best)  process  verdict   largest packages');
+  // The model build of process (CDK context extractor=model|hybrid) beside the three rules builds.
+  const builds = [
+    ...FUNCTION_NAMES.map((name) => ({ label: name, name, handlerFile: undefined as string | undefined, env: {} })),
+    { label: 'process+model', name: 'process' as const, handlerFile: 'model-handler.ts', env: { EXTRACTOR: 'model', BEDROCK_MODEL_ID: 'amazon.nova-lite-v1:0' } },
+  ];
+  for (const b of builds) {
+    const { file, bytes, top } = await bundle(b.name, b.handlerFile);
+    const { importMs, bestMs, processMs } = coldLoad(b.name, file, b.env);
     const verdict = [bytes > TARGET_BYTES ? 'size OVER' : '', importMs > TARGET_COLD_MS ? 'time OVER' : ''].filter(Boolean).join(', ') || 'ok';
-    console.log(`${name.padEnd(10)} ${kb(bytes).padStart(8)}  ${importMs.toFixed(0).padStart(8)} ms (${bestMs.toFixed(0).padStart(3)})  ${processMs.toFixed(0).padStart(5)} ms  ${verdict.padEnd(20)}  ${top}`);
+    console.log(`${b.label.padEnd(14)} ${kb(bytes).padStart(8)}  ${importMs.toFixed(0).padStart(8)} ms (${bestMs.toFixed(0).padStart(3)})  ${processMs.toFixed(0).padStart(5)} ms  ${verdict.padEnd(20)}  ${top}`);
   }
 }
