@@ -47,6 +47,23 @@ export interface IngestReport {
   maxRssKb: number;
   /** The largest V8 heap in use seen by sampling (every MEMORY_SAMPLE_MS), in bytes: how much of the RSS is live JS. */
   heapPeakBytes: number;
+  /**
+   * The RSS at the end of the run split as Linux counts it (/proc/self/status, KiB; null elsewhere):
+   * anonymous memory, and file-backed pages (the node binary, dynalite's memory-mapped LevelDB
+   * tables), which the kernel can drop under pressure.
+   */
+  rssSplitKb: { anon: number; file: number } | null;
+}
+
+/** RssAnon and RssFile of /proc/self/status, or null where there is no such file. */
+function rssSplit(): IngestReport['rssSplitKb'] {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { anon: kb('RssAnon'), file: kb('RssFile') };
+  } catch {
+    return null;
+  }
 }
 
 const MEMORY_SAMPLE_MS = 250;
@@ -75,6 +92,7 @@ async function main(): Promise<void> {
     const summary = await runOnce({ stores, http, feeds: job.feeds, sink, thresholdUsd: job.thresholdUsd, log: quiet, ignorePollInterval: true });
     const runMs = performance.now() - started;
     clearInterval(sampler);
+    const rssSplitKb = rssSplit();
     const outcome = outcomeOf(summary);
     const report: IngestReport = {
       runMs,
@@ -90,6 +108,7 @@ async function main(): Promise<void> {
       sentTwice: [...counts].filter(([, n]) => n > 1).map(([id]) => id),
       maxRssKb: process.resourceUsage().maxRSS,
       heapPeakBytes,
+      rssSplitKb,
     };
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } finally {

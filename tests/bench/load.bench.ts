@@ -73,7 +73,9 @@ export async function run(): Promise<void> {
     const report = await ingest(jobOf(site, dataDir), join(work, 'job.json'));
     const childMs = performance.now() - t0;
     const perSecond = report.stored / (report.runMs / 1000);
-    console.log(`ingestion: ${(report.runMs / 1000).toFixed(1)} s, ${perSecond.toFixed(1)} articles/s (runOnce); ${(childMs / 1000).toFixed(1)} s for the whole process; memory peak (maxRSS) ${(report.maxRssKb / 1024).toFixed(0)} MiB, V8 heap peak ${(report.heapPeakBytes / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`ingestion: ${(report.runMs / 1000).toFixed(1)} s, ${perSecond.toFixed(1)} articles/s (runOnce); ${(childMs / 1000).toFixed(1)} s for the whole process; memory peak (maxRSS) ${(report.maxRssKb / 1024).toFixed(0)} MiB` +
+      (report.rssSplitKb ? ` (at the end ${(report.rssSplitKb.anon / 1024).toFixed(0)} MiB anonymous, ${(report.rssSplitKb.file / 1024).toFixed(0)} MiB file-backed: the node binary, dynalite's memory-mapped tables)` : '') +
+      `, V8 heap peak ${(report.heapPeakBytes / 2 ** 20).toFixed(0)} MiB`);
 
     const problems: string[] = [];
     if (report.exitCode !== 0) problems.push(`run: exit outcome ${report.exitCode}, ${report.failures} failures`);
