@@ -102,7 +102,8 @@ export async function run(): Promise<void> {
     console.log(`stored: ${n(stored.articleItems.length)} articles, ${n(stored.facts.size)} facts, ${n(stored.alertLines.length)} alerts; expected ${n(expected.articles.size)}, ${n(expected.facts.size)}, ${n(expected.alerts.size)}`);
 
     if (problems.length === 0) {
-      console.log('load: ok (pacing kept; every article, fact and alert stored once, as the extractor gives them)');
+      const paced = PER_HOST_INTERVAL_MS > 0 ? `pacing kept at ${PER_HOST_INTERVAL_MS} ms per host` : 'no pacing asked';
+      console.log(`load: ok (${paced}; every article, fact and alert stored once, as the extractor gives them)`);
     } else {
       for (const p of problems) console.log(`FAILED ${p}`);
       process.exitCode = 1;
