@@ -30,7 +30,7 @@ export const HttpClientOptionsSchema = z.object({
    * refused. @default []
    */
   allowedOrigins: z.array(z.url()).default([]),
-  /** Minimum time between two request starts to the same host. @default 1000 */
+  /** Minimum time between two requests to the same host going out (on the wire, not when scheduled). @default 1000 */
   perHostIntervalMs: ms().default(1000),
   /** Requests in flight at once, all hosts together. @default 8 */
   concurrency: z.number().int().positive().default(8),

@@ -183,7 +183,7 @@ class PoliteHttpClient implements HttpClient {
   /** One request on the wire, paced, with the total timeout running from when it goes out. */
   private send(url: URL, headers: Record<string, string>, guard: boolean): Promise<HopResponse> {
     const { totalTimeoutMs, connectTimeoutMs, maxBytes } = this.opts;
-    return this.pacer.run(url.host, async () => {
+    return this.pacer.run(url.host, async (sent) => {
       const controller = new AbortController();
       const timer = setTimeout(() => {
         const detail = `timed out: no complete answer from ${url.href} within ${totalTimeoutMs} ms`;
@@ -191,7 +191,7 @@ class PoliteHttpClient implements HttpClient {
       }, totalTimeoutMs);
       try {
         const lookup = createGuardedLookup(url, guard, this.resolve);
-        return await sendGet({ url, headers, lookup, connectTimeoutMs, maxBytes, signal: controller.signal, ca: this.ca });
+        return await sendGet({ url, headers, lookup, connectTimeoutMs, maxBytes, signal: controller.signal, ca: this.ca, onSent: sent });
       } finally {
         clearTimeout(timer);
       }

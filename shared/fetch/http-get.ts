@@ -19,6 +19,8 @@ export interface HopRequest {
   signal: AbortSignal;
   /** Certificates to trust for HTTPS, replacing Node's defaults (the caller adds the roots). */
   ca?: string[];
+  /** Called once the request has been handed to the connection (the pacer measures its interval from here). */
+  onSent?: () => void;
 }
 
 export interface HopResponse {
@@ -123,6 +125,8 @@ export function sendGet(req: HopRequest): Promise<HopResponse> {
       ...(req.ca ? { ca: req.ca } : {}),
     });
     armConnectTimeout(request, req);
+    // 'finish': the request is written to the socket, so after the connect: what the server sees.
+    if (req.onSent) request.once('finish', req.onSent);
     // on, not once: a destroyed request can emit a second error, which must not go unhandled.
     request.on('error', (err) => reject(toFetchError(err, req)));
     request.once('response', (res) => {

@@ -100,8 +100,7 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
     dynamodb: `http://127.0.0.1:${(dynaliteServer.address() as AddressInfo).port}`,
     s3: `http://127.0.0.1:${s3Address.port}`,
   };
-  const dynamo = new DynamoDBClient({ endpoint: endpoints.dynamodb, region: REGION, credentials: LOCAL_CREDENTIALS });
-  const doc = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+  const { dynamo, doc } = localDynamoClients(endpoints.dynamodb);
   const s3 = new S3Client({
     endpoint: endpoints.s3, region: REGION, forcePathStyle: true, credentials: LOCAL_CREDENTIALS,
     // s3rver stores aws-chunked framing as the object when the SDK sends streaming checksums.
@@ -128,6 +127,15 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
       o.releaseLock();
     },
   };
+}
+
+/**
+ * The DynamoDB clients of the local runtime for an endpoint: the SDK's defaults (retries included),
+ * as in a Lambda. Tests that put a proxy between the runtime and dynalite build theirs here too.
+ */
+export function localDynamoClients(endpoint: string): { dynamo: DynamoDBClient; doc: DynamoDBDocumentClient } {
+  const dynamo = new DynamoDBClient({ endpoint, region: REGION, credentials: LOCAL_CREDENTIALS });
+  return { dynamo, doc: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }) };
 }
 
 /** How long a stopping dynalite waits for the requests it had already read to finish their writes. */

@@ -6,7 +6,7 @@ import { OUTLET_TEMPLATES } from './templates/index.js';
 const SAMPLE_POLL_MINUTES = 15;
 
 /** The real host whose site rule parses each outlet's pages, its name and the countries it covers. */
-const OUTLET_FEEDS = {
+export const OUTLET_FEEDS = {
   trend: { id: 'sample-trend', outlet: 'Trend', site: 'en.trend.az', countries: ['AZ'] },
   kun: { id: 'sample-kun', outlet: 'Kun.uz', site: 'kun.uz', countries: ['UZ'] },
   astana: { id: 'sample-astana', outlet: 'The Astana Times', site: 'astanatimes.com', countries: ['KZ'] },

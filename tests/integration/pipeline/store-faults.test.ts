@@ -2,10 +2,9 @@
 // the next run (the stores back, past the retry pause) completes, and the end state equals a clean
 // run's: the same articles and facts, every alert once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
 import { startSampleSite, type SampleSite } from '../../../shared/local/sample-site/server.js';
 import { createHttpClient } from '../../../shared/fetch/http-client.js';
@@ -13,7 +12,7 @@ import { createJsonlAlertSink } from '../../../shared/local/alert-sinks.js';
 import { runOnce, type RunSummary } from '../../../shared/local/run-once.js';
 import { EXIT, outcomeOf } from '../../../shared/local/exit-code.js';
 import type { PipelineLog } from '../../../shared/pipeline/types.js';
-import { ENTITY } from '../../../shared/store/table-design.js';
+import { endState, type EndState } from '../../helpers/end-state.js';
 
 let site: SampleSite;
 beforeAll(async () => { site = await startSampleSite(); });
@@ -36,30 +35,8 @@ async function run(data: string, log: PipelineLog, stores?: LocalStores, minutes
   return { summary, stores: s };
 }
 
-/** Articles, facts and the alerts file of a data folder. */
-async function endState(data: string) {
-  const stores = await startLocalStores({ dataDir: data });
-  try {
-    const facts: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await stores.doc.send(new ScanCommand({ TableName: stores.tableName, ExclusiveStartKey: start }));
-      for (const i of out.Items ?? []) if (i.entity === ENTITY.fact) facts.push(String(i.factId));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    const alerts = readFileSync(join(data, 'alerts.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { alertId: string }).alertId);
-    const far = '2999-01-01T00:00:00.000Z';
-    return {
-      articles: (await stores.blobs.list('articles/')).sort(), facts: facts.sort(), alerts: alerts.sort(),
-      openWork: (await stores.ledger.due({ at: far, abandonedBefore: far })).length, pendingAlerts: (await stores.outbox.pending()).length,
-    };
-  } finally {
-    await stores.close();
-  }
-}
-
 describe('store faults mid-run', () => {
-  let clean: Awaited<ReturnType<typeof endState>>;
+  let clean: EndState;
   beforeAll(async () => {
     const data = join(mkdtempSync(join(tmpdir(), 'faults-clean-')), 'data');
     const { stores } = await run(data, quiet);

@@ -56,6 +56,35 @@ describe('HostPacer', () => {
     expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(95);
   });
 
+  it('paces from when a request went out, not from when it was let start', async () => {
+    // Prepare: the first request is held 30 ms between its start and its first byte (a busy event loop).
+    const pacer = new HostPacer({ intervalMs: 50, concurrency: 8 });
+    let firstSent = 0;
+    let secondStart = 0;
+    // Act
+    await Promise.all([
+      pacer.run('a', async (sent) => { await sleep(30); firstSent = performance.now(); sent(); }),
+      pacer.run('a', async (sent) => { secondStart = performance.now(); sent(); }),
+    ]);
+    // Assert
+    expect(secondStart - firstSent).toBeGreaterThanOrEqual(50);
+  });
+
+  it('never lets a request out early, though a timer may fire early', async () => {
+    // Prepare: the loop is busy for 30 ms right after the first request went out, so the second
+    // one's timer counts from a stale loop clock and fires a fraction of a millisecond early.
+    const pacer = new HostPacer({ intervalMs: 50, concurrency: 8 });
+    const busy = (ms: number) => { const end = performance.now() + ms; while (performance.now() < end); };
+    const out: number[] = [];
+    // Act
+    await Promise.all([
+      pacer.run('a', async (sent) => { out.push(performance.now()); sent(); busy(30); }),
+      pacer.run('a', async (sent) => { out.push(performance.now()); sent(); }),
+    ]);
+    // Assert
+    expect(out[1]! - out[0]!).toBeGreaterThanOrEqual(50);
+  });
+
   it('frees the slot and the host turn when a task fails', async () => {
     const pacer = new HostPacer({ intervalMs: 0, concurrency: 1 });
     await expect(pacer.run('a', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
