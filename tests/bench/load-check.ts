@@ -50,7 +50,7 @@ export async function expectedState(site: LoadSite, thresholdUsd: number): Promi
     const html = pages.get(message.item.link);
     if (html === undefined) throw new Error(`the feeds list ${message.item.link}, which the site does not serve`);
     const article = assembleArticle(message, { html, url: message.item.link }, at);
-    const facts = factsOf(article, at);
+    const { facts } = await factsOf(article, at);
     out.articles.set(article.id, article.url);
     for (const f of facts) out.facts.set(f.id, factText(f));
     for (const a of alertsOf(facts, article.title, thresholdUsd)) out.alerts.add(a.alertId);
