@@ -2,7 +2,8 @@
  * Word lists the grounding checks use, as data. They are deliberately broad: they do not find facts
  * (the model does), they only refuse an answer whose sentences cannot be about what it claims.
  * Measured on the gold facts of ../shared/eval/dev and tests/eval/real (941 facts): 1 fact's window
- * lacks its type's words, 4 lack a named party (tests/unit/facts/model/grounding.test.ts keeps cases).
+ * lacks its type's words, 4 lack a named party near the evidence (the oracle test,
+ * tests/quality/model-oracle.test.ts, measures what grounding costs on every set).
  */
 import type { FactType } from '../../schemas/fact.js';
 

@@ -3,7 +3,7 @@ import type { AmountMatch } from '../money/parse-amount.js';
 import type { SentenceInfo } from '../rules/types.js';
 import type { ModelFact } from './answer.js';
 import { INSTRUCTION_PATTERNS, TYPE_WORDS } from './evidence-words.js';
-import { NamedParties, onlyCountries } from './named-parties.js';
+import { NamedParties, onlyCountries, wordsOf } from './named-parties.js';
 
 /** Why a fact the model answered was not kept. Each is counted and shown by `extract --explain`. */
 export type GroundingReason =
@@ -186,6 +186,3 @@ function inText(value: string | null, articleWords: ReadonlySet<string>): string
   return v && wordsOf(v).some((w) => articleWords.has(w)) ? v : null;
 }
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}

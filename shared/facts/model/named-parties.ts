@@ -68,8 +68,8 @@ function countriesIn(text: string): Set<string> {
   return out;
 }
 
-/** Lower-case words, with a plural "s" taken off so "Grids" meets "Grid". */
-function wordsOf(text: string): string[] {
+/** Lower-case words without accents, with a plural "s" taken off so "Grids" meets "Grid". */
+export function wordsOf(text: string): string[] {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
 }
 
