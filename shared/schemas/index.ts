@@ -5,3 +5,4 @@ export * from './article.js';
 export * from './fact.js';
 export * from './alert.js';
 export * from './messages.js';
+export * from './deal.js';
