@@ -6,6 +6,9 @@ export const keys = {
   claim: (articleId: string) => ({ pk: `ART#${articleId}`, sk: 'CLAIM' }),
   fact: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `FACT#${factId}` }),
   factPrefix: 'FACT#',
+  deal: (dealId: string) => ({ pk: `DEAL#${dealId}`, sk: 'DEAL' }),
+  dealMember: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `DEALOF#${factId}` }),
+  dealMemberPrefix: 'DEALOF#',
   feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: 'STATE' }),
   alert: (key: string) => ({ pk: `ALERT#${key}`, sk: 'ALERT' }),
   /** One counter per UTC day (yyyy-mm-dd) of the model tokens the process Lambdas spent. */

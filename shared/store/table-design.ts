@@ -12,6 +12,10 @@
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
  * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
+ * - deal               DEAL#<dealId> / DEAL              GSI2: DEALS / <day>#<dealId>   (deals/: one real-world
+ *                      deal with its mentions from every outlet; `deal` holds the Deal)
+ * - deal membership    ART#<articleId> / DEALOF#<factId> `dealId`: the deal a fact belongs to, so that a
+ *                      re-extracted or removed fact finds the deal to update
  * - token budget       BUDGET#tokens / DAY#<yyyy-mm-dd>    `used`: model tokens counted that UTC day by every
  *                      process Lambda (atomic ADD, conditional on the day's limit); one small item a day,
  *                      kept (the table has no TTL)
@@ -42,7 +46,12 @@ export const ENTITY = {
   feed: 'feed',
   alert: 'alert',
   tokenBudget: 'token-budget',
+  deal: 'deal',
+  dealMember: 'deal-member',
 } as const;
+
+/** The gsi2 partition that lists deals by day. */
+export const DEALS_INDEX_PK = 'DEALS';
 
 /** Default names; the stack and the local runtime may override. */
 export const DEFAULT_TABLE_NAME = 'coop-facts';
