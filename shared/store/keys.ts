@@ -1,3 +1,4 @@
+import { organizationKey } from '../facts/parties/organization-key.js';
 import type { Fact } from '../schemas/index.js';
 
 /** Partition and sort keys (see table-design.ts for the item catalogue). */
@@ -19,27 +20,12 @@ export const keys = {
   type: (type: Fact['type']) => `TYPE#${type}`,
 } as const;
 
-const ORG_SUFFIXES = new Set([
-  'the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation',
-  'inc', 'plc', 'group', 'holding', 'holdings', 'sa', 'ag', 'gmbh', 'jv', 'llp', 'ao', 'oao', 'pao', 'ooo',
-]);
-
 /**
- * An organisation's index key: case, accents, punctuation and legal suffixes dropped, so that
- * "JSC Uzbekneftegaz" and "Uzbekneftegaz" meet under one key (the same folding as the eval scorer).
+ * An organisation's index key (facts/parties/organization-key.ts): case, accents, punctuation and legal
+ * suffixes dropped and known aliases folded, so that "JSC Uzbekneftegaz" and "Uzbekneftegaz", or
+ * "Asian Development Bank (ADB)" and "ADB", meet under one key.
  */
-export function orgKey(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // Dotted initials are one word: "S.A." is "sa", a legal suffix, not "s" and "a".
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((w) => w && !ORG_SUFFIXES.has(w))
-    .join(' ');
-}
+export const orgKey = organizationKey;
 
 /** The day a fact belongs to: the article's publication day, else the day it was extracted. */
 export function factDay(fact: Pick<Fact, 'published' | 'extractedAt'>): string {

@@ -10,6 +10,16 @@ describe('organisation keys', () => {
     ['China State Construction Engineering Corp., Ltd.', 'china state construction engineering'],
     ['Société Générale S.A.', 'societe generale'],
     ['Ministry of Energy of Uzbekistan', 'ministry energy uzbekistan'],
+    // Aliases fold: the extractor's "Full Name (ABBR)", the bare abbreviation, the well-known table.
+    ['Asian Development Bank (ADB)', 'asian development bank'],
+    ['ADB', 'asian development bank'],
+    ['EBRD', 'european bank for reconstruction and development'],
+    ['Uzbekneftegaz (UNG)', 'uzbekneftegaz'],
+    ['IsDB', 'islamic development bank'],
+    ['World Bank', 'world bank'],
+    ['IBRD', 'world bank'],
+    // An unknown abbreviation alone stays itself: nothing says what it stands for.
+    ['UNG', 'ung'],
   ])('%s → %s', (name, key) => expect(orgKey(name)).toBe(key));
 });
 

@@ -1,0 +1,45 @@
+import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
+
+const LEGAL_WORDS = new Set([
+  'the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation',
+  'inc', 'plc', 'group', 'holding', 'holdings', 'sa', 'ag', 'gmbh', 'jv', 'llp', 'ao', 'oao', 'pao', 'ooo',
+]);
+
+/** Case, accents, punctuation and legal suffixes dropped: "JSC Uzbekneftegaz" and "Uzbekneftegaz" fold alike. */
+export function foldOrganization(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    // Dotted initials are one word: "S.A." is "sa", a legal suffix, not "s" and "a".
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !LEGAL_WORDS.has(w))
+    .join(' ');
+}
+
+/** Every name of a well-known organisation, folded, to the fold of its first (full) name. */
+const KNOWN_KEYS = new Map<string, string>();
+for (const org of KNOWN_ORGANIZATIONS) {
+  const [full] = org.names;
+  if (!full) continue;
+  for (const name of org.names) {
+    const folded = foldOrganization(name);
+    if (folded && !KNOWN_KEYS.has(folded)) KNOWN_KEYS.set(folded, foldOrganization(full));
+  }
+}
+
+/** "Full Name (ABBR)": the extractor's form for an organisation it saw both ways. */
+const NAME_WITH_ABBREVIATION = /^(.+?)\s*\(([^()]+)\)$/;
+
+/**
+ * The one key of an organisation, wherever its name is compared (index entries, query filters, deal
+ * grouping): "Asian Development Bank (ADB)", "Asian Development Bank" and "ADB" share one key, by the
+ * bracketed abbreviation and by the table of well-known organisations.
+ */
+export function organizationKey(name: string): string {
+  const pair = NAME_WITH_ABBREVIATION.exec(name.trim());
+  const folded = foldOrganization(pair?.[1] ?? name);
+  return KNOWN_KEYS.get(folded) ?? (folded || foldOrganization(name));
+}
