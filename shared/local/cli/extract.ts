@@ -12,13 +12,11 @@
 //   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
 import './quiet-epipe.js';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import type { ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
 import { distinctFactsOf } from '../../pipeline/article-facts.js';
-import { readDocumentText } from './read-input.js';
-import { parseTxt } from './parse-txt.js';
+import { readArticleFile } from './read-article-file.js';
 import { articleIdOf } from '../../pipeline/ids.js';
 import type { ExtractedFact } from '../../schemas/fact.js';
 import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
@@ -54,15 +52,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
 export { UnreadableInputError } from './read-input.js';
 
 
-async function inputOf(source: string, args: CliArgs): Promise<ExtractInput> {
-  const text = readDocumentText(source);
-  const ext = extname(source).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') return parseTxt(text);
-  // Loaded only when an HTML file comes, so a batch of .txt files starts fast.
-  const { assembleParsed } = await import('../../pipeline/assemble-article.js');
-  const a = assembleParsed({ html: text, url: args.url ?? pathToFileURL(resolve(source)).href, item: null, site: args.site });
-  return { title: a.title, paragraphs: a.paragraphs, description: a.description, paywalled: a.paywalled, published: a.published };
-}
+const inputOf = (source: string, args: CliArgs): Promise<ExtractInput> => readArticleFile(source, args);
 
 /** The fact as FACTS.md prints it, plus the rule, the basis (body, title or description), the extractor and its version. */
 function printable(f: ExtractedFact, extraction: Extraction): Record<string, unknown> {

@@ -1,0 +1,59 @@
+import type { FactStatus, FactType } from '../schemas/index.js';
+
+/**
+ * When two facts report one real-world deal: the thresholds, as data. Each figure says what real
+ * copy it allows for.
+ */
+export const GROUPING = {
+  /** Reports of one deal come out within days of each other; the same parties' next loan months later is another deal. */
+  linkWindowDays: 30,
+  /** A deal's first and last report: a story followed up over weeks, not a programme renewed each year. */
+  dealSpanDays: 60,
+  /** One currency, rounded differently: "1.46 billion dollars" and "$1.5 billion" (2.7%). */
+  sameCurrencyTolerance: 0.04,
+  /** Through US dollars: "EUR 74 million" against "$80 million", at a month's rate or the article's own conversion. */
+  crossCurrencyTolerance: 0.1,
+  /** "about $150 million": twice the tolerance. */
+  aboutFactor: 2,
+  /** "over $1 billion" is a lower bound: a report of up to this many times it may be the same sum. */
+  boundFactor: 1.6,
+  /** Facts without a sum share the deal only with this share of their distinctive words in common (overlap coefficient). */
+  minWordOverlap: 0.25,
+  /** Facts linked by their countries alone (no organisation in common) need some words in common too. */
+  minWordOverlapCountriesOnly: 0.15,
+  /** Words shorter than this say nothing about which deal a sentence is about. */
+  minWordLength: 4,
+} as const;
+
+/**
+ * Types that may report one deal: a signed loan agreement is an agreement and a financing fact; an
+ * agreement to invest, or to build, is the investment or the project. Trade figures pair only with trade.
+ */
+export const COMPATIBLE_TYPES: ReadonlyArray<readonly [FactType, FactType]> = [
+  ['agreement', 'financing'],
+  ['agreement', 'investment'],
+  ['agreement', 'project'],
+  ['investment', 'project'],
+  ['financing', 'project'],
+];
+
+/** A deal's type is the most specific among its mentions: a signed loan agreement is a financing deal. */
+export const TYPE_PRIORITY: readonly FactType[] = ['financing', 'investment', 'trade', 'project', 'agreement'];
+
+/** A deal's status is the furthest any mention reports. */
+export const STATUS_ORDER: readonly FactStatus[] = ['target', 'discussed', 'planned', 'agreed', 'signed', 'in_progress', 'completed'];
+
+/**
+ * Words every deal sentence has: they say nothing about which deal it is. Distinctive words (a plant,
+ * a road, a city, a programme) are what two reports of one deal share.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'about', 'according', 'agreed', 'agreement', 'agreements', 'also', 'amount', 'amounting', 'approved', 'bank',
+  'between', 'billion', 'both', 'build', 'company', 'construction', 'cooperation', 'countries', 'country', 'deal',
+  'deals', 'development', 'dollars', 'during', 'economic', 'financing', 'from', 'fund', 'funds', 'government',
+  'have', 'into', 'investment', 'investments', 'invest', 'itself', 'joint', 'later', 'loan', 'loans', 'memorandum',
+  'million', 'ministry', 'more', 'notes', 'other', 'over', 'part', 'parties', 'project', 'projects', 'provide',
+  'provided', 'reported', 'reports', 'said', 'says', 'side', 'sides', 'sign', 'signed', 'signing', 'some', 'than',
+  'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'total', 'trade', 'under',
+  'understanding', 'which', 'will', 'with', 'within', 'worth', 'would', 'year', 'years',
+]);

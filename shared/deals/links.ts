@@ -1,0 +1,101 @@
+import type { FactType } from '../schemas/index.js';
+import { amountsAgree } from './amounts-agree.js';
+import { COMPATIBLE_TYPES, GROUPING } from './grouping-rules.js';
+import type { Member } from './member.js';
+
+/** Why two facts were judged one deal, with how strongly: stronger links are joined first. */
+export interface Link {
+  a: Member;
+  b: Member;
+  score: number;
+  reason: 'same-sentence' | 'same-sum' | 'same-words';
+}
+
+const COMPATIBLE = new Set(COMPATIBLE_TYPES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+export const typesCompatible = (x: FactType, y: FactType) => x === y || COMPATIBLE.has(`${x}|${y}`);
+
+const countrySet = (m: Member) => new Set(m.fact.countries);
+const isSubset = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].every((c) => y.has(c));
+
+/** Each names a country the other does not: "ADB lends to Uzbekistan" and "ADB lends to Kazakhstan". */
+export function countriesConflict(a: Member, b: Member): boolean {
+  const x = countrySet(a);
+  const y = countrySet(b);
+  return x.size > 0 && y.size > 0 && !isSubset(x, y) && !isSubset(y, x);
+}
+
+/**
+ * The countries alone tie two facts: the same set, or a pair in common. One shared country is not
+ * enough (Uzbekistan signs with many partners), and the rule is symmetric, so the store can find every
+ * candidate through its country and country-pair index entries.
+ */
+export function countriesTie(a: Member, b: Member): boolean {
+  const x = [...countrySet(a)].sort();
+  const y = countrySet(b);
+  if (x.length === 0) return false;
+  if (x.length === y.size && x.every((c) => y.has(c))) return true;
+  let shared = 0;
+  for (const c of x) if (y.has(c)) shared++;
+  return shared >= 2;
+}
+
+export function sharedOrganizations(a: Member, b: Member): number {
+  let n = 0;
+  for (const k of a.orgKeys) if (b.orgKeys.has(k)) n++;
+  return n;
+}
+
+export function wordOverlap(a: Member, b: Member): number {
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size === 0) return 0;
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n / small.size;
+}
+
+export const daysApart = (a: Member, b: Member): number | null =>
+  a.day === null || b.day === null ? null : Math.abs(a.day - b.day);
+
+const sumOf = (m: Member) => (m.fact.amount ? { amount: m.fact.amount, usd: m.amountUsd } : null);
+
+/** Whether two stated sums, where both have one, disagree. */
+export function sumsDisagree(a: Member, b: Member): boolean {
+  const x = sumOf(a);
+  const y = sumOf(b);
+  return x !== null && y !== null && !amountsAgree(x, y);
+}
+
+/**
+ * Whether two facts report one deal, judged on the pair alone (so the answer cannot depend on the
+ * order facts arrive in), or null. Within one article, only a fact of another type from the same
+ * sentence or with the same sum (the agreement and the loan of one signing); across articles, facts
+ * of compatible types, published within the window, whose parties tie them and whose sums agree;
+ * without a sum, only with an organisation and distinctive words in common.
+ */
+export function linkBetween(a: Member, b: Member): Link | null {
+  const x = a.fact;
+  const y = b.fact;
+  if (x.id === y.id || !typesCompatible(x.type, y.type)) return null;
+  if (sumsDisagree(a, b)) return null;
+  if (x.articleId === y.articleId) {
+    if (x.type === y.type || countriesConflict(a, b)) return null;
+    if (x.evidence === y.evidence) return { a, b, score: 3, reason: 'same-sentence' };
+    if (x.amount && y.amount) return { a, b, score: 2.5, reason: 'same-sum' };
+    return null;
+  }
+  const apart = daysApart(a, b);
+  if (apart !== null && apart > GROUPING.linkWindowDays) return null;
+  if (countriesConflict(a, b)) return null;
+  if (x.type === 'trade' && x.period && y.period && x.period !== y.period) return null;
+  const orgs = sharedOrganizations(a, b);
+  const tie = countriesTie(a, b);
+  if (orgs === 0 && !tie) return null;
+  const overlap = wordOverlap(a, b);
+  const closeness = apart === null ? 0 : (GROUPING.linkWindowDays - apart) / GROUPING.linkWindowDays / 10;
+  if (x.amount && y.amount) {
+    if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade') return null;
+    return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
+  }
+  if (orgs === 0 || overlap < GROUPING.minWordOverlap) return null;
+  return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
+}

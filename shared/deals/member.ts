@@ -1,0 +1,69 @@
+import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
+import { organizationKey } from '../facts/parties/organization-key.js';
+import type { Fact } from '../schemas/index.js';
+import { GENERIC_WORDS, GROUPING } from './grouping-rules.js';
+
+/** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
+export interface Member {
+  fact: Fact;
+  /** The outlet that published it (the article's, else the source URL's host). */
+  outlet: string;
+  amountUsd: number | null;
+  /** Publication day as a day number (UTC days since 1970), or null when the article has no date. */
+  day: number | null;
+  orgKeys: ReadonlySet<string>;
+  /** The evidence's distinctive words: no party names, no words every deal sentence has. */
+  words: ReadonlySet<string>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Words of a country's own names ("Uzbekistan", "Uzbek", "Republic"), which every report of its deals shares. */
+function countryWords(code: string): string[] {
+  const names = COUNTRY_TABLE[code] ?? [];
+  const stem = names[0]?.toLowerCase().slice(0, 4);
+  if (!stem) return [];
+  return names.filter((n) => n.toLowerCase().includes(stem)).flatMap((n) => wordsOf(n));
+}
+
+export function wordsOf(text: string): string[] {
+  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [])
+    // A plural and its singular are one word ("plants", "plant").
+    .map((w) => (w.length > GROUPING.minWordLength + 1 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+function distinctiveWords(fact: Fact): Set<string> {
+  const party = new Set([
+    ...fact.countries.flatMap(countryWords),
+    ...fact.organizations.flatMap(wordsOf),
+    'republic',
+  ]);
+  return new Set(wordsOf(fact.evidence).filter((w) =>
+    w.length >= GROUPING.minWordLength && !GENERIC_WORDS.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
+}
+
+export interface MemberProvenance {
+  outlet: string | null;
+  amountUsd: number | null;
+}
+
+export function memberOf(fact: Fact, provenance: MemberProvenance): Member {
+  const published = fact.published ? Date.parse(fact.published) : Number.NaN;
+  return {
+    fact,
+    outlet: provenance.outlet ?? hostOf(fact.sourceUrl),
+    amountUsd: provenance.amountUsd,
+    day: Number.isNaN(published) ? null : Math.floor(published / DAY_MS),
+    orgKeys: new Set(fact.organizations.map(organizationKey).filter(Boolean)),
+    words: distinctiveWords(fact),
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'file:' ? (u.pathname.split('/').pop() || url) : u.host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
