@@ -42,7 +42,7 @@ export const extractInputOf = (article: Article): ExtractInput => ({
 export async function factsOf(article: Article, extractedAt: string, extractor: FactExtractor = rulesExtractor): Promise<{ facts: Fact[]; extraction: Extraction }> {
   const extraction = await extractor.extract(extractInputOf(article));
   const facts = distinctFactsOf(extraction.facts, article.id).map(({ id, fact }) => FactSchema.parse({
-    ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published,
+    ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published, outlet: article.outlet,
     extractorVersion: fact.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules,
     extractedAt,
   }));

@@ -77,6 +77,8 @@ export const FactRecordFieldsSchema = z.object({
   sourceUrl: z.url(),
   /** The article's publication time, or null when unknown. */
   published: z.iso.datetime({ offset: true }).nullable(),
+  /** The outlet that published the article (its feed's), or null: deals count reports per outlet. */
+  outlet: z.string().min(1).nullable().default(null),
   extractorVersion: z.string().min(1),
   extractedAt: z.iso.datetime(),
 });

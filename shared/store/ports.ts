@@ -1,4 +1,4 @@
-import type { Alert, Article, Fact, FeedState, ItemMessage } from '../schemas/index.js';
+import type { Alert, Article, Deal, Fact, FeedState, ItemMessage } from '../schemas/index.js';
 
 /** What DynamoDB keeps of an article: everything but the body, which lives in S3 (articleKey). */
 export type ArticleMeta = Omit<Article, 'paragraphs'> & { articleKey: string; paragraphCount: number };
@@ -177,4 +177,36 @@ export interface Stores {
   feedState: FeedStateStore;
   ledger: ItemLedger;
   outbox: AlertOutbox;
+}
+
+export interface DealQuery {
+  type?: Deal['type'];
+  /** One ISO2 code, or two joined by '-' for a pair ("CN-KZ", any order). */
+  country?: string;
+  organization?: string;
+  /** YYYY-MM-DD, inclusive, on the deal's day. */
+  since?: string;
+  limit?: number;
+}
+
+/**
+ * Deals (deals/) beside the facts: one item per deal with its mentions, and a membership item per
+ * fact that names its deal. Grouping itself is pure (deals/group-deals.ts); this port is what the
+ * incremental update (deals/update-deals.ts) reads and writes.
+ */
+export interface DealStore {
+  /**
+   * Stored facts that may share a deal with `fact`: the index entries under its organisations, its
+   * country pairs (or its one country), dated within `windowDays` of its day.
+   */
+  candidates(fact: Fact, windowDays: number): Promise<Fact[]>;
+  /** The deal of each fact that has one, by fact id. */
+  dealIdsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, string>>;
+  getDeal(dealId: string): Promise<Deal | null>;
+  /** Writes the deal, then the membership of each of its mentions. */
+  putDeal(deal: Deal): Promise<void>;
+  deleteDeal(dealId: string): Promise<void>;
+  /** Removes the memberships of facts that are gone. */
+  forget(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<void>;
+  query(q: DealQuery): Promise<Deal[]>;
 }

@@ -4,6 +4,7 @@ import { createDynamoItemLedger } from './item-ledger.js';
 import { createDynamoFactStore } from './fact-store.js';
 import { createDynamoFeedStateStore } from './feed-state-store.js';
 import { createDynamoAlertOutbox } from './alert-outbox.js';
+import { createDynamoDealStore } from './deal-store.js';
 
 /** Every DynamoDB-backed port over the one table. */
 export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentClient; tableName: string }) {
@@ -13,6 +14,7 @@ export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentCl
     facts: createDynamoFactStore(doc, tableName),
     feedState: createDynamoFeedStateStore(doc, tableName),
     outbox: createDynamoAlertOutbox(doc, tableName),
+    deals: createDynamoDealStore(doc, tableName),
   };
 }
 export type DynamoStores = ReturnType<typeof createDynamoStores>;

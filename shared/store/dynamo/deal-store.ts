@@ -1,0 +1,122 @@
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DealSchema, FactSchema, type Deal, type Fact } from '../../schemas/index.js';
+import type { DealQuery, DealStore } from '../ports.js';
+import { factDay, keys, orgKey } from '../keys.js';
+import { DEALS_INDEX_PK, ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
+import { batchWrite } from './batch-write.js';
+
+/** DynamoDB's limit per BatchGetItem call. */
+const BATCH_GET_LIMIT = 100;
+const DAY_MS = 86_400_000;
+
+const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Where a fact's possible deal-mates are indexed (deals/links.ts countriesTie: the same country set, or a
+ * pair in common; or an organisation in common): its organisations, its pairs, or its one country.
+ */
+export function candidateKeysOf(fact: Fact): string[] {
+  const countries = [...new Set(fact.countries)].sort();
+  const out = countries.length === 1 ? [keys.country(countries[0]!)] : [];
+  for (let i = 0; i < countries.length; i++)
+    for (let j = i + 1; j < countries.length; j++) out.push(keys.pair(countries[i]!, countries[j]!));
+  for (const org of new Set(fact.organizations.map(orgKey).filter(Boolean))) out.push(`ORG#${org}`);
+  return [...new Set(out)];
+}
+
+const dealItem = (deal: Deal) => ({
+  ...keys.deal(deal.id), [ENTITY_ATTR]: ENTITY.deal,
+  [GSI.byKind.pk]: DEALS_INDEX_PK, [GSI.byKind.sk]: `${deal.day}#${deal.id}`,
+  dealId: deal.id, type: deal.type, day: deal.day, deal,
+});
+
+export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string): DealStore {
+  const store: DealStore = {
+    async candidates(fact, windowDays) {
+      const day = factDay(fact);
+      const found = new Map<string, Fact>();
+      for (const pk of candidateKeysOf(fact)) {
+        let start: Record<string, unknown> | undefined;
+        do {
+          const out = await doc.send(new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': pk, ':from': shiftDay(day, -windowDays), ':to': `${shiftDay(day, windowDays)}#~` },
+            ExclusiveStartKey: start,
+          }));
+          for (const item of out.Items ?? []) {
+            const f = FactSchema.parse(item.fact);
+            if (f.id !== fact.id) found.set(f.id, f);
+          }
+          start = out.LastEvaluatedKey;
+        } while (start);
+      }
+      return [...found.values()];
+    },
+
+    async dealIdsOf(facts) {
+      const out = new Map<string, string>();
+      const wanted = [...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()];
+      for (let i = 0; i < wanted.length; i += BATCH_GET_LIMIT) {
+        let pending: Record<string, unknown>[] = wanted.slice(i, i + BATCH_GET_LIMIT);
+        for (let attempt = 1; pending.length > 0; attempt++) {
+          if (attempt > 6) throw new Error(`batch get from ${table}: ${pending.length} keys still unprocessed`);
+          const res = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
+          for (const item of res.Responses?.[table] ?? []) out.set(String(item.factId), String(item.dealId));
+          pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
+          if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        }
+      }
+      return out;
+    },
+
+    async getDeal(dealId) {
+      const out = await doc.send(new GetCommand({ TableName: table, Key: keys.deal(dealId), ConsistentRead: true }));
+      return out.Item ? DealSchema.parse(out.Item.deal) : null;
+    },
+
+    async putDeal(deal) {
+      const parsed = DealSchema.parse(deal);
+      await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed) }));
+      await batchWrite(doc, table, parsed.mentions.map((m) => ({
+        PutRequest: { Item: { ...keys.dealMember(m.articleId, m.factId), [ENTITY_ATTR]: ENTITY.dealMember, factId: m.factId, dealId: parsed.id } },
+      })));
+    },
+
+    async deleteDeal(dealId) {
+      await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId) }));
+    },
+
+    async forget(facts) {
+      await batchWrite(doc, table, facts.map((f) => ({ DeleteRequest: { Key: keys.dealMember(f.articleId, f.id) } })));
+    },
+
+    async query(q: DealQuery) {
+      const limit = q.limit ?? 50;
+      const matches = (d: Deal) =>
+        (!q.type || d.type === q.type) &&
+        (!q.country || q.country.split('-').every((c) => d.countries.includes(c.toUpperCase()))) &&
+        (!q.organization || d.organizationKeys.includes(orgKey(q.organization)));
+      const deals: Deal[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(new QueryCommand({
+          TableName: table,
+          IndexName: GSI.byKind.name,
+          KeyConditionExpression: q.since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': GSI.byKind.pk, ...(q.since ? { '#sk': GSI.byKind.sk } : {}) },
+          ExpressionAttributeValues: { ':pk': DEALS_INDEX_PK, ...(q.since ? { ':since': q.since } : {}) },
+          ScanIndexForward: false,
+          ExclusiveStartKey: start,
+        }));
+        for (const item of out.Items ?? []) {
+          const deal = DealSchema.parse(item.deal);
+          if (matches(deal)) deals.push(deal);
+        }
+        start = out.LastEvaluatedKey;
+      } while (start && deals.length < limit);
+      return deals.slice(0, limit);
+    },
+  };
+  return store;
+}
