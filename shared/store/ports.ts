@@ -200,6 +200,8 @@ export interface DealStore {
    * country pairs (or its one country), dated within `windowDays` of its day.
    */
   candidates(fact: Fact, windowDays: number): Promise<Fact[]>;
+  /** The memberships kept under an article: fact id -> deal id (facts since removed included, until forgotten). */
+  membersOfArticle(articleId: string): Promise<Map<string, string>>;
   /** The deal of each fact that has one, by fact id. */
   dealIdsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, string>>;
   getDeal(dealId: string): Promise<Deal | null>;
@@ -207,6 +209,6 @@ export interface DealStore {
   putDeal(deal: Deal): Promise<void>;
   deleteDeal(dealId: string): Promise<void>;
   /** Removes the memberships of facts that are gone. */
-  forget(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<void>;
+  forget(articleId: string, factIds: readonly string[]): Promise<void>;
   query(q: DealQuery): Promise<Deal[]>;
 }

@@ -87,8 +87,25 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
       await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId) }));
     },
 
-    async forget(facts) {
-      await batchWrite(doc, table, facts.map((f) => ({ DeleteRequest: { Key: keys.dealMember(f.articleId, f.id) } })));
+    async forget(articleId, factIds) {
+      await batchWrite(doc, table, factIds.map((id) => ({ DeleteRequest: { Key: keys.dealMember(articleId, id) } })));
+    },
+
+    async membersOfArticle(articleId) {
+      const out = new Map<string, string>();
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
+          ExpressionAttributeValues: { ':pk': keys.article(articleId).pk, ':m': keys.dealMemberPrefix },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }));
+        for (const item of res.Items ?? []) out.set(String(item.factId), String(item.dealId));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
     },
 
     async query(q: DealQuery) {

@@ -1,0 +1,131 @@
+import type { Deal, Fact } from '../schemas/index.js';
+import type { DealStore, FactStore } from '../store/ports.js';
+import { memberOfFact } from './group-facts.js';
+import { groupMembers } from './group-deals.js';
+import { GROUPING } from './grouping-rules.js';
+import { linkBetween } from './links.js';
+import type { Member } from './member.js';
+import { outletOfFact } from './outlet-of.js';
+import { summarizeDeal } from './summarize-deal.js';
+
+export interface UpdateDealsDeps {
+  deals: DealStore;
+  facts: Pick<FactStore, 'factsOfArticle'>;
+  now: () => Date;
+  log?: { warn(message: string, data?: Record<string, unknown>): void };
+}
+
+export interface DealUpdate {
+  /** The deals that hold the article's facts now. */
+  deals: Deal[];
+  /** Deals written (new or changed) and deleted (merged into another, or left with no mention). */
+  written: string[];
+  deleted: string[];
+}
+
+/** A component larger than this stops growing (and says so): no real event has hundreds of reports. */
+export const MAX_COMPONENT_FACTS = 400;
+/** Rounds of write-then-check before giving up on a component that keeps changing under concurrent writers. */
+const MAX_ROUNDS = 4;
+
+const member = (f: Fact) => memberOfFact(f, outletOfFact);
+
+/** Everything but the time of writing: a deal rewritten with the same content is not a change. */
+const sameDeal = (a: Deal, b: Deal) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
+/**
+ * The facts linked to the seeds, directly or through one another (links.ts), found through the store's
+ * index: the component of the link graph they belong to. Grouping the component alone gives what
+ * grouping every stored fact would give for these facts, because no link leaves a component.
+ */
+async function componentOf(seeds: readonly Fact[], deps: UpdateDealsDeps): Promise<Member[]> {
+  const found = new Map<string, Member>(seeds.map((f) => [f.id, member(f)]));
+  const queue = [...found.values()];
+  const articlesRead = new Set<string>();
+  while (queue.length > 0 && found.size < MAX_COMPONENT_FACTS) {
+    const m = queue.shift()!;
+    const near = await deps.deals.candidates(m.fact, GROUPING.linkWindowDays);
+    // Facts of one article link without sharing a party (the agreement and the loan of one signing).
+    if (!articlesRead.has(m.fact.articleId)) {
+      articlesRead.add(m.fact.articleId);
+      near.push(...await deps.facts.factsOfArticle(m.fact.articleId));
+    }
+    for (const f of near) {
+      if (found.has(f.id)) continue;
+      const other = member(f);
+      if (!linkBetween(m, other)) continue;
+      found.set(f.id, other);
+      queue.push(other);
+    }
+  }
+  if (found.size >= MAX_COMPONENT_FACTS) deps.log?.warn(`deal grouping stopped at ${MAX_COMPONENT_FACTS} linked facts`, { seeds: seeds.map((f) => f.id) });
+  return [...found.values()];
+}
+
+/**
+ * The stored facts still behind the deals of facts the article no longer has: those deals may now
+ * split, or be left with nothing. Read from the article's memberships, not from what the last write
+ * removed, so a run that died between storing facts and updating deals is finished by the next.
+ */
+async function survivorsOf(articleId: string, current: readonly Fact[], deps: UpdateDealsDeps): Promise<{ facts: Fact[]; dealIds: string[]; gone: string[] }> {
+  const currentIds = new Set(current.map((f) => f.id));
+  const gone = [...(await deps.deals.membersOfArticle(articleId))].filter(([factId]) => !currentIds.has(factId));
+  const goneIds = new Set(gone.map(([factId]) => factId));
+  const dealIds = [...new Set(gone.map(([, dealId]) => dealId))];
+  const facts: Fact[] = [];
+  for (const dealId of dealIds) {
+    const deal = await deps.deals.getDeal(dealId);
+    for (const other of new Set(deal?.mentions.map((m) => m.articleId) ?? [])) {
+      const wanted = new Set(deal!.mentions.filter((m) => m.articleId === other && !goneIds.has(m.factId)).map((m) => m.factId));
+      facts.push(...(await deps.facts.factsOfArticle(other)).filter((f) => wanted.has(f.id)));
+    }
+  }
+  return { facts, dealIds, gone: [...goneIds] };
+}
+
+/**
+ * Brings the deals up to date after an article's facts were stored (or re-extracted): the article's
+ * facts, and the facts of deals that lost one of its facts, are grouped with every stored fact they link to; each resulting
+ * deal is written (when new or changed), the deals it replaces are deleted, and gone facts forget
+ * their deal. Idempotent, and the same whatever order articles arrive in. Concurrent writers are
+ * settled by checking after writing: the component is read again and rewritten until what is stored
+ * is what the stored facts give.
+ */
+export async function updateDeals(input: { articleId: string; facts: readonly Fact[] }, deps: UpdateDealsDeps): Promise<DealUpdate> {
+  const written = new Set<string>();
+  const deleted = new Set<string>();
+  const survivors = await survivorsOf(input.articleId, input.facts, deps);
+  const seeds = [...input.facts, ...survivors.facts];
+  let result: Deal[] = [];
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const members = await componentOf(seeds, deps);
+    const at = deps.now().toISOString();
+    const deals = groupMembers(members).map((g) => summarizeDeal(g, at));
+    const ids = new Set(deals.map((d) => d.id));
+    const before = await deps.deals.dealIdsOf(members.map((m) => m.fact));
+    let changed = false;
+    for (const deal of deals) {
+      const stored = await deps.deals.getDeal(deal.id);
+      const moved = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
+      if (stored && sameDeal(stored, deal) && !moved) continue;
+      await deps.deals.putDeal(stored && sameDeal(stored, deal) ? stored : deal);
+      written.add(deal.id);
+      changed = true;
+    }
+    const stale = new Set([...before.values(), ...(round === 1 ? survivors.dealIds : [])].filter((id) => !ids.has(id)));
+    for (const id of stale) {
+      await deps.deals.deleteDeal(id);
+      deleted.add(id);
+      changed = true;
+    }
+    result = deals;
+    if (!changed) break;
+  }
+  await deps.deals.forget(input.articleId, survivors.gone);
+  const mine = new Set(input.facts.map((f) => f.id));
+  return {
+    deals: result.filter((d) => d.mentions.some((m) => mine.has(m.factId))),
+    written: [...written],
+    deleted: [...deleted],
+  };
+}
