@@ -6,6 +6,7 @@ import type { ExtractionNote, ProcessDeps, ProcessResult } from './types.js';
 import { assembleArticle } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
 import { enqueueAlerts } from './alerts.js';
+import { updateDeals } from '../deals/update-deals.js';
 
 
 /**
@@ -31,18 +32,20 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     const { paragraphs, ...rest } = article;
     const meta: ArticleMeta = { ...rest, articleKey, paragraphCount: paragraphs.length };
     await deps.articles.putArticle(meta);
+    // Before the claim is settled, like the alerts: a run that dies here brings the deals up to date next time.
+    const { deals } = await updateDeals({ articleId: article.id, facts }, { deals: deps.deals, facts: deps.facts, now, log: deps.log });
     // Before the claim is settled: a run that dies here processes the item again and writes them then.
     const alertKeys = await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() });
     await deps.ledger.settle(article.id, { status: 'stored' }, now().toISOString());
     const note = noteOf(extraction);
     deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)${describeNote(note)}`, { articleId: article.id, ...(note ? { extraction: note } : {}) });
-    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts, alertKeys, extraction: note };
+    return { ...base, status: 'stored', error: null, retryable: false, title: article.title, newFacts: added, facts, dealIds: deals.map((d) => d.id), alertKeys, extraction: note };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const retryable = isRetryable(err);
     await deps.ledger.settle(message.articleId, { status: 'failed', error, retryable }, now().toISOString()).catch(() => undefined);
     deps.log.warn(`failed ${message.item.link}: ${error}`, { articleId: message.articleId, retryable });
-    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [], alertKeys: [], extraction: null };
+    return { ...base, status: 'failed', error, retryable, title: message.item.title, newFacts: [], facts: [], dealIds: [], alertKeys: [], extraction: null };
   }
 }
 

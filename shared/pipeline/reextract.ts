@@ -1,15 +1,18 @@
 import { ArticleSchema, type Fact } from '../schemas/index.js';
-import type { AlertOutbox, ArticleStore, BlobStore, FactStore, ItemLedger } from '../store/ports.js';
+import type { AlertOutbox, ArticleStore, BlobStore, DealStore, FactStore, ItemLedger } from '../store/ports.js';
 import type { FactExtractor } from '../facts/extractor.js';
 import type { PipelineLog } from './types.js';
 import { assembleArticle, messageFromStored } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
 import { enqueueAlerts } from './alerts.js';
+import { updateDeals } from '../deals/update-deals.js';
 
 export interface ReextractDeps {
   blobs: BlobStore;
   articles: ArticleStore;
   facts: FactStore;
+  /** Deals follow the re-extracted facts: merged, split or updated (deals/update-deals.ts). */
+  deals: DealStore;
   /** Where the feed item of each article is kept (its claim's message). */
   ledger: ItemLedger;
   outbox: AlertOutbox;
@@ -58,6 +61,7 @@ export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult
       }
       const { facts } = await factsOf(article, now().toISOString(), deps.extractor);
       const { added, removed } = await deps.facts.replaceFacts(article.id, facts);
+      await updateDeals({ articleId: article.id, facts }, { deals: deps.deals, facts: deps.facts, now, log: deps.log });
       await deps.blobs.put(key, JSON.stringify(article), 'application/json');
       // A fact that keeps its alert key keeps its alert: only what is new in substance is written.
       result.alertKeys.push(...await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() }));

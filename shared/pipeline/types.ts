@@ -2,7 +2,7 @@ import type { Fact, FeedConfig } from '../schemas/index.js';
 import type { HttpClient } from '../fetch/types.js';
 import type { FactExtractor, FallbackReason } from '../facts/extractor.js';
 import type {
-  AlertOutbox, ArticleStore, BlobStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
+  AlertOutbox, ArticleStore, BlobStore, DealStore, FactStore, FeedStateStore, ItemLedger, ItemQueue,
 } from '../store/ports.js';
 
 /** Progress lines for the local runtime; Lambdas log them as structured logs. */
@@ -68,6 +68,8 @@ export interface ProcessDeps {
   blobs: BlobStore;
   articles: ArticleStore;
   facts: FactStore;
+  /** Deals are brought up to date with each article's facts (deals/update-deals.ts). */
+  deals: DealStore;
   ledger: ItemLedger;
   outbox: AlertOutbox;
   /** Facts with an amount at or over this many USD are alerted whatever their type. */
@@ -90,6 +92,8 @@ export interface ProcessResult {
   newFacts: Fact[];
   /** All facts of the article after this call. */
   facts: Fact[];
+  /** The deals that hold the article's facts after this call (a later article may merge them further). */
+  dealIds: string[];
   /** The outbox keys of the alerts these facts deserve (new or written before), for the dispatcher. */
   alertKeys: string[];
   /** How the facts were read: the model's tokens and cache, or why the rules read a model-configured article. */

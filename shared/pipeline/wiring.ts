@@ -62,7 +62,7 @@ export function wireDiscover(stores: Stores, config: PipelineConfig) {
 export function wireProcess(stores: Stores, config: PipelineConfig) {
   return {
     process: (message: ItemMessage) => processItem(message, {
-      http: need(config.http, 'an HTTP client', 'process'), blobs: blobsOf(stores, 'process'), articles: stores.articles, facts: stores.facts,
+      http: need(config.http, 'an HTTP client', 'process'), blobs: blobsOf(stores, 'process'), articles: stores.articles, facts: stores.facts, deals: stores.deals,
       ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'process'), log: config.log, now: config.now, extractor: config.extractor,
     }),
   };
@@ -81,7 +81,7 @@ export function wireDispatcher(stores: Stores, config: PipelineConfig) {
 export function wireReextract(stores: Stores, config: PipelineConfig) {
   return {
     reextract: () => reextractAll({
-      blobs: blobsOf(stores, 'reextract'), articles: stores.articles, facts: stores.facts, ledger: stores.ledger,
+      blobs: blobsOf(stores, 'reextract'), articles: stores.articles, facts: stores.facts, deals: stores.deals, ledger: stores.ledger,
       outbox: stores.outbox, thresholdUsd: thresholdOf(config, 'reextract'), log: config.log, now: config.now, extractor: config.extractor,
     }),
   };

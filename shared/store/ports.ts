@@ -177,6 +177,7 @@ export interface Stores {
   feedState: FeedStateStore;
   ledger: ItemLedger;
   outbox: AlertOutbox;
+  deals: DealStore;
 }
 
 export interface DealQuery {

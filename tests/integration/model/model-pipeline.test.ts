@@ -64,7 +64,7 @@ describe('the local pipeline with EXTRACTOR=model', () => {
     const calls = llm.bodies.length;
     const alerts = sent.length;
     const extractor = await localExtractor(settings(), stores, quiet);
-    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet, extractor });
+    const r = await reextractAll({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, deals: stores.deals, ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet, extractor });
     expect(r.failed).toEqual([]);
     expect(llm.bodies.length).toBe(calls);
     expect([r.added.length, r.removed]).toEqual([0, 0]);

@@ -34,7 +34,7 @@ afterAll(async () => {
 /** articles/dt=YYYY-MM-DD/<articleId>.json → articleId */
 const idOf = (key: string) => key.slice(key.lastIndexOf('/') + 1, -'.json'.length);
 const dispatch = (keys: string[]) => createAlertDispatcher({ outbox: stores.outbox, sink, log: quiet }).dispatch(keys);
-const reextractDeps = () => ({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet });
+const reextractDeps = () => ({ blobs: stores.blobs, articles: stores.articles, facts: stores.facts, deals: stores.deals, ledger: stores.ledger, outbox: stores.outbox, thresholdUsd: 1e8, log: quiet });
 
 describe('reextractAll', () => {
   it('finds the same facts in unchanged pages and alerts nothing', async () => {
@@ -116,7 +116,7 @@ describe('reextractAll assembles an article as processing did', () => {
       const stored = await local.facts.factsOfArticle(articleId);
 
       // Act
-      const r = await reextractAll({ blobs: local.blobs, articles: local.articles, facts: local.facts, ledger: local.ledger, outbox: local.outbox, thresholdUsd: 1e8, log: quiet });
+      const r = await reextractAll({ blobs: local.blobs, articles: local.articles, facts: local.facts, deals: local.deals, ledger: local.ledger, outbox: local.outbox, thresholdUsd: 1e8, log: quiet });
 
       // Assert
       expect(run.processed.map((p) => p.status)).toEqual(['stored']);
