@@ -11,5 +11,14 @@ export {
   type SampleOutlet,
   type ExpectedFact,
 } from './sample-article.js';
+export {
+  SAMPLE_EXPECTED_DEALS,
+  SAMPLE_NEAR_MISSES,
+  resolveMention,
+  type DealMentionRef,
+  type ExpectedDeal,
+  type NearMiss,
+  type ResolvedMention,
+} from './expected-deals.js';
 export { FAULT_PATHS } from './faults.js';
 export { TREND_PAYWALL_TEXT, TREND_TRAILER } from './templates/trend.js';

@@ -4,6 +4,29 @@ import type { SampleArticleInput } from '../sample-article.js';
 export const KUN_ARTICLES: SampleArticleInput[] = [
   {
     outlet: 'kun',
+    id: 'kun-adb-khorezm-water',
+    slug: 'adb-approves-loan-for-water-supply-in-khorezm',
+    section: 'economy',
+    category: 'Economy',
+    title: 'ADB approves $120 million loan for water supply in Khorezm',
+    summary: 'The Asian Development Bank approved a $120 million loan for water supply and sewerage in the Khorezm region.',
+    published: '2026-11-22T11:05:00+05:00',
+    author: 'Kun.uz',
+    views: 1187,
+    tags: ['ADB', 'Khorezm', 'water supply'],
+    paragraphs: [
+      'The Asian Development Bank has approved a $120 million loan to Uzbekistan to modernize water supply and sewerage systems in the Khorezm region, the bank’s resident mission in Tashkent said.',
+      'The project provides for the reconstruction of 410 kilometers of water networks and two wastewater treatment plants in Urgench and Khiva. More than 300,000 people will benefit from it.',
+      'Construction is expected to start in the second half of 2027 and take four years.',
+    ],
+    // The same lender and borrower as the Karakalpakstan loan days earlier, but another loan: a near miss (expected-deals.ts).
+    expectedFacts: [
+      { type: 'financing', amount: { value: 120e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Development Bank'] },
+      { type: 'project', amount: null, countries: ['UZ'], organizations: ['Asian Development Bank'] },
+    ],
+  },
+  {
+    outlet: 'kun',
     id: 'kun-jizzakh-ceramics',
     slug: 'chinese-company-to-build-ceramic-tile-plant-in-jizzakh',
     section: 'economy',
@@ -75,6 +98,53 @@ export const KUN_ARTICLES: SampleArticleInput[] = [
     expectedFacts: [
       { type: 'agreement', amount: { value: 120e9, currency: 'UZS', qualifier: 'exact' }, countries: ['UZ', 'TR'], organizations: ['Hududgaztaminot JSC', 'Anadolu Sayaç A.Ş.'] },
       { type: 'project', amount: null, countries: ['TR', 'UZ'], organizations: ['Anadolu Sayaç A.Ş.'] },
+    ],
+  },
+  {
+    outlet: 'kun',
+    id: 'kun-adb-karakalpakstan-water',
+    slug: 'adb-to-allocate-150-million-for-drinking-water-in-karakalpakstan',
+    section: 'economy',
+    category: 'Economy',
+    title: 'ADB to allocate $150 million for drinking water in Karakalpakstan',
+    summary: 'The Asian Development Bank will lend Uzbekistan $150 million for rural water supply in Karakalpakstan.',
+    published: '2026-11-18T19:30:00+05:00',
+    author: 'Kun.uz',
+    views: 2031,
+    tags: ['ADB', 'Karakalpakstan', 'water supply'],
+    paragraphs: [
+      'The Asian Development Bank will provide Uzbekistan with a loan of $150 million to improve drinking water supply in rural areas of Karakalpakstan, the Ministry of Economy and Finance reported on November 18.',
+      'The money will be used to lay 640 kilometers of water pipes and build 38 pumping stations in Chimbay, Kungrad, Takhtakupir and Muynak districts. About 420,000 people are expected to get access to clean drinking water.',
+      'The loan is provided for 25 years, including a five-year grace period.',
+      'At present, only about half of the rural population of Karakalpakstan has access to centralized water supply.',
+    ],
+    // The loan Trend and The Astana Times report as signed the next days: one deal (expected-deals.ts).
+    expectedFacts: [
+      { type: 'financing', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['Asian Development Bank'] },
+      { type: 'project', amount: null, countries: ['UZ'], organizations: ['Asian Development Bank'] },
+    ],
+  },
+  {
+    outlet: 'kun',
+    id: 'kun-ebrd-samarkand-electric-buses',
+    slug: 'ebrd-allocates-80-million-for-electric-buses-in-samarkand',
+    section: 'economy',
+    category: 'Economy',
+    title: 'EBRD allocates $80 million for 150 electric buses in Samarkand',
+    summary: 'The EBRD approved an $80 million loan for 150 electric buses in Samarkand.',
+    published: '2026-11-18T09:40:00+05:00',
+    author: 'Kun.uz',
+    views: 1764,
+    tags: ['EBRD', 'Samarkand', 'transport'],
+    paragraphs: [
+      'The European Bank for Reconstruction and Development has approved an $80 million loan for the purchase of 150 electric buses in Samarkand, the city administration said.',
+      'The buses will be delivered to Samarkand Electric Transport in 2027 and will run on 24 routes instead of old diesel buses. Two charging depots will also be built.',
+      'The loan will be repaid over 13 years under a sovereign guarantee.',
+      'Earlier, Tashkent and Bukhara also received electric buses under similar projects.',
+    ],
+    // Trend's EUR 74 million ($80 million) loan of the day before: one deal (expected-deals.ts).
+    expectedFacts: [
+      { type: 'financing', amount: { value: 80e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'], organizations: ['European Bank for Reconstruction and Development'] },
     ],
   },
   {

@@ -7,6 +7,30 @@ import type { SampleArticleInput } from '../sample-article.js';
 export const TREND_ARTICLES: SampleArticleInput[] = [
   {
     outlet: 'trend',
+    id: '4103690',
+    slug: 'kazakhstan-uae-al-noor-wind-farm-mangystau',
+    section: 'casia/kazakhstan',
+    category: 'Kazakhstan',
+    title: 'Kazakhstan, UAE’s Al Noor Renewables ink deal on 1 GW wind farm in Mangystau',
+    summary: 'Kazakhstan and Al Noor Renewables signed an agreement worth 1.46 billion dollars on a wind farm in the Mangystau region.',
+    published: '2026-11-21T13:10:00+04:00',
+    author: 'Dana Seitkali',
+    tags: ['Kazakhstan', 'UAE', 'wind energy'],
+    paragraphs: [
+      'ASTANA, Kazakhstan, November 21. Kazakhstan’s Ministry of Energy, Samruk-Kazyna JSC and the UAE’s Al Noor Renewables signed an agreement worth 1.46 billion dollars on the construction of a wind farm with a capacity of 1 gigawatt in the Mangystau region, Trend reports.',
+      'The document was signed in Astana by Kazakh Energy Minister Yerlan Akkenzhenov and Al Noor Renewables CEO Khalid Al Mansouri.',
+      'According to the ministry, the wind farm will be equipped with a battery energy storage system and will generate about 3.8 billion kWh of electricity per year.',
+      'The first 250 MW are planned to be commissioned in 2029.',
+      'Kazakhstan intends to increase the share of renewable energy sources in its electricity generation to 15 percent by 2030.',
+    ],
+    // The Astana Times reports the same signing a day later as $1.5 billion (expected-deals.ts).
+    expectedFacts: [
+      { type: 'agreement', amount: { value: 1.46e9, currency: 'USD', qualifier: 'exact' }, countries: ['KZ', 'AE'], organizations: ['Al Noor Renewables', 'Samruk-Kazyna JSC'] },
+      { type: 'project', amount: { value: 1.46e9, currency: 'USD', qualifier: 'exact' }, countries: ['KZ', 'AE'], organizations: ['Al Noor Renewables', 'Samruk-Kazyna JSC'] },
+    ],
+  },
+  {
+    outlet: 'trend',
     id: '4103517',
     slug: 'socar-uzbekneftegaz-gas-chemical-complex',
     section: 'business/energy',
@@ -83,6 +107,29 @@ export const TREND_ARTICLES: SampleArticleInput[] = [
       // The pipeline and the railway are concrete objects, so discussing them counts (FACTS.md).
       { type: 'project', amount: null, countries: ['AZ', 'TR'], organizations: [] },
       { type: 'project', amount: null, countries: ['AZ', 'TR'], organizations: [] },
+    ],
+  },
+  {
+    outlet: 'trend',
+    id: '4102951',
+    slug: 'ebrd-samarkand-electric-buses-loan',
+    section: 'casia/uzbekistan',
+    category: 'Uzbekistan',
+    title: 'EBRD to lend EUR 74 million for electric buses in Uzbekistan’s Samarkand',
+    summary: 'The EBRD will lend EUR 74 million ($80 million) to Samarkand Electric Transport LLC for 150 electric buses.',
+    published: '2026-11-17T16:40:00+04:00',
+    author: 'Nargiza Alimova',
+    tags: ['EBRD', 'Uzbekistan', 'Samarkand', 'public transport'],
+    paragraphs: [
+      'TASHKENT, Uzbekistan, November 17. The European Bank for Reconstruction and Development (EBRD) will provide a loan of EUR 74 million ($80 million) to Samarkand Electric Transport LLC to purchase 150 electric buses and build two charging depots in the city of Samarkand, Trend reports.',
+      'The loan, guaranteed by the Government of Uzbekistan, was approved by the bank’s Board of Directors, the EBRD said.',
+      'The new buses will replace diesel vehicles on 24 city routes and are expected to cut carbon dioxide emissions by about 19,000 tons per year.',
+      'Samarkand currently operates about 400 buses, most of which are more than 15 years old, according to the city administration.',
+      'Uzbekistan is one of the EBRD’s largest countries of operation in Central Asia.',
+    ],
+    // Kun.uz reports the same loan the next day in dollars only (expected-deals.ts).
+    expectedFacts: [
+      { type: 'financing', amount: { value: 74e6, currency: 'EUR', qualifier: 'exact' }, countries: ['UZ'], organizations: ['European Bank for Reconstruction and Development', 'Samarkand Electric Transport LLC'] },
     ],
   },
   {
