@@ -1,0 +1,153 @@
+// Deals on the sample site, through the whole pipeline into dynalite: each event that several outlets
+// report is one deal, near misses stay apart, and the same articles in another order (and at another
+// concurrency) give the same deals. Then deals follow re-extraction: a fact that goes leaves its deal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
+import { startSampleSite, type SampleSite } from '../../../shared/local/sample-site/server.js';
+import { SAMPLE_EXPECTED_DEALS, SAMPLE_NEAR_MISSES, resolveMention } from '../../../shared/local/sample-site/expected-deals.js';
+import { createHttpClient } from '../../../shared/fetch/http-client.js';
+import { runOnce } from '../../../shared/local/run-once.js';
+import { updateDeals } from '../../../shared/deals/update-deals.js';
+import { DealSchema, type AlertSink, type Deal, type Fact } from '../../../shared/schemas/index.js';
+import { ENTITY } from '../../../shared/store/table-design.js';
+import { buildFact } from '../../helpers/builders.js';
+import { articleIdOf } from '../../../shared/pipeline/ids.js';
+
+const quiet = { info() {}, warn() {} };
+const sink: AlertSink = { async send() {} } as unknown as AlertSink;
+let site: SampleSite;
+const opened: LocalStores[] = [];
+
+async function ingest(order: 'feed' | 'reversed', concurrency: number): Promise<LocalStores> {
+  const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-')), 'data') });
+  opened.push(stores);
+  const http = createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0, retries: 0 });
+  const feeds = order === 'feed' ? site.feeds : [...site.feeds].reverse();
+  if (order === 'reversed') {
+    // Each feed's items in reverse too: a later report of a deal is stored before the first.
+    for (const feed of feeds) await runOnce({ stores, http, feeds: [feed], sink, thresholdUsd: 1e8, log: quiet, ignorePollInterval: true, concurrency });
+  } else {
+    await runOnce({ stores, http, feeds, sink, thresholdUsd: 1e8, log: quiet, ignorePollInterval: true, concurrency });
+  }
+  return stores;
+}
+
+async function scan(stores: LocalStores, entity: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await stores.doc.send(new ScanCommand({ TableName: stores.tableName, ExclusiveStartKey: start }));
+    items.push(...(out.Items ?? []).filter((i) => i.entity === entity));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+const dealsOf = async (stores: LocalStores): Promise<Deal[]> => (await scan(stores, ENTITY.deal)).map((i) => DealSchema.parse(i.deal));
+const factsOf = async (stores: LocalStores): Promise<Fact[]> => (await scan(stores, ENTITY.fact)).map((i) => i.fact as Fact);
+
+/** The deal holding the stored fact an expected mention names (matched on path, type and amount). */
+function dealOfMention(deals: Deal[], ref: Parameters<typeof resolveMention>[0]): Deal {
+  const { path } = resolveMention(ref);
+  const found = deals.filter((d) => d.mentions.some((m) => new URL(m.sourceUrl).pathname === path && m.type === ref.type
+    && (ref.amount === null ? m.amount === null : m.amount?.value === ref.amount.value && m.amount.currency === ref.amount.currency)));
+  expect(found, `${ref.outlet}:${ref.id} ${ref.type}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const shape = (deals: Deal[]) => deals.map((d) => `${d.id}: ${d.mentions.map((m) => m.factId).sort().join(',')}`).sort();
+
+let inOrder: LocalStores;
+let reversed: LocalStores;
+
+beforeAll(async () => {
+  site = await startSampleSite();
+  inOrder = await ingest('feed', 4);
+  reversed = await ingest('reversed', 1);
+}, 180_000);
+
+afterAll(async () => {
+  await site?.close();
+  for (const s of opened) await s.close();
+});
+
+describe('deals on the sample site', () => {
+  it('makes each event reported by several outlets one deal, with every outlet among its mentions', async () => {
+    const deals = await dealsOf(inOrder);
+    for (const expected of SAMPLE_EXPECTED_DEALS.filter((d) => d.kind === 'multi-outlet')) {
+      const ids = new Set(expected.mentions.map((m) => dealOfMention(deals, m).id));
+      expect([...ids], expected.name).toHaveLength(1);
+      const deal = deals.find((d) => d.id === [...ids][0])!;
+      expect(deal.outlets.length, expected.name).toBe(new Set(expected.mentions.map((m) => m.outlet)).size);
+    }
+  });
+
+  it('keeps near misses apart', async () => {
+    const deals = await dealsOf(inOrder);
+    for (const miss of SAMPLE_NEAR_MISSES) {
+      const [a, b] = miss.deals.map((name) => SAMPLE_EXPECTED_DEALS.find((d) => d.name === name)!);
+      expect(dealOfMention(deals, a!.mentions[0]!).id, miss.why).not.toBe(dealOfMention(deals, b!.mentions[0]!).id);
+    }
+  });
+
+  it('holds every stored fact in exactly one deal, and names the best mention among its own', async () => {
+    const deals = await dealsOf(inOrder);
+    const facts = await factsOf(inOrder);
+    const mentioned = deals.flatMap((d) => d.mentions.map((m) => m.factId));
+    expect(new Set(mentioned).size).toBe(mentioned.length);
+    expect(new Set(mentioned)).toEqual(new Set(facts.map((f) => f.id)));
+    for (const d of deals) expect(d.mentions.map((m) => m.factId)).toContain(d.best);
+    expect(deals.length).toBeLessThan(facts.length);
+  });
+
+  it('gives the same deals whatever order the articles arrive in', async () => {
+    expect(shape(await dealsOf(reversed))).toEqual(shape(await dealsOf(inOrder)));
+  });
+
+  it('changes nothing on a second run', async () => {
+    const before = await scan(inOrder, ENTITY.deal);
+    const http = createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0, retries: 0 });
+    await runOnce({ stores: inOrder, http, feeds: site.feeds, sink, thresholdUsd: 1e8, log: quiet, ignorePollInterval: true });
+    const key = (i: Record<string, unknown>) => `${i.pk}`;
+    expect((await scan(inOrder, ENTITY.deal)).sort((a, b) => key(a).localeCompare(key(b))))
+      .toEqual(before.sort((a, b) => key(a).localeCompare(key(b))));
+  });
+});
+
+describe('deals follow re-extraction', () => {
+  it('splits a deal when the fact that joined two reports goes, and finishes after a crash', async () => {
+    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-split-')), 'data') });
+    opened.push(stores);
+    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+    const at = (url: string, over: Partial<Fact>) => buildFact({ articleId: articleIdOf(url), sourceUrl: url, people: [], ...over });
+    const loan = (url: string, day: string, evidence: string) => at(url, {
+      type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' }, countries: ['UZ'],
+      organizations: ['Asian Development Bank (ADB)'], published: `${day}T09:00:00Z`, evidence,
+    });
+    const a = loan('https://a.example/1', '2026-11-18', 'ADB lends $150 million for water in Karakalpakstan.');
+    const b = loan('https://b.example/2', '2026-11-19', 'ADB signed a $150 million water loan with Uzbekistan.');
+    for (const f of [a, b]) {
+      await stores.facts.replaceFacts(f.articleId, [f]);
+      await updateDeals({ articleId: f.articleId, facts: [f] }, deps);
+    }
+    const [joined] = await dealsOf(stores);
+    expect(joined?.mentions.map((m) => m.factId).sort()).toEqual([a.id, b.id].sort());
+
+    // Article b is re-extracted and its loan is now $300 million: another deal. The process dies after
+    // storing the facts, before the deals: the next run's update must still split them.
+    const b2 = loan('https://b.example/2', '2026-11-19', 'ADB signed a $300 million water loan with Uzbekistan.');
+    const changed = { ...b2, amount: { value: 300e6, currency: 'USD', qualifier: 'exact' as const } };
+    await stores.facts.replaceFacts(b.articleId, [changed]);
+    // The retry stores the same facts again (nothing removed this time) and then updates the deals.
+    expect((await stores.facts.replaceFacts(b.articleId, [changed])).removed).toEqual([]);
+    await updateDeals({ articleId: b.articleId, facts: [changed] }, deps);
+    const after = await dealsOf(stores);
+    expect(shape(after).map((s) => s.split(': ')[1]).sort()).toEqual([a.id, changed.id].sort());
+    const members = await scan(stores, ENTITY.dealMember);
+    expect(members.map((m) => m.factId).sort()).toEqual([a.id, changed.id].sort());
+  });
+});
