@@ -2,9 +2,9 @@ import type { DiscoverSummary, PipelineLog, ProcessResult, SweepSummary } from '
 import type { DispatchResult } from '../pipeline/dispatch-alerts.js';
 import { wirePipeline } from '../pipeline/wiring.js';
 import type { HttpClient } from '../fetch/types.js';
-import type { FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
+import type { Deal, FactType, FeedConfig, ItemMessage } from '../schemas/index.js';
 import { FACT_TYPES } from '../schemas/index.js';
-import type { AlertSink, ItemQueue } from '../store/ports.js';
+import type { AlertSink, ItemQueue, Stores } from '../store/ports.js';
 import type { LocalStores } from './stores.js';
 import type { FactExtractor } from '../facts/extractor.js';
 import { mapLimit } from '../pipeline/map-limit.js';
@@ -32,6 +32,8 @@ export interface RunSummary {
   newFactsByType: Record<FactType, number>;
   /** What this run sent and failed to send; `pending` counts every alert still unsent after it. */
   alerts: DispatchResult & { pending: number | null };
+  /** The deals that hold this run's facts, as stored at its end (a later article may have merged earlier ones). */
+  deals: Deal[];
   ms: number;
 }
 
@@ -69,5 +71,18 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   });
   await dispatcher.dispatchDue();
   const pending = await o.stores.outbox.pending().then((p) => p.length, () => null);
-  return { sweep, discover, processed, newFactsByType, alerts: { ...dispatcher.summary(), pending }, ms: Date.now() - started };
+  const deals = await dealsOfRun(o.stores, processed);
+  return { sweep, discover, processed, newFactsByType, alerts: { ...dispatcher.summary(), pending }, deals, ms: Date.now() - started };
+}
+
+/** The deals of the run's stored facts, read at its end. */
+async function dealsOfRun(stores: Stores, processed: readonly ProcessResult[]): Promise<Deal[]> {
+  const facts = processed.flatMap((p) => p.facts);
+  const ids = new Set((await stores.deals.dealIdsOf(facts)).values());
+  const deals: Deal[] = [];
+  for (const id of ids) {
+    const deal = await stores.deals.getDeal(id);
+    if (deal) deals.push(deal);
+  }
+  return deals.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
 }

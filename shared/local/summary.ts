@@ -1,4 +1,4 @@
-import type { Fact } from '../schemas/index.js';
+import type { Deal, Fact } from '../schemas/index.js';
 import type { RunSummary } from './run-once.js';
 import type { ExtractionNote } from '../pipeline/types.js';
 import { factsTable } from './format.js';
@@ -20,6 +20,13 @@ function extractionLine(notes: readonly ExtractionNote[]): string | null {
   return `model             ${asked} articles asked (${tokens} tokens), ${cached} from the cache, ${dropped} answers not grounded${rules ? `; rules instead: ${rules}` : ''}`;
 }
 
+/** "financing USD 150,000,000 (signed) UZ; Asian Development Bank (ADB): Kun.uz, Trend, The Astana Times (5 mentions)". */
+function dealLine(d: Deal): string {
+  const amount = d.amount ? `${d.amount.currency} ${Math.round(d.amount.value).toLocaleString('en-US')}` : 'no sum';
+  const parties = [d.countries.join('-'), d.organizations.join(', ')].filter(Boolean).join('; ');
+  return `${d.type} ${amount}${d.status ? ` (${d.status})` : ''} ${parties}: ${d.outlets.join(', ')} (${d.mentions.length} mentions)`;
+}
+
 export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: number; alertsFile: string }): void {
   const out: string[] = [];
   const feeds = s.discover.feeds;
@@ -38,6 +45,9 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   const byType = Object.entries(s.newFactsByType).map(([t, n]) => `${t} ${n}`).join(', ');
   const total = Object.values(s.newFactsByType).reduce((a, b) => a + b, 0);
   out.push(`new facts         ${total}: ${byType}`);
+  const several = s.deals.filter((d) => d.outlets.length > 1);
+  out.push(`deals             ${s.deals.length} hold this run's facts${several.length ? `; ${several.length} reported by several outlets:` : ''}`);
+  for (const d of several) out.push(`  ${dealLine(d)}`);
   const model = extractionLine(stored.flatMap((p) => (p.extraction ? [p.extraction] : [])));
   if (model) out.push(model);
   const alerts = s.alerts;

@@ -27,12 +27,16 @@ describe('npm start, twice, then npm run query', () => {
     const nonZero = [...typesLine.matchAll(/(investment|trade|financing|agreement|project) (\d+)/g)].filter((m) => Number(m[2]) > 0);
     expect(nonZero.length).toBeGreaterThanOrEqual(4);
     expect(first.stderr).toMatch(/feed sample-trend/);
+    // The sample site's three events reported by several outlets are three deals, listed with their outlets.
+    expect(first.stdout).toMatch(/deals\s+\d+ hold this run's facts; 3 reported by several outlets:/);
+    expect(first.stdout).toMatch(/financing USD 150,000,000 \(signed\) UZ; Asian Development Bank \(ADB\): Kun\.uz, The Astana Times, Trend/);
 
     const second = await node('shared/local/cli/run.ts', ['--data', data]);
     expect(second.stdout).toMatch(/feeds polled\s+3: 0 new content, 3 not modified/);
     expect(second.stdout).toMatch(/items\s+0 new, 0 updated, 0 retried/);
     expect(second.stdout).toMatch(/new facts\s+0:/);
     expect(second.stdout).toMatch(/alerts sent\s+0/);
+    expect(second.stdout).toMatch(/deals\s+0 hold this run's facts/);
 
     const query = await node('shared/local/cli/query.ts', ['--data', data, '--type', 'agreement', '--format', 'json']);
     const facts = query.stdout.trim().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));

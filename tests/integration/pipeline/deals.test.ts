@@ -12,7 +12,8 @@ import { SAMPLE_EXPECTED_DEALS, SAMPLE_NEAR_MISSES, resolveMention } from '../..
 import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { runOnce } from '../../../shared/local/run-once.js';
 import { updateDeals } from '../../../shared/deals/update-deals.js';
-import { DealSchema, type AlertSink, type Deal, type Fact } from '../../../shared/schemas/index.js';
+import { DealSchema, type Deal, type Fact } from '../../../shared/schemas/index.js';
+import type { AlertSink } from '../../../shared/store/ports.js';
 import { ENTITY } from '../../../shared/store/table-design.js';
 import { buildFact } from '../../helpers/builders.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
