@@ -1,4 +1,4 @@
-import type { Fact } from '../schemas/index.js';
+import type { Deal, Fact } from '../schemas/index.js';
 
 /** "$1.2 bn"-style short money for tables: exact values stay in JSON and CSV output. */
 export function shortAmount(amount: Fact['amount']): string {
@@ -20,12 +20,45 @@ const COLUMNS: Array<[string, (f: Fact) => string, number]> = [
 ];
 
 /** A plain-text table that fits a terminal; long cells are cut with an ellipsis. */
-export function factsTable(facts: Fact[]): string {
+function table<T>(columns: Array<[string, (row: T) => string, number]>, rows: readonly T[]): string {
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const head = COLUMNS.map(([h, , w]) => cut(h, w)).join('  ');
-  const rule = COLUMNS.map(([, , w]) => '-'.repeat(w)).join('  ');
-  const rows = facts.map((f) => COLUMNS.map(([, get, w]) => cut(get(f).replace(/\s+/g, ' '), w)).join('  '));
-  return [head, rule, ...rows].join('\n');
+  const head = columns.map(([h, , w]) => cut(h, w)).join('  ');
+  const rule = columns.map(([, , w]) => '-'.repeat(w)).join('  ');
+  return [head, rule, ...rows.map((r) => columns.map(([, get, w]) => cut(get(r).replace(/\s+/g, ' '), w)).join('  '))].join('\n');
+}
+
+export const factsTable = (facts: Fact[]): string => table(COLUMNS, facts);
+
+const usd = (v: number | null) => (v === null ? '' : shortAmount({ value: v, currency: 'USD', qualifier: 'exact' }));
+
+const DEAL_COLUMNS: Array<[string, (d: Deal) => string, number]> = [
+  ['day', (d) => d.day, 10],
+  ['type', (d) => d.type, 10],
+  ['status', (d) => d.status ?? '', 11],
+  ['amount', (d) => shortAmount(d.amount), 16],
+  ['usd', (d) => usd(d.amountUsd), 14],
+  ['countries', (d) => d.countries.join(','), 10],
+  ['organizations', (d) => d.organizations.join('; '), 30],
+  ['outlets', (d) => `${d.mentions.length}: ${d.outlets.join(', ')}`, 30],
+  ['deal', (d) => d.id, 32],
+];
+
+/** Deals, one row each: the best mention's sum, the outlets that report it and the id to ask for its mentions. */
+export const dealsTable = (deals: Deal[]): string => table(DEAL_COLUMNS, deals);
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** RFC 4180 CSV, one deal per row. */
+export function dealsCsv(deals: Deal[]): string {
+  const cols = ['deal', 'day', 'type', 'status', 'amount_value', 'amount_currency', 'amount_usd', 'countries', 'organizations', 'outlets', 'mentions', 'best_source_url'];
+  const rows = deals.map((d) => [
+    d.id, d.day, d.type, d.status, d.amount?.value, d.amount?.currency, d.amountUsd, d.countries.join(';'), d.organizations.join(';'),
+    d.outlets.join(';'), d.mentions.length, d.mentions.find((m) => m.factId === d.best)?.sourceUrl,
+  ].map(csvCell).join(','));
+  return [cols.join(','), ...rows].join('\n');
 }
 
 /** RFC 4180 CSV, one fact per row, with the fields analysts sum and filter on. */

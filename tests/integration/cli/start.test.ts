@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FactSchema } from '../../../shared/schemas/index.js';
+import { DealSchema, FactSchema } from '../../../shared/schemas/index.js';
 
 const run = promisify(execFile);
 const node = (script: string, args: string[]) =>
@@ -48,7 +48,27 @@ describe('npm start, twice, then npm run query', () => {
     const table = await node('shared/local/cli/query.ts', ['--data', data, '--limit', '5']);
     expect(all.length).toBeGreaterThan(50);
     expect(table.stdout).toMatch(new RegExp(`\\n5 of ${all.length} facts shown \\(newest first; --limit N, or --format csv\\|json for all\\)\\n$`));
+
+    // By organisation key: the abbreviation finds the facts that name the bank in full, and the reverse.
+    const byAbbreviation = (await node('shared/local/cli/query.ts', ['--data', data, '--org', 'ADB', '--format', 'json'])).stdout.trim().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));
+    expect(byAbbreviation.some((f) => f.organizations.includes('Asian Development Bank (ADB)'))).toBe(true);
+    expect(byAbbreviation.some((f) => f.organizations.includes('Asian Development Bank'))).toBe(true);
+    const byName = (await node('shared/local/cli/query.ts', ['--data', data, '--org', 'Asian Development Bank (ADB)', '--format', 'json'])).stdout.trim().split('\n');
+    expect(byName.length).toBe(byAbbreviation.length);
+
+    // Deals, and one deal's facts.
+    const deals = (await node('shared/local/cli/query.ts', ['--data', data, '--deals', '--org', 'ADB', '--format', 'json'])).stdout.trim().split('\n').map((l) => DealSchema.parse(JSON.parse(l)));
+    const adbLoan = deals.find((d) => d.outlets.length === 3)!;
+    expect(adbLoan).toMatchObject({ type: 'financing', amount: { value: 150e6, currency: 'USD' }, countries: ['UZ'] });
+    const ofDeal = (await node('shared/local/cli/query.ts', ['--data', data, '--deal', adbLoan.id, '--format', 'json'])).stdout.trim().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));
+    expect(ofDeal.map((f) => f.id).sort()).toEqual(adbLoan.mentions.map((m) => m.factId).sort());
   }, 120_000);
+
+  it('prints its usage for --help, with exit code 0', async () => {
+    const help = await node('shared/local/cli/query.ts', ['--help']);
+    expect(help.stdout).toMatch(/^usage: npm run query -- \[--deals \| --deal ID\]/);
+    expect(help.stderr).toBe('');
+  });
 
   it('refuses an invalid live feeds file before starting anything, naming every bad field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
