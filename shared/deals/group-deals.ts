@@ -13,7 +13,8 @@ function mayJoin(x: readonly Member[], y: readonly Member[]): boolean {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const m of [...x, ...y]) if (m.day !== null) { first = Math.min(first, m.day); last = Math.max(last, m.day); }
-  if (last - first > GROUPING.dealSpanDays) return false;
+  const tradeOnly = [...x, ...y].every((m) => m.fact.type === 'trade');
+  if (last - first > (tradeOnly ? GROUPING.tradeWindowDays : GROUPING.dealSpanDays)) return false;
   for (const a of x) {
     for (const b of y) {
       if (a.fact.articleId === b.fact.articleId && a.fact.type === b.fact.type) return false;

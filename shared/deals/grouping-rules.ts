@@ -9,17 +9,22 @@ export const GROUPING = {
   linkWindowDays: 30,
   /** A deal's first and last report: a story followed up over weeks, not a programme renewed each year. */
   dealSpanDays: 60,
+  /**
+   * A trade figure is named by its parties, sum and period, not by when it is reported: a year's turnover
+   * is cited for months, and a target ("$10 billion in the coming years") restated for a year or two.
+   */
+  tradeWindowDays: 730,
   /** One currency, rounded differently: "1.46 billion dollars" and "$1.5 billion" (2.7%). */
   sameCurrencyTolerance: 0.04,
   /** Through US dollars: "EUR 74 million" against "$80 million", at a month's rate or the article's own conversion. */
   crossCurrencyTolerance: 0.1,
   /** "about $150 million": twice the tolerance. */
   aboutFactor: 2,
-  /** "over $1 billion" is a lower bound: a report of up to this many times it may be the same sum. */
-  boundFactor: 1.6,
+  /** "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
+  boundFactor: 1.25,
   /** Facts without a sum share the deal only with this share of their distinctive words in common (overlap coefficient). */
   minWordOverlap: 0.25,
-  /** Facts linked by their countries alone (no organisation in common) need some words in common too. */
+  /** Facts linked by their countries alone (no organisation in common) and a sum need some words in common too. */
   minWordOverlapCountriesOnly: 0.15,
   /** Words shorter than this say nothing about which deal a sentence is about. */
   minWordLength: 4,
@@ -57,3 +62,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'total', 'trade', 'under',
   'understanding', 'which', 'will', 'with', 'within', 'worth', 'would', 'year', 'years',
 ]);
+
+/**
+ * Figures with a unit name the thing a deal is about ("a 200MW plant", "a 230 MW plant", "a 280-km
+ * road"): two reports that each give such figures and share none are about different things.
+ */
+export const FIGURE_UNITS: Readonly<Record<string, string>> = {
+  mw: 'mw', megawatt: 'mw', megawatts: 'mw', gw: 'gw', gigawatt: 'gw', gigawatts: 'gw', kw: 'kw', mwh: 'mwh', gwh: 'gwh',
+  km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
+  bcm: 'bcm', tonnes: 't', tons: 't', tonne: 't', ton: 't', hectares: 'ha', hectare: 'ha',
+};

@@ -53,6 +53,18 @@ export function wordOverlap(a: Member, b: Member): number {
   return n / small.size;
 }
 
+const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+
+/**
+ * What the two sentences say themselves keeps them apart: each names years and they share none (a 2013
+ * dispute and a 2022 settlement; 2019 and 2023 turnover), or each names a capacity or length and they
+ * share none (a 200MW plant and a 230MW plant).
+ */
+export const wordsConflict = (a: Member, b: Member) => disjoint(a.years, b.years) || disjoint(a.figures, b.figures);
+
+/** The days two reports of one deal may lie apart: trade figures and targets are cited for long. */
+export const windowOf = (type: FactType) => (type === 'trade' ? GROUPING.tradeWindowDays : GROUPING.linkWindowDays);
+
 export const daysApart = (a: Member, b: Member): number | null =>
   a.day === null || b.day === null ? null : Math.abs(a.day - b.day);
 
@@ -69,8 +81,9 @@ export function sumsDisagree(a: Member, b: Member): boolean {
  * Whether two facts report one deal, judged on the pair alone (so the answer cannot depend on the
  * order facts arrive in), or null. Within one article, only a fact of another type from the same
  * sentence or with the same sum (the agreement and the loan of one signing); across articles, facts
- * of compatible types, published within the window, whose parties tie them and whose sums agree;
- * without a sum, only with an organisation and distinctive words in common.
+ * of compatible types, published within the window, whose parties tie them (an organisation, or the
+ * countries), whose sums agree and whose years and capacities do not conflict; without a sum, only with
+ * distinctive words in common.
  */
 export function linkBetween(a: Member, b: Member): Link | null {
   const x = a.fact;
@@ -84,18 +97,22 @@ export function linkBetween(a: Member, b: Member): Link | null {
     return null;
   }
   const apart = daysApart(a, b);
-  if (apart !== null && apart > GROUPING.linkWindowDays) return null;
-  if (countriesConflict(a, b)) return null;
+  if (apart !== null && apart > windowOf(x.type)) return null;
+  if (countriesConflict(a, b) || wordsConflict(a, b)) return null;
   if (x.type === 'trade' && x.period && y.period && x.period !== y.period) return null;
   const orgs = sharedOrganizations(a, b);
   const tie = countriesTie(a, b);
   if (orgs === 0 && !tie) return null;
   const overlap = wordOverlap(a, b);
-  const closeness = apart === null ? 0 : (GROUPING.linkWindowDays - apart) / GROUPING.linkWindowDays / 10;
+  const closeness = apart === null ? 0 : (windowOf(x.type) - apart) / windowOf(x.type) / 10;
   if (x.amount && y.amount) {
     if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade') return null;
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
   }
-  if (orgs === 0 || overlap < GROUPING.minWordOverlap) return null;
+  // Without a sum, the words decide (a signing of three governments on one railway, reported the same day),
+  // and only between facts of one type: an unpriced agreement is not tied by words to another outlet's
+  // priced loan or investment (the EU's money for a cable is not the cable agreement); it reaches the
+  // loan through its own article's loan, by the same sentence or sum.
+  if (x.type !== y.type || overlap < GROUPING.minWordOverlap) return null;
   return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
 }

@@ -1,7 +1,7 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
 import { organizationKey } from '../facts/parties/organization-key.js';
 import type { Fact } from '../schemas/index.js';
-import { GENERIC_WORDS, GROUPING } from './grouping-rules.js';
+import { FIGURE_UNITS, GENERIC_WORDS, GROUPING } from './grouping-rules.js';
 
 /** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
 export interface Member {
@@ -14,6 +14,10 @@ export interface Member {
   orgKeys: ReadonlySet<string>;
   /** The evidence's distinctive words: no party names, no words every deal sentence has. */
   words: ReadonlySet<string>;
+  /** Years the evidence names ("in 2013", "by 2030"). */
+  years: ReadonlySet<string>;
+  /** Figures with a unit ("200mw", "280km"), the thing a deal is about. */
+  figures: ReadonlySet<string>;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,6 +46,16 @@ function distinctiveWords(fact: Fact): Set<string> {
     w.length >= GROUPING.minWordLength && !GENERIC_WORDS.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
 }
 
+const yearsOf = (text: string) => new Set(text.match(/(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,])/g) ?? []);
+
+const FIGURE_RE = new RegExp(`(\\d+(?:[.,]\\d+)?)[\\s-]*(${Object.keys(FIGURE_UNITS).join('|')})\\b`, 'gi');
+
+function figuresOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FIGURE_RE)) out.add(`${Number(m[1]!.replace(',', '.'))}${FIGURE_UNITS[m[2]!.toLowerCase()]}`);
+  return out;
+}
+
 export interface MemberProvenance {
   outlet: string | null;
   amountUsd: number | null;
@@ -56,6 +70,8 @@ export function memberOf(fact: Fact, provenance: MemberProvenance): Member {
     day: Number.isNaN(published) ? null : Math.floor(published / DAY_MS),
     orgKeys: new Set(fact.organizations.map(organizationKey).filter(Boolean)),
     words: distinctiveWords(fact),
+    years: yearsOf(fact.evidence),
+    figures: figuresOf(fact.evidence),
   };
 }
 

@@ -2,8 +2,7 @@ import type { Deal, Fact } from '../schemas/index.js';
 import type { DealStore, FactStore } from '../store/ports.js';
 import { memberOfFact } from './group-facts.js';
 import { groupMembers } from './group-deals.js';
-import { GROUPING } from './grouping-rules.js';
-import { linkBetween } from './links.js';
+import { linkBetween, windowOf } from './links.js';
 import type { Member } from './member.js';
 import { outletOfFact } from './outlet-of.js';
 import { summarizeDeal } from './summarize-deal.js';
@@ -44,7 +43,7 @@ async function componentOf(seeds: readonly Fact[], deps: UpdateDealsDeps): Promi
   const articlesRead = new Set<string>();
   while (queue.length > 0 && found.size < MAX_COMPONENT_FACTS) {
     const m = queue.shift()!;
-    const near = await deps.deals.candidates(m.fact, GROUPING.linkWindowDays);
+    const near = await deps.deals.candidates(m.fact, windowOf(m.fact.type));
     // Facts of one article link without sharing a party (the agreement and the loan of one signing).
     if (!articlesRead.has(m.fact.articleId)) {
       articlesRead.add(m.fact.articleId);

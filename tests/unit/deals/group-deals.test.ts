@@ -114,13 +114,20 @@ describe('grouping into deals', () => {
   });
 
   it('never chains two deals through a fact without a sum', () => {
-    // One agreement mentions the highway; two loans of different sizes each share words with it.
-    const agreement = adbLoan('https://d.example/1', '2026-05-02', { type: 'agreement', amount: null });
+    // One report of a loan gives no sum; two loans of different sizes each share its words.
+    const agreement = adbLoan('https://d.example/1', '2026-05-02', { amount: null });
     const small = adbLoan('https://e.example/2', '2026-05-03');
     const big = adbLoan('https://f.example/3', '2026-05-03', { amount: usd(400e6) });
     const deals = groupFacts([agreement, small, big], () => null, NOW);
     expect(deals).toHaveLength(2);
     const amounts = deals.map((d) => d.amount?.value).sort();
     expect(amounts).toEqual([150e6, 400e6]);
+    expect(deals.map((d) => d.mentions.length).sort()).toEqual([1, 2]);
+  });
+
+  it('ties an unpriced fact by words only to facts of its own type', () => {
+    const agreement = adbLoan('https://d.example/1', '2026-05-02', { type: 'agreement', amount: null });
+    const loan = adbLoan('https://e.example/2', '2026-05-03');
+    expect(groupFacts([agreement, loan], () => null, NOW)).toHaveLength(2);
   });
 });
