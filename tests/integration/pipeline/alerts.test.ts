@@ -65,9 +65,10 @@ describe('the outbox and the dispatcher, with a JSONL file and a loopback webhoo
     expect(keys).toHaveLength(1);
     expect(again).toEqual(keys);
     expect(first.sent.map((a) => a.factId)).toEqual([deal.id]);
+    // Published 2026-11-20, after the rates table's last month (2026-09, 0.880226 EUR per USD): its newest figure applies.
     expect(first.sent[0]).toMatchObject({
       alertId: keys[0], type: 'agreement', status: 'signed', reasons: ['agreement', 'amount-threshold'], countries: ['UZ'], organizations: ['EBRD'],
-      amount: { value: 3e8, currency: 'EUR' }, amountUsd: 324_000_000, evidence: deal.evidence, link: deal.sourceUrl, title: 'EBRD loan',
+      amount: { value: 3e8, currency: 'EUR' }, amountUsd: 340_821_562, evidence: deal.evidence, link: deal.sourceUrl, title: 'EBRD loan',
     });
     expect(second).toEqual({ sent: [], failed: [] });
     expect(lines(file)).toEqual(first.sent);
