@@ -101,6 +101,17 @@ describe('first run', () => {
     expect(first.newFactsByType).toEqual(Object.fromEntries(FACT_TYPES.map((t) => [t, facts.filter((f) => f.type === t).length])));
   });
 
+  it('stores each fact\'s amount in US dollars: the article\'s own dollar figure, else the rate of its month', () => {
+    const facts = tableAfterFirst.filter((i) => i.entity === ENTITY.fact).map((i) => i.fact as Fact);
+    const byAmount = (value: number, currency: string) => facts.filter((f) => f.amount?.value === value && f.amount.currency === currency);
+    // "350 million yuan ($48 million)": the writer's conversion.
+    expect(byAmount(350e6, 'CNY').map((f) => f.amountUsd)).toEqual([48e6]);
+    // Published November 2026, past the table's last month (2026-09: 11792.2 soums per USD), whose figure stands for it.
+    expect(byAmount(120e9, 'UZS').map((f) => f.amountUsd)).toEqual([10_176_218]);
+    expect(facts.filter((f) => f.amount === null).map((f) => f.amountUsd)).toEqual(facts.filter((f) => f.amount === null).map(() => null));
+    expect(facts.filter((f) => f.amount?.currency === 'USD').every((f) => f.amountUsd === f.amount?.value)).toBe(true);
+  });
+
   it('alerts every new agreement once, to the JSONL sink', () => {
     const lines = readFileSync(alertsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(first.alerts.sent.length);
