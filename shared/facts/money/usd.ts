@@ -4,11 +4,12 @@
  * from the IMF and fawazahmed0's currency API, refreshed by `npm run rates -- refresh`) and one rule
  * for picking a month's figure, so an alert and the stored fact never disagree.
  */
-import ratesJson from './rates/usd-rates.json' with { type: 'json' };
 import type { Amount } from '../../schemas/fact.js';
-import { addMonths, RatesFileSchema, type CurrencyRates, type Month } from './rates/rates-file.js';
+import { addMonths, type CurrencyRates, type Month } from './rates/rates-file.js';
+import { loadRatesTable } from './rates/rates-table.js';
 
-const RATES = RatesFileSchema.parse(ratesJson);
+// Read once, at module load: a process whose table is missing or malformed fails at its cold start, not on its first amount.
+const RATES = loadRatesTable();
 
 /**
  * A month inside a currency's range that neither source gives (RUB 2024-08, AFN 2021-06..2024-02)

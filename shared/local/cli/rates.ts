@@ -5,7 +5,8 @@
 import * as z from 'zod';
 import { readFile } from 'node:fs/promises';
 import { parseCli } from './args.js';
-import { DEFAULT_ENDPOINTS, DEFAULT_SINCE, RATES_FILE, refreshRates } from '../../facts/money/rates/refresh.js';
+import { DEFAULT_ENDPOINTS, DEFAULT_SINCE, refreshRates } from '../../facts/money/rates/refresh.js';
+import { RATES_FILE } from '../../facts/money/rates/rates-table.js';
 import { MonthSchema, RatesFileSchema, type RatesFile } from '../../facts/money/rates/rates-file.js';
 
 const USAGE = `usage: npm run rates -- refresh [--out FILE] [--since YYYY-MM] [--imf-url URL] [--registry URL] [--cdn URL]

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import ratesJson from '../../../shared/facts/money/rates/usd-rates.json' with { type: 'json' };
 import { amountInUsd, MAX_STALE_MONTHS, rateRanges, unitsPerUsd } from '../../../shared/facts/money/usd.js';
-import { RatesFileSchema } from '../../../shared/facts/money/rates/rates-file.js';
+import { loadRatesTable, RatesTableError } from '../../../shared/facts/money/rates/rates-table.js';
 import { RATE_CURRENCIES } from '../../../shared/facts/money/rates/refresh.js';
 
 // The figures below are the table's own (IMF month-end units per USD), so each line can be checked in the file.
@@ -72,7 +71,7 @@ describe('months outside a currency\'s figures', () => {
 });
 
 describe('the shipped table', () => {
-  const file = RatesFileSchema.parse(ratesJson);
+  const file = loadRatesTable();
 
   it('has every currency the extractor can name, from a named source each month', () => {
     expect(Object.keys(file.currencies).sort()).toEqual([...RATE_CURRENCIES].sort());
@@ -86,5 +85,11 @@ describe('the shipped table', () => {
     const days = file.sources.fawazahmed0.days ?? {};
     const dailyMonths = Object.values(file.currencies).flatMap((c) => c.segments.filter((s) => s.source === 'fawazahmed0').map((s) => s.from));
     for (const month of dailyMonths) expect(days[month]?.slice(0, 7), month).toBe(month);
+  });
+
+  it('names the file when it is missing or malformed', () => {
+    expect(() => loadRatesTable('/nonexistent/usd-rates.json')).toThrow(RatesTableError);
+    expect(() => loadRatesTable('/nonexistent/usd-rates.json')).toThrow(/the US dollar rates table \/nonexistent\/usd-rates.json cannot be read/);
+    expect(() => loadRatesTable(new URL('../../../package.json', import.meta.url).pathname)).toThrow(/is malformed: note:/);
   });
 });

@@ -2,15 +2,12 @@
  * Fetches both sources, builds the table and writes it: what `npm run rates -- refresh` does.
  */
 import { rename, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { ISO_CODES } from '../currencies.js';
 import { buildRates } from './build-rates.js';
 import { readDailyApi, type DailyApiEndpoints } from './daily-api.js';
 import { parseImfCsv, RatesSourceError } from './imf-csv.js';
 import type { Month, RateSourceKey, RatesFile } from './rates-file.js';
 
-/** The shipped table. */
-export const RATES_FILE = fileURLToPath(new URL('./usd-rates.json', import.meta.url));
 /** The first month kept: the oldest articles of the evaluation sets are from 2008. */
 export const DEFAULT_SINCE: Month = '2008-01';
 export const DEFAULT_ENDPOINTS = {
