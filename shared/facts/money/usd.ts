@@ -13,9 +13,9 @@ const RATES = loadRatesTable();
 
 /**
  * A month inside a currency's range that neither source gives (RUB 2024-08, AFN 2021-06..2024-02)
- * takes the newest earlier figure only when it is at most this many months older: a quarter moves
- * even this region's currencies by a few per cent, a longer gap (AFN's 33 months, when the afghani
- * moved by 15%) gives no figure at all.
+ * takes the newest earlier figure only when it is at most this many months older: over a quarter
+ * even this region's calmer currencies move a few per cent, and a longer gap (AFN's 33 months) is
+ * better left without a figure than given a stale one.
  */
 export const MAX_STALE_MONTHS = 3;
 
