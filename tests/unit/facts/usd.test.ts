@@ -76,7 +76,7 @@ describe('the shipped table', () => {
   it('has every currency the extractor can name, from a named source each month', () => {
     expect(Object.keys(file.currencies).sort()).toEqual([...RATE_CURRENCIES].sort());
     for (const [code, rates] of Object.entries(file.currencies)) {
-      expect(rates.range[1], code).toBe('2026-09');
+      expect(rates.range[1] >= '2026-09', `${code} ends ${rates.range[1]}`).toBe(true);
       for (const s of rates.segments) expect(file.sources[s.source].name.length, `${code} ${s.source}`).toBeGreaterThan(0);
     }
   });
