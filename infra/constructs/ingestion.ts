@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { ALERT_THRESHOLD_USD, EXTRACTOR, FEEDS_FILE, MODEL_RUN_TOKENS } from '../../shared/config/env-names.js';
 import type { ExtractorDeployment } from '../config.js';
 import { AppFunction } from './node-function.js';
-import { RATES_FILE, RATES_FILE_NAME } from '../../shared/facts/money/rates/rates-table.js';
+import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 import { PREFIX } from './storage.js';
 
 /** Polling 30 feeds one host at a time with polite pacing takes about a minute; 5 leaves room for slow hosts. */
@@ -117,7 +117,7 @@ export class Ingestion extends Construct {
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: (_input: string, outputDir: string) => [`cp "${RATES_FILE}" "${outputDir}/${RATES_FILE_NAME}"`],
+        afterBundling: (_input: string, outputDir: string) => [`cp "${RATES_SOURCE_FILE}" "${outputDir}/${RATES_FILE_NAME}"`],
       },
     })
       .bindTable(props.table, 'readWrite')

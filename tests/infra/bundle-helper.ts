@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { BUNDLE, externalModulesOf } from '../../infra/constructs/node-function.js';
-import { RATES_FILE, RATES_FILE_NAME } from '../../shared/facts/money/rates/rates-table.js';
+import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FUNCTION_NAMES = ['discover', 'process', 'notify'] as const;
@@ -39,6 +39,6 @@ export async function bundleFunction(name: string, outDir: string, { entrySource
     metafile: true, logLevel: 'error',
   });
   // As the stack's afterBundling hook does (infra/constructs/ingestion.ts): process reads the rates table beside its bundle.
-  if (name === 'process') copyFileSync(RATES_FILE, join(dir, RATES_FILE_NAME));
+  if (name === 'process') copyFileSync(RATES_SOURCE_FILE, join(dir, RATES_FILE_NAME));
   return { file, bytes: statSync(file).size, metafile: result.metafile };
 }

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RatesFileSchema, type RatesFile } from './rates-file.js';
+import { RATES_FILE_NAME } from '../../../config/data-files.js';
 
-/** The table's file name, beside this module in the source tree and beside index.mjs in a bundle. */
-export const RATES_FILE_NAME = 'usd-rates.json';
+/** The table: beside this module in the source tree, beside the bundle's file in a bundle. */
 export const RATES_FILE = fileURLToPath(new URL(`./${RATES_FILE_NAME}`, import.meta.url));
 
 export class RatesTableError extends Error {
