@@ -26,7 +26,7 @@ export function monthOf(published: string): Month {
 
 function figureAt(rates: CurrencyRates, month: Month): number | null {
   const [first, last] = rates.range;
-  // Before the first month there is no figure to stand for it; an article is never older than its rates by design.
+  // Before the first month: no figure. The first one may be years later (UZS 2013, TMT 2024) and would mislead more than none.
   if (month < first) return null;
   // After the last month: the newest figure. A fresh article's month is not yet in the table until the next refresh.
   if (month > last) return rates.unitsPerUsd[last] ?? null;
