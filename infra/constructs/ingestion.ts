@@ -10,6 +10,7 @@ import { Construct } from 'constructs';
 import { ALERT_THRESHOLD_USD, EXTRACTOR, FEEDS_FILE, MODEL_RUN_TOKENS } from '../../shared/config/env-names.js';
 import type { ExtractorDeployment } from '../config.js';
 import { AppFunction } from './node-function.js';
+import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 import { PREFIX } from './storage.js';
 
 /** Polling 30 feeds one host at a time with polite pacing takes about a minute; 5 leaves room for slow hosts. */
@@ -112,6 +113,12 @@ export class Ingestion extends Construct {
       stage: props.stage,
       logRetention: props.logRetention,
       environment: { [ALERT_THRESHOLD_USD]: String(props.alertThresholdUsd) },
+      // The US dollar rates table is read beside the bundle, not bundled (shared/facts/money/rates/rates-table.ts).
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (_input: string, outputDir: string) => [`cp "${RATES_SOURCE_FILE}" "${outputDir}/${RATES_FILE_NAME}"`],
+      },
     })
       .bindTable(props.table, 'readWrite')
       // Write only: processItem stores pages and articles and never reads them back (re-extraction runs elsewhere).

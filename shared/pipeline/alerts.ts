@@ -1,6 +1,6 @@
 import { AlertSchema, type Alert, type Fact } from '../schemas/index.js';
 import type { AlertOutbox } from '../store/ports.js';
-import { amountInUsd } from './usd.js';
+import { amountInUsd } from '../facts/money/usd.js';
 import { shortHash } from './ids.js';
 
 export { DEFAULT_ALERT_THRESHOLD_USD } from '../config/defaults.js';
@@ -18,7 +18,7 @@ export function alertKeyOf(fact: Fact): string {
 export function alertReasons(fact: Fact, thresholdUsd: number): Alert['reasons'] {
   const reasons: Alert['reasons'] = [];
   if (fact.type === 'agreement') reasons.push('agreement');
-  const usd = amountInUsd(fact.amount);
+  const usd = amountInUsd(fact.amount, fact.published);
   if (usd !== null && usd >= thresholdUsd) reasons.push('amount-threshold');
   return reasons;
 }
@@ -33,7 +33,7 @@ export function alertsOf(facts: Fact[], title: string, thresholdUsd: number): Al
     byKey.set(alertId, AlertSchema.parse({
       alertId, factId: fact.id, articleId: fact.articleId, reasons, type: fact.type, status: fact.status,
       countries: fact.countries, organizations: fact.organizations, amount: fact.amount,
-      amountUsd: amountInUsd(fact.amount), sector: fact.sector, evidence: fact.evidence,
+      amountUsd: amountInUsd(fact.amount, fact.published), sector: fact.sector, evidence: fact.evidence,
       title, link: fact.sourceUrl, published: fact.published,
     }));
   }

@@ -1,5 +1,6 @@
 import { extractFacts, type ExtractInput } from '../facts/extract-facts.js';
 import { rulesExtractor, type Extraction, type FactExtractor } from '../facts/extractor.js';
+import { amountInUsd } from '../facts/money/usd.js';
 import { FactSchema, type Article, type ExtractedFact, type Fact } from '../schemas/index.js';
 import { factIdOf, shortHash } from './ids.js';
 
@@ -35,14 +36,15 @@ export const extractInputOf = (article: Article): ExtractInput => ({
 });
 
 /**
- * Facts for an article, with the provenance every stored fact carries: the version of the extractor
- * that made it (a model fact's names the prompt and the model), and the extraction itself (fallbacks,
+ * Facts for an article, with the provenance every stored fact carries: its amount in US dollars at the
+ * rate of the publication month, the version of the extractor that made it (a model fact's names the prompt and the model), and the extraction itself (fallbacks,
  * tokens) for the caller's log and summary.
  */
 export async function factsOf(article: Article, extractedAt: string, extractor: FactExtractor = rulesExtractor): Promise<{ facts: Fact[]; extraction: Extraction }> {
   const extraction = await extractor.extract(extractInputOf(article));
   const facts = distinctFactsOf(extraction.facts, article.id).map(({ id, fact }) => FactSchema.parse({
     ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published, outlet: article.outlet,
+    amountUsd: amountInUsd(fact.amount, article.published),
     extractorVersion: fact.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules,
     extractedAt,
   }));

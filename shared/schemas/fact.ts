@@ -79,6 +79,12 @@ export const FactRecordFieldsSchema = z.object({
   published: z.iso.datetime({ offset: true }).nullable(),
   /** The outlet that published the article (its feed's), or null: deals count reports per outlet. */
   outlet: z.string().min(1).nullable().default(null),
+  /**
+   * The amount in US dollars: the article's own dollar conversion, else the amount at the rate of the
+   * publication month (facts/money/usd.ts); null without an amount or a rate. Derived, so it is no part
+   * of the fact id; facts stored before it existed read as null.
+   */
+  amountUsd: z.number().finite().nonnegative().nullable().default(null),
   extractorVersion: z.string().min(1),
   extractedAt: z.iso.datetime(),
 });

@@ -5,9 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 
 export interface ChildRun {
   code: number | null;
@@ -74,6 +75,8 @@ export async function bundleCli(script: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${script.replace(/\W+/g, '-')}-${process.pid}.mjs`);
   await build({ entryPoints: [script], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
+  // The rates table is read beside the bundle, as in Lambda (shared/config/data-files.ts).
+  copyFileSync(RATES_SOURCE_FILE, join(dir, RATES_FILE_NAME));
   return outfile;
 }
 

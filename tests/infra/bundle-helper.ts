@@ -1,8 +1,9 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { BUNDLE, externalModulesOf } from '../../infra/constructs/node-function.js';
+import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FUNCTION_NAMES = ['discover', 'process', 'notify'] as const;
@@ -37,5 +38,7 @@ export async function bundleFunction(name: string, outDir: string, { entrySource
     external: externalModulesOf(name), mainFields: [...BUNDLE.mainFields], banner: { js: BUNDLE.banner },
     metafile: true, logLevel: 'error',
   });
+  // As the stack's afterBundling hook does (infra/constructs/ingestion.ts): process reads the rates table beside its bundle.
+  if (name === 'process') copyFileSync(RATES_SOURCE_FILE, join(dir, RATES_FILE_NAME));
   return { file, bytes: statSync(file).size, metafile: result.metafile };
 }

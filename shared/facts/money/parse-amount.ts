@@ -1,6 +1,6 @@
 import type { Amount, Qualifier } from '../../schemas/fact.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
-import { USD_PER_UNIT } from '../../pipeline/usd.js';
+import { unitsPerUsd } from './usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
 
 /** Full-width digits, dollar sign, comma and full stop (U+FF10-FF19, FF04, FF0C, FF0E). */
@@ -14,8 +14,9 @@ const FULL_WIDTH_RE = /[\uFF10-\uFF19\uFF04\uFF0C\uFF0E]/g;
 export const MAX_PLAUSIBLE_USD = 1e13;
 const MAX_PLAUSIBLE_UNITS = 1e16;
 function plausible(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
-  const rate = USD_PER_UNIT[a.currency];
-  return Number.isFinite(a.value) && (rate === undefined ? a.value <= MAX_PLAUSIBLE_UNITS : a.value * rate <= MAX_PLAUSIBLE_USD);
+  // The newest month's rate: the text carries no date here, and a cap this wide does not need one.
+  const rate = unitsPerUsd(a.currency);
+  return Number.isFinite(a.value) && (rate === null ? a.value <= MAX_PLAUSIBLE_UNITS : a.value / rate <= MAX_PLAUSIBLE_USD);
 }
 
 /** An amount found in a text, with the character span it was read from. */

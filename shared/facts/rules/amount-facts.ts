@@ -1,6 +1,6 @@
 import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
-import { USD_PER_UNIT } from '../../pipeline/usd.js';
+import { unitsPerUsd } from '../money/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
 import { articlePairTrades, clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
@@ -38,8 +38,9 @@ const CONVERSION_BEFORE_RE = /\b(?:equivalent (?:to|of)|equal to)\s+(?:(?:about|
 export const MIN_DEAL_VALUE = 100_000;
 /** True when a sum is too small to be a deal between parties (see MIN_DEAL_VALUE). */
 export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
-  const rate = a.currency ? USD_PER_UNIT[a.currency] : undefined;
-  return (rate === undefined ? a.value : a.value * rate) < MIN_DEAL_VALUE;
+  // The newest month's rate (the sentence has no date): a size floor, not a figure anyone reads.
+  const rate = a.currency ? unitsPerUsd(a.currency) : null;
+  return (rate === null ? a.value : a.value / rate) < MIN_DEAL_VALUE;
 }
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).

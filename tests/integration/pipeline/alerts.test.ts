@@ -9,6 +9,7 @@ import { createLocalAlertSink } from '../../../shared/local/alert-sinks.js';
 import { alertReasons, enqueueAlerts } from '../../../shared/pipeline/alerts.js';
 import { createAlertDispatcher } from '../../../shared/pipeline/dispatch-alerts.js';
 import { buildFact } from '../../helpers/builders.js';
+import { unitsPerUsd } from '../../../shared/facts/money/usd.js';
 import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
 import type { PipelineLog } from '../../../shared/pipeline/types.js';
 
@@ -42,9 +43,16 @@ describe('alert decisions', () => {
     expect(alertReasons(buildFact({ type: 'trade', amount: { value: 2e8, currency: 'USD', qualifier: 'exact' } }), 1e8)).toEqual(['amount-threshold']);
     expect(alertReasons(buildFact({ type: 'trade', amount: { value: 1e8, currency: 'USD', qualifier: 'exact' } }), 1e8)).toEqual(['amount-threshold']);
     expect(alertReasons(buildFact({ type: 'trade', amount: { value: 5e7, currency: 'USD', qualifier: 'exact' } }), 1e8)).toEqual([]);
-    // 1 trillion soum is about $79 million: under a $100 million threshold.
+    // 1 trillion soum is about $85 million at the newest rate: under a $100 million threshold.
     expect(alertReasons(buildFact({ type: 'investment', amount: { value: 1e12, currency: 'UZS', qualifier: 'exact' } }), 1e8)).toEqual([]);
     expect(alertReasons(buildFact({ type: 'investment', amount: { value: 1, currency: 'XXX', qualifier: 'exact' } }), 1)).toEqual([]);
+  });
+
+  it('converts at the rate of the publication month, as the stored fact does', () => {
+    // 1 billion tenge: $6,430,868 in January 2014 (155.5 per USD), $5,432,421 after February's devaluation (184.08).
+    const tenge = (published: string) => buildFact({ type: 'investment', amount: { value: 1e9, currency: 'KZT', qualifier: 'exact' }, published });
+    expect(alertReasons(tenge('2014-01-20T10:00:00+06:00'), 6e6)).toEqual(['amount-threshold']);
+    expect(alertReasons(tenge('2014-02-20T10:00:00+06:00'), 6e6)).toEqual([]);
   });
 });
 
@@ -65,9 +73,10 @@ describe('the outbox and the dispatcher, with a JSONL file and a loopback webhoo
     expect(keys).toHaveLength(1);
     expect(again).toEqual(keys);
     expect(first.sent.map((a) => a.factId)).toEqual([deal.id]);
+    // Published 2026-11-20: at the table's rate for November 2026 (today its newest figure, 2026-09's 0.880226 EUR per USD: $340,821,562).
     expect(first.sent[0]).toMatchObject({
       alertId: keys[0], type: 'agreement', status: 'signed', reasons: ['agreement', 'amount-threshold'], countries: ['UZ'], organizations: ['EBRD'],
-      amount: { value: 3e8, currency: 'EUR' }, amountUsd: 324_000_000, evidence: deal.evidence, link: deal.sourceUrl, title: 'EBRD loan',
+      amount: { value: 3e8, currency: 'EUR' }, amountUsd: Math.round(3e8 / unitsPerUsd('EUR', '2026-11')!), evidence: deal.evidence, link: deal.sourceUrl, title: 'EBRD loan',
     });
     expect(second).toEqual({ sent: [], failed: [] });
     expect(lines(file)).toEqual(first.sent);

@@ -13,6 +13,7 @@ import { createJsonlAlertSink } from '../../../shared/local/alert-sinks.js';
 import { runOnce, type RunSummary } from '../../../shared/local/run-once.js';
 import { ArticleSchema, FACT_TYPES, type Fact } from '../../../shared/schemas/index.js';
 import { ENTITY } from '../../../shared/store/table-design.js';
+import { unitsPerUsd } from '../../../shared/facts/money/usd.js';
 
 const quiet = { info() {}, warn() {} };
 let stores: LocalStores;
@@ -99,6 +100,18 @@ describe('first run', () => {
       expect(text).toContain(f.evidence);
     }
     expect(first.newFactsByType).toEqual(Object.fromEntries(FACT_TYPES.map((t) => [t, facts.filter((f) => f.type === t).length])));
+  });
+
+  it('stores each fact\'s amount in US dollars: the article\'s own dollar figure, else the rate of its month', () => {
+    const facts = tableAfterFirst.filter((i) => i.entity === ENTITY.fact).map((i) => i.fact as Fact);
+    const byAmount = (value: number, currency: string) => facts.filter((f) => f.amount?.value === value && f.amount.currency === currency);
+    // "350 million yuan ($48 million)": the writer's conversion.
+    expect(byAmount(350e6, 'CNY').map((f) => f.amountUsd)).toEqual([48e6]);
+    // Published in November 2026: the table's figure for that month (today past its last month, 2026-09, whose figure stands for it).
+    expect(byAmount(120e9, 'UZS').map((f) => f.amountUsd)).toEqual([Math.round(120e9 / unitsPerUsd('UZS', '2026-11')!)]);
+    expect(byAmount(120e9, 'UZS')[0]?.amountUsd).toBeGreaterThan(5e6);
+    expect(facts.filter((f) => f.amount === null).map((f) => f.amountUsd)).toEqual(facts.filter((f) => f.amount === null).map(() => null));
+    expect(facts.filter((f) => f.amount?.currency === 'USD').every((f) => f.amountUsd === f.amount?.value)).toBe(true);
   });
 
   it('alerts every new agreement once, to the JSONL sink', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { blobKeys, factDay, keys, orgKey } from '../../../shared/store/keys.js';
-import { amountInUsd } from '../../../shared/pipeline/usd.js';
 
 describe('organisation keys', () => {
   it.each([
@@ -33,15 +32,5 @@ describe('keys', () => {
     expect(factDay({ published: '2026-11-28T02:00:00+05:00', extractedAt: '2026-12-01T00:00:00Z' })).toBe('2026-11-27');
     expect(factDay({ published: null, extractedAt: '2026-12-01T00:00:00Z' })).toBe('2026-12-01');
     expect(blobKeys.raw('2026-11-27', 'abc')).toBe('raw/dt=2026-11-27/abc.html');
-  });
-});
-
-describe('amounts in USD (alert thresholds only)', () => {
-  it('uses a stated USD conversion first, then the rate table, and gives null for unknown currencies', () => {
-    expect(amountInUsd({ value: 350e6, currency: 'CNY', converted: { value: 54e6, currency: 'USD' } })).toBe(54e6);
-    expect(amountInUsd({ value: 1e6, currency: 'USD' })).toBe(1e6);
-    expect(amountInUsd({ value: 100e6, currency: 'EUR' })).toBe(108e6);
-    expect(amountInUsd({ value: 5, currency: 'XXX' })).toBeNull();
-    expect(amountInUsd(null)).toBeNull();
   });
 });
