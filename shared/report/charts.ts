@@ -9,14 +9,14 @@ const GREYS: Record<string, string> = { [OTHER]: '#bab0ac', [NO_COUNTRY]: '#d9d9
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const CONFIG = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11 }, legend: { labelFontSize: 11, titleFontSize: 11 } };
 
-/** "$1.5B": vega's SI format writes billions as G. */
-const USD_LABEL = "datum.value >= 1e9 ? '$' + format(datum.value / 1e9, '~g') + 'B' : datum.value >= 1e6 ? '$' + format(datum.value / 1e6, '~g') + 'M' : '$' + format(datum.value, '~s')";
+/** "$1.5 bn", as the tables write it (vega's SI format would write billions as G). */
+const USD_LABEL = "datum.value >= 1e9 ? '$' + format(datum.value / 1e9, '~g') + ' bn' : datum.value >= 1e6 ? '$' + format(datum.value / 1e6, '~g') + ' mn' : '$' + format(datum.value, '~s')";
 
 /** Stacked monthly bars of deals' USD by partner country: one bar segment per row. */
 export function monthlyChartSpec(rows: MonthlyRow[], series: string[], months: string[]): TopLevelSpec {
   const label = (c: string) => (c === OTHER || c === NO_COUNTRY ? c : `${countryName(c)} (${c})`);
   return {
-    width: Math.max(480, Math.min(720, months.length * 48)),
+    width: Math.max(560, Math.min(720, months.length * 48)),
     height: 240,
     config: CONFIG,
     // `rank` stacks the segments in legend order (largest partner at the bottom).

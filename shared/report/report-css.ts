@@ -16,7 +16,7 @@ th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bot
 th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
 tbody tr:nth-child(even) { background: var(--band); }
 td.num, th.num { text-align: right; white-space: nowrap; }
-td.day { white-space: nowrap; }
+td.day, .date { white-space: nowrap; }
 td.evidence { max-width: 34rem; }
 td.evidence q { font-style: italic; }
 td.sources { min-width: 11rem; }
