@@ -31,6 +31,6 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   writeFileSync(out, html);
   for (const s of skipped) process.stderr.write(`skipped ${s.key}: ${s.reason}\n`);
   process.stdout.write(`report written to ${out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB)\n${coverageLine(coverage(data))}\n`);
-  if (skipped.length) process.stdout.write(`${skipped.length} items skipped (listed on stderr)\n`);
+  if (skipped.length) process.stdout.write(`${skipped.length} ${skipped.length === 1 ? 'item' : 'items'} skipped (listed on stderr)\n`);
   process.exitCode = skipped.length ? EXIT.partial : EXIT.ok;
 });
