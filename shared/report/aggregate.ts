@@ -40,6 +40,13 @@ export const bestMention = (deal: Deal): DealMention => deal.mentions.find((m) =
 export interface MonthlyRow { month: string; country: string; usd: number }
 
 /**
+ * Money a deal commits, which the chart sums and the largest-deals table ranks: not a trade figure
+ * (turnover between countries is no one's deal money) and not a target ("$40 billion by 2030"), which
+ * would dwarf every loan and investment of the month.
+ */
+export const commitsMoney = (d: Deal): boolean => d.type !== 'trade' && d.status !== 'target';
+
+/**
  * Deals' USD per month and partner country. A deal with several countries is split evenly among them,
  * so a month's stack adds up to its deals' total rather than counting a two-country deal twice.
  * Countries past the top TOP_COUNTRIES by total are merged into "other".
@@ -47,7 +54,7 @@ export interface MonthlyRow { month: string; country: string; usd: number }
 export function monthlyUsdByCountry(deals: Deal[]): { rows: MonthlyRow[]; series: string[]; months: string[] } {
   const parts: MonthlyRow[] = [];
   for (const d of deals) {
-    if (d.amountUsd === null || d.amountUsd === 0) continue;
+    if (d.amountUsd === null || d.amountUsd === 0 || !commitsMoney(d)) continue;
     const countries = d.countries.length ? [...new Set(d.countries)] : [NO_COUNTRY];
     for (const c of countries) parts.push({ month: d.day.slice(0, 7), country: c, usd: d.amountUsd / countries.length });
   }
@@ -100,9 +107,9 @@ export function outletContributions(data: ReportData): OutletRow[] {
   return [...rows.values()].sort((a, b) => b.deals - a.deals || b.facts - a.facts || a.outlet.localeCompare(b.outlet));
 }
 
-/** The deals with the largest USD amounts (those without one cannot be ranked and are left out). */
+/** The deals with the largest USD amounts (those without one cannot be ranked and are left out; so are trade figures and targets). */
 export function largestDeals(deals: Deal[], n: number): Deal[] {
-  return deals.filter((d) => d.amountUsd !== null).sort((a, b) => b.amountUsd! - a.amountUsd! || b.day.localeCompare(a.day) || a.id.localeCompare(b.id)).slice(0, n);
+  return deals.filter((d) => d.amountUsd !== null && commitsMoney(d)).sort((a, b) => b.amountUsd! - a.amountUsd! || b.day.localeCompare(a.day) || a.id.localeCompare(b.id)).slice(0, n);
 }
 
 /**
