@@ -24,6 +24,7 @@ function alertFixture(overrides: Partial<Alert> = {}): Alert {
     title: 'Uzbekistan and Korea sign refinery deal',
     link: 'https://news.example.uz/economy/2026/11/refinery-deal',
     published: '2026-11-26T09:30:00+05:00',
+    dealId: null, kind: 'new', changes: [], organizationKeys: [], sources: [],
     ...overrides,
   };
 }
