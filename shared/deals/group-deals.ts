@@ -1,5 +1,5 @@
 import { GROUPING } from './grouping-rules.js';
-import { countriesConflict, linkBetween, sumsDisagree, type Link } from './links.js';
+import { countriesConflict, linkBetween, sumsConflict, type Link } from './links.js';
 import type { Member } from './member.js';
 
 /**
@@ -18,7 +18,7 @@ function mayJoin(x: readonly Member[], y: readonly Member[]): boolean {
   for (const a of x) {
     for (const b of y) {
       if (a.fact.articleId === b.fact.articleId && a.fact.type === b.fact.type) return false;
-      if (a.fact.type === b.fact.type && sumsDisagree(a, b)) return false;
+      if (a.fact.type === b.fact.type && sumsConflict(a, b)) return false;
       if (countriesConflict(a, b)) return false;
     }
   }

@@ -72,3 +72,17 @@ export const FIGURE_UNITS: Readonly<Record<string, string>> = {
   km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
   bcm: 'bcm', tonnes: 't', tons: 't', tonne: 't', ton: 't', hectares: 'ha', hectare: 'ha',
 };
+
+/**
+ * Words that say a sum was revised ("the cost has been revised to $135 million", "later raised the cost
+ * estimate to $6 billion", "has grown from 6 to 9 billion dollars"): a report of a deal with a new sum,
+ * not another deal. Real cases: tests/unit/deals/revisions.test.ts.
+ */
+export const REVISION_CUES: readonly RegExp[] = [
+  /\brevised (?:up(?:ward)?|down(?:ward)?)?\s*to\b/i,
+  /\b(?:raised|increased|lifted|hiked|cut|lowered|reduced|scaled back|trimmed)\b[^.;]{0,80}?\b(?:to|by)\b/i,
+  /\b(?:has |have |had )?(?:grown|grew|risen|rose|climbed|jumped|swelled|fallen|fell|dropped)\s+from\b/i,
+  /\binitially (?:put|estimated|valued|planned|set)\b/i,
+  /\b(?:now|newly) (?:estimated|put|valued|priced|expected to cost)\b/i,
+  /\binstead of (?:the )?(?:planned|initial|earlier|original)\b/i,
+];

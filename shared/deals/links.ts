@@ -8,7 +8,7 @@ export interface Link {
   a: Member;
   b: Member;
   score: number;
-  reason: 'same-sentence' | 'same-sum' | 'same-words';
+  reason: 'same-sentence' | 'same-sum' | 'same-words' | 'revision';
 }
 
 const COMPATIBLE = new Set(COMPATIBLE_TYPES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
@@ -78,6 +78,19 @@ export function sumsDisagree(a: Member, b: Member): boolean {
 }
 
 /**
+ * A later report revises the sum of an earlier one: one of the sentences says so, both are of one type,
+ * name an organisation in common and share their distinctive words (the plant, the place). Their sums
+ * may then disagree.
+ */
+export function revision(a: Member, b: Member): boolean {
+  return (a.revises || b.revises) && a.fact.type === b.fact.type && a.fact.articleId !== b.fact.articleId
+    && sharedOrganizations(a, b) > 0 && wordOverlap(a, b) >= GROUPING.minWordOverlap;
+}
+
+/** Sums that disagree and no sentence saying one revises the other. */
+export const sumsConflict = (a: Member, b: Member) => sumsDisagree(a, b) && !revision(a, b);
+
+/**
  * Whether two facts report one deal, judged on the pair alone (so the answer cannot depend on the
  * order facts arrive in), or null. Within one article, only a fact of another type from the same
  * sentence or with the same sum (the agreement and the loan of one signing); across articles, facts
@@ -89,7 +102,7 @@ export function linkBetween(a: Member, b: Member): Link | null {
   const x = a.fact;
   const y = b.fact;
   if (x.id === y.id || !typesCompatible(x.type, y.type)) return null;
-  if (sumsDisagree(a, b)) return null;
+  if (sumsConflict(a, b)) return null;
   if (x.articleId === y.articleId) {
     if (x.type === y.type || countriesConflict(a, b)) return null;
     if (x.evidence === y.evidence) return { a, b, score: 3, reason: 'same-sentence' };
@@ -105,6 +118,7 @@ export function linkBetween(a: Member, b: Member): Link | null {
   if (orgs === 0 && !tie) return null;
   const overlap = wordOverlap(a, b);
   const closeness = apart === null ? 0 : (windowOf(x.type) - apart) / windowOf(x.type) / 10;
+  if (x.amount && y.amount && revision(a, b)) return { a, b, score: 1.5 + closeness, reason: 'revision' };
   if (x.amount && y.amount) {
     if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade') return null;
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };

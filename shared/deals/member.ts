@@ -1,7 +1,7 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
 import { organizationKey } from '../facts/parties/organization-key.js';
 import type { Fact } from '../schemas/index.js';
-import { FIGURE_UNITS, GENERIC_WORDS, GROUPING } from './grouping-rules.js';
+import { FIGURE_UNITS, GENERIC_WORDS, GROUPING, REVISION_CUES } from './grouping-rules.js';
 
 /** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
 export interface Member {
@@ -18,6 +18,8 @@ export interface Member {
   years: ReadonlySet<string>;
   /** Figures with a unit ("200mw", "280km"), the thing a deal is about. */
   figures: ReadonlySet<string>;
+  /** The sentence says its sum revises an earlier one (grouping-rules.ts REVISION_CUES). */
+  revises: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -72,6 +74,7 @@ export function memberOf(fact: Fact, provenance: MemberProvenance): Member {
     words: distinctiveWords(fact),
     years: yearsOf(fact.evidence),
     figures: figuresOf(fact.evidence),
+    revises: REVISION_CUES.some((re) => re.test(fact.evidence)),
   };
 }
 

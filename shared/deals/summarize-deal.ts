@@ -47,8 +47,12 @@ function organizationsOf(members: readonly Member[]): { names: string[]; keys: s
 /** The deal a group of facts reports (group-deals.ts), summarised from its mentions. */
 export function summarizeDeal(members: readonly Member[], updatedAt: string): Deal {
   const ranked = [...members].sort(byQuality);
-  const best = ranked[0]!;
-  const withSum = ranked.find((m) => m.fact.amount !== null) ?? null;
+  // A revised sum replaces the one it revises: the newest revision, else the best-sourced sum.
+  const revised = members.filter((m) => m.revises && m.fact.amount !== null)
+    .sort((p, q) => (q.day ?? -1) - (p.day ?? -1) || p.fact.id.localeCompare(q.fact.id))[0];
+  const withSum = revised ?? ranked.find((m) => m.fact.amount !== null) ?? null;
+  // The newest revision is also the source to cite: it states the deal as it stands.
+  const best = revised ?? ranked[0]!;
   const published = members.map((m) => m.fact.published).filter((p): p is string => p !== null).sort((p, q) => Date.parse(p) - Date.parse(q));
   const { names, keys } = organizationsOf(members);
   const status = [...members].map((m) => m.fact.status).sort((p, q) => statusRank(q) - statusRank(p))[0] ?? null;

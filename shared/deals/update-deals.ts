@@ -82,6 +82,28 @@ async function survivorsOf(articleId: string, current: readonly Fact[], deps: Up
   return { facts, dealIds, gone: [...goneIds] };
 }
 
+async function storedDeals(ids: readonly string[], deps: UpdateDealsDeps): Promise<Map<string, Deal>> {
+  const out = new Map<string, Deal>();
+  for (const id of new Set(ids)) {
+    const deal = await deps.deals.getDeal(id);
+    if (deal) out.set(id, deal);
+  }
+  return out;
+}
+
+/**
+ * What subscribers were told carries over to the deal its facts now form: a deal that absorbs an
+ * alerted one (a late article, a merge) is not news again. Of several, the smallest alert id, so the
+ * choice does not depend on order.
+ */
+function withAlerted(deal: Deal, before: ReadonlyMap<string, string>, previous: ReadonlyMap<string, Deal>): Deal {
+  const told = deal.mentions
+    .map((m) => previous.get(before.get(m.factId) ?? '')?.alerted ?? null)
+    .filter((a): a is NonNullable<Deal['alerted']> => a !== null)
+    .sort((a, b) => a.alertId.localeCompare(b.alertId));
+  return told[0] ? { ...deal, alerted: told[0] } : deal;
+}
+
 /**
  * Brings the deals up to date after an article's facts were stored (or re-extracted): the article's
  * facts, and the facts of deals that lost one of its facts, are grouped with every stored fact they link to; each resulting
@@ -96,12 +118,16 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
   const survivors = await survivorsOf(input.articleId, input.facts, deps);
   const seeds = [...input.facts, ...survivors.facts];
   let result: Deal[] = [];
+  const known = new Map<string, Deal>();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const members = await componentOf(seeds, deps);
     const at = deps.now().toISOString();
-    const deals = groupMembers(members).map((g) => summarizeDeal(g, at));
-    const ids = new Set(deals.map((d) => d.id));
     const before = await deps.deals.dealIdsOf(members.map((m) => m.fact));
+    // Deals this update deleted in an earlier round stay known: what they told subscribers carries over.
+    const previous = new Map([...known, ...await storedDeals([...before.values(), ...survivors.dealIds], deps)]);
+    for (const [id, d] of previous) known.set(id, d);
+    const deals = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous));
+    const ids = new Set(deals.map((d) => d.id));
     let changed = false;
     for (const deal of deals) {
       const stored = await deps.deals.getDeal(deal.id);

@@ -32,8 +32,8 @@ export interface RunSummary {
   newFactsByType: Record<FactType, number>;
   /** What this run sent and failed to send; `pending` counts every alert still unsent after it. */
   alerts: DispatchResult & { pending: number | null };
-  /** The deals that hold this run's facts, as stored at its end (a later article may have merged earlier ones). */
-  deals: Deal[];
+  /** The deals that hold this run's facts, as stored at its end (a later article may have merged earlier ones); null when the store did not answer. */
+  deals: Deal[] | null;
   ms: number;
 }
 
@@ -71,7 +71,8 @@ export async function runOnce(o: RunOnceOptions): Promise<RunSummary> {
   });
   await dispatcher.dispatchDue();
   const pending = await o.stores.outbox.pending().then((p) => p.length, () => null);
-  const deals = await dealsOfRun(o.stores, processed);
+  // Like the pending count: a store that went away mid-run makes the summary say so, not the run crash.
+  const deals = await dealsOfRun(o.stores, processed).catch(() => null);
   return { sweep, discover, processed, newFactsByType, alerts: { ...dispatcher.summary(), pending }, deals, ms: Date.now() - started };
 }
 

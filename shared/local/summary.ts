@@ -45,8 +45,10 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   const byType = Object.entries(s.newFactsByType).map(([t, n]) => `${t} ${n}`).join(', ');
   const total = Object.values(s.newFactsByType).reduce((a, b) => a + b, 0);
   out.push(`new facts         ${total}: ${byType}`);
-  const several = s.deals.filter((d) => d.outlets.length > 1);
-  out.push(`deals             ${s.deals.length} hold this run's facts${several.length ? `; ${several.length} reported by several outlets:` : ''}`);
+  const several = (s.deals ?? []).filter((d) => d.outlets.length > 1);
+  out.push(s.deals === null
+    ? 'deals             ? (the store did not answer at the end of the run)'
+    : `deals             ${s.deals.length} hold this run's facts${several.length ? `; ${several.length} reported by several outlets:` : ''}`);
   for (const d of several) out.push(`  ${dealLine(d)}`);
   const model = extractionLine(stored.flatMap((p) => (p.extraction ? [p.extraction] : [])));
   if (model) out.push(model);

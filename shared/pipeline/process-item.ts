@@ -5,7 +5,7 @@ import type { Extraction } from '../facts/extractor.js';
 import type { ExtractionNote, ProcessDeps, ProcessResult } from './types.js';
 import { assembleArticle } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
-import { enqueueAlerts } from './alerts.js';
+import { enqueueDealAlerts } from '../deals/deal-alerts.js';
 import { updateDeals } from '../deals/update-deals.js';
 
 
@@ -34,8 +34,12 @@ export async function processItem(message: ItemMessage, deps: ProcessDeps): Prom
     await deps.articles.putArticle(meta);
     // Before the claim is settled, like the alerts: a run that dies here brings the deals up to date next time.
     const { deals } = await updateDeals({ articleId: article.id, facts }, { deals: deps.deals, facts: deps.facts, now, log: deps.log });
-    // Before the claim is settled: a run that dies here processes the item again and writes them then.
-    const alertKeys = await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() });
+    // One alert per deal (new, or changed in a way that matters), before the claim is settled: a run that
+    // dies here processes the item again and decides the same alerts then.
+    const alertKeys = await enqueueDealAlerts(deals, {
+      outbox: deps.outbox, deals: deps.deals, thresholdUsd: deps.thresholdUsd, at: now().toISOString(),
+      title: (id) => (id === article.id ? article.title : null), articleId: article.id,
+    });
     await deps.ledger.settle(article.id, { status: 'stored' }, now().toISOString());
     const note = noteOf(extraction);
     deps.log.info(`stored ${article.url}: ${facts.length} facts (${added.length} new)${describeNote(note)}`, { articleId: article.id, ...(note ? { extraction: note } : {}) });

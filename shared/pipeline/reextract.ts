@@ -4,7 +4,7 @@ import type { FactExtractor } from '../facts/extractor.js';
 import type { PipelineLog } from './types.js';
 import { assembleArticle, messageFromStored } from './assemble-article.js';
 import { factsOf } from './article-facts.js';
-import { enqueueAlerts } from './alerts.js';
+import { enqueueDealAlerts } from '../deals/deal-alerts.js';
 import { updateDeals } from '../deals/update-deals.js';
 
 export interface ReextractDeps {
@@ -61,10 +61,13 @@ export async function reextractAll(deps: ReextractDeps): Promise<ReextractResult
       }
       const { facts } = await factsOf(article, now().toISOString(), deps.extractor);
       const { added, removed } = await deps.facts.replaceFacts(article.id, facts);
-      await updateDeals({ articleId: article.id, facts }, { deals: deps.deals, facts: deps.facts, now, log: deps.log });
+      const { deals } = await updateDeals({ articleId: article.id, facts }, { deals: deps.deals, facts: deps.facts, now, log: deps.log });
       await deps.blobs.put(key, JSON.stringify(article), 'application/json');
-      // A fact that keeps its alert key keeps its alert: only what is new in substance is written.
-      result.alertKeys.push(...await enqueueAlerts(facts, article.title, { outbox: deps.outbox, thresholdUsd: deps.thresholdUsd, at: now().toISOString() }));
+      // A deal already alerted alerts again only when it changed in a way that matters (deals/deal-alerts.ts).
+      result.alertKeys.push(...await enqueueDealAlerts(deals, {
+        outbox: deps.outbox, deals: deps.deals, thresholdUsd: deps.thresholdUsd, at: now().toISOString(),
+        title: (id) => (id === article.id ? article.title : null), articleId: article.id,
+      }));
       result.articles++;
       result.added.push(...added);
       result.removed += removed.length;

@@ -24,6 +24,20 @@ export const DealMentionSchema = z.object({
 export type DealMention = z.infer<typeof DealMentionSchema>;
 
 /**
+ * What subscribers were last told about a deal (deals/deal-alerts.ts): the alert's id and the fields an
+ * update alert compares. Carried over when deals merge, so a deal is announced once.
+ */
+export const AlertedSnapshotSchema = z.object({
+  alertId: z.string().regex(/^[0-9a-f]{32}$/),
+  status: FactStatusSchema.nullable(),
+  amount: AmountSchema.nullable(),
+  amountUsd: z.number().finite().nonnegative().nullable(),
+  countries: z.array(CountryCodeSchema),
+  organizationKeys: z.array(z.string().min(1)),
+});
+export type AlertedSnapshot = z.infer<typeof AlertedSnapshotSchema>;
+
+/**
  * A real-world deal (a loan, an agreement, an investment, a project, a trade figure for a period)
  * and every fact that reports it. Its fields summarise the mentions; `best` names the mention an
  * analyst should cite first.
@@ -54,6 +68,8 @@ export const DealSchema = z.object({
   /** Distinct outlets among the mentions. */
   outlets: z.array(z.string().min(1)),
   mentions: z.array(DealMentionSchema).min(1),
+  /** What subscribers were last told, or null while the deal has not been alerted. */
+  alerted: AlertedSnapshotSchema.nullable().default(null),
   /** The grouping rules' version (deals/version.ts). */
   groupingVersion: z.string().min(1),
   updatedAt: z.iso.datetime(),

@@ -10,6 +10,8 @@ export const keys = {
   deal: (dealId: string) => ({ pk: `DEAL#${dealId}`, sk: 'DEAL' }),
   dealMember: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `DEALOF#${factId}` }),
   dealMemberPrefix: 'DEALOF#',
+  /** The announcement of the deal a fact belongs to (deals/deal-alerts.ts). */
+  told: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `TOLD#${factId}` }),
   feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: 'STATE' }),
   alert: (key: string) => ({ pk: `ALERT#${key}`, sk: 'ALERT' }),
   /** One counter per UTC day (yyyy-mm-dd) of the model tokens the process Lambdas spent. */

@@ -1,4 +1,4 @@
-import type { Alert, Article, Deal, Fact, FeedState, ItemMessage } from '../schemas/index.js';
+import type { Alert, AlertedSnapshot, Article, Deal, Fact, FeedState, ItemMessage } from '../schemas/index.js';
 
 /** What DynamoDB keeps of an article: everything but the body, which lives in S3 (articleKey). */
 export type ArticleMeta = Omit<Article, 'paragraphs'> & { articleKey: string; paragraphCount: number };
@@ -212,4 +212,13 @@ export interface DealStore {
   /** Removes the memberships of facts that are gone. */
   forget(articleId: string, factIds: readonly string[]): Promise<void>;
   query(q: DealQuery): Promise<Deal[]>;
+  /**
+   * Claims the announcement of a new deal: a marker on each of its facts (conditional: absent, or
+   * already this owner's), so two processes that each see the deal new cannot both announce it. On
+   * a fact another owner has announced, undoes its own markers and returns that announcement.
+   * `owner` is the processing article: its retry (after a crash, with a regrouped deal) may claim again.
+   */
+  claimAnnouncement(owner: string, facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>, told: AlertedSnapshot): Promise<AlertedSnapshot | null>;
+  /** The announcements covering these facts, by fact id: who claimed it, and what it told. */
+  announcementsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, { owner: string; told: AlertedSnapshot }>>;
 }

@@ -16,6 +16,8 @@
  *                      deal with its mentions from every outlet; `deal` holds the Deal)
  * - deal membership    ART#<articleId> / DEALOF#<factId> `dealId`: the deal a fact belongs to, so that a
  *                      re-extracted or removed fact finds the deal to update
+ * - announcement       ART#<articleId> / TOLD#<factId>   `owner`, `told`: the new-deal alert that covered the fact
+ *                      (conditional write: two processes never both announce one deal)
  * - token budget       BUDGET#tokens / DAY#<yyyy-mm-dd>    `used`: model tokens counted that UTC day by every
  *                      process Lambda (atomic ADD, conditional on the day's limit); one small item a day,
  *                      kept (the table has no TTL)
@@ -48,6 +50,7 @@ export const ENTITY = {
   tokenBudget: 'token-budget',
   deal: 'deal',
   dealMember: 'deal-member',
+  announcement: 'announcement',
 } as const;
 
 /** The gsi2 partition that lists deals by day. */

@@ -69,7 +69,10 @@ describe('process handler (dynalite, s3rver, loopback site)', () => {
     const pending = await stores.outbox.pending();
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.every((p) => p.status === 'pending' && p.alert.articleId === STORED_ID && p.attempts === 0)).toBe(true);
-    expect(pending.map((p) => p.alert.type)).toContain('agreement');
+    // One alert for the deal (the agreement and the hub it builds are one deal), alerted for its agreement.
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.alert).toMatchObject({ kind: 'new', reasons: expect.arrayContaining(['agreement']) });
+    expect(pending[0]!.alert.dealId).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('reports only the retryable failure (503) and the malformed message; a 404 is dropped for good', async () => {

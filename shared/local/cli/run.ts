@@ -19,8 +19,9 @@ import { webhookFromEnv } from './webhook-env.js';
 import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
 import { localExtractor } from '../local-extractor.js';
 
-const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--quiet]
+const USAGE = `usage: npm start -- [--live] [--feeds FILE] [--data DIR] [--threshold USD] [--sample-edition N] [--quiet]
   --live        poll the real feeds (shared/feeds/registry/feeds.live.json, or --feeds FILE)
+  --sample-edition N  serve the sample site's edition N (default 1; 2 adds a follow-up story that revises a deal's sum)
   --data DIR    where dynalite and s3rver keep their data (default .data)
   --threshold   alert on any fact at or over this many USD (default $ALERT_THRESHOLD_USD or 10000000)`;
 
@@ -30,11 +31,12 @@ const Options = z.object({
   data: z.string().default('.data'),
   threshold: z.coerce.number().positive().default(Number(process.env.ALERT_THRESHOLD_USD ?? DEFAULT_ALERT_THRESHOLD_USD)),
   quiet: z.boolean().default(false),
+  'sample-edition': z.coerce.number().int().min(1).max(2).default(1),
 });
 
 const opts = parseCli(process.argv.slice(2), {
   live: { type: 'boolean' }, feeds: { type: 'string' }, data: { type: 'string' },
-  threshold: { type: 'string' }, quiet: { type: 'boolean' },
+  threshold: { type: 'string' }, quiet: { type: 'boolean' }, 'sample-edition': { type: 'string' },
 }, Options, USAGE);
 const webhook = webhookFromEnv();
 // EXTRACTOR=model|hybrid is checked before anything starts, like the feeds file.
@@ -68,7 +70,7 @@ const stores = await startLocalStores({ dataDir }).catch((err: unknown) => {
 let site: Awaited<ReturnType<typeof startSampleSite>> | null = null;
 try {
   // A fixed port: the port is part of every sample URL, and a second run must see the same URLs.
-  site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT) });
+  site = opts.live ? null : await startSampleSite({ port: Number(process.env.SAMPLE_SITE_PORT ?? SAMPLE_SITE_STABLE_PORT), edition: opts['sample-edition'] });
   const feeds = site ? site.feeds : liveFeeds;
   // The sample site is our own server on loopback: that one origin is exempt from the private-address
   // guard and from the politeness delay. Live runs keep every guard on.

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CurrencySchema, FactTypeSchema } from '../../schemas/index.js';
-import { SAMPLE_ARTICLES } from './content/index.js';
+import { ALL_SAMPLE_ARTICLES } from './content/index.js';
 import { SampleOutletSchema, articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
 
 /**
@@ -138,7 +138,7 @@ const sameAmount = (ref: DealMentionRef, fact: ExpectedFact): boolean =>
 /** The article and expected fact a mention names; throws unless exactly one fact matches. */
 export function resolveMention(ref: DealMentionRef): ResolvedMention {
   const label = `${ref.outlet}:${ref.id} ${ref.type} ${ref.amount ? `${ref.amount.currency} ${ref.amount.value}` : 'no amount'}`;
-  const article = SAMPLE_ARTICLES.find((a) => a.outlet === ref.outlet && a.id === ref.id);
+  const article = ALL_SAMPLE_ARTICLES.find((a) => a.outlet === ref.outlet && a.id === ref.id);
   if (!article) throw new Error(`expected deal mention ${label}: no such sample article`);
   const facts = article.expectedFacts.filter((f) => f.type === ref.type && sameAmount(ref, f));
   if (facts.length !== 1) throw new Error(`expected deal mention ${label}: ${facts.length} expected facts match, not 1`);

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { SAMPLE_ARTICLES } from './content/index.js';
+import { ALL_SAMPLE_ARTICLES } from './content/index.js';
 import { articlePath, type SampleArticle } from './sample-article.js';
 import { TREND_PAYWALL_TEXT } from './templates/trend.js';
 import { OUTLET_TEMPLATES } from './templates/index.js';
@@ -35,7 +35,7 @@ export function evalText(a: SampleArticle): string {
 export function writeEvalSet(dir: string, options: { html?: boolean } = {}): { articles: number; facts: number } {
   mkdirSync(dir, { recursive: true });
   let facts = 0;
-  for (const a of SAMPLE_ARTICLES) {
+  for (const a of ALL_SAMPLE_ARTICLES) {
     const name = evalName(a);
     const url = `${EXPORT_BASE_URL}${articlePath(a)}`;
     writeFileSync(join(dir, `${name}.txt`), evalText(a));
@@ -54,7 +54,7 @@ export function writeEvalSet(dir: string, options: { html?: boolean } = {}): { a
     }
     facts += a.expectedFacts.length;
   }
-  return { articles: SAMPLE_ARTICLES.length, facts };
+  return { articles: ALL_SAMPLE_ARTICLES.length, facts };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -1,7 +1,7 @@
 /** The bundled sample news site: server, content and the shapes tests assert against. */
 export { startSampleSite, SAMPLE_SITE_STABLE_PORT, type SampleSite, type SampleSiteOptions } from './server.js';
 export { SampleSiteError } from './sample-site-error.js';
-export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
+export { ALL_SAMPLE_ARTICLES, SAMPLE_ARTICLES, sampleArticleForUrl, sampleArticlesOf } from './content/index.js';
 export {
   SAMPLE_OUTLETS,
   SampleArticleSchema,

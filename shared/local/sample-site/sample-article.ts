@@ -50,6 +50,11 @@ export const SampleArticleSchema = z
     views: z.number().int().nonnegative().default(0),
     /** Trend paywall shell: the page body holds only the subscription teaser. */
     paywall: z.boolean().default(false),
+    /**
+     * The site's edition that first serves the article: 1 is what `npm start` serves; a later edition
+     * adds follow-up stories (a revised sum) for a second run to find (`npm start -- --sample-edition 2`).
+     */
+    edition: z.number().int().min(1).max(2).default(1),
     expectedFacts: z.array(ExpectedFactSchema),
   })
   .superRefine((a, ctx) => {

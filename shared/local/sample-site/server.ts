@@ -17,6 +17,8 @@ export interface SampleSite {
   baseUrl: string;
   /** Feeds to poll: sample-trend, sample-kun, sample-astana (+ sample-broken, sample-malformed, sample-faults). */
   feeds: FeedConfig[];
+  /** Serves another edition from now on: its feeds list its new stories (a second run finds them). */
+  setEdition(edition: number): void;
   /** Stops listening and destroys open sockets, stalled requests included. */
   close(): Promise<void>;
 }
@@ -29,6 +31,8 @@ export interface SampleSiteOptions {
   faults?: boolean;
   /** How long the stalling page keeps the request open before dropping it. */
   stallMs?: number;
+  /** Which edition to serve (sample-article.ts `edition`); 1 by default. */
+  edition?: number;
 }
 
 /**
@@ -113,19 +117,24 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${HOST}:${port}`;
 
-  documents = renderSiteDocuments(baseUrl);
-  if (faults) {
+  const render = (edition: number) => {
+    documents = renderSiteDocuments(baseUrl, edition);
+    if (faults) addFaultDocuments();
+  };
+  const addFaultDocuments = () => {
     // No validators on the faults feed: every poll lists its items again, so an item that failed
     // for a transient reason (the stalled page) is offered again, and the no-validator path is exercised.
     documents.set(FAULT_PATHS.feed, { contentType: 'application/rss+xml; charset=utf-8', body: faultFeedXml(baseUrl), lastModified: null, validators: false });
     documents.set(FAULT_PATHS.malformedFeed, { contentType: 'application/rss+xml; charset=utf-8', body: malformedFeedXml(baseUrl), lastModified: null });
     documents.set(FAULT_PATHS.galleryPage, { contentType: 'text/html; charset=utf-8', body: galleryPageHtml(baseUrl), lastModified: null });
-  }
+  };
+  render(options.edition ?? 1);
 
   let closing: Promise<void> | null = null;
   return {
     baseUrl,
     feeds: sampleFeedConfigs(baseUrl, faults),
+    setEdition: render,
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const timer of stalls) clearTimeout(timer);

@@ -1,5 +1,5 @@
 import type { StaticDocument } from './conditional-get.js';
-import { SAMPLE_ARTICLES } from './content/index.js';
+import { sampleArticlesOf } from './content/index.js';
 import { articlePath } from './sample-article.js';
 import { OUTLET_TEMPLATES } from './templates/index.js';
 
@@ -9,14 +9,14 @@ const HTML = 'text/html; charset=utf-8';
 const ROBOTS_TXT = 'User-agent: *\nAllow: /\n';
 
 /**
- * Renders every fixed document of the site once, keyed by path: each outlet's feed (newest item
+ * Renders every fixed document of the site's edition once, keyed by path: each outlet's feed (newest item
  * first, Last-Modified = newest item) and article pages, plus /robots.txt.
  */
-export function renderSiteDocuments(baseUrl: string): Map<string, StaticDocument> {
+export function renderSiteDocuments(baseUrl: string, edition = 1): Map<string, StaticDocument> {
   const docs = new Map<string, StaticDocument>();
   docs.set('/robots.txt', { contentType: 'text/plain; charset=utf-8', body: ROBOTS_TXT, lastModified: null });
   for (const template of OUTLET_TEMPLATES) {
-    const articles = SAMPLE_ARTICLES.filter((a) => a.outlet === template.outlet).sort(
+    const articles = sampleArticlesOf(edition).filter((a) => a.outlet === template.outlet).sort(
       (a, b) => Date.parse(b.published) - Date.parse(a.published),
     );
     for (const article of articles) {

@@ -1,5 +1,6 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DealSchema, FactSchema, type Deal, type Fact } from '../../schemas/index.js';
+import { AlertedSnapshotSchema, DealSchema, FactSchema, type AlertedSnapshot, type Deal, type Fact } from '../../schemas/index.js';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DealQuery, DealStore } from '../ports.js';
 import { factDay, keys, orgKey } from '../keys.js';
 import { DEALS_INDEX_PK, ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
@@ -31,6 +32,22 @@ const dealItem = (deal: Deal) => ({
 });
 
 export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string): DealStore {
+  /** Items by key, 100 to a call, re-asking for what DynamoDB left unprocessed; missing keys are skipped. */
+  const batchGet = async (wanted: Record<string, unknown>[]): Promise<Record<string, unknown>[]> => {
+    const items: Record<string, unknown>[] = [];
+    for (let i = 0; i < wanted.length; i += BATCH_GET_LIMIT) {
+      let pending: Record<string, unknown>[] = wanted.slice(i, i + BATCH_GET_LIMIT);
+      for (let attempt = 1; pending.length > 0; attempt++) {
+        if (attempt > 6) throw new Error(`batch get from ${table}: ${pending.length} keys still unprocessed`);
+        const res = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
+        items.push(...(res.Responses?.[table] ?? []));
+        pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
+        if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+    return items;
+  };
+
   const store: DealStore = {
     async candidates(fact, windowDays) {
       const day = factDay(fact);
@@ -54,18 +71,18 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
       return [...found.values()];
     },
 
+    async announcementsOf(facts) {
+      const out = new Map<string, { owner: string; told: AlertedSnapshot }>();
+      for (const item of await batchGet([...new Map(facts.map((f) => [f.id, keys.told(f.articleId, f.id)])).values()])) {
+        out.set(String(item.factId), { owner: String(item.owner), told: AlertedSnapshotSchema.parse(item.told) });
+      }
+      return out;
+    },
+
     async dealIdsOf(facts) {
       const out = new Map<string, string>();
-      const wanted = [...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()];
-      for (let i = 0; i < wanted.length; i += BATCH_GET_LIMIT) {
-        let pending: Record<string, unknown>[] = wanted.slice(i, i + BATCH_GET_LIMIT);
-        for (let attempt = 1; pending.length > 0; attempt++) {
-          if (attempt > 6) throw new Error(`batch get from ${table}: ${pending.length} keys still unprocessed`);
-          const res = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
-          for (const item of res.Responses?.[table] ?? []) out.set(String(item.factId), String(item.dealId));
-          pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
-          if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-        }
+      for (const item of await batchGet([...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()])) {
+        out.set(String(item.factId), String(item.dealId));
       }
       return out;
     },
@@ -106,6 +123,42 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
         start = res.LastEvaluatedKey;
       } while (start);
       return out;
+    },
+
+    async claimAnnouncement(owner, facts, told) {
+      const mine: Array<Pick<Fact, 'articleId' | 'id'>> = [];
+      const undo = async () => {
+        for (const m of mine) {
+          await doc.send(new DeleteCommand({
+            TableName: table, Key: keys.told(m.articleId, m.id),
+            ConditionExpression: '#owner = :owner', ExpressionAttributeNames: { '#owner': 'owner' }, ExpressionAttributeValues: { ':owner': owner },
+          })).catch((e: unknown) => { if (!(e instanceof ConditionalCheckFailedException)) throw e; });
+        }
+      };
+      // In fact-id order, so two claimants meet on the same first fact.
+      for (const f of [...facts].sort((a, b) => a.id.localeCompare(b.id))) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await doc.send(new PutCommand({
+              TableName: table,
+              Item: { ...keys.told(f.articleId, f.id), [ENTITY_ATTR]: ENTITY.announcement, factId: f.id, owner, told },
+              ConditionExpression: 'attribute_not_exists(pk) OR #owner = :owner',
+              ExpressionAttributeNames: { '#owner': 'owner' },
+              ExpressionAttributeValues: { ':owner': owner },
+            }));
+            mine.push(f);
+            break;
+          } catch (err) {
+            if (!(err instanceof ConditionalCheckFailedException)) throw err;
+            const other = await doc.send(new GetCommand({ TableName: table, Key: keys.told(f.articleId, f.id), ConsistentRead: true }));
+            // The other claimant may have just undone its marker (it lost elsewhere): try the fact again.
+            if (!other.Item && attempt < 3) continue;
+            await undo();
+            return other.Item ? AlertedSnapshotSchema.parse(other.Item.told) : told;
+          }
+        }
+      }
+      return null;
     },
 
     async query(q: DealQuery) {

@@ -11,7 +11,7 @@ import { SAMPLE_ARTICLES } from '../../../shared/local/sample-site/content/index
 import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { createJsonlAlertSink } from '../../../shared/local/alert-sinks.js';
 import { runOnce, type RunSummary } from '../../../shared/local/run-once.js';
-import { ArticleSchema, FACT_TYPES, type Fact } from '../../../shared/schemas/index.js';
+import { ArticleSchema, DealSchema, FACT_TYPES, type Fact } from '../../../shared/schemas/index.js';
 import { ENTITY } from '../../../shared/store/table-design.js';
 import { unitsPerUsd } from '../../../shared/facts/money/usd.js';
 
@@ -114,12 +114,16 @@ describe('first run', () => {
     expect(facts.filter((f) => f.amount?.currency === 'USD').every((f) => f.amountUsd === f.amount?.value)).toBe(true);
   });
 
-  it('alerts every new agreement once, to the JSONL sink', () => {
+  it('alerts every deal that holds an agreement once, to the JSONL sink: one alert per deal, not per fact', () => {
     const lines = readFileSync(alertsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(first.alerts.sent.length);
-    const agreements = tableAfterFirst.filter((i) => i.entity === ENTITY.fact && (i.fact as Fact).type === 'agreement');
-    expect(agreements.length).toBeGreaterThan(0);
-    for (const a of agreements) expect(lines.some((l) => l.factId === (a.fact as Fact).id)).toBe(true);
+    const deals = tableAfterFirst.filter((i) => i.entity === ENTITY.deal).map((i) => DealSchema.parse(i.deal));
+    const withAgreement = deals.filter((d) => d.mentions.some((m) => m.type === 'agreement'));
+    expect(withAgreement.length).toBeGreaterThan(0);
+    // A deal is told once, whatever merges followed (the alert names the deal as it was then).
+    for (const d of withAgreement) expect(d.alerted).not.toBeNull();
+    expect(lines.filter((l) => l.kind === 'new')).toHaveLength(deals.filter((d) => d.alerted).length);
+    expect(new Set(lines.map((l) => l.alertId)).size).toBe(lines.length);
     for (const l of lines) expect(l).toMatchObject({ type: expect.any(String), evidence: expect.any(String), link: expect.stringMatching(/^http/) });
   });
 

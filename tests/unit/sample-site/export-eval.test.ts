@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES } from '../../../shared/local/sample-site/index.js';
+import { ALL_SAMPLE_ARTICLES as SAMPLE_ARTICLES } from '../../../shared/local/sample-site/index.js';
 import { evalName, writeEvalSet } from '../../../shared/local/sample-site/export-eval.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sample-eval-'));

@@ -87,7 +87,9 @@ export const ASTANA_ARTICLES: SampleArticleInput[] = [
       'Construction is still scheduled to begin in spring 2027. The plant is now expected to employ about 520 people.',
       'Kazakhstan currently imports most of its glass containers from Russia and China.',
     ],
-    // A later item of this feed revising the amount of the Nov. 12 story: the same deal, amount revised (expected-deals.ts).
+    // A later item of this feed revising the amount of the Nov. 12 story: the same deal, amount revised
+    // (expected-deals.ts). Served from edition 2, so a second run finds it and sends one update alert.
+    edition: 2,
     expectedFacts: [
       { type: 'project', amount: { value: 135e6, currency: 'USD', qualifier: 'exact' }, countries: ['KZ', 'TR'], organizations: ['Ege Cam Sanayi A.Ş.'] },
     ],

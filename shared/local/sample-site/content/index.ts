@@ -21,8 +21,14 @@ function load(): readonly SampleArticle[] {
   return Object.freeze(articles);
 }
 
-/** Every article of the sample site, all outlets, with the facts a careful reader would annotate. */
-export const SAMPLE_ARTICLES: readonly SampleArticle[] = load();
+/** Every article of every edition of the sample site, with the facts a careful reader would annotate. */
+export const ALL_SAMPLE_ARTICLES: readonly SampleArticle[] = load();
+
+/** The articles the site serves in an edition: its own and every earlier edition's. */
+export const sampleArticlesOf = (edition: number): readonly SampleArticle[] => ALL_SAMPLE_ARTICLES.filter((a) => a.edition <= edition);
+
+/** The articles of the first edition, what `npm start` serves. */
+export const SAMPLE_ARTICLES: readonly SampleArticle[] = sampleArticlesOf(1);
 
 /**
  * The sample article served at `url` (any base URL: only the path is compared), so a test can
@@ -31,5 +37,5 @@ export const SAMPLE_ARTICLES: readonly SampleArticle[] = load();
  */
 export function sampleArticleForUrl(url: string): SampleArticle | undefined {
   const path = new URL(url).pathname;
-  return SAMPLE_ARTICLES.find((a) => articlePath(a) === path);
+  return ALL_SAMPLE_ARTICLES.find((a) => articlePath(a) === path);
 }
