@@ -1,0 +1,46 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { duckdbItemType } from '../../analytics/item-type.js';
+import { viewSelectSql } from '../../analytics/dialect.js';
+import { VIEWS } from '../../analytics/views.js';
+
+/** The table the views read, as on Athena (there over every export; here the one being queried). */
+export const ITEMS_TABLE = 'table_export';
+
+export interface ExportDb {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * An in-memory DuckDB with one export's items and the views over them. The items the views read
+ * (facts, deals, articles) are loaded once into a table, so that a query joining two views parses
+ * the gzipped JSON once; the fact index entries, most of an export, are dropped on the way in.
+ */
+export async function openExportDb(dataFiles: string[]): Promise<ExportDb> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const itemType = duckdbItemType();
+  const entities = [...new Set(VIEWS.map((v) => v.entity))].map(sqlString).join(', ');
+  if (dataFiles.length === 0) {
+    // An export of an empty table has no data file: the views are there and empty.
+    await connection.run(`CREATE TABLE ${ITEMS_TABLE} (item ${itemType})`);
+  } else {
+    await connection.run(`CREATE TABLE ${ITEMS_TABLE} AS
+SELECT "Item" AS item
+FROM read_json([${dataFiles.map(sqlString).join(', ')}], format = 'newline_delimited', compression = 'gzip',
+               columns = {'Item': ${sqlString(itemType)}})
+WHERE "Item"."entity"."S" IN (${entities})`);
+  }
+  for (const view of VIEWS) {
+    await connection.run(`CREATE VIEW ${view.name} AS\n${viewSelectSql(view, 'duckdb', { table: ITEMS_TABLE })}`);
+  }
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
