@@ -3,6 +3,7 @@
 import './quiet-epipe.js';
 import * as z from 'zod';
 import { writeLocalExport } from '../export/write-export.js';
+import { fetchNewestExport, openFetchedExport } from '../sql/newest-export-db.js';
 import { parseCli } from './args.js';
 import { withExistingStores } from './with-stores.js';
 
@@ -17,8 +18,10 @@ const opts = parseCli(process.argv.slice(2), { data: { type: 'string' } }, z.obj
 }), USAGE);
 
 const started = performance.now();
-await withExistingStores(opts.data, async (stores) => {
+await withExistingStores(opts.data, async (stores, dataDir) => {
   const out = await writeLocalExport({ dynamo: stores.dynamo, s3: stores.s3, tableName: stores.tableName, bucket: stores.bucket });
+  // Loaded into DuckDB now, so that `npm run sql` opens it ready (sql would do this on its first run).
+  (await openFetchedExport(await fetchNewestExport(stores.s3, stores.bucket, dataDir))).close();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`exported ${out.summary.itemCount} items in ${out.files.length} file(s) to s3://${stores.bucket}/${out.folder} (${seconds} s)\n`);
 });

@@ -4,11 +4,10 @@ import './quiet-epipe.js';
 import { writeFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { NAMED_QUERIES, VIEWS } from '../../analytics/index.js';
-import { downloadNewestExport, NoExportError, type DownloadedExport } from '../sql/newest-export-db.js';
-import { openExportDb } from '../sql/export-db.js';
+import { fetchNewestExport, NoExportError, openFetchedExport, type FetchedExport } from '../sql/newest-export-db.js';
 import { OUTPUT_FORMATS, csvText, jsonLines, rowsOf, tableText } from '../sql/format-rows.js';
 import { parseCli } from './args.js';
-import { withExistingStores } from './with-stores.js';
+import { withExistingBucket } from './with-stores.js';
 
 /** Exit codes: 0 answered; 1 nothing to query (no local store, or no export in it); 2 a bad option; 4 the SQL failed. */
 const EXIT = { ok: 0, nothing: 1, usage: 2, sql: 4 } as const;
@@ -55,22 +54,23 @@ const opts = parseCli(argv, {
 // A trailing semicolon is habit; COPY (…) TO, used for parquet, refuses it.
 const sql = (opts.query ? NAMED_QUERIES.find((q) => q.id === opts.query)!.sql : opts.positionals[0]!).trim().replace(/;\s*$/, '');
 
-let download: DownloadedExport | undefined;
+let fetched: FetchedExport;
 try {
-  download = await withExistingStores(opts.data, (stores) => downloadNewestExport(stores.s3, stores.bucket));
+  // The bucket only while finding and copying the export: DuckDB then works without holding the folder.
+  fetched = await withExistingBucket(opts.data, (bucket, dataDir) => fetchNewestExport(bucket.s3, bucket.bucket, dataDir));
 } catch (err) {
   if (!(err instanceof NoExportError)) throw err;
   process.stderr.write(`${err.message}\n`);
   process.exit(EXIT.nothing);
 }
-const db = await openExportDb(download.files).finally(() => download.remove());
+const db = await openFetchedExport(fetched);
 try {
   if (opts.format === 'parquet') {
     await db.connection.run(`COPY (${sql}) TO '${opts.out!.replace(/'/g, "''")}' (FORMAT parquet)`);
   } else {
     const rows = rowsOf(await db.connection.runAndReadAll(sql));
     const text = opts.format === 'csv' ? csvText(rows) : opts.format === 'json' ? jsonLines(rows) : tableText(rows);
-    const footer = opts.format === 'table' ? `\nexport ${download.found.dt} (${download.found.summary.itemCount} items)` : '';
+    const footer = opts.format === 'table' ? `\nexport ${fetched.found.dt} (${fetched.found.summary.itemCount} items)` : '';
     const body = `${text}${footer}${text || footer ? '\n' : ''}`;
     if (opts.out) await writeFile(opts.out, body);
     else process.stdout.write(body);

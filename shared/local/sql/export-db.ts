@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { duckdbItemType } from '../../analytics/item-type.js';
 import { viewSelectSql } from '../../analytics/dialect.js';
@@ -5,6 +6,7 @@ import { VIEWS } from '../../analytics/views.js';
 
 /** The table the views read, as on Athena (there over every export; here the one being queried). */
 export const ITEMS_TABLE = 'table_export';
+const CACHE_ALIAS = 'export_cache';
 
 export interface ExportDb {
   connection: DuckDBConnection;
@@ -18,9 +20,40 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * (facts, deals, articles) are loaded once into a table, so that a query joining two views parses
  * the gzipped JSON once; the fact index entries, most of an export, are dropped on the way in.
  */
-export async function openExportDb(dataFiles: string[]): Promise<ExportDb> {
+export async function openExportDb(source: { files: string[] } | { cached: string }): Promise<ExportDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  let table: string = ITEMS_TABLE;
+  if ('cached' in source) {
+    await connection.run(`ATTACH ${sqlString(source.cached)} AS ${CACHE_ALIAS} (READ_ONLY)`);
+    table = `${CACHE_ALIAS}.${ITEMS_TABLE}`;
+  } else await loadItems(connection, source.files);
+  for (const view of VIEWS) {
+    await connection.run(`CREATE VIEW ${view.name} AS\n${viewSelectSql(view, 'duckdb', { table })}`);
+  }
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * Keeps the loaded items in a DuckDB file, so that the next query on the same export opens it
+ * instead of parsing the JSON again. Written under a temporary name and renamed: a reader never
+ * sees half a file.
+ */
+export async function saveExportDb(db: ExportDb, path: string): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  await db.connection.run(`ATTACH ${sqlString(partial)} AS cache_out`);
+  await db.connection.run(`CREATE TABLE cache_out.${ITEMS_TABLE} AS SELECT * FROM ${ITEMS_TABLE}`);
+  await db.connection.run('DETACH cache_out');
+  renameSync(partial, path);
+}
+
+async function loadItems(connection: DuckDBConnection, dataFiles: string[]): Promise<void> {
   const itemType = duckdbItemType();
   const entities = [...new Set(VIEWS.map((v) => v.entity))].map(sqlString).join(', ');
   if (dataFiles.length === 0) {
@@ -39,14 +72,4 @@ SELECT item FROM (
 )
 WHERE item."entity"."S" IN (${entities})`);
   }
-  for (const view of VIEWS) {
-    await connection.run(`CREATE VIEW ${view.name} AS\n${viewSelectSql(view, 'duckdb', { table: ITEMS_TABLE })}`);
-  }
-  return {
-    connection,
-    close() {
-      connection.closeSync();
-      instance.closeSync();
-    },
-  };
 }
