@@ -1,7 +1,7 @@
 // `npm run export` and `npm run sql` against dynalite and s3rver: the export's files in DynamoDB's
 // layout, the views over them, and every named query Athena has, run on DuckDB with expected rows.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -229,6 +229,11 @@ describe('npm run export and npm run sql on a local store', () => {
       const csv = await runCli(sqlCli, ['SELECT type, count(*) AS n FROM facts GROUP BY type ORDER BY type', '--format', 'csv', '--data', dataDir], {});
       expect(csv.code).toBe(0);
       expect(csv.stdout).toBe('type,n\nagreement,2\ninvestment,3\n');
+      // The export, loaded once, is kept for the next query (named by its export id); the next answers alike.
+      const exportId = session.found.summaryKey.split('/')[3]!;
+      expect(readdirSync(join(dataDir, 'sql-cache')).filter((f) => f.endsWith('.duckdb')).map((f) => f.startsWith(`${exportId}-`))).toEqual([true]);
+      const again = await runCli(sqlCli, ['SELECT type, count(*) AS n FROM facts GROUP BY type ORDER BY type', '--format', 'csv', '--data', dataDir], {});
+      expect(again.stdout).toBe(csv.stdout);
       const json = await runCli(sqlCli, ['--query', 'DealsByPartnerCountry', '--format', 'json', '--data', dataDir], {});
       expect(json.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)[0]).toEqual({ country: 'CN', deals: 2, deals_in_usd: 2, total_usd: 1.66e9, latest_day: smallDeal.day });
       const out = join(dataDir, 'deals.parquet');
