@@ -7,29 +7,15 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { namedQueries } from './analytics-queries.js';
+import { EXPORT_FOLDER, EXPORT_PARTITION, NAMED_QUERIES, PARTITION_PATTERN, VIEWS, exportPrefix, glueItemType, prestoView } from '../../shared/analytics/index.js';
 import { PREFIX } from './storage.js';
 
-/** A runaway query stops at 1 GiB scanned (~$0.005): the export of a year of facts is a few MB. */
+/** A runaway query stops at 1 GiB scanned (~$0.005): one export of a year of facts is a few hundred MB at most. */
 const BYTES_SCANNED_CUTOFF = 1024 ** 3;
-/** The export table's partition column: the schedule's own time, so each export has its own prefix. */
-export const EXPORT_PARTITION = 'dt';
 /** Partition projection starts here; nothing was exported before the project existed. */
 const PROJECTION_START_DAY = '2026-01-01';
-
-/**
- * The fact item as DynamoDB export JSON writes it (`{"Item":{"type":{"S":…},"fact":{"M":{…}}}}`),
- * lower-cased because the OpenX SerDe matches keys case-insensitively. Only the attributes analysts
- * query are declared; the rest is ignored by the SerDe.
- */
-const s = 'struct<s:string>';
-const n = 'struct<n:string>';
-const list = 'struct<l:array<struct<s:string>>>';
-const FACT_MAP = `struct<m:struct<id:${s},type:${s},status:${s},` +
-  `amount:struct<m:struct<value:${n},currency:${s},qualifier:${s}>>,` +
-  `countries:${list},organizations:${list},sector:${s},location:${s},period:${s},evidence:${s},` +
-  `confidence:${n},rule:${s},extractor:${s},sourceurl:${s},published:${s},extractorversion:${s},extractedat:${s}>>`;
-export const EXPORT_ITEM_TYPE = `struct<pk:${s},sk:${s},entity:${s},type:${s},day:${s},factid:${s},articleid:${s},fact:${FACT_MAP}>`;
+/** The Glue table over every export; analysts query the views (shared/analytics/views.ts), which read the newest. */
+export const EXPORT_TABLE = 'table_export';
 
 export interface AnalyticsProps {
   /** The table to export (point-in-time recovery must be on: Storage turns it on). */
@@ -69,7 +55,8 @@ export class Analytics extends Construct {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnElement)}.Arn>/${PREFIX.exports}*]`,
       reason: 'A DynamoDB export writes many objects whose names it chooses; the grant is limited to the exports/ prefix and to writing.',
     });
-    const exportPrefix = `${PREFIX.exports}${EXPORT_PARTITION}=${scheduler.ContextAttribute.scheduledTime}`;
+    // The layout `npm run export` writes locally too (shared/analytics/export-layout.ts).
+    const s3Prefix = exportPrefix(scheduler.ContextAttribute.scheduledTime);
     this.schedule = new scheduler.Schedule(this, 'DailyExport', {
       description: 'Point-in-time export of the table to S3 for Athena',
       scheduleGroup: this.scheduleGroup,
@@ -80,7 +67,7 @@ export class Analytics extends Construct {
         input: scheduler.ScheduleTargetInput.fromObject({
           TableArn: props.table.tableArn,
           S3Bucket: props.bucket.bucketName,
-          S3Prefix: exportPrefix,
+          S3Prefix: s3Prefix,
           S3SseAlgorithm: 'AES256',
           ExportFormat: 'DYNAMODB_JSON',
         }),
@@ -108,8 +95,8 @@ export class Analytics extends Construct {
       catalogId: Aws.ACCOUNT_ID,
       databaseName: dbName,
       tableInput: {
-        name: 'table_export',
-        description: 'One partition per daily export; filter item.entity.s = \'fact\' for facts',
+        name: EXPORT_TABLE,
+        description: 'Every item of every daily export (one partition each); the views facts, deals, mentions and articles read the newest',
         tableType: 'EXTERNAL_TABLE',
         partitionKeys: [{ name: EXPORT_PARTITION, type: 'string' }],
         parameters: {
@@ -119,15 +106,16 @@ export class Analytics extends Construct {
           // in the format of the scheduler's <aws.scheduler.scheduled-time>.
           'projection.enabled': 'true',
           [`projection.${EXPORT_PARTITION}.type`]: 'date',
-          [`projection.${EXPORT_PARTITION}.format`]: "yyyy-MM-dd'T'HH:mm:ss'Z'",
+          [`projection.${EXPORT_PARTITION}.format`]: PARTITION_PATTERN,
           [`projection.${EXPORT_PARTITION}.range`]: `${PROJECTION_START_DAY}T${hh}:00:00Z,NOW`,
           [`projection.${EXPORT_PARTITION}.interval`]: '1',
           [`projection.${EXPORT_PARTITION}.interval.unit`]: 'DAYS',
-          'storage.location.template': `${bucketUrl}${PREFIX.exports}${EXPORT_PARTITION}=\${${EXPORT_PARTITION}}/AWSDynamoDB/`,
+          'storage.location.template': `${bucketUrl}${PREFIX.exports}${EXPORT_PARTITION}=\${${EXPORT_PARTITION}}/${EXPORT_FOLDER}/`,
         },
         storageDescriptor: {
           location: `${bucketUrl}${PREFIX.exports}`,
-          columns: [{ name: 'item', type: EXPORT_ITEM_TYPE }],
+          // Only the attributes the views read (generated from them); the SerDe ignores the rest.
+          columns: [{ name: 'item', type: glueItemType() }],
           inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
           outputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
           serdeInfo: {
@@ -156,7 +144,17 @@ export class Analytics extends Construct {
       },
     });
 
-    for (const q of namedQueries(`"${dbName}"."table_export"`)) {
+    // The views, in the catalog from deployment on (no CREATE VIEW to run by hand), each reading the newest export only.
+    for (const view of VIEWS) {
+      const table = new glue.CfnTable(this, `View${view.name[0]!.toUpperCase()}${view.name.slice(1)}`, {
+        catalogId: Aws.ACCOUNT_ID,
+        databaseName: dbName,
+        tableInput: prestoView(view, { database: dbName, table: EXPORT_TABLE, exportHourUtc: props.exportHourUtc }),
+      });
+      table.addResourceDependency(this.exportTable);
+    }
+
+    for (const q of NAMED_QUERIES) {
       const named = new athena.CfnNamedQuery(this, q.id, {
         name: q.name, description: q.description, database: dbName, queryString: q.sql, workGroup: this.workGroup.name,
       });

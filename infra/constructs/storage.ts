@@ -3,13 +3,14 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { GSI, KEY } from '../../shared/store/table-design.js';
+import { EXPORTS_PREFIX } from '../../shared/analytics/export-layout.js';
 import { MODEL_REPLIES_PREFIX } from '../../shared/store/keys.js';
 
 /** Key prefixes of the data bucket (shared/store/keys.ts writes raw/ and articles/ with dt= partitions). */
 export const PREFIX = {
   raw: 'raw/',
   articles: 'articles/',
-  exports: 'exports/',
+  exports: EXPORTS_PREFIX,
   athenaResults: 'athena-results/',
   /** Replies of the model extractor, read again by re-extraction (only with CDK context extractor=model|hybrid). */
   modelReplies: MODEL_REPLIES_PREFIX,

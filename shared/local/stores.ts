@@ -101,11 +101,7 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
     s3: `http://127.0.0.1:${s3Address.port}`,
   };
   const { dynamo, doc } = localDynamoClients(endpoints.dynamodb);
-  const s3 = new S3Client({
-    endpoint: endpoints.s3, region: REGION, forcePathStyle: true, credentials: LOCAL_CREDENTIALS,
-    // s3rver stores aws-chunked framing as the object when the SDK sends streaming checksums.
-    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  const s3 = localS3Client(endpoints.s3);
 
   try {
     await ensureTable(dynamo, tableName);
@@ -127,6 +123,48 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
       o.releaseLock();
     },
   };
+}
+
+export interface LocalBucket {
+  s3: S3Client;
+  bucket: string;
+  close(): Promise<void>;
+}
+
+/**
+ * s3rver alone over the data folder's bucket, under the folder's lock, for commands that only read
+ * the bucket (`npm run sql`): no LevelDB to open, no dynalite to stop. After a crash (a stale lock)
+ * it opens the whole store once instead, so that dynalite's repair is not skipped.
+ */
+export async function startLocalBucket(options: { dataDir: string; bucket?: string }): Promise<LocalBucket> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const bucket = options.bucket ?? DEFAULT_BUCKET_NAME;
+  const lock = acquireDataLock(options.dataDir);
+  if (lock.tookOverFrom) {
+    lock.release();
+    await (await startLocalStores({ dataDir: options.dataDir, bucket })).close();
+    return startLocalBucket(options);
+  }
+  try {
+    const s3Dir = join(options.dataDir, 's3');
+    mkdirSync(s3Dir, { recursive: true });
+    const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
+    const { port } = await s3rver.run();
+    const s3 = localS3Client(`http://127.0.0.1:${port}`);
+    await ensureBucket(s3, bucket).catch(async (err: unknown) => { s3.destroy(); await s3rver.close(); throw err; });
+    return { s3, bucket, async close() { s3.destroy(); await s3rver.close(); lock.release(); } };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+function localS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint, region: REGION, forcePathStyle: true, credentials: LOCAL_CREDENTIALS,
+    // s3rver stores aws-chunked framing as the object when the SDK sends streaming checksums.
+    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import type { CoopFactsStack } from '../../infra/stack.js';
+import { SQL_TYPE, VIEWS, decodePrestoView } from '../../shared/analytics/index.js';
 import { actionsOf, buildTestApp, logicalId, policyStatementsOf } from './stack-helper.js';
 
 describe('Analytics construct', () => {
@@ -58,7 +59,7 @@ describe('Analytics construct', () => {
         }),
         StorageDescriptor: Match.objectLike({
           SerdeInfo: { SerializationLibrary: 'org.openx.data.jsonserde.JsonSerDe', Parameters: Match.objectLike({ 'ignore.malformed.json': 'true' }) },
-          Columns: [{ Name: 'item', Type: Match.stringLikeRegexp('^struct<pk:struct<s:string>.*fact:struct<m:struct<') }],
+          Columns: [{ Name: 'item', Type: Match.stringLikeRegexp('^struct<entity:struct<s:string>,.*fact:struct<m:struct<.*deal:struct<m:struct<.*article:struct<m:struct<') }],
         }),
       }),
     });
@@ -78,16 +79,38 @@ describe('Analytics construct', () => {
     });
   });
 
-  it('adds the three named queries analysts start from, over fact rows of the newest export', () => {
+  it('puts the views analysts query in the catalog, each reading the newest settled export only', () => {
+    const tables = Object.values(template.findResources('AWS::Glue::Table')).map((t) => t.Properties.TableInput);
+    const views = tables.filter((t) => t.TableType === 'VIRTUAL_VIEW');
+    expect(views.map((v) => v.Name).sort()).toEqual(['articles', 'deals', 'facts', 'mentions']);
+    for (const v of views) {
+      const def = VIEWS.find((d) => d.name === v.Name)!;
+      const decoded = decodePrestoView(v.ViewOriginalText);
+      // Its columns, in the definition (Trino types) and on the table (Hive types), are the schema's.
+      expect(decoded.columns).toEqual(def.columns.map((c) => ({ name: c.name, type: SQL_TYPE[c.kind].trino })));
+      expect(v.StorageDescriptor.Columns.map((c: { Name: string; Type: string }) => [c.Name, c.Type])).toEqual(def.columns.map((c) => [c.name, SQL_TYPE[c.kind].hive]));
+      expect(v.Parameters).toEqual({ presto_view: 'true', comment: 'Presto View' });
+      // One partition: the newest export scheduled (at 04:00 UTC) at least two hours ago, in the partition's own format.
+      expect(decoded.originalSql).toContain('FROM "coop_facts_prod"."table_export"');
+      expect(decoded.originalSql).toContain("dt = format_datetime(date_trunc('day', (current_timestamp AT TIME ZONE 'UTC') - INTERVAL '6' HOUR) + INTERVAL '4' HOUR, 'yyyy-MM-dd''T''HH:mm:ss''Z''')");
+      expect(decoded.originalSql).toContain(`"entity"."s" = '${def.entity}'`);
+      expect(decoded.originalSql).not.toMatch(/max\(dt\)|to_iso8601/);
+    }
+  });
+
+  it('adds the named queries analysts start from, written over the views rather than the raw export', () => {
     const queries = Object.values(template.findResources('AWS::Athena::NamedQuery')).map((q) => q.Properties);
-    expect(queries.map((q) => q.Name).sort()).toEqual(['Agreements in the last 30 days', 'Facts by organisation', 'Investment by partner country']);
+    expect(queries.map((q) => q.Name).sort()).toEqual([
+      'Agreements in the last 30 days', 'Deals by partner country', 'Facts by organisation', 'Investment by partner country', 'Largest deals',
+    ]);
     for (const q of queries) {
       expect(q.WorkGroup).toBe('coop-facts-prod');
       expect(q.Database).toBe('coop_facts_prod');
-      expect(q.QueryString).toContain('FROM "coop_facts_prod"."table_export"');
-      expect(q.QueryString).toContain("item.entity.s = 'fact'");
-      expect(q.QueryString).toContain('max(dt)');
+      expect(q.QueryString).toMatch(/FROM (facts|deals)\b/);
+      expect(q.QueryString).not.toContain('table_export');
     }
-    expect(queries.find((q) => q.Name.startsWith('Agreements'))?.QueryString).toContain("interval '30' day");
+    const byName = (name: string) => queries.find((q) => q.Name === name)?.QueryString as string;
+    expect(byName('Investment by partner country')).toContain('sum(amount_usd)');
+    expect(byName('Facts by organisation')).toContain('UNNEST(organization_keys)');
   });
 });

@@ -11,7 +11,7 @@ export function indexKeysOf(fact: Fact): string[] {
   const out = countries.map((c) => keys.country(c));
   for (let i = 0; i < countries.length; i++)
     for (let j = i + 1; j < countries.length; j++) out.push(keys.pair(countries[i]!, countries[j]!));
-  for (const org of new Set(fact.organizations.map(orgKey).filter(Boolean))) out.push(`ORG#${org}`);
+  for (const org of organizationKeysOf(fact)) out.push(`ORG#${org}`);
   return [...new Set(out)];
 }
 
@@ -21,7 +21,12 @@ const factItem = (fact: Fact) => ({
   ...keys.fact(fact.articleId, fact.id), [ENTITY_ATTR]: ENTITY.fact,
   [GSI.byType.pk]: keys.type(fact.type), [GSI.byType.sk]: sortKeyOf(fact),
   factId: fact.id, articleId: fact.articleId, type: fact.type, day: factDay(fact), fact,
+  // Beside the fact, not in it: the keys are the store's folding (orgKey), so exports and SQL group by them.
+  organizationKeys: organizationKeysOf(fact),
 });
+
+/** The fact's organisation keys, once each, in the order the organisations are named. */
+export const organizationKeysOf = (fact: Fact) => [...new Set(fact.organizations.map(orgKey).filter(Boolean))];
 
 const indexPuts = (fact: Fact) =>
   indexKeysOf(fact).map((pk) => ({ PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact } } }));

@@ -1,0 +1,14 @@
+const t = [performance.now()];
+const mark = (l: string) => { t.push(performance.now()); process.stderr.write(`${l} ${(t.at(-1)! - t.at(-2)!).toFixed(0)}ms\n`); };
+const { withExistingStores } = await import('./shared/local/cli/with-stores.js');
+mark('import stores');
+const { downloadNewestExport } = await import('./shared/local/sql/newest-export-db.js');
+const { openExportDb } = await import('./shared/local/sql/export-db.js');
+mark('import duck');
+const d = await withExistingStores('/tmp/sqlbench', async (s) => { mark('start stores'); const x = await downloadNewestExport(s.s3, s.bucket); mark('download'); return x; });
+mark('close stores');
+const db = await openExportDb(d.files);
+mark('open db');
+const r = await db.connection.runAndReadAll('SELECT count(*) FROM facts');
+mark('query');
+console.log(d.files);
