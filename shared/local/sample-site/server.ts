@@ -6,6 +6,7 @@ import { FAULT_PATHS, faultFeedXml, galleryPageHtml, malformedFeedXml } from './
 import { sampleFeedConfigs } from './sample-feeds.js';
 import { SampleSiteError } from './sample-site-error.js';
 import { renderSiteDocuments } from './site-documents.js';
+import { timelineDocuments, type SampleTimeline } from './timeline.js';
 
 export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
 export { articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
@@ -29,6 +30,8 @@ export interface SampleSiteOptions {
   faults?: boolean;
   /** How long the stalling page keeps the request open before dropping it. */
   stallMs?: number;
+  /** Serve these articles instead of the bundled ones, each from its publication time on the caller's clock (timeline.ts). */
+  timeline?: SampleTimeline;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const sockets = new Set<Socket>();
   const stalls = new Set<NodeJS.Timeout>();
   let documents = new Map<string, StaticDocument>();
+  let timed: ((path: string) => StaticDocument | undefined) | null = null;
 
   const server = createServer((req, res) => {
     try {
@@ -72,7 +76,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       return;
     }
     const path = new URL(req.url ?? '/', 'http://sample.invalid').pathname;
-    const doc = documents.get(path);
+    const doc = timed?.(path) ?? documents.get(path);
     if (doc) {
       sendDocument(req, res, doc);
       return;
@@ -113,7 +117,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${HOST}:${port}`;
 
-  documents = renderSiteDocuments(baseUrl);
+  if (options.timeline) timed = timelineDocuments(baseUrl, options.timeline);
+  else documents = renderSiteDocuments(baseUrl);
   if (faults) {
     // No validators on the faults feed: every poll lists its items again, so an item that failed
     // for a transient reason (the stalled page) is offered again, and the no-validator path is exercised.
