@@ -7,8 +7,11 @@ import type { FeedItem } from '../schemas/item.js';
 
 /** The rule's numbers, as data. */
 export const POLL_TIMING = {
-  /** A feed that publishes rarely is still polled at least this often, unless its own floor (pollIntervalMinutes) is higher. */
-  maxIntervalMinutes: 15,
+  /**
+   * A feed that publishes rarely is still polled at least this often, unless its own floor
+   * (pollIntervalMinutes) is higher: the latency target, so a quiet feed's rare story is not late.
+   */
+  maxIntervalMinutes: 10,
   /** Polls per item: the interval is the feed's typical gap between two items divided by this. */
   pollsPerItem: 2,
   /** Item dates kept in the feed's state to estimate its gap. */
@@ -24,7 +27,7 @@ const MINUTE = 60_000;
 /**
  * Minutes between two polls of a feed: half its typical gap between items (the median gap of the
  * newest dated items, so a night's pause or a burst moves it little), within
- * [floor, max(floor, 15)]. A feed too new or undated to estimate is polled at its floor.
+ * [floor, max(floor, 10)]. A feed too new or undated to estimate is polled at its floor.
  */
 export function adaptedIntervalMinutes(floorMinutes: number, recentPublished: readonly string[]): number {
   const ceiling = Math.max(floorMinutes, POLL_TIMING.maxIntervalMinutes);

@@ -25,7 +25,7 @@ export const FeedConfigSchema = z.strictObject({
     .optional(),
   /**
    * Minimum minutes between two polls of this feed (the outlet's wish, or ours). Above it the interval
-   * follows the feed's publishing rate, up to max(this, 15) (feeds/poll-timing.ts).
+   * follows the feed's publishing rate, up to max(this, 10) (feeds/poll-timing.ts).
    */
   pollIntervalMinutes: z.number().int().min(1).max(1440).default(5),
   /** False when the URL was never seen answering with a feed (../shared/SOURCES.md evidence). */
