@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { loadFeedsFile } from '../shared/config/feeds-file.js';
 import type { FeedsFile } from '../shared/schemas/index.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../shared/config/defaults.js';
+import { DEFAULT_DISCOVER_SCHEDULE, schedulePeriodMinutes } from '../shared/config/schedule-period.js';
 import { EXTRACTOR_KINDS, MODEL_DEFAULTS, type ExtractorKind } from '../shared/config/extractor-config.js';
 
 /** A CDK context value that does not fit the stage config; synth stops with this message. */
@@ -15,7 +16,12 @@ export class ConfigError extends Error {
 
 /** EventBridge accepts `rate(1 minute)` but `rate(1 minutes)` fails at deploy, so check it at synth. */
 const SCHEDULE_RE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
-const schedule = z.string().trim().regex(SCHEDULE_RE, 'must be "rate(N minutes|hours|days)" or "cron(m h dom mon dow year)"');
+const schedule = z.string().trim().regex(SCHEDULE_RE, 'must be "rate(N minutes|hours|days)" or "cron(m h dom mon dow year)"')
+  // Discover is told the period (a feed may be polled half of it early), so it must be readable.
+  .superRefine((expr, ctx) => {
+    if (!SCHEDULE_RE.test(expr)) return;
+    try { schedulePeriodMinutes(expr); } catch (err) { ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) }); }
+  });
 
 /** A number, with a message that says so when `-c` gives text that is not one. */
 const num = () => z.number({ error: 'must be a number' });
@@ -51,8 +57,11 @@ export type Subscription = z.infer<typeof SubscriptionSchema>;
 export const StageConfigSchema = z.object({
   /** Prefixes the stack name and tags every resource. */
   stage: z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be lower-case letters, digits and dashes, at most 16').default('dev'),
-  /** How often discover polls the feeds. Each feed also keeps its own pollIntervalMinutes. */
-  schedule: schedule.default('rate(15 minutes)'),
+  /**
+   * How often discover runs (and notify sends the due alerts). Each feed is polled at its own interval
+   * within it (shared/feeds/poll-timing.ts); 5 minutes keeps publish-to-alert p95 under 10 (README).
+   */
+  schedule: schedule.default(DEFAULT_DISCOVER_SCHEDULE),
   /** Facts at or over this many USD are alerted whatever their type (agreements always are). */
   alertThresholdUsd: num().finite().nonnegative('must be >= 0').default(DEFAULT_ALERT_THRESHOLD_USD),
   subscriptions: z.array(SubscriptionSchema).default([]),

@@ -4,7 +4,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { createHttpClient } from '../../shared/fetch/http-client.js';
 import { loadFeedsFile } from '../../shared/config/feeds-file.js';
 import { DiscoverEnvSchema, parseEnv, resolveFeedsFile } from '../../shared/config/env.js';
-import { QUEUE_URL, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
+import { QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME } from '../../shared/config/env-names.js';
 import { createStores } from '../../shared/store/create-stores.js';
 import { createSqsItemQueue } from '../../shared/store/sqs/sqs-item-queue.js';
 import { wireDiscover, wireSweep } from '../../shared/pipeline/wiring.js';
@@ -20,4 +20,4 @@ const config = { http: createHttpClient(), log: pipelineLog(tools.logger) };
 const pipeline = { ...wireSweep(stores, config), ...wireDiscover(stores, config) };
 const queue = createSqsItemQueue({ client: new SQSClient({}), queueUrl: env[QUEUE_URL] });
 
-export const handler = createDiscoverHandler({ sweep: () => pipeline.sweep(queue), discover: () => pipeline.discover(feeds, queue) }, tools);
+export const handler = createDiscoverHandler({ sweep: () => pipeline.sweep(queue), discover: () => pipeline.discover(feeds, queue, { schedulePeriodMinutes: env[SCHEDULE_PERIOD_MINUTES] }) }, tools);

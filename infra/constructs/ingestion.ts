@@ -7,7 +7,8 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ALERT_THRESHOLD_USD, EXTRACTOR, FEEDS_FILE, MODEL_RUN_TOKENS } from '../../shared/config/env-names.js';
+import { ALERT_THRESHOLD_USD, EXTRACTOR, FEEDS_FILE, MODEL_RUN_TOKENS, SCHEDULE_PERIOD_MINUTES } from '../../shared/config/env-names.js';
+import { schedulePeriodMinutes } from '../../shared/config/schedule-period.js';
 import type { ExtractorDeployment } from '../config.js';
 import { AppFunction } from './node-function.js';
 import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
@@ -93,7 +94,8 @@ export class Ingestion extends Construct {
       logRetention: props.logRetention,
       // One run at a time: two overlapping runs would poll every feed twice.
       reservedConcurrentExecutions: 1,
-      environment: { [FEEDS_FILE]: BUNDLED_FEEDS_FILE },
+      // The schedule's period: discover polls a feed up to half of it early (shared/feeds/poll-timing.ts).
+      environment: { [FEEDS_FILE]: BUNDLED_FEEDS_FILE, [SCHEDULE_PERIOD_MINUTES]: String(schedulePeriodMinutes(props.schedule)) },
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],

@@ -19,6 +19,8 @@ export const ALERT_THRESHOLD_USD = 'ALERT_THRESHOLD_USD';
  * resolved against LAMBDA_TASK_ROOT (the bundle directory), so the registry ships with the code.
  */
 export const FEEDS_FILE = 'FEEDS_FILE';
+/** Minutes between two discover runs (the schedule's period): a feed may be polled half of it early. */
+export const SCHEDULE_PERIOD_MINUTES = 'SCHEDULE_PERIOD_MINUTES';
 /** Deployment stage (dev, prod…): tags logs and metrics. */
 export const STAGE = 'STAGE';
 /** Set by the Lambda runtime: the directory the bundle was unpacked to. */

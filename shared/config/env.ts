@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
 import {
-  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN,
+  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME, TOPIC_ARN,
 } from './env-names.js';
 
 /** A Lambda environment that does not match its schema; the message lists every bad variable. */
@@ -25,6 +25,8 @@ export const DiscoverEnvSchema = z.object({
   [QUEUE_URL]: z.url({ error: 'must be the queue URL' }),
   [FEEDS_FILE]: required,
   [LAMBDA_TASK_ROOT]: z.string().optional(),
+  /** Set by the stack from its schedule; absent, poll.ts takes the default schedule's (kept out of here: env.ts is in every bundle). */
+  [SCHEDULE_PERIOD_MINUTES]: z.coerce.number({ error: 'must be a number' }).positive('must be > 0').optional(),
 });
 export type DiscoverEnv = z.infer<typeof DiscoverEnvSchema>;
 

@@ -3,6 +3,7 @@ import type { RunSummary } from './run-once.js';
 import type { ExtractionNote } from '../pipeline/types.js';
 import { factsTable } from './format.js';
 import { EXIT, outcomeOf } from './exit-code.js';
+import { latencyStats, type AlertLatency } from '../pipeline/alert-latency.js';
 
 const x = (status: string) => (status === 'failed' ? 'failed' : 'problem in');
 
@@ -25,6 +26,22 @@ function dealLine(d: Deal): string {
   const amount = d.amount ? `${d.amount.currency} ${Math.round(d.amount.value).toLocaleString('en-US')}` : 'no sum';
   const parties = [d.countries.join('-'), d.organizations.join(', ')].filter(Boolean).join('; ');
   return `${d.type} ${amount}${d.status ? ` (${d.status})` : ''} ${parties}: ${d.outlets.join(', ')} (${d.mentions.length} mentions)`;
+}
+
+/** A duration in the unit that reads best: "48 s", "7.5 min", "3.2 h", "19.4 d"; negative when published "in the future". */
+export function duration(ms: number): string {
+  const a = Math.abs(ms);
+  if (a < 90_000) return `${Math.round(ms / 1000)} s`;
+  if (a < 90 * 60_000) return `${(ms / 60_000).toFixed(1)} min`;
+  if (a < 36 * 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  return `${(ms / 86_400_000).toFixed(1)} d`;
+}
+
+/** "alert latency     p50 4.1 min, p95 8.9 min, max 11.2 min (publication to alert sent, 12 alerts)", or null with none. */
+export function latencyLine(latency: readonly AlertLatency[]): string | null {
+  const stats = latencyStats(latency.map((l) => l.ms));
+  if (!stats) return null;
+  return `alert latency     p50 ${duration(stats.p50)}, p95 ${duration(stats.p95)}, max ${duration(stats.max)} (publication to alert sent, ${stats.count} alerts)`;
 }
 
 export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: number; alertsFile: string }): void {
@@ -57,6 +74,8 @@ export function printSummary(s: RunSummary, newest: Fact[], extra: { seconds: nu
   if (alerts.failed.length || alerts.pending) {
     out.push(`alerts failed     ${alerts.failed.length}; ${alerts.pending ?? '?'} pending in the outbox, retried by later runs or \`npm run alerts -- retry\``);
   }
+  const latency = latencyLine(s.latency);
+  if (latency) out.push(latency);
   const reasons = new Map<string, number>();
   for (const f of alerts.failed) reasons.set(f.error, (reasons.get(f.error) ?? 0) + 1);
   for (const [error, n] of reasons) out.push(`  ${n} × ${error}`);

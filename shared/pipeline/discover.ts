@@ -56,7 +56,7 @@ export async function runDiscover(deps: DiscoverDeps): Promise<DiscoverSummary> 
 async function discoverFeed(feed: FeedConfig, deps: DiscoverDeps, now: Date) {
   const stored = await deps.feedState.get(feed.id);
   const state = stored && deps.ignorePollInterval ? { ...stored, nextPollAfter: null } : stored;
-  const outcome = await pollFeed(feed, state, deps.http, { now });
+  const outcome = await pollFeed(feed, state, deps.http, { now, schedulePeriodMinutes: deps.schedulePeriodMinutes });
   const report: FeedReport = { ...emptyReport(feed.id, outcome.status, outcome.error), items: outcome.items.length };
   const messages: ItemMessage[] = [];
   const inThisPoll = new Set<string>();

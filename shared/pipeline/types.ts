@@ -26,6 +26,8 @@ export interface DiscoverDeps {
    * the server is ours; never for real outlets (their Retry-After and intervals are kept).
    */
   ignorePollInterval?: boolean;
+  /** Minutes between two scheduled runs (a feed may be polled half of it early). @default the default schedule's */
+  schedulePeriodMinutes?: number;
 }
 
 export interface FeedReport {

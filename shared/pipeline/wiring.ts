@@ -51,9 +51,9 @@ export function wireSweep(stores: Stores, { log, now }: PipelineConfig) {
 /** Polls the feeds, claims new items and queues them. See runDiscover. */
 export function wireDiscover(stores: Stores, config: PipelineConfig) {
   return {
-    discover: (feeds: FeedConfig[], queue: ItemQueue, options: { ignorePollInterval?: boolean } = {}) => runDiscover({
+    discover: (feeds: FeedConfig[], queue: ItemQueue, options: { ignorePollInterval?: boolean; schedulePeriodMinutes?: number } = {}) => runDiscover({
       feeds, http: need(config.http, 'an HTTP client', 'discover'), ledger: stores.ledger, feedState: stores.feedState, queue,
-      log: config.log, now: config.now, ignorePollInterval: options.ignorePollInterval,
+      log: config.log, now: config.now, ignorePollInterval: options.ignorePollInterval, schedulePeriodMinutes: options.schedulePeriodMinutes,
     }),
   };
 }

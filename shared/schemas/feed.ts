@@ -23,8 +23,11 @@ export const FeedConfigSchema = z.strictObject({
   filter: z
     .strictObject({ categories: z.array(z.string()).default([]), keywords: z.array(z.string()).default([]) })
     .optional(),
-  /** Minimum minutes between two polls of this feed. */
-  pollIntervalMinutes: z.number().int().min(1).max(1440).default(15),
+  /**
+   * Minimum minutes between two polls of this feed (the outlet's wish, or ours). Above it the interval
+   * follows the feed's publishing rate, up to max(this, 10) (feeds/poll-timing.ts).
+   */
+  pollIntervalMinutes: z.number().int().min(1).max(1440).default(5),
   /** False when the URL was never seen answering with a feed (../shared/SOURCES.md evidence). */
   verified: z.boolean().default(true),
   enabled: z.boolean().default(true),
@@ -60,5 +63,7 @@ export const FeedStateSchema = z.object({
   lastWarning: z.string().nullable().default(null),
   paused: z.boolean().default(false),
   itemsSeen: z.number().int().min(0).default(0),
+  /** The newest items' publication dates, newest first: the feed's publishing rate sets its poll interval. */
+  recentPublished: z.array(z.iso.datetime({ offset: true })).default([]),
 });
 export type FeedState = z.infer<typeof FeedStateSchema>;

@@ -36,4 +36,11 @@ describe('Lambda env', () => {
     expect(resolveFeedsFile(env)).toBe('/var/task/feeds.json');
     expect(resolveFeedsFile({ ...env, FEEDS_FILE: '/opt/feeds.json' })).toBe('/opt/feeds.json');
   });
+
+  it('reads the schedule period for discover, none when the stack set none (poll.ts then takes the default schedule\'s)', () => {
+    const base = { TABLE_NAME: 't', QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/items', FEEDS_FILE: 'feeds.json' };
+    expect(parseEnv(DiscoverEnvSchema, base).SCHEDULE_PERIOD_MINUTES).toBeUndefined();
+    expect(parseEnv(DiscoverEnvSchema, { ...base, SCHEDULE_PERIOD_MINUTES: '15' }).SCHEDULE_PERIOD_MINUTES).toBe(15);
+    expect(() => parseEnv(DiscoverEnvSchema, { ...base, SCHEDULE_PERIOD_MINUTES: 'soon' })).toThrow(/SCHEDULE_PERIOD_MINUTES must be a number/);
+  });
 });

@@ -8,10 +8,10 @@ import { buildTestApp } from './stack-helper.js';
 const fromContext = (ctx: Record<string, unknown>) => (key: string) => ctx[key];
 
 describe('stage config (CDK context)', () => {
-  it('fills the defaults: dev stage, every 15 minutes, $10M threshold, no subscriptions', () => {
+  it('fills the defaults: dev stage, every 5 minutes, $10M threshold, no subscriptions', () => {
     const config = readStageConfig(fromContext({}));
     expect(config).toMatchObject({
-      stage: 'dev', schedule: 'rate(15 minutes)', alertThresholdUsd: 10_000_000, subscriptions: [],
+      stage: 'dev', schedule: 'rate(5 minutes)', alertThresholdUsd: 10_000_000, subscriptions: [],
       processConcurrency: 2, exportHourUtc: 3, logRetentionDays: 30,
     });
   });
@@ -21,6 +21,10 @@ describe('stage config (CDK context)', () => {
     expect(config.processConcurrency).toBe(12);
     expect(config.alertThresholdUsd).toBe(25_000_000);
     expect(config.schedule).toBe('cron(0/10 * * * ? *)');
+  });
+
+  it('refuses a cron whose period discover could not be told', () => {
+    expect(() => readStageConfig(fromContext({ schedule: 'cron(0 L * * ? *)' }))).toThrow(/-c schedule: cannot read the period of "cron\(0 L \* \* \? \*\)"/);
   });
 
   it('lists every bad key in one error, with the value it got', () => {

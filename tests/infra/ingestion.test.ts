@@ -37,14 +37,14 @@ describe('Ingestion construct', () => {
     });
   });
 
-  it('points discover at the table, the queue and its bundled feeds file', () => {
+  it('points discover at the table, the queue, its bundled feeds file and the schedule period', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Handler: 'index.handler',
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       ReservedConcurrentExecutions: 1,
       Environment: { Variables: Match.objectLike({
-        TABLE_NAME: { Ref: ids.table }, QUEUE_URL: { Ref: ids.queue }, FEEDS_FILE: 'feeds.json', STAGE: 'dev',
+        TABLE_NAME: { Ref: ids.table }, QUEUE_URL: { Ref: ids.queue }, FEEDS_FILE: 'feeds.json', STAGE: 'dev', SCHEDULE_PERIOD_MINUTES: '30',
         NODE_OPTIONS: '--enable-source-maps',
       }) },
       Role: { 'Fn::GetAtt': [ids.discoverRole, 'Arn'] },

@@ -22,3 +22,5 @@ export {
 } from './expected-deals.js';
 export { FAULT_PATHS } from './faults.js';
 export { TREND_PAYWALL_TEXT, TREND_TRAILER } from './templates/trend.js';
+export { timelineDocuments, TIMELINE_FEED_SIZE, type SampleTimeline } from './timeline.js';
+export { timelineStories, seededRandom, type TimelinePlan } from './timeline-stories.js';

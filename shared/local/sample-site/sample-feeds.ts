@@ -3,7 +3,7 @@ import { FAULT_PATHS } from './faults.js';
 import { OUTLET_TEMPLATES } from './templates/index.js';
 
 /** Poll interval the sample feeds advertise; the pipeline's default for real feeds too. */
-const SAMPLE_POLL_MINUTES = 15;
+const SAMPLE_POLL_MINUTES = 5;
 
 /** The real host whose site rule parses each outlet's pages, its name and the countries it covers. */
 export const OUTLET_FEEDS = {

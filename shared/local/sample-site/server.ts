@@ -6,6 +6,7 @@ import { FAULT_PATHS, faultFeedXml, galleryPageHtml, malformedFeedXml } from './
 import { sampleFeedConfigs } from './sample-feeds.js';
 import { SampleSiteError } from './sample-site-error.js';
 import { renderSiteDocuments } from './site-documents.js';
+import { timelineDocuments, type SampleTimeline } from './timeline.js';
 
 export { SAMPLE_ARTICLES, sampleArticleForUrl } from './content/index.js';
 export { articlePath, type ExpectedFact, type SampleArticle } from './sample-article.js';
@@ -33,6 +34,8 @@ export interface SampleSiteOptions {
   stallMs?: number;
   /** Which edition to serve (sample-article.ts `edition`); 1 by default. */
   edition?: number;
+  /** Serve these articles instead of the bundled ones, each from its publication time on the caller's clock (timeline.ts). */
+  timeline?: SampleTimeline;
 }
 
 /**
@@ -59,6 +62,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const sockets = new Set<Socket>();
   const stalls = new Set<NodeJS.Timeout>();
   let documents = new Map<string, StaticDocument>();
+  let timed: ((path: string) => StaticDocument | undefined) | null = null;
 
   const server = createServer((req, res) => {
     try {
@@ -76,7 +80,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       return;
     }
     const path = new URL(req.url ?? '/', 'http://sample.invalid').pathname;
-    const doc = documents.get(path);
+    const doc = timed?.(path) ?? documents.get(path);
     if (doc) {
       sendDocument(req, res, doc);
       return;
@@ -118,7 +122,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const baseUrl = `http://${HOST}:${port}`;
 
   const render = (edition: number) => {
-    documents = renderSiteDocuments(baseUrl, edition);
+    // A timeline serves its own stories instead of the bundled ones.
+    documents = options.timeline ? new Map() : renderSiteDocuments(baseUrl, edition);
     if (faults) addFaultDocuments();
   };
   const addFaultDocuments = () => {
@@ -128,6 +133,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     documents.set(FAULT_PATHS.malformedFeed, { contentType: 'application/rss+xml; charset=utf-8', body: malformedFeedXml(baseUrl), lastModified: null });
     documents.set(FAULT_PATHS.galleryPage, { contentType: 'text/html; charset=utf-8', body: galleryPageHtml(baseUrl), lastModified: null });
   };
+  if (options.timeline) timed = timelineDocuments(baseUrl, options.timeline);
   render(options.edition ?? 1);
 
   let closing: Promise<void> | null = null;

@@ -31,12 +31,17 @@ describe('npm start, twice, then npm run query', () => {
     // (the fourth: the water project the ADB loan pays for, named by two of its reports).
     expect(first.stdout).toMatch(/deals\s+\d+ hold this run's facts; 4 reported by several outlets:/);
     expect(first.stdout).toMatch(/financing USD 150,000,000 \(signed\) UZ; Asian Development Bank \(ADB\): Kun\.uz, The Astana Times, Trend/);
+    // Publish-to-alert latency of the run's alerts, one per alert sent (the sample items are dated November 2026).
+    const sentCount = Number(/alerts sent\s+(\d+)/.exec(first.stdout)?.[1]);
+    expect(sentCount).toBeGreaterThan(0);
+    expect(first.stdout).toMatch(new RegExp(`alert latency\\s+p50 -?[\\d.]+ (s|min|h|d), p95 -?[\\d.]+ (s|min|h|d), max -?[\\d.]+ (s|min|h|d) \\(publication to alert sent, ${sentCount} alerts\\)`));
 
     const second = await node('shared/local/cli/run.ts', ['--data', data]);
     expect(second.stdout).toMatch(/feeds polled\s+3: 0 new content, 3 not modified/);
     expect(second.stdout).toMatch(/items\s+0 new, 0 updated, 0 retried/);
     expect(second.stdout).toMatch(/new facts\s+0:/);
     expect(second.stdout).toMatch(/alerts sent\s+0/);
+    expect(second.stdout).not.toMatch(/alert latency/);
     expect(second.stdout).toMatch(/deals\s+0 hold this run's facts/);
 
     const query = await node('shared/local/cli/query.ts', ['--data', data, '--type', 'agreement', '--format', 'json']);

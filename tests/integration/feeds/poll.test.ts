@@ -49,7 +49,8 @@ describe('pollFeed over loopback HTTP', () => {
     // Assert
     expect(first.status).toBe('new-content');
     expect(first.items.map((i) => i.link)).toEqual(ITEMS.map((i) => i.link));
-    expect(first.state).toMatchObject({ etag: '"v1"', lastModified: 'Thu, 06 Aug 2026 07:00:00 GMT', itemsSeen: 2, nextPollAfter: '2026-08-06T08:15:00.000Z' });
+    expect(first.state).toMatchObject({ etag: '"v1"', lastModified: 'Thu, 06 Aug 2026 07:00:00 GMT', itemsSeen: 2, nextPollAfter: '2026-08-06T08:12:30.000Z' });
+    // 15 minutes less the slack, half the default schedule's 5-minute period: the run nearest 08:15 polls it.
     expect(server.requests[1]?.headers['if-modified-since']).toBe('Thu, 06 Aug 2026 07:00:00 GMT');
     expect(second).toMatchObject({ status: 'not-modified', items: [], error: null });
     expect(second.state).toMatchObject({ etag: '"v1"', lastModified: 'Thu, 06 Aug 2026 07:00:00 GMT', itemsSeen: 2, consecutiveFailures: 0 });

@@ -160,7 +160,7 @@ describe('fact store', () => {
 describe('feed state, alert outbox and blobs', () => {
   it('keeps feed state and lists every feed', async () => {
     const state = { feedId: 'trend', url: 'https://en.trend.az/feeds/index.rss', etag: '"abc"', lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT',
-      lastPolledAt: null, lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, lastWarning: null, paused: false, itemsSeen: 3 };
+      lastPolledAt: null, lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, lastWarning: null, paused: false, itemsSeen: 3, recentPublished: ["2026-08-06T07:00:00.000Z"] };
     await stores.feedState.put(state);
     await stores.feedState.put({ ...state, feedId: 'kun', etag: null });
     expect(await stores.feedState.get('trend')).toEqual(state);

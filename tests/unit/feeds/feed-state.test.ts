@@ -8,7 +8,7 @@ describe('feed state helpers', () => {
   it('starts a new feed with no validators, no failures and no schedule', () => {
     expect(initialFeedState({ id: 'trend-casia', url: 'https://en.trend.az/feeds/casia.rss' })).toEqual({
       feedId: 'trend-casia', url: 'https://en.trend.az/feeds/casia.rss', etag: null, lastModified: null, lastPolledAt: null,
-      lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, lastWarning: null, paused: false, itemsSeen: 0,
+      lastSuccessAt: null, nextPollAfter: null, consecutiveFailures: 0, lastError: null, lastWarning: null, paused: false, itemsSeen: 0, recentPublished: [],
     });
   });
 

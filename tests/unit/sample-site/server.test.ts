@@ -29,7 +29,7 @@ describe('sample site without faults', () => {
       expect(FeedConfigSchema.parse(feed)).toEqual(feed);
       expect(feed.site).toBe(OUTLETS[i]?.site);
       expect(feed.url.startsWith(`${site.baseUrl}/`)).toBe(true);
-      expect(feed.pollIntervalMinutes).toBe(15);
+      expect(feed.pollIntervalMinutes).toBe(5);
       expect(feed.language).toBe('en');
     }
   });
