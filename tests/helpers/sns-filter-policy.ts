@@ -49,8 +49,9 @@ function conditionMatches(condition: unknown, attr: SnsAttribute): boolean {
     return attr.DataType !== 'Number' && values.some((v) => v === condition);
   }
   if (condition && typeof condition === 'object' && !Array.isArray(condition)) {
-    const [[op, arg], ...rest] = Object.entries(condition);
-    if (rest.length > 0 || op === undefined) throw new Error(`one operator per condition: ${JSON.stringify(condition)}`);
+    const entries = Object.entries(condition);
+    const [op, arg] = entries[0] ?? [];
+    if (entries.length !== 1 || op === undefined) throw new Error(`one operator per condition: ${JSON.stringify(condition)}`);
     if (op === 'numeric' && Array.isArray(arg)) {
       const numbers = attr.DataType === 'Number' ? values : values.filter((v): v is number => typeof v === 'number');
       return numbers.some((v) => typeof v === 'number' && numericMatches(arg, v));
