@@ -57,6 +57,8 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
       evidence: 'Navoi Mining and Metallurgical Company and Korea Zinc signed a $420 million agreement to build a zinc refinery in Navoi region.',
       title: 'Navoi to get a zinc refinery with Korean partner',
       link: 'https://news.example.uz/economy/2026/11/26/navoi-zinc-refinery', published: '2026-11-26T09:30:00+05:00',
+      // The deal fields' defaults (AlertSchema): a fact alert made before deals.
+      dealId: null, kind: 'new', changes: [], organizationKeys: [], sources: [],
     });
     expect(input).toEqual({
       TopicArn: TOPIC,
