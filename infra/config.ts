@@ -36,23 +36,6 @@ const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
  */
 const BEDROCK_MODEL_ID_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:[a-z0-9-]+)*$/i;
 
-/** One alert subscription; the optional filters become an SNS subscription filter policy. */
-export const SubscriptionSchema = z.object({
-  kind: z.enum(['email', 'webhook']),
-  /** An e-mail address, or an https:// URL for a webhook (SNS POSTs the message to it). */
-  endpoint: z.string().min(3),
-  /** Only these fact types (message attribute `type`). */
-  types: z.array(z.enum(['investment', 'trade', 'financing', 'agreement', 'project'])).min(1).optional(),
-  /** Only facts naming one of these countries (message attribute `countries`). */
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO2 code such as "UZ"')).min(1).optional(),
-  /** Only facts of at least this many USD (message attribute `amount_usd`, which SNS caps at 1e9). */
-  minAmountUsd: num().nonnegative().max(1e9, 'SNS numeric filters stop at 1e9').optional(),
-}).superRefine((s, ctx) => {
-  const ok = s.kind === 'email' ? z.email().safeParse(s.endpoint).success : /^https:\/\/\S+$/.test(s.endpoint);
-  if (!ok) ctx.addIssue({ code: 'custom', path: ['endpoint'], message: s.kind === 'email' ? 'must be an e-mail address' : 'must be an https:// URL' });
-});
-export type Subscription = z.infer<typeof SubscriptionSchema>;
-
 /** The stage configuration, read from CDK context (`-c key=value` or cdk.json "context"). */
 export const StageConfigSchema = z.object({
   /** Prefixes the stack name and tags every resource. */
@@ -64,7 +47,6 @@ export const StageConfigSchema = z.object({
   schedule: schedule.default(DEFAULT_DISCOVER_SCHEDULE),
   /** Facts at or over this many USD are alerted whatever their type (agreements always are). */
   alertThresholdUsd: num().finite().nonnegative('must be >= 0').default(DEFAULT_ALERT_THRESHOLD_USD),
-  subscriptions: z.array(SubscriptionSchema).default([]),
   /** Where alarms go by e-mail (optional; alarms still show in the console without it). */
   opsEmail: z.email().optional(),
   /** The feeds registry bundled with the discover Lambda, relative to the project root. */
@@ -115,6 +97,11 @@ export function extractorDeployment(config: StageConfig): ExtractorDeployment {
   return { kind: config.extractor, bedrockModelId: config.bedrockModelId, dailyTokens: config.modelRunTokens ?? MODEL_DEFAULTS.runTokens };
 }
 
+/** Why `-c subscriptions=...` is refused. */
+export const RETIRED_SUBSCRIPTIONS =
+  '  -c subscriptions: subscriptions are data now, not stack settings: add each with `npm run subscriptions -- add ... --aws` ' +
+  '(no redeploy), and remove the key; deploying without them removes the SNS subscriptions the stack made (see infra/README.md)';
+
 /** The context keys read; anything else in context (CDK's own flags) is left alone. */
 export const CONFIG_KEYS = Object.keys(StageConfigSchema.shape) as (keyof StageConfig)[];
 
@@ -136,6 +123,8 @@ function decode(value: unknown): unknown {
  * listed in one ConfigError, so a typo fails synth before anything is bundled.
  */
 export function readStageConfig(getContext: (key: string) => unknown): StageConfig {
+  // Subscriptions were a context key until they became data in the table: say where they went, not just ignore them.
+  if (getContext('subscriptions') !== undefined) throw new ConfigError(`Invalid CDK context:\n${RETIRED_SUBSCRIPTIONS}`);
   const raw: Record<string, unknown> = {};
   for (const key of CONFIG_KEYS) {
     const v = getContext(key);

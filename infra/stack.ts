@@ -40,7 +40,7 @@ export class CoopFactsStack extends Stack {
       extractor: extractorDeployment(config),
     });
     this.alerts = new Alerts(this, 'Alerts', {
-      table, stage: config.stage, schedule: config.schedule, subscriptions: config.subscriptions, logRetention,
+      table, stage: config.stage, schedule: config.schedule, logRetention,
     });
     this.analytics = new Analytics(this, 'Analytics', { table, bucket, stage: config.stage, exportHourUtc: config.exportHourUtc });
     this.operations = new Operations(this, 'Operations', {

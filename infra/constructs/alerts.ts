@@ -7,11 +7,9 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENTITY, ENTITY_ATTR, GSI } from '../../shared/store/table-design.js';
-import type { Subscription } from '../config.js';
 import { AppFunction } from './node-function.js';
 
 /** A poisoned record is split off (bisect) and retried this often before it goes to the failure queue. */
@@ -26,8 +24,6 @@ export interface AlertsProps {
   stage: string;
   /** EventBridge schedule expression: notify then sends the pending alerts that are due. */
   schedule: string;
-  /** E-mail and webhook subscriptions, each with an optional filter policy. */
-  subscriptions: Subscription[];
   logRetention: logs.RetentionDays;
 }
 
@@ -42,7 +38,8 @@ export const NEW_ALERT_FILTER = lambda.FilterCriteria.filter({
 
 /**
  * The table stream (new outbox alerts) and the schedule (due pending alerts) → notify → SNS topic
- * (encrypted), with optional e-mail and webhook subscriptions.
+ * (encrypted). Its subscriptions are not made here: they are data, added with `npm run subscriptions
+ * -- add --aws`, each with a filter policy generated from it (shared/alerts/filter-policy.ts).
  */
 export class Alerts extends Construct {
   readonly topic: sns.Topic;
@@ -58,7 +55,6 @@ export class Alerts extends Construct {
       masterKey: kms.Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
       enforceSSL: true,
     });
-    props.subscriptions.forEach((s) => this.subscribe(s));
 
     this.failures = new sqs.Queue(this, 'NotifyFailures', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -97,21 +93,5 @@ export class Alerts extends Construct {
       schedule: events.Schedule.expression(props.schedule),
       targets: [new targets.LambdaFunction(this.notify, { retryAttempts: 0, maxEventAge: Duration.minutes(5) })],
     });
-  }
-
-  /** One subscription; its filters become a policy on the message attributes the SNS sink sets. */
-  private subscribe(s: Subscription): void {
-    const filterPolicy: Record<string, sns.SubscriptionFilter> = {};
-    if (s.types) filterPolicy.type = sns.SubscriptionFilter.stringFilter({ allowlist: s.types });
-    if (s.countries) filterPolicy.countries = sns.SubscriptionFilter.stringFilter({ allowlist: s.countries });
-    if (s.minAmountUsd !== undefined) {
-      filterPolicy.amount_usd = sns.SubscriptionFilter.numericFilter({ greaterThanOrEqualTo: s.minAmountUsd });
-    }
-    const options = Object.keys(filterPolicy).length ? { filterPolicy } : {};
-    const sub = s.kind === 'email'
-      ? new subs.EmailSubscription(s.endpoint, options)
-      // Raw delivery: the webhook receives the alert JSON itself, as the local runtime's webhook sink sends it.
-      : new subs.UrlSubscription(s.endpoint, { ...options, protocol: sns.SubscriptionProtocol.HTTPS, rawMessageDelivery: true });
-    this.topic.addSubscription(sub);
   }
 }

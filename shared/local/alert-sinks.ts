@@ -53,14 +53,15 @@ export const WEBHOOK_TIMEOUT_MS = 10_000;
  * receiver's answer and the outbox marking the alert sent repeats the call; the key lets the
  * receiver drop it). Any answer but 2xx is an error, and the outbox tries again later.
  */
-export function createWebhookAlertSink(url: string, options: { timeoutMs?: number } = {}): AlertSink {
+export function createWebhookAlertSink(url: string, options: { timeoutMs?: number; body?: (alert: Alert) => unknown } = {}): AlertSink {
   const target = new URL(url);
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const where = `${target.origin}${target.pathname}`;
   return {
     send(alert: Alert) {
-      const body = JSON.stringify(alert);
+      // The alert itself, unless the receiver takes another shape (a Slack message).
+      const body = JSON.stringify(options.body ? options.body(alert) : alert);
       return new Promise<void>((resolve, reject) => {
         const req = request(target, {
           method: 'POST',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GSI, OUTBOX_INDEX_PK, WORK_INDEX_PK } from '../store/table-design.js';
+import { GSI, OUTBOX_INDEX_PK, SUBSCRIPTIONS_INDEX_PK, WORK_INDEX_PK } from '../store/table-design.js';
 
 /**
  * Repairs for the local stores after a process died holding the data folder (its lock was stale).
@@ -10,7 +10,7 @@ import { GSI, OUTBOX_INDEX_PK, WORK_INDEX_PK } from '../store/table-design.js';
  */
 
 /**
- * Restores the index entries of open work and pending alerts. dynalite writes an item and its index
+ * Restores the index entries of open work, pending alerts and subscriptions. dynalite writes an item and its index
  * entries as separate LevelDB writes (old entries deleted, new ones put, then the item), so a kill
  * in between can leave an item its index does not list: an open claim the sweep would never find.
  * Each item that should be listed is written again as it is, which puts its entry back; entries left
@@ -23,9 +23,9 @@ export async function repairSparseIndexes(doc: DynamoDBDocumentClient, table: st
   do {
     const out = await doc.send(new ScanCommand({
       TableName: table, ExclusiveStartKey: start,
-      FilterExpression: '#p IN (:work, :outbox)',
+      FilterExpression: '#p IN (:work, :outbox, :subs)',
       ExpressionAttributeNames: { '#p': GSI.byKind.pk },
-      ExpressionAttributeValues: { ':work': WORK_INDEX_PK, ':outbox': OUTBOX_INDEX_PK },
+      ExpressionAttributeValues: { ':work': WORK_INDEX_PK, ':outbox': OUTBOX_INDEX_PK, ':subs': SUBSCRIPTIONS_INDEX_PK },
     }));
     for (const item of out.Items ?? []) {
       await doc.send(new PutCommand({ TableName: table, Item: item }));

@@ -7,16 +7,19 @@ import S3rver from 's3rver';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { createTableInput } from '../store/dynamo/index.js';
+import { createDynamoAlertDeliveries, createDynamoSubscriptionStore, createTableInput } from '../store/dynamo/index.js';
 import { createStores } from '../store/create-stores.js';
 import { createS3BlobStore } from '../store/s3/s3-blob-store.js';
 import { DEFAULT_BUCKET_NAME, DEFAULT_TABLE_NAME } from '../store/table-design.js';
-import type { BlobStore, Stores } from '../store/ports.js';
+import type { AlertDeliveries, BlobStore, Stores, SubscriptionStore } from '../store/ports.js';
 import { acquireDataLock } from './data-lock.js';
 import { repairS3rverFiles, repairSparseIndexes } from './crash-repair.js';
 
 export interface LocalStores extends Stores {
   blobs: BlobStore;
+  /** Alert subscriptions (`npm run subscriptions`) and where each alert has gone: local routing only. */
+  subscriptions: SubscriptionStore;
+  deliveries: AlertDeliveries;
   doc: DynamoDBDocumentClient;
   dynamo: DynamoDBClient;
   s3: S3Client;
@@ -115,6 +118,8 @@ async function openStores(o: { dynamoPath?: string; s3Dir: string; tableName: st
   return {
     ...createStores({ doc, tableName, blobs }),
     blobs,
+    subscriptions: createDynamoSubscriptionStore(doc, tableName),
+    deliveries: createDynamoAlertDeliveries(doc, tableName),
     doc, dynamo, s3, tableName, bucket, endpoints, stop,
     async close() {
       dynamo.destroy();

@@ -14,6 +14,10 @@ export const keys = {
   told: (articleId: string, factId: string) => ({ pk: `ART#${articleId}`, sk: `TOLD#${factId}` }),
   feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: 'STATE' }),
   alert: (key: string) => ({ pk: `ALERT#${key}`, sk: 'ALERT' }),
+  /** That an alert reached one subscription (local routing: exactly once per alert and subscription). */
+  delivery: (alertKey: string, subscriptionId: string) => ({ pk: `ALERT#${alertKey}`, sk: `DELIVERY#${subscriptionId}` }),
+  deliveryPrefix: 'DELIVERY#',
+  subscription: (id: string) => ({ pk: `SUB#${id}`, sk: 'SUBSCRIPTION' }),
   /** One counter per UTC day (yyyy-mm-dd) of the model tokens the process Lambdas spent. */
   tokenBudget: (day: string) => ({ pk: 'BUDGET#tokens', sk: `DAY#${day}` }),
   country: (code: string) => `C#${code.toUpperCase()}`,

@@ -1,4 +1,4 @@
-import type { Alert, AlertedSnapshot, Article, Deal, Fact, FeedState, ItemMessage } from '../schemas/index.js';
+import type { Alert, AlertedSnapshot, Article, Deal, Fact, FeedState, ItemMessage, Subscription } from '../schemas/index.js';
 
 /** What DynamoDB keeps of an article: everything but the body, which lives in S3 (articleKey). */
 export type ArticleMeta = Omit<Article, 'paragraphs'> & { articleKey: string; paragraphCount: number };
@@ -221,4 +221,39 @@ export interface DealStore {
   claimAnnouncement(owner: string, facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>, told: AlertedSnapshot): Promise<AlertedSnapshot | null>;
   /** The announcements covering these facts, by fact id: who claimed it, and what it told. */
   announcementsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, { owner: string; told: AlertedSnapshot }>>;
+}
+
+/** Alert subscriptions, as data (SUB#<id> items): added, listed and removed without a redeploy. */
+export interface SubscriptionStore {
+  /** Writes a new subscription; false when one with its id exists (it is left as it was). */
+  add(subscription: Subscription): Promise<boolean>;
+  /** Rewrites an existing subscription (its SNS subscription ARN, once known); false when it is gone. */
+  update(subscription: Subscription): Promise<boolean>;
+  get(id: string): Promise<Subscription | null>;
+  /** Every subscription, oldest first. */
+  list(): Promise<Subscription[]>;
+  /**
+   * Deletes it; returns what was deleted (null when there was none). An item that no longer fits the
+   * schema is deleted too: `subscription` is then null, and its SNS subscription ARN read as it was stored.
+   */
+  remove(id: string): Promise<{ subscription: Subscription | null; snsSubscriptionArn: string | null } | null>;
+}
+
+/**
+ * Which subscriptions an alert has reached (local routing). Recorded after each delivery, so that a
+ * retry of the alert (another subscription failed) sends it only where it has not gone yet.
+ */
+export interface AlertDeliveries {
+  deliveredTo(alertKey: string): Promise<Set<string>>;
+  record(alertKey: string, subscriptionId: string, at: string): Promise<void>;
+}
+
+/**
+ * The alert topic's own subscriptions (SNS on AWS): one per subscription that SNS delivers itself,
+ * with the filter policy generated from it.
+ */
+export interface SubscriptionTopic {
+  /** Subscribes the channel; returns the subscription ARN (SNS returns it at once, confirmed or not). */
+  subscribe(subscription: Subscription): Promise<string>;
+  unsubscribe(subscriptionArn: string): Promise<void>;
 }

@@ -12,6 +12,10 @@
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
  * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
+ * - alert delivery     ALERT#<key> / DELIVERY#<subId>   the alert reached that subscription (local routing,
+ *                      alerts/route-alerts.ts): a retry of the alert skips it
+ * - subscription       SUB#<id> / SUBSCRIPTION          GSI2: SUBSCRIPTIONS / <createdAt>#<id>   (`subscription`
+ *                      holds the Subscription; managed with `npm run subscriptions`)
  * - deal               DEAL#<dealId> / DEAL              GSI2: DEALS / <day>#<dealId>   (deals/: one real-world
  *                      deal with its mentions from every outlet; `deal` holds the Deal)
  * - deal membership    ART#<articleId> / DEALOF#<factId> `dealId`: the deal a fact belongs to, so that a
@@ -51,7 +55,12 @@ export const ENTITY = {
   deal: 'deal',
   dealMember: 'deal-member',
   announcement: 'announcement',
+  subscription: 'subscription',
+  alertDelivery: 'alert-delivery',
 } as const;
+
+/** The gsi2 partition that lists subscriptions, oldest first. */
+export const SUBSCRIPTIONS_INDEX_PK = 'SUBSCRIPTIONS';
 
 /** The gsi2 partition that lists deals by day. */
 export const DEALS_INDEX_PK = 'DEALS';

@@ -66,7 +66,10 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
       Message: JSON.stringify(alert),
       MessageAttributes: {
         type: { DataType: 'String', StringValue: 'agreement' },
+        kind: { DataType: 'String', StringValue: 'new' },
         countries: { DataType: 'String.Array', StringValue: '["UZ","KR"]' },
+        country_pairs: { DataType: 'String.Array', StringValue: '["KR-UZ"]' },
+        organizations: { DataType: 'String.Array', StringValue: '["korea zinc","navoi mining and metallurgical"]' },
         sector: { DataType: 'String', StringValue: 'mining' },
         status: { DataType: 'String', StringValue: 'signed' },
         amount_usd: { DataType: 'Number', StringValue: '420000000' },

@@ -49,7 +49,11 @@ describe('createSnsAlertSink', () => {
       Message: JSON.stringify(alert),
       MessageAttributes: {
         type: { DataType: 'String', StringValue: 'agreement' },
+        kind: { DataType: 'String', StringValue: 'new' },
         countries: { DataType: 'String.Array', StringValue: '["UZ","KR"]' },
+        country_pairs: { DataType: 'String.Array', StringValue: '["KR-UZ"]' },
+        // Organisation keys, so that a filter on "Korea Zinc Co., Ltd." or "korea zinc" meets it.
+        organizations: { DataType: 'String.Array', StringValue: '["korea zinc","navoi mining and metallurgical"]' },
         sector: { DataType: 'String', StringValue: 'mining' },
         status: { DataType: 'String', StringValue: 'signed' },
         amount_usd: { DataType: 'Number', StringValue: '420000000' },
@@ -63,7 +67,10 @@ describe('createSnsAlertSink', () => {
     await sink.send(alertFixture({ sector: null, status: null, amount: null, amountUsd: null, reasons: ['agreement'], countries: [] }));
     expect(sns.commandCalls(PublishCommand)[0]!.args[0].input.MessageAttributes).toEqual({
       type: { DataType: 'String', StringValue: 'agreement' },
+      kind: { DataType: 'String', StringValue: 'new' },
       countries: { DataType: 'String.Array', StringValue: '[]' },
+      country_pairs: { DataType: 'String.Array', StringValue: '[]' },
+      organizations: { DataType: 'String.Array', StringValue: '["korea zinc","navoi mining and metallurgical"]' },
     });
   });
 

@@ -8,10 +8,10 @@ import { buildTestApp } from './stack-helper.js';
 const fromContext = (ctx: Record<string, unknown>) => (key: string) => ctx[key];
 
 describe('stage config (CDK context)', () => {
-  it('fills the defaults: dev stage, every 5 minutes, $10M threshold, no subscriptions', () => {
+  it('fills the defaults: dev stage, every 5 minutes, $10M threshold', () => {
     const config = readStageConfig(fromContext({}));
     expect(config).toMatchObject({
-      stage: 'dev', schedule: 'rate(5 minutes)', alertThresholdUsd: 10_000_000, subscriptions: [],
+      stage: 'dev', schedule: 'rate(5 minutes)', alertThresholdUsd: 10_000_000,
       processConcurrency: 2, exportHourUtc: 3, logRetentionDays: 30,
     });
   });
@@ -30,7 +30,6 @@ describe('stage config (CDK context)', () => {
   it('lists every bad key in one error, with the value it got', () => {
     const read = () => readStageConfig(fromContext({
       schedule: 'every 5 minutes', alertThresholdUsd: '-3', logRetentionDays: '10',
-      subscriptions: '[{"kind":"email","endpoint":"not-an-address"}]',
     }));
     expect(read).toThrow(ConfigError);
     const message = (() => { try { read(); } catch (err) { return (err as Error).message; } return ''; })();
@@ -38,7 +37,6 @@ describe('stage config (CDK context)', () => {
     expect(message).toContain('(got "every 5 minutes")');
     expect(message).toContain('-c alertThresholdUsd: must be >= 0 (got -3)');
     expect(message).toContain('-c logRetentionDays: must be one of');
-    expect(message).toContain('-c subscriptions.0.endpoint: must be an e-mail address');
   });
 
   it('says a non-number is not a number', () => {
@@ -50,9 +48,12 @@ describe('stage config (CDK context)', () => {
     expect(readStageConfig(fromContext({ schedule: 'rate(1 minute)' })).schedule).toBe('rate(1 minute)');
   });
 
-  it('refuses a webhook that is not https', () => {
-    expect(() => readStageConfig(fromContext({ subscriptions: [{ kind: 'webhook', endpoint: 'http://hooks.example.org/x' }] })))
-      .toThrow(/subscriptions\.0\.endpoint: must be an https:\/\/ URL/);
+  it('refuses the retired subscriptions key, saying where subscriptions went', () => {
+    for (const subscriptions of ['[{"kind":"email","endpoint":"desk@example.org"}]', [], '[]']) {
+      expect(() => readStageConfig(fromContext({ subscriptions }))).toThrow(ConfigError);
+      expect(() => readStageConfig(fromContext({ subscriptions }))).toThrow(/-c subscriptions: subscriptions are data now, not stack settings: add each with `npm run subscriptions -- add \.\.\. --aws`/);
+    }
+    expect(Object.keys(readStageConfig(fromContext({})))).not.toContain('subscriptions');
   });
 
   it('fails the synth on a missing or invalid feeds file, naming the file', () => {

@@ -1,11 +1,10 @@
 // `npm run alerts -- [list|retry] [--data DIR]`: the alerts still pending in the outbox (a webhook
 // that failed, a run that died before sending), listed, or sent now whatever their back-off says.
 import './quiet-epipe.js';
-import { join } from 'node:path';
 import * as z from 'zod';
 import { wirePipeline } from '../../pipeline/wiring.js';
 import { withExistingStores } from './with-stores.js';
-import { createLocalAlertSink } from '../alert-sinks.js';
+import { createRoutedLocalAlertSink } from '../subscription-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { parseCli } from './args.js';
 import { webhookFromEnv } from './webhook-env.js';
@@ -37,7 +36,7 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   }
   // We hold the data-folder lock: no other sender is alive, so every lease is stale.
   const now = new Date().toISOString();
-  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), log: consoleLog({ quiet: opts.quiet }) });
+  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), log: consoleLog({ quiet: opts.quiet }) });
   const dispatcher = pipeline.dispatcher({ leasesTakenBefore: now });
   const r = await dispatcher.dispatch(pending.map((p) => p.key));
   const left = (await stores.outbox.pending()).length;

@@ -1,12 +1,11 @@
 // `npm run reextract`: re-runs parsing and extraction on every stored raw page with the current version.
 import './quiet-epipe.js';
-import { join } from 'node:path';
 import * as z from 'zod';
 import { wirePipeline } from '../../pipeline/wiring.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../../config/defaults.js';
 import { EXTRACTOR_VERSION } from '../../facts/version.js';
 import { withExistingStores } from './with-stores.js';
-import { createLocalAlertSink } from '../alert-sinks.js';
+import { createRoutedLocalAlertSink } from '../subscription-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { parseCli } from './args.js';
 import { webhookFromEnv } from './webhook-env.js';
@@ -34,7 +33,7 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   const startedAt = new Date().toISOString();
   // With a model, replies cached by the first run are read again: an unchanged article costs nothing.
   const extractor = await localExtractor(settings, stores, log);
-  const pipeline = wirePipeline(stores, { sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, extractor });
+  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), thresholdUsd: opts.threshold, log, extractor });
   const r = await pipeline.reextract();
   // Alerts already sent are skipped by the outbox; only facts new in substance alert.
   const sent = await pipeline.dispatcher({ leasesTakenBefore: startedAt }).dispatch(r.alertKeys);

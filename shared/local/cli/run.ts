@@ -11,7 +11,7 @@ import { DataFolderBusyError } from '../data-lock.js';
 import { runOnce } from '../run-once.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../../config/defaults.js';
 import { EXIT, outcomeOf } from '../exit-code.js';
-import { createLocalAlertSink } from '../alert-sinks.js';
+import { createRoutedLocalAlertSink } from '../subscription-sinks.js';
 import { consoleLog } from '../console-log.js';
 import { printSummary } from '../summary.js';
 import { parseCli } from './args.js';
@@ -77,7 +77,7 @@ try {
   const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
   const extractor = await localExtractor(extractorSettings, stores, log);
-  const summary = await runOnce({ stores, http, feeds, sink: createLocalAlertSink(join(dataDir, 'alerts.jsonl'), webhook), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live, extractor });
+  const summary = await runOnce({ stores, http, feeds, sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live, extractor });
   const newest = await stores.facts.query({ limit: 12 }).catch(() => []);
   printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
   process.exitCode = outcomeOf(summary).code;

@@ -20,3 +20,6 @@ export function createDynamoStores({ doc, tableName }: { doc: DynamoDBDocumentCl
 export type DynamoStores = ReturnType<typeof createDynamoStores>;
 export { createTableInput } from './create-table.js';
 export { createDynamoTokenBudget } from './token-budget.js';
+// Not among createDynamoStores: the Lambdas do not read subscriptions (SNS filters for them on AWS).
+export { createDynamoSubscriptionStore } from './subscription-store.js';
+export { createDynamoAlertDeliveries } from './alert-deliveries.js';

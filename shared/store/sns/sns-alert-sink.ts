@@ -1,16 +1,13 @@
 import { PublishCommand, type MessageAttributeValue, type SNSClient } from '@aws-sdk/client-sns';
 import { AlertSchema, type Alert } from '../../schemas/index.js';
 import type { AlertSink } from '../ports.js';
+import { alertAttributesOf } from '../../alerts/alert-attributes.js';
 
 /** SNS caps a Subject at 100 characters (and refuses line breaks in it). */
 export const SNS_SUBJECT_MAX = 100;
 
-/**
- * SNS numeric filter matching only covers -1e9..1e9 (SNS filter policy constraints), and deals of
- * several billion dollars are common: the attribute is clamped, so "amount_usd >= 1e9" still
- * matches them. The exact figure is in the message body.
- */
-export const SNS_NUMBER_MAX = 1_000_000_000;
+/** Kept here too: the SNS adapter is where callers looked for it. */
+export { SNS_NUMBER_MAX } from '../../alerts/sns-limits.js';
 
 /** Publishing an alert failed; the notify pipeline releases its ledger claim so a retry sends it. */
 export class AlertPublishError extends Error {
@@ -26,21 +23,11 @@ export function subjectOf(alert: Alert): string {
 }
 
 /**
- * The attributes subscription filter policies match on: type, countries (String.Array), and sector,
- * status and amount_usd when known. An absent attribute never matches a filter on it, which is
- * what a subscriber asking for "amount_usd >= 100M" wants for a fact without an amount.
+ * The attributes subscription filter policies match on (alerts/alert-attributes.ts: type, kind,
+ * countries, country_pairs, organizations, and sector, status and amount_usd when known).
  */
 export function attributesOf(alert: Alert): Record<string, MessageAttributeValue> {
-  const attrs: Record<string, MessageAttributeValue> = {
-    type: { DataType: 'String', StringValue: alert.type },
-    countries: { DataType: 'String.Array', StringValue: JSON.stringify(alert.countries) },
-  };
-  if (alert.sector) attrs.sector = { DataType: 'String', StringValue: alert.sector };
-  if (alert.status) attrs.status = { DataType: 'String', StringValue: alert.status };
-  if (alert.amountUsd !== null) {
-    attrs.amount_usd = { DataType: 'Number', StringValue: String(Math.min(Math.round(alert.amountUsd), SNS_NUMBER_MAX)) };
-  }
-  return attrs;
+  return alertAttributesOf(alert);
 }
 
 /** The AlertSink over SNS: the alert (AlertSchema) as the JSON message, with filterable attributes. */

@@ -1,0 +1,68 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Alert } from '../schemas/index.js';
+import type { AlertSink } from '../store/ports.js';
+import { subjectOf } from '../store/sns/sns-alert-sink.js';
+
+/** What an e-mail says: its subject line and plain-text body. */
+export interface EmailText { subject: string; body: string }
+
+/** The plain rendering used until a richer one is passed in: title, evidence, the deal's facts, the links. */
+export function plainEmailText(alert: Alert): EmailText {
+  const amount = alert.amount ? `${alert.amount.currency} ${alert.amount.value.toLocaleString('en-US')}` : null;
+  const lines = [
+    alert.title, '', alert.evidence, '',
+    `${alert.kind === 'update' ? 'Update' : 'New'}: ${alert.type}${alert.status ? ` (${alert.status})` : ''}`,
+    ...(alert.countries.length ? [`Countries: ${alert.countries.join(', ')}`] : []),
+    ...(alert.organizations.length ? [`Organisations: ${alert.organizations.join('; ')}`] : []),
+    ...(amount ? [`Amount: ${amount}`] : []),
+    ...alert.changes.map((c) => `Changed: ${c.field} ${c.from} -> ${c.to}`),
+    '', `Read it: ${alert.link}`,
+    ...alert.sources.filter((s) => s.link !== alert.link).map((s) => `Also: ${s.outlet} ${s.link}`),
+  ];
+  return { subject: subjectOf(alert), body: lines.join('\n') };
+}
+
+const ALERT_ID_HEADER = 'X-Alert-Id';
+
+/**
+ * The local stand-in for sending e-mail: each message is appended to an mbox file (one per
+ * subscription, `.data/outbox-email/<id>.mbox`), which is plain text to read and opens in a mail
+ * client (`mutt -f`, `mail -f`). Idempotent by alert id, like alerts.jsonl: a message whose
+ * X-Alert-Id is already in the file is not written again.
+ */
+export function createEmailOutboxSink(path: string, to: string, render: (alert: Alert) => EmailText = plainEmailText): AlertSink {
+  let written: Promise<Set<string>> | null = null;
+  let tail: Promise<void> = Promise.resolve();
+  const load = async () => {
+    const text = await readFile(path, 'utf8').catch(() => '');
+    return new Set([...text.matchAll(new RegExp(`^${ALERT_ID_HEADER}: (\\S+)$`, 'gm'))].map((m) => m[1]!));
+  };
+  return {
+    async send(alert) {
+      const ids = await (written ??= load());
+      if (ids.has(alert.alertId)) return;
+      ids.add(alert.alertId);
+      const { subject, body } = render(alert);
+      const date = new Date();
+      const message = [
+        // mbox: a "From " line opens each message; body lines that start with "From " are quoted.
+        `From coop-facts@localhost ${date.toUTCString().replace(/,/g, '')}`,
+        'From: coop-facts alerts <coop-facts@localhost>', `To: ${to}`, `Subject: ${subject.replace(/[\r\n]+/g, ' ')}`,
+        `Date: ${date.toUTCString()}`, `${ALERT_ID_HEADER}: ${alert.alertId}`, 'Content-Type: text/plain; charset=utf-8', '',
+        ...body.split('\n').map((l) => (/^>*From /.test(l) ? `>${l}` : l)), '', '',
+      ].join('\n');
+      const write = tail.then(async () => {
+        await mkdir(dirname(path), { recursive: true });
+        await appendFile(path, message, 'utf8');
+      });
+      tail = write.catch(() => undefined);
+      try {
+        await write;
+      } catch (err) {
+        ids.delete(alert.alertId);
+        throw err;
+      }
+    },
+  };
+}
