@@ -6,3 +6,4 @@ export * from './fact.js';
 export * from './alert.js';
 export * from './messages.js';
 export * from './deal.js';
+export * from './webhook.js';
