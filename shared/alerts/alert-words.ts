@@ -75,12 +75,15 @@ export function shortOrganization(name: string): string {
   return /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim() ?? name;
 }
 
+/** Article text may hold line breaks and runs of spaces; a headline is one line. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** "Uzbekistan - China: $150M loan agreement signed (ADB)": the one line that says what the deal is. */
 export function headline(alert: Alert): string {
   const what = [headlineAmount(alert), dealPhrase(alert)].filter(Boolean).join(' ');
   const orgs = [...new Set(alert.organizations.map(shortOrganization))];
   const line = `${what}${orgs.length ? ` (${orgs.join(', ')})` : ''}`;
-  return alert.countries.length ? `${countryLine(alert.countries)}: ${line}` : line.charAt(0).toUpperCase() + line.slice(1);
+  return oneLine(alert.countries.length ? `${countryLine(alert.countries)}: ${line}` : line.charAt(0).toUpperCase() + line.slice(1));
 }
 
 /** "status was agreed, amount was USD 120,000,000": the changes of an update, in one clause. */
@@ -97,7 +100,7 @@ export function changeLine(change: AlertChange): string {
 export function alertTitle(alert: Alert): string {
   if (alert.kind !== 'update') return headline(alert);
   const clause = changesClause(alert.changes);
-  return `Update: ${headline(alert)}${clause ? `; ${clause}` : ''}`;
+  return `Update: ${headline(alert)}${clause ? `; ${oneLine(clause)}` : ''}`;
 }
 
 /** The outlet of the alert's own link (from its sources), else the link's host without "www.". */
