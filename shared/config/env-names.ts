@@ -49,3 +49,8 @@ export const ALERT_WEBHOOK_SECRET = 'ALERT_WEBHOOK_SECRET';
 export const ALERT_WEBHOOK_FORMAT = 'ALERT_WEBHOOK_FORMAT';
 /** Local runtime: `1` to POST unsigned when no secret is set (refused otherwise). */
 export const ALERT_WEBHOOK_UNSIGNED = 'ALERT_WEBHOOK_UNSIGNED';
+
+/** deliver Lambda: the webhooks of the stage config as JSON (ConfiguredWebhookSchema[]): targets and filters, no secrets. */
+export const WEBHOOKS = 'WEBHOOKS';
+/** deliver Lambda: the queue that keeps alerts a webhook did not take (the alert itself, the webhook's id). */
+export const WEBHOOK_FAILURES_URL = 'WEBHOOK_FAILURES_URL';

@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
 import {
-  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN,
+  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, STAGE, TABLE_NAME, TOPIC_ARN, WEBHOOK_FAILURES_URL, WEBHOOKS,
 } from './env-names.js';
+import { ConfiguredWebhookSchema } from '../schemas/webhook.js';
 
 /** A Lambda environment that does not match its schema; the message lists every bad variable. */
 export class EnvError extends Error {
@@ -46,6 +47,24 @@ export const NotifyEnvSchema = z.object({
   [TOPIC_ARN]: required.regex(/^arn:aws[a-z-]*:sns:/, 'must be an SNS topic ARN'),
 });
 export type NotifyEnv = z.infer<typeof NotifyEnvSchema>;
+
+/** JSON text that must parse as `schema`; a bad value names the variable like any other. */
+const jsonOf = <S extends z.ZodType>(schema: S) => z.string({ error: 'is not set' }).transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not JSON' });
+    return z.NEVER;
+  }
+}).pipe(schema);
+
+/** The deliver Lambda: webhook deliveries (SQS, fed by the topic) → signed POSTs; failures to its dead-letter queue. */
+export const DeliverEnvSchema = z.object({
+  [STAGE]: stage,
+  [WEBHOOKS]: jsonOf(z.array(ConfiguredWebhookSchema)).default([]),
+  [WEBHOOK_FAILURES_URL]: z.url({ error: 'must be the queue URL' }),
+});
+export type DeliverEnv = z.infer<typeof DeliverEnvSchema>;
 
 /**
  * Parses the Lambda environment once (call it at module scope, so a bad env fails the cold start)

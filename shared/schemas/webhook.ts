@@ -19,3 +19,15 @@ export const WebhookTargetSchema = z.object({
   secretParameter: z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1010}$/, 'must be an SSM parameter name starting with /'),
 });
 export type WebhookTarget = z.infer<typeof WebhookTargetSchema>;
+
+/**
+ * A webhook the stage config lists (CDK context `subscriptions`, kind webhook), as the deliver
+ * Lambda gets it (env WEBHOOKS): the target and the config's filters, which mean what the SNS
+ * filter policy of an e-mail subscription means (alerts/webhook-directory.ts).
+ */
+export const ConfiguredWebhookSchema = WebhookTargetSchema.extend({
+  types: z.array(z.string()).min(1).optional(),
+  countries: z.array(z.string()).min(1).optional(),
+  minAmountUsd: z.number().nonnegative().optional(),
+});
+export type ConfiguredWebhook = z.infer<typeof ConfiguredWebhookSchema>;
