@@ -15,7 +15,7 @@ export const WebhookTargetSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   format: WebhookFormatSchema.default('json'),
-  /** An SSM parameter name: "/coop-facts/<stage>/webhooks/<id>" by convention (alerts/webhook-secret-name.ts). */
+  /** An SSM parameter name: "/coop-facts/<stage>/webhooks/<id>" by convention (config/webhook-secret-name.ts). */
   secretParameter: z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1010}$/, 'must be an SSM parameter name starting with /'),
 });
 export type WebhookTarget = z.infer<typeof WebhookTargetSchema>;

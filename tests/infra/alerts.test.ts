@@ -19,6 +19,8 @@ describe('Alerts construct', () => {
       table: logicalId(stack, stack.storage.table), topic: logicalId(stack, stack.alerts.topic),
       notify: logicalId(stack, stack.alerts.notify), notifyRole: logicalId(stack, stack.alerts.notify.role!),
       failures: logicalId(stack, stack.alerts.failures),
+      deliver: logicalId(stack, stack.alerts.deliver), deliverRole: logicalId(stack, stack.alerts.deliver.role!),
+      deliveries: logicalId(stack, stack.alerts.deliveries), webhookFailures: logicalId(stack, stack.alerts.webhookFailures),
     });
   });
 
@@ -68,8 +70,8 @@ describe('Alerts construct', () => {
     expect(writes).toEqual([]);
   });
 
-  it('traces all three functions with X-Ray', () => {
-    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify]) {
+  it('traces all four functions with X-Ray', () => {
+    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify, stack.alerts.deliver]) {
       expect(template.findResources('AWS::Lambda::Function')[logicalId(stack, fn)]?.Properties.TracingConfig).toEqual({ Mode: 'Active' });
     }
   });
@@ -96,15 +98,59 @@ describe('Alerts construct', () => {
     });
   });
 
-  it('subscribes the configured webhook over HTTPS, raw (the alert JSON is the body), filtered on countries', () => {
+  it('does not subscribe the webhook to SNS over HTTPS (SNS cannot sign): the topic feeds the deliveries queue, raw', () => {
+    expect(Object.values(template.findResources('AWS::SNS::Subscription')).map((r) => r.Properties.Protocol).sort()).toEqual(['email', 'sqs']);
     template.hasResourceProperties('AWS::SNS::Subscription', {
-      TopicArn: { Ref: ids.topic }, Protocol: 'https', Endpoint: 'https://hooks.example.org/coop-facts',
-      FilterPolicy: { countries: ['UZ', 'KZ'] }, RawMessageDelivery: true,
+      TopicArn: { Ref: ids.topic }, Protocol: 'sqs', Endpoint: { 'Fn::GetAtt': [ids.deliveries, 'Arn'] }, RawMessageDelivery: true,
+      FilterPolicy: Match.absent(),
     });
   });
 
-  it('creates no subscription when none is configured', () => {
+  it('gives deliver the configured webhook: an id from its URL, its secret parameter under the stage path, its filters; no secret in the env', () => {
+    const env = template.findResources('AWS::Lambda::Function')[ids.deliver!]?.Properties.Environment.Variables;
+    expect(JSON.parse(env.WEBHOOKS)).toEqual([{
+      id: 'hooks-example-org-8ed914b4', url: 'https://hooks.example.org/coop-facts', format: 'json',
+      secretParameter: '/coop-facts/dev/webhooks/hooks-example-org-8ed914b4', countries: ['UZ', 'KZ'],
+    }]);
+    expect(env.WEBHOOK_FAILURES_URL).toEqual({ Ref: ids.webhookFailures });
+    expect(stack.alerts.webhooks.map((w) => w.id)).toEqual(['hooks-example-org-8ed914b4']);
+  });
+
+  it('lets deliver read the stage\'s webhook secrets only, send dead letters to its queue only, and consume the deliveries queue', () => {
+    const statements = policyStatementsOf(template, ids.deliverRole!);
+    expect(statements.filter((s) => String(s.Action).startsWith('ssm:'))).toEqual([{
+      Effect: 'Allow', Action: 'ssm:GetParameter',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ssm:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':parameter/coop-facts/dev/webhooks/*']] },
+    }]);
+    expect(statements.find((s) => s.Action === 'sqs:SendMessage')?.Resource).toEqual({ 'Fn::GetAtt': [ids.webhookFailures, 'Arn'] });
+    const consume = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('sqs:ReceiveMessage'));
+    expect(consume?.Resource).toEqual({ 'Fn::GetAtt': [ids.deliveries, 'Arn'] });
+    expect(actionsOf(template, ids.deliverRole!).filter((a) => /^(dynamodb|s3|sns|kms):/.test(a))).toEqual([]);
+  });
+
+  it('feeds deliver from the queue with partial batch failures, and moves a message failing three receives to the webhook dead letters', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: ids.deliver }, EventSourceArn: { 'Fn::GetAtt': [ids.deliveries, 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'], BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    const queues = template.findResources('AWS::SQS::Queue');
+    expect(queues[ids.deliveries!]?.Properties).toMatchObject({
+      VisibilityTimeout: 360, SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [ids.webhookFailures, 'Arn'] }, maxReceiveCount: 3 },
+    });
+    expect(queues[ids.webhookFailures!]?.Properties).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: Match.absent(), Timeout: 60, Handler: 'index.handler' });
+  });
+
+  it('creates no e-mail subscription and an empty webhook list when none is configured (deliveries still flow, for webhooks kept as data)', () => {
     const bare = buildTestApp();
-    bare.template.resourceCountIs('AWS::SNS::Subscription', 0);
+    expect(Object.values(bare.template.findResources('AWS::SNS::Subscription')).map((r) => r.Properties.Protocol)).toEqual(['sqs']);
+    expect(bare.stack.alerts.webhooks).toEqual([]);
+    expect(bare.template.findOutputs('WebhookSecretParameters')).toEqual({});
+  });
+
+  it('outputs where each configured webhook\'s secret must be put', () => {
+    expect(template.findOutputs('WebhookSecretParameters').WebhookSecretParameters?.Value)
+      .toBe('https://hooks.example.org/coop-facts /coop-facts/dev/webhooks/hooks-example-org-8ed914b4');
   });
 });
