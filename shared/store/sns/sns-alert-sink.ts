@@ -3,8 +3,11 @@ import { AlertSchema, type Alert } from '../../schemas/index.js';
 import type { AlertSink } from '../ports.js';
 import { emailMessage, type EmailMessage } from '../../alerts/email-message.js';
 
-/** SNS caps a Subject at 100 characters (and refuses line breaks in it). */
-export const SNS_SUBJECT_MAX = 100;
+/**
+ * The longest Subject we send: the Publish API reference says "less than 100 characters long" (and
+ * no line breaks or control characters), so 99 stays inside it however the limit is counted.
+ */
+export const SNS_SUBJECT_MAX = 99;
 
 /**
  * SNS numeric filter matching only covers -1e9..1e9 (SNS filter policy constraints), and deals of
