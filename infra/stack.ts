@@ -45,9 +45,9 @@ export class CoopFactsStack extends Stack {
     this.analytics = new Analytics(this, 'Analytics', { table, bucket, stage: config.stage, exportHourUtc: config.exportHourUtc });
     this.operations = new Operations(this, 'Operations', {
       stage: config.stage,
-      functions: [this.ingestion.discover, this.ingestion.process, this.alerts.notify],
-      failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures],
-      workQueues: [this.ingestion.queue],
+      functions: [this.ingestion.discover, this.ingestion.process, this.alerts.notify, this.alerts.deliver],
+      failureQueues: [this.ingestion.deadLetterQueue, this.alerts.failures, this.alerts.webhookFailures],
+      workQueues: [this.ingestion.queue, this.alerts.deliveries],
       streamConsumers: [this.alerts.notify],
       alertTopics: [this.alerts.topic],
       exportSchedules: this.analytics.scheduleGroup,
@@ -60,5 +60,8 @@ export class CoopFactsStack extends Stack {
     new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
     new CfnOutput(this, 'ItemsDeadLetterQueueUrl', { value: this.ingestion.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'AthenaWorkGroup', { value: this.analytics.workGroup.name });
+    // The webhook redrive (README): move WebhookFailures' messages back to Deliveries.
+    new CfnOutput(this, 'WebhookFailuresQueueArn', { value: this.alerts.webhookFailures.queueArn });
+    new CfnOutput(this, 'WebhookDeliveriesQueueArn', { value: this.alerts.deliveries.queueArn });
   }
 }

@@ -27,6 +27,16 @@ export const SqsRecordSchema = z.object({
 /** The batch the process Lambda receives. */
 export const SqsEventSchema = z.object({ Records: z.array(SqsRecordSchema) });
 
+/**
+ * An SQS message with its message attributes: the deliveries queue carries the SNS attributes of
+ * the alert, and a redriven dead letter its `webhook` attribute.
+ */
+export const SqsRecordWithAttributesSchema = SqsRecordSchema.extend({
+  messageAttributes: z.record(z.string(), z.object({ stringValue: z.string().optional(), dataType: z.string() }).loose()).default({}),
+});
+/** The batch the deliver Lambda receives. */
+export const DeliveryEventSchema = z.object({ Records: z.array(SqsRecordWithAttributesSchema) });
+
 /** A DynamoDB stream record; NewImage stays DynamoDB JSON until it is unmarshalled. */
 export const StreamRecordSchema = z.object({
   eventID: z.string(),

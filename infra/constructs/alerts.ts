@@ -1,15 +1,19 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENTITY, ENTITY_ATTR, GSI } from '../../shared/store/table-design.js';
+import { WEBHOOK_FAILURES_URL } from '../../shared/config/env-names.js';
+import { webhookSecretPrefix } from '../../shared/config/webhook-secret-name.js';
 import { AppFunction } from './node-function.js';
 
 /** A poisoned record is split off (bisect) and retried this often before it goes to the failure queue. */
@@ -17,6 +21,17 @@ const STREAM_RETRY_ATTEMPTS = 5;
 /** Alerts older than a day are news no longer: drop them to the failure queue rather than send late. */
 const STREAM_MAX_RECORD_AGE = Duration.hours(24);
 const STREAM_BATCH_SIZE = 25;
+/**
+ * deliver's timeout: three tries of ten seconds and ten seconds of backoff for one webhook
+ * (shared/alerts/deliver-webhook.ts) take 40 s; a minute leaves room for a second slow webhook.
+ */
+const DELIVER_TIMEOUT = Duration.seconds(60);
+/** AWS advises a visibility timeout of six times the function timeout for SQS event sources. */
+const VISIBILITY_TIMEOUT_FACTOR = 6;
+/** deliver fails a whole record only for a body that is not an alert or a dead letter it could not write: three receives, then the dead letters. */
+const DELIVERY_MAX_RECEIVE_COUNT = 3;
+/** Few alerts an hour: two concurrent deliverers keep up, and a receiver never sees a burst from many. */
+const DELIVER_CONCURRENCY = 2;
 
 export interface AlertsProps {
   /** Its stream feeds notify (new outbox alerts); notify marks them sent in it. */
@@ -38,14 +53,21 @@ export const NEW_ALERT_FILTER = lambda.FilterCriteria.filter({
 
 /**
  * The table stream (new outbox alerts) and the schedule (due pending alerts) → notify → SNS topic
- * (encrypted). Its subscriptions are not made here: they are data, added with `npm run subscriptions
- * -- add --aws`, each with a filter policy generated from it (shared/alerts/filter-policy.ts).
+ * (encrypted) → e-mail subscriptions (plain words), made from the subscriptions kept as data (`npm run
+ * subscriptions -- add --aws`, each with a filter policy generated from it: shared/alerts/filter-policy.ts),
+ * and → deliveries queue → deliver → signed webhook POSTs to the webhook subscriptions, with a
+ * dead-letter queue that keeps the alerts a webhook did not take.
  */
 export class Alerts extends Construct {
   readonly topic: sns.Topic;
   readonly notify: AppFunction;
   readonly failures: sqs.Queue;
   readonly rule: events.Rule;
+  /** Every alert (the topic's JSON, raw) on its way to the webhooks. */
+  readonly deliveries: sqs.Queue;
+  /** Alerts a webhook did not take: the alert itself, and the webhook's id as attribute `webhook`. */
+  readonly webhookFailures: sqs.Queue;
+  readonly deliver: AppFunction;
 
   constructor(scope: Construct, id: string, props: AlertsProps) {
     super(scope, id);
@@ -92,6 +114,54 @@ export class Alerts extends Construct {
       description: 'Runs notify on the schedule to send pending alerts that are due',
       schedule: events.Schedule.expression(props.schedule),
       targets: [new targets.LambdaFunction(this.notify, { retryAttempts: 0, maxEventAge: Duration.minutes(5) })],
+    });
+
+    // Webhooks are not SNS HTTPS subscriptions (SNS cannot sign with the subscriber's secret):
+    // the topic feeds a queue, deliver signs and POSTs, and keeps what fails in webhookFailures.
+    this.webhookFailures = new sqs.Queue(this, 'WebhookFailures', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.deliveries = new sqs.Queue(this, 'Deliveries', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(DELIVER_TIMEOUT.toSeconds() * VISIBILITY_TIMEOUT_FACTOR),
+      // Its dead letters are bodies as they came: alerts, which a redrive delivers again like the rest.
+      deadLetterQueue: { queue: this.webhookFailures, maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT },
+    });
+    // Raw: the queue gets the message's `default` (the alert JSON), not the SNS envelope.
+    this.topic.addSubscription(new subs.SqsSubscription(this.deliveries, { rawMessageDelivery: true }));
+
+    this.deliver = new AppFunction(this, 'Deliver', {
+      name: 'deliver',
+      description: 'Signs each alert with its webhook\'s secret (SSM) and POSTs it, with retries; failures to the webhook dead-letter queue',
+      timeout: DELIVER_TIMEOUT,
+      stage: props.stage,
+      logRetention: props.logRetention,
+    })
+      // The webhook subscriptions only: read SUB# items (GetItem) and list them (Query on gsi2).
+      .bindTableItems(props.table, { actions: ['dynamodb:GetItem'], leadingKeys: ['SUB#*'], queryIndexes: [GSI.byKind.name] })
+      .bindQueue(this.webhookFailures, WEBHOOK_FAILURES_URL);
+    this.grantWebhookSecrets(props.stage);
+    this.deliver.addEventSource(new SqsEventSource(this.deliveries, {
+      batchSize: 10,
+      reportBatchItemFailures: true,
+      maxConcurrency: DELIVER_CONCURRENCY,
+    }));
+  }
+
+  /**
+   * GetParameter on the stage's webhook secrets only. SecureStrings under the AWS-managed key
+   * (aws/ssm) need no kms grant: its key policy lets the account use it through SSM.
+   */
+  private grantWebhookSecrets(stage: string): void {
+    const resourceName = `${webhookSecretPrefix(stage).slice(1)}*`;
+    const arn = Stack.of(this).formatArn({ service: 'ssm', resource: 'parameter', resourceName });
+    this.deliver.addToRolePolicy(new iam.PolicyStatement({ actions: ['ssm:GetParameter'], resources: [arn] }));
+    Validations.of(this.deliver.role!).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ssm:<AWS::Region>:<AWS::AccountId>:parameter/${resourceName}]`,
+      reason: 'One SecureString per webhook, named by its id; the grant is GetParameter under the stage\'s webhook path only.',
     });
   }
 }

@@ -16,9 +16,9 @@ export type SnsDeliveryPlan =
   | { kind: 'refused'; why: string };
 
 /**
- * Which subscriptions get an SNS subscription of their own. SNS sends e-mail, and POSTs the alert
- * JSON to an https:// webhook. A digest (one message a day) and a Slack-format webhook need their
- * message built first, which SNS cannot do: they are stored for the function that builds them.
+ * Which subscriptions get an SNS subscription of their own: e-mail only (SNS sends the plain-words
+ * text the sink publishes for e-mail). Webhooks are signed and POSTed by the deliver function, which
+ * reads them from the table; a digest (one message a day) is built from the stored alerts.
  */
 export function snsDeliveryOf(s: Pick<Subscription, 'channel' | 'digest'>): SnsDeliveryPlan {
   if (s.channel.kind === 'webhook' && !s.channel.url.startsWith('https://')) {
@@ -26,6 +26,7 @@ export function snsDeliveryOf(s: Pick<Subscription, 'channel' | 'digest'>): SnsD
   }
   if (s.digest) return { kind: 'elsewhere', why: 'a digest is one message a day, built from the stored alerts, not an SNS delivery' };
   if (s.channel.kind === 'email') return { kind: 'sns', delivery: { protocol: 'email', endpoint: s.channel.address, rawMessageDelivery: false } };
-  if (s.channel.format === 'slack') return { kind: 'elsewhere', why: 'a Slack message is built from the alert, which SNS cannot do' };
-  return { kind: 'sns', delivery: { protocol: 'https', endpoint: s.channel.url, rawMessageDelivery: true } };
+  // SNS cannot sign a POST with the subscriber's secret: the deliver Lambda (functions/deliver) reads
+  // webhook subscriptions from the table, signs each alert and POSTs it (JSON or Slack).
+  return { kind: 'elsewhere', why: 'the deliver function signs and POSTs it, with the secret in SSM at /coop-facts/<stage>/webhooks/<id>' };
 }

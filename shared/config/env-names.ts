@@ -42,3 +42,15 @@ export const MODEL_ARTICLE_TOKENS = 'MODEL_ARTICLE_TOKENS';
 export const MODEL_RUN_TOKENS = 'MODEL_RUN_TOKENS';
 /** Timeout of one model call, in milliseconds. */
 export const MODEL_TIMEOUT_MS = 'MODEL_TIMEOUT_MS';
+
+/** Local runtime: the webhook every alert is POSTed to (unset: alerts go to .data/alerts.jsonl only). */
+export const ALERT_WEBHOOK_URL = 'ALERT_WEBHOOK_URL';
+/** Local runtime: the secret that signs every webhook POST (README, "Webhook signatures"). */
+export const ALERT_WEBHOOK_SECRET = 'ALERT_WEBHOOK_SECRET';
+/** Local runtime: `json` (the alert, the default) or `slack` (a Slack incoming-webhook message). */
+export const ALERT_WEBHOOK_FORMAT = 'ALERT_WEBHOOK_FORMAT';
+/** Local runtime: `1` to POST unsigned when no secret is set (refused otherwise). */
+export const ALERT_WEBHOOK_UNSIGNED = 'ALERT_WEBHOOK_UNSIGNED';
+
+/** deliver Lambda: the queue that keeps alerts a webhook did not take (the alert itself, the webhook's id). */
+export const WEBHOOK_FAILURES_URL = 'WEBHOOK_FAILURES_URL';

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
 import {
-  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME, TOPIC_ARN,
+  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME, TOPIC_ARN, WEBHOOK_FAILURES_URL,
 } from './env-names.js';
 
 /** A Lambda environment that does not match its schema; the message lists every bad variable. */
@@ -48,6 +48,15 @@ export const NotifyEnvSchema = z.object({
   [TOPIC_ARN]: required.regex(/^arn:aws[a-z-]*:sns:/, 'must be an SNS topic ARN'),
 });
 export type NotifyEnv = z.infer<typeof NotifyEnvSchema>;
+
+/** The deliver Lambda: webhook deliveries (SQS, fed by the topic) → signed POSTs; failures to its dead-letter queue. */
+export const DeliverEnvSchema = z.object({
+  [STAGE]: stage,
+  /** The table whose SUB# items are the webhook subscriptions. */
+  [TABLE_NAME]: required,
+  [WEBHOOK_FAILURES_URL]: z.url({ error: 'must be the queue URL' }),
+});
+export type DeliverEnv = z.infer<typeof DeliverEnvSchema>;
 
 /**
  * Parses the Lambda environment once (call it at module scope, so a bad env fails the cold start)

@@ -1,9 +1,11 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { Alert } from '../schemas/index.js';
 import type { AlertSink } from '../store/ports.js';
+import type { LocalWebhook } from '../config/webhook-config.js';
+import { postWebhook } from '../alerts/post-webhook.js';
+import { webhookRequest } from '../alerts/webhook-request.js';
+
 
 /**
  * Appends each alert as one JSON line; the local stand-in for the SNS topic. Idempotent: an alert
@@ -45,44 +47,18 @@ export function createJsonlAlertSink(path: string): AlertSink {
   };
 }
 
-/** Webhook calls give up after this long, so a dead receiver cannot stall a run. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
-
 /**
- * POSTs each alert as JSON, with the alert id as the Idempotency-Key header (a crash between the
+ * POSTs each alert to the webhook, signed (alerts/webhook-request.ts: the body in the webhook's
+ * format, the Idempotency-Key, X-Coop-Timestamp and X-Coop-Signature). A crash between the
  * receiver's answer and the outbox marking the alert sent repeats the call; the key lets the
- * receiver drop it). Any answer but 2xx is an error, and the outbox tries again later.
+ * receiver drop it. Any answer but 2xx is an error, and the outbox tries again later.
  */
-export function createWebhookAlertSink(url: string, options: { timeoutMs?: number; body?: (alert: Alert) => unknown } = {}): AlertSink {
-  const target = new URL(url);
-  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  const where = `${target.origin}${target.pathname}`;
+export function createWebhookAlertSink(webhook: LocalWebhook, options: { timeoutMs?: number; now?: () => Date } = {}): AlertSink {
+  const now = options.now ?? (() => new Date());
   return {
-    send(alert: Alert) {
-      // The alert itself, unless the receiver takes another shape (a Slack message).
-      const body = JSON.stringify(options.body ? options.body(alert) : alert);
-      return new Promise<void>((resolve, reject) => {
-        const req = request(target, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json', 'content-length': Buffer.byteLength(body),
-            'user-agent': 'coop-facts-alerts/0.1', 'idempotency-key': alert.alertId,
-          },
-          timeout: timeoutMs,
-        }, (res) => {
-          res.resume();
-          res.on('end', () => {
-            const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) resolve();
-            else reject(new Error(`webhook ${where} answered HTTP ${status}`));
-          });
-          res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(new Error(`webhook ${where} timed out after ${timeoutMs} ms`)));
-        req.on('error', reject);
-        req.end(body);
-      });
+    async send(alert: Alert) {
+      const { body, headers } = webhookRequest(alert, webhook.format, webhook.secret, now());
+      await postWebhook(webhook.url, body, headers, { timeoutMs: options.timeoutMs });
     },
   };
 }
@@ -96,9 +72,9 @@ export function fanOut(sinks: AlertSink[]): AlertSink {
 }
 
 /** The local runtime's alerts: always .data/alerts.jsonl, then the webhook when one is configured. */
-export function createLocalAlertSink(alertsFile: string, webhookUrl?: string | null, webhook: { timeoutMs?: number } = {}): AlertSink {
+export function createLocalAlertSink(alertsFile: string, webhook?: LocalWebhook | null, options: { timeoutMs?: number } = {}): AlertSink {
   // The file first: it is written whatever the webhook does (both are idempotent by alert id).
-  return fanOut([createJsonlAlertSink(alertsFile), ...(webhookUrl ? [withCircuitBreaker(createWebhookAlertSink(webhookUrl, webhook))] : [])]);
+  return fanOut([createJsonlAlertSink(alertsFile), ...(webhook ? [withCircuitBreaker(createWebhookAlertSink(webhook, options))] : [])]);
 }
 
 /** A receiver that failed this many times in a row is not called again by this process. */

@@ -2,26 +2,10 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Alert } from '../schemas/index.js';
 import type { AlertSink } from '../store/ports.js';
-import { subjectOf } from '../store/sns/sns-alert-sink.js';
+import { emailMessage } from '../alerts/email-message.js';
 
 /** What an e-mail says: its subject line and plain-text body. */
 export interface EmailText { subject: string; body: string }
-
-/** The plain rendering used until a richer one is passed in: title, evidence, the deal's facts, the links. */
-export function plainEmailText(alert: Alert): EmailText {
-  const amount = alert.amount ? `${alert.amount.currency} ${alert.amount.value.toLocaleString('en-US')}` : null;
-  const lines = [
-    alert.title, '', alert.evidence, '',
-    `${alert.kind === 'update' ? 'Update' : 'New'}: ${alert.type}${alert.status ? ` (${alert.status})` : ''}`,
-    ...(alert.countries.length ? [`Countries: ${alert.countries.join(', ')}`] : []),
-    ...(alert.organizations.length ? [`Organisations: ${alert.organizations.join('; ')}`] : []),
-    ...(amount ? [`Amount: ${amount}`] : []),
-    ...alert.changes.map((c) => `Changed: ${c.field} ${c.from} -> ${c.to}`),
-    '', `Read it: ${alert.link}`,
-    ...alert.sources.filter((s) => s.link !== alert.link).map((s) => `Also: ${s.outlet} ${s.link}`),
-  ];
-  return { subject: subjectOf(alert), body: lines.join('\n') };
-}
 
 const ALERT_ID_HEADER = 'X-Alert-Id';
 
@@ -31,7 +15,7 @@ const ALERT_ID_HEADER = 'X-Alert-Id';
  * client (`mutt -f`, `mail -f`). Idempotent by alert id, like alerts.jsonl: a message whose
  * X-Alert-Id is already in the file is not written again.
  */
-export function createEmailOutboxSink(path: string, to: string, render: (alert: Alert) => EmailText = plainEmailText): AlertSink {
+export function createEmailOutboxSink(path: string, to: string, render: (alert: Alert) => EmailText = emailMessage): AlertSink {
   let written: Promise<Set<string>> | null = null;
   let tail: Promise<void> = Promise.resolve();
   const load = async () => {

@@ -3,8 +3,9 @@ import type { Alert, Subscription } from '../schemas/index.js';
 import type { AlertDeliveries, AlertSink, SubscriptionStore } from '../store/ports.js';
 import { createSubscriptionRouter } from '../alerts/route-alerts.js';
 import { createLocalAlertSink, createWebhookAlertSink, withCircuitBreaker } from './alert-sinks.js';
-import { createEmailOutboxSink, plainEmailText, type EmailText } from './email-outbox.js';
-import { subjectOf } from '../store/sns/sns-alert-sink.js';
+import { createEmailOutboxSink, type EmailText } from './email-outbox.js';
+import { emailMessage } from '../alerts/email-message.js';
+import type { LocalWebhook } from '../config/webhook-config.js';
 
 /** Where local e-mail goes: one mbox file per subscription under the data folder. */
 export const EMAIL_OUTBOX_DIR = 'outbox-email';
@@ -12,25 +13,22 @@ export const EMAIL_OUTBOX_DIR = 'outbox-email';
 /** The e-mail file of a subscription. */
 export const emailOutboxPath = (dataDir: string, subscriptionId: string) => join(dataDir, EMAIL_OUTBOX_DIR, `${subscriptionId}.mbox`);
 
-/** A Slack incoming-webhook message: the subject and the link (a plain default until a richer one is passed in). */
-export function plainSlackPayload(alert: Alert): unknown {
-  return { text: `${subjectOf(alert)}\n${alert.link}` };
-}
-
 export interface LocalRoutingOptions {
   dataDir: string;
   stores: { subscriptions: SubscriptionStore; deliveries: AlertDeliveries };
-  /** ALERT_WEBHOOK_URL: every alert, unfiltered, as before subscriptions were data. */
-  webhookUrl?: string | null;
-  webhook?: { timeoutMs?: number };
-  render?: { email?: (alert: Alert) => EmailText; slack?: (alert: Alert) => unknown };
+  /** ALERT_WEBHOOK_URL (with its secret and format): every alert, unfiltered, as before subscriptions were data. */
+  webhook?: LocalWebhook | null;
+  /** ALERT_WEBHOOK_SECRET: signs the subscriptions' webhooks too (one secret locally; on AWS one per subscription in SSM). */
+  secret?: string | null;
+  webhookOptions?: { timeoutMs?: number };
+  render?: { email?: (alert: Alert) => EmailText };
 }
 
 /** The sink of one subscription's channel, on this machine. */
 function localChannel(o: LocalRoutingOptions, s: Subscription): AlertSink {
-  if (s.channel.kind === 'email') return createEmailOutboxSink(emailOutboxPath(o.dataDir, s.id), s.channel.address, o.render?.email ?? plainEmailText);
-  const body = s.channel.format === 'slack' ? (o.render?.slack ?? plainSlackPayload) : undefined;
-  return withCircuitBreaker(createWebhookAlertSink(s.channel.url, { ...o.webhook, body }));
+  if (s.channel.kind === 'email') return createEmailOutboxSink(emailOutboxPath(o.dataDir, s.id), s.channel.address, o.render?.email ?? emailMessage);
+  // Signed like the AWS deliver function's POSTs (alerts/webhook-request.ts), JSON or Slack.
+  return withCircuitBreaker(createWebhookAlertSink({ url: s.channel.url, format: s.channel.format, secret: o.secret ?? null }, o.webhookOptions));
 }
 
 /**
@@ -46,7 +44,7 @@ export function createRoutedLocalAlertSink(o: LocalRoutingOptions): AlertSink {
     deliveries: o.stores.deliveries,
     channelOf: (s) => channels.get(s.id) ?? channels.set(s.id, localChannel(o, s)).get(s.id)!,
   });
-  return tryEvery([createLocalAlertSink(join(o.dataDir, 'alerts.jsonl'), o.webhookUrl, o.webhook), router]);
+  return tryEvery([createLocalAlertSink(join(o.dataDir, 'alerts.jsonl'), o.webhook, o.webhookOptions), router]);
 }
 
 /** Sends to every sink whatever the others do; fails with every error when any failed. */

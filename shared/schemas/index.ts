@@ -7,3 +7,4 @@ export * from './alert.js';
 export * from './messages.js';
 export * from './deal.js';
 export * from './subscription.js';
+export * from './webhook.js';

@@ -7,9 +7,13 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { startLocalStores, type LocalStores } from '../../shared/local/stores.js';
-import { AlertSchema } from '../../shared/schemas/index.js';
+import { AlertSchema, SubscriptionSchema } from '../../shared/schemas/index.js';
 import { loadEvent, quietPowertools } from './helpers/events.js';
 import { startFakeSqs } from './helpers/fake-sqs.js';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { startHttpServer } from '../helpers/http-server.js';
+import { verifySignature } from '../../shared/alerts/verify-signature.js';
+import { NEW_LOAN } from '../unit/alerts/fixed-alerts.js';
 
 /**
  * The handler modules as Lambda loads them: dependencies built at module scope from the env.
@@ -82,5 +86,50 @@ describe('handler modules (cold start from env)', () => {
     // Assert
     expect(reply).toMatchObject({ feeds: 1, queued: 0, failed: [{ feedId: 'loopback-feed', error: expect.stringMatching(/private/i) }] });
     expect(sqs.received).toEqual([]);
+  });
+
+  it('deliver: reads its webhooks from the subscriptions in the table, secrets from SSM: a signed POST to one, the alert dead-lettered for the other', async () => {
+    // Prepare: two webhook subscriptions (dynalite) on loopback, one refusing (410); SSM mocked, SQS the loopback fake.
+    const ssm = mockClient(SSMClient);
+    ssm.on(GetParameterCommand).resolves({ Parameter: { Value: 'env-secret-0123456789abcdef' } });
+    const received: boolean[] = [];
+    const receiver = await startHttpServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      if (req.url === '/gone') return res.writeHead(410).end();
+      received.push(verifySignature({ body, headers: req.headers, secret: 'env-secret-0123456789abcdef' }).ok);
+      res.writeHead(204).end();
+    });
+    const sqs = await startFakeSqs();
+    for (const id of ['desk', 'gone']) {
+      await stores.subscriptions.add(SubscriptionSchema.parse({ id, channel: { kind: 'webhook', url: `${receiver.url}/${id}` }, filters: {}, createdAt: '2026-11-19T00:00:00.000Z' }));
+    }
+    Object.assign(process.env, {
+      STAGE: 'test', TABLE_NAME: stores.tableName, AWS_ENDPOINT_URL_DYNAMODB: stores.endpoints.dynamodb,
+      WEBHOOK_FAILURES_URL: sqs.queueUrl, AWS_ENDPOINT_URL_SQS: new URL(sqs.queueUrl).origin,
+    });
+    const event = { Records: [{ messageId: 'm1', receiptHandle: 'rh', body: JSON.stringify(NEW_LOAN), attributes: { ApproximateReceiveCount: '1' }, messageAttributes: {}, eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:deliveries' }] };
+    try {
+      // Act
+      const { handler } = await import('../../functions/deliver/handler.js');
+      const reply = await handler(event);
+      // Assert
+      expect(reply).toEqual({ batchItemFailures: [] });
+      expect(received).toEqual([true]);
+      // Each secret read from the parameter its subscription's id names.
+      expect(ssm.commandCalls(GetParameterCommand).map((c) => c.args[0].input.Name).sort()).toEqual(['/coop-facts/test/webhooks/desk', '/coop-facts/test/webhooks/gone']);
+      expect(sqs.sent.map((m) => [m.QueueUrl, m.MessageBody, m.MessageAttributes?.webhook?.StringValue])).toEqual([[sqs.queueUrl, JSON.stringify(NEW_LOAN), 'gone']]);
+    } finally {
+      ssm.restore();
+      await receiver.close();
+      await sqs.close();
+    }
+  });
+
+  it('deliver: a bad env fails the cold start, listing every bad variable', async () => {
+    Object.assign(process.env, { TABLE_NAME: '', WEBHOOK_FAILURES_URL: 'queue' });
+    await expect(import('../../functions/deliver/handler.js')).rejects.toThrow(
+      /Invalid Lambda environment \(2 problem\(s\)\): TABLE_NAME is empty.*WEBHOOK_FAILURES_URL must be the queue URL/,
+    );
   });
 });

@@ -47,7 +47,11 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
     const calls = sns.commandCalls(PublishCommand);
     expect(calls).toHaveLength(1);
     const input = calls[0]!.args[0].input;
-    expect(JSON.parse(input.Message!)).toEqual({
+    // MessageStructure json: the alert JSON for machines (default), its plain-words e-mail for people.
+    const message = JSON.parse(input.Message!) as { default: string; email: string };
+    expect(Object.keys(message)).toEqual(['default', 'email']);
+    expect(message.email.split('\n')[0]).toBe('Uzbekistan - South Korea: $420M agreement signed (Navoi Mining and Metallurgical Company, Korea Zinc)');
+    expect(JSON.parse(message.default)).toEqual({
       alertId: 'e66b3a5e74b941f064404721bea055e7', factId: 'e4b1c2d3a5f60718293a4b5c6d7e8f91',
       articleId: '5c0f3a9e1b7d4e2f8a6c0b3d9e1f7a24', reasons: ['agreement', 'amount-threshold'],
       type: 'agreement', status: 'signed', countries: ['UZ', 'KR'],
@@ -62,8 +66,9 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
     });
     expect(input).toEqual({
       TopicArn: TOPIC,
-      Subject: 'Agreement: Navoi to get a zinc refinery with Korean partner',
-      Message: JSON.stringify(alert),
+      Subject: 'Uzbekistan - South Korea: $420M agreement signed (Navoi Mining and Metallurgical Company, Korea…',
+      Message: JSON.stringify({ default: JSON.stringify(AlertSchema.parse(alert)), email: message.email }),
+      MessageStructure: 'json',
       MessageAttributes: {
         type: { DataType: 'String', StringValue: 'agreement' },
         kind: { DataType: 'String', StringValue: 'new' },
@@ -138,7 +143,7 @@ describe('notify handler (dynalite outbox, SNS mocked)', () => {
     await fresh.close();
     // Assert
     expect(reply).toEqual({ due: 1, sent: 1, failed: 0 });
-    expect(sns.commandCalls(PublishCommand).map((c) => JSON.parse(c.args[0].input.Message!).alertId)).toEqual([early.alertId]);
+    expect(sns.commandCalls(PublishCommand).map((c) => JSON.parse(JSON.parse(c.args[0].input.Message!).default).alertId)).toEqual([early.alertId]);
     expect(pending).toEqual([late.alertId]);
   });
 

@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Alert } from '../../shared/schemas/index.js';
 import { AlertPublishError, createSnsAlertSink, SNS_SUBJECT_MAX } from '../../shared/store/sns/sns-alert-sink.js';
+import { emailMessage } from '../../shared/alerts/email-message.js';
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:coop-facts-alerts';
 
@@ -33,7 +34,7 @@ describe('createSnsAlertSink', () => {
   const sns = mockClient(SNSClient);
   afterEach(() => sns.reset());
 
-  it('publishes the alert as JSON with a subject and every filter attribute', async () => {
+  it('publishes the alert JSON (default) and its e-mail in plain words (email), the e-mail subject, and every filter attribute', async () => {
     // Prepare
     sns.on(PublishCommand).resolves({ MessageId: 'm-1' });
     const sink = createSnsAlertSink({ client: new SNSClient({ region: 'eu-central-1' }), topicArn: TOPIC });
@@ -45,8 +46,9 @@ describe('createSnsAlertSink', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.args[0].input).toEqual({
       TopicArn: TOPIC,
-      Subject: 'Agreement: Uzbekistan and Korea sign refinery deal',
-      Message: JSON.stringify(alert),
+      Subject: 'Uzbekistan - South Korea: $420M agreement signed (Navoi Mining and Metallurgical Company, Korea…',
+      MessageStructure: 'json',
+      Message: JSON.stringify({ default: JSON.stringify(alert), email: emailMessage(alert).body }),
       MessageAttributes: {
         type: { DataType: 'String', StringValue: 'agreement' },
         kind: { DataType: 'String', StringValue: 'new' },
@@ -80,19 +82,21 @@ describe('createSnsAlertSink', () => {
     await sink.send(alertFixture({ type: 'investment', amount: { value: 3.2e9, currency: 'USD', qualifier: 'over' }, amountUsd: 3.2e9 }));
     const input = sns.commandCalls(PublishCommand)[0]!.args[0].input;
     expect(input.MessageAttributes?.amount_usd).toEqual({ DataType: 'Number', StringValue: '1000000000' });
-    expect(JSON.parse(input.Message!).amountUsd).toBe(3.2e9);
+    expect(JSON.parse(JSON.parse(input.Message!).default).amountUsd).toBe(3.2e9);
   });
 
   it('keeps the subject on one line and within 100 characters', async () => {
     sns.on(PublishCommand).resolves({ MessageId: 'm-4' });
     const sink = createSnsAlertSink({ client: new SNSClient({ region: 'eu-central-1' }), topicArn: TOPIC });
-    const title = 'Kazakhstan and China agree\non a railway corridor '.repeat(5);
-    await sink.send(alertFixture({ title }));
-    const subject = sns.commandCalls(PublishCommand)[0]!.args[0].input.Subject!;
-    expect(subject.length).toBe(SNS_SUBJECT_MAX);
-    expect(subject).not.toMatch(/\n/);
-    expect(subject.startsWith('Agreement: Kazakhstan and China agree on a railway')).toBe(true);
-    expect(subject.endsWith('…')).toBe(true);
+    const organizations = ['Kazakhstan Temir Zholy\nrailway company', 'China Railway Group', 'Khorgos Gateway', 'Kazakh Invest'];
+    await sink.send(alertFixture({ countries: ['KZ', 'CN'], organizations, kind: 'update', changes: [{ field: 'status', from: 'agreed', to: 'signed' }] }));
+    const input = sns.commandCalls(PublishCommand)[0]!.args[0].input;
+    const subject = input.Subject!;
+    // Cut at a word, on one line (the organisation's line break is a space).
+    expect(subject).toBe('Update: Kazakhstan - China: $420M agreement signed (Kazakhstan Temir Zholy railway company, China…');
+    expect(subject.length).toBeLessThanOrEqual(SNS_SUBJECT_MAX);
+    // The e-mail body keeps the whole subject, on one line too.
+    expect(JSON.parse(input.Message!).email.split('\n')[0]).toBe('Update: Kazakhstan - China: $420M agreement signed (Kazakhstan Temir Zholy railway company, China Railway Group, Khorgos Gateway, Kazakh Invest); status was agreed');
   });
 
   it('wraps a publish failure in AlertPublishError naming the fact and keeping the cause', async () => {

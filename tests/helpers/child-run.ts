@@ -37,7 +37,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
     // A prebuilt bundle (bundleCli) runs as is; a .ts script under tsx.
     const loader = script.endsWith('.mjs') ? [] : ['--import', 'tsx'];
     const child = spawn(process.execPath, ['--openssl-legacy-provider', ...loader, script, ...args], {
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ALERT_WEBHOOK_URL: '', ...env },
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ALERT_WEBHOOK_URL: '', ALERT_WEBHOOK_SECRET: '', ALERT_WEBHOOK_FORMAT: '', ALERT_WEBHOOK_UNSIGNED: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

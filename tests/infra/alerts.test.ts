@@ -14,6 +14,8 @@ describe('Alerts construct', () => {
       table: logicalId(stack, stack.storage.table), topic: logicalId(stack, stack.alerts.topic),
       notify: logicalId(stack, stack.alerts.notify), notifyRole: logicalId(stack, stack.alerts.notify.role!),
       failures: logicalId(stack, stack.alerts.failures),
+      deliver: logicalId(stack, stack.alerts.deliver), deliverRole: logicalId(stack, stack.alerts.deliver.role!),
+      deliveries: logicalId(stack, stack.alerts.deliveries), webhookFailures: logicalId(stack, stack.alerts.webhookFailures),
     });
   });
 
@@ -63,8 +65,8 @@ describe('Alerts construct', () => {
     expect(writes).toEqual([]);
   });
 
-  it('traces all three functions with X-Ray', () => {
-    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify]) {
+  it('traces all four functions with X-Ray', () => {
+    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify, stack.alerts.deliver]) {
       expect(template.findResources('AWS::Lambda::Function')[logicalId(stack, fn)]?.Properties.TracingConfig).toEqual({ Mode: 'Active' });
     }
   });
@@ -88,5 +90,51 @@ describe('Alerts construct', () => {
     const subscriptions = template.findResources('AWS::SNS::Subscription');
     // The one subscription left is the ops e-mail's, on the ops topic, when opsEmail is set.
     expect(Object.values(subscriptions).filter((r) => JSON.stringify(r.Properties.TopicArn) === JSON.stringify({ Ref: ids.topic }))).toEqual([]);
+  });
+
+  it('does not subscribe webhooks to SNS over HTTPS (SNS cannot sign): the topic feeds the deliveries queue, raw', () => {
+    expect(Object.values(template.findResources('AWS::SNS::Subscription')).filter((r) => JSON.stringify(r.Properties.TopicArn) === JSON.stringify({ Ref: ids.topic })).map((r) => r.Properties.Protocol)).toEqual(['sqs']);
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      TopicArn: { Ref: ids.topic }, Protocol: 'sqs', Endpoint: { 'Fn::GetAtt': [ids.deliveries, 'Arn'] }, RawMessageDelivery: true,
+      FilterPolicy: Match.absent(),
+    });
+  });
+
+  it('points deliver at the table, where the webhook subscriptions are data, and at its dead letters; no secret in the env', () => {
+    const env = template.findResources('AWS::Lambda::Function')[ids.deliver!]?.Properties.Environment.Variables;
+    expect(env).toMatchObject({ TABLE_NAME: { Ref: ids.table }, WEBHOOK_FAILURES_URL: { Ref: ids.webhookFailures } });
+    expect(env).not.toHaveProperty('WEBHOOKS');
+  });
+
+  it('lets deliver read subscriptions (SUB#…) only, the stage\'s webhook secrets only, send dead letters to its queue only, and consume the deliveries queue', () => {
+    const statements = policyStatementsOf(template, ids.deliverRole!);
+    expect(statements.filter((s) => String(s.Action).startsWith('ssm:'))).toEqual([{
+      Effect: 'Allow', Action: 'ssm:GetParameter',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ssm:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':parameter/coop-facts/dev/webhooks/*']] },
+    }]);
+    const items = statements.filter((s) => String(s.Action).startsWith('dynamodb:'));
+    expect(items).toEqual([
+      { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*'] } } },
+      { Effect: 'Allow', Action: 'dynamodb:Query', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, '/index/gsi2']] } },
+    ]);
+    expect(statements.find((s) => s.Action === 'sqs:SendMessage')?.Resource).toEqual({ 'Fn::GetAtt': [ids.webhookFailures, 'Arn'] });
+    const consume = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('sqs:ReceiveMessage'));
+    expect(consume?.Resource).toEqual({ 'Fn::GetAtt': [ids.deliveries, 'Arn'] });
+    expect(actionsOf(template, ids.deliverRole!).filter((a) => /^(s3|sns|kms):/.test(a) || /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a))).toEqual([]);
+  });
+
+  it('feeds deliver from the queue with partial batch failures, and moves a message failing three receives to the webhook dead letters', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: ids.deliver }, EventSourceArn: { 'Fn::GetAtt': [ids.deliveries, 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'], BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    const queues = template.findResources('AWS::SQS::Queue');
+    expect(queues[ids.deliveries!]?.Properties).toMatchObject({
+      VisibilityTimeout: 360, SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [ids.webhookFailures, 'Arn'] }, maxReceiveCount: 3 },
+    });
+    expect(queues[ids.webhookFailures!]?.Properties).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: Match.absent(), Timeout: 60, Handler: 'index.handler' });
   });
 });

@@ -6,7 +6,7 @@ import { BUNDLE, externalModulesOf } from '../../infra/constructs/node-function.
 import { RATES_FILE_NAME, RATES_SOURCE_FILE } from '../../shared/config/data-files.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const FUNCTION_NAMES = ['discover', 'process', 'notify'] as const;
+export const FUNCTION_NAMES = ['discover', 'process', 'notify', 'deliver'] as const;
 
 /** Env each handler needs at module scope (never used to call anything). */
 export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string, string>> = {
@@ -16,6 +16,7 @@ export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string,
   },
   process: { TABLE_NAME: 'bench', BUCKET_NAME: 'bench', ALERT_THRESHOLD_USD: '10000000' },
   notify: { TABLE_NAME: 'bench', TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:bench' },
+  deliver: { WEBHOOK_FAILURES_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/bench', TABLE_NAME: 'bench' },
 };
 
 /**

@@ -107,7 +107,7 @@ describe('Ingestion construct', () => {
 
   it('gives each function its own log group with the configured retention', () => {
     const groups = Object.values(template.findResources('AWS::Logs::LogGroup'));
-    expect(groups.length).toBe(3);
+    expect(groups.length).toBe(4);
     for (const g of groups) expect(g.Properties.RetentionInDays).toBe(90);
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: Match.absent(),

@@ -14,8 +14,8 @@ describe('Operations construct', () => {
 
   const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
 
-  it('alarms as soon as a message waits in the items DLQ or the notify failure queue', () => {
-    for (const queue of [stack.ingestion.deadLetterQueue, stack.alerts.failures]) {
+  it('alarms as soon as a message waits in the items DLQ, the notify failure queue or the webhook dead letters', () => {
+    for (const queue of [stack.ingestion.deadLetterQueue, stack.alerts.failures, stack.alerts.webhookFailures]) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1,
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
@@ -24,8 +24,8 @@ describe('Operations construct', () => {
     }
   });
 
-  it('alarms on errors and throttles of each of the three functions', () => {
-    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify]) {
+  it('alarms on errors and throttles of each of the four functions', () => {
+    for (const fn of [stack.ingestion.discover, stack.ingestion.process, stack.alerts.notify, stack.alerts.deliver]) {
       for (const metric of ['Errors', 'Throttles']) {
         template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/Lambda', MetricName: metric, Threshold: 1,
@@ -69,7 +69,7 @@ describe('Operations construct', () => {
   });
 
   it('sends every alarm to the ops topic, which the ops e-mail is subscribed to', () => {
-    expect(alarms()).toHaveLength(2 + 6 + 1 + 4);
+    expect(alarms()).toHaveLength(3 + 8 + 1 + 5);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([{ Ref: opsTopic }]);
     template.hasResourceProperties('AWS::SNS::Subscription', { TopicArn: { Ref: opsTopic }, Protocol: 'email', Endpoint: 'oncall@example.org' });
   });

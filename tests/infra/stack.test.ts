@@ -36,10 +36,10 @@ describe('CoopFactsStack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { STAGE: 'staging' } } });
   });
 
-  it('has three functions, two queues per purpose pair, one table and two buckets (sanity counts)', () => {
+  it('has four functions, five queues (items and its DLQ, notify failures, webhook deliveries and their dead letters), one table and two buckets (sanity counts)', () => {
     const { template } = buildTestApp();
-    template.resourceCountIs('AWS::Lambda::Function', 3);
-    template.resourceCountIs('AWS::SQS::Queue', 3);
+    template.resourceCountIs('AWS::Lambda::Function', 4);
+    template.resourceCountIs('AWS::SQS::Queue', 5);
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.resourceCountIs('AWS::S3::Bucket', 2);
   });
@@ -62,6 +62,8 @@ describe('CoopFactsStack outputs', () => {
     const outputs = template.findOutputs('*');
     expect(outputs.TableName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.table.node.defaultChild as import('aws-cdk-lib').CfnElement) });
     expect(outputs.DataBucketName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.bucket.node.defaultChild as import('aws-cdk-lib').CfnElement) });
-    expect(Object.keys(outputs).sort()).toEqual(['AlertTopicArn', 'AthenaWorkGroup', 'DataBucketName', 'ItemsDeadLetterQueueUrl', 'TableName']);
+    expect(Object.keys(outputs).sort()).toEqual(['AlertTopicArn', 'AthenaWorkGroup', 'DataBucketName', 'ItemsDeadLetterQueueUrl', 'TableName', 'WebhookDeliveriesQueueArn', 'WebhookFailuresQueueArn']);
+    // The redrive's source and destination (README, "Webhook dead letters").
+    expect(outputs.WebhookFailuresQueueArn?.Value).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(stack.alerts.webhookFailures.node.defaultChild as import('aws-cdk-lib').CfnElement), 'Arn'] });
   });
 });

@@ -36,7 +36,7 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   }
   // We hold the data-folder lock: no other sender is alive, so every lease is stale.
   const now = new Date().toISOString();
-  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), log: consoleLog({ quiet: opts.quiet }) });
+  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhook, secret: webhook?.secret ?? process.env.ALERT_WEBHOOK_SECRET ?? null }), log: consoleLog({ quiet: opts.quiet }) });
   const dispatcher = pipeline.dispatcher({ leasesTakenBefore: now });
   const r = await dispatcher.dispatch(pending.map((p) => p.key));
   const left = (await stores.outbox.pending()).length;

@@ -33,7 +33,7 @@ await withExistingStores(opts.data, async (stores, dataDir) => {
   const startedAt = new Date().toISOString();
   // With a model, replies cached by the first run are read again: an unchanged article costs nothing.
   const extractor = await localExtractor(settings, stores, log);
-  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), thresholdUsd: opts.threshold, log, extractor });
+  const pipeline = wirePipeline(stores, { sink: createRoutedLocalAlertSink({ dataDir, stores, webhook, secret: webhook?.secret ?? process.env.ALERT_WEBHOOK_SECRET ?? null }), thresholdUsd: opts.threshold, log, extractor });
   const r = await pipeline.reextract();
   // Alerts already sent are skipped by the outbox; only facts new in substance alert.
   const sent = await pipeline.dispatcher({ leasesTakenBefore: startedAt }).dispatch(r.alertKeys);

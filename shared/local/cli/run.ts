@@ -77,7 +77,7 @@ try {
   const http = opts.live ? createHttpClient() : createHttpClient({ allowedOrigins: [site!.baseUrl], perHostIntervalMs: 0 });
   process.stderr.write(`coop-facts: ${opts.live ? 'live feeds' : `sample news site at ${site!.baseUrl}`}, data in ${dataDir}\n`);
   const extractor = await localExtractor(extractorSettings, stores, log);
-  const summary = await runOnce({ stores, http, feeds, sink: createRoutedLocalAlertSink({ dataDir, stores, webhookUrl: webhook }), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live, extractor });
+  const summary = await runOnce({ stores, http, feeds, sink: createRoutedLocalAlertSink({ dataDir, stores, webhook, secret: webhook?.secret ?? process.env.ALERT_WEBHOOK_SECRET ?? null }), thresholdUsd: opts.threshold, log, ignorePollInterval: !opts.live, extractor });
   const newest = await stores.facts.query({ limit: 12 }).catch(() => []);
   printSummary(summary, newest, { seconds: (Date.now() - started) / 1000, alertsFile: join(dataDir, 'alerts.jsonl') });
   process.exitCode = outcomeOf(summary).code;

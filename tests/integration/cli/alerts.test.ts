@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
 import { bundleCli, freePort, removeBundles, runCli } from '../../helpers/child-run.js';
+import { verifySignature } from '../../../shared/alerts/verify-signature.js';
+
+const SECRET = 'cli-test-secret-0123456789';
 
 let webhook: TestServer;
 let broken = true;
@@ -16,6 +19,8 @@ beforeAll(async () => {
     let body = '';
     for await (const chunk of req) body += chunk;
     if (broken) return res.writeHead(500).end();
+    // The retry signs afresh: every accepted alert carries a valid, current signature.
+    if (!verifySignature({ body, headers: req.headers, secret: SECRET }).ok) return res.writeHead(401).end();
     accepted.push((JSON.parse(body) as { alertId: string }).alertId);
     res.writeHead(204).end();
   });
@@ -29,7 +34,7 @@ beforeAll(async () => {
 });
 
 const node = (script: string, args: string[], port: number) =>
-  runCli(script, args, { ALERT_WEBHOOK_URL: `${webhook.url}/hook`, SAMPLE_SITE_PORT: String(port) }, { timeoutMs: 60_000 });
+  runCli(script, args, { ALERT_WEBHOOK_URL: `${webhook.url}/hook`, ALERT_WEBHOOK_SECRET: SECRET, SAMPLE_SITE_PORT: String(port) }, { timeoutMs: 60_000 });
 
 describe('npm start with a failing webhook, then npm run alerts', () => {
   it('writes alerts.jsonl anyway, exits 3, lists the pending alerts, and retry sends each once', async () => {
@@ -60,5 +65,14 @@ describe('npm start with a failing webhook, then npm run alerts', () => {
     expect(retry.stdout).toBe(`${lines.length} of ${lines.length} pending alerts sent; 0 failed; 0 still pending\n`);
     expect(accepted.sort()).toEqual([...lines].sort());
     expect(after.stdout).toBe('0 alerts pending\n');
+  }, 60_000);
+
+  it('refuses to start with a webhook and no secret, naming what to set, and sends nothing', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'alerts-cli-')), '.data');
+    const calls = webhook.requests.length;
+    const r = await runCli(scripts.alerts, ['retry', '--data', data], { ALERT_WEBHOOK_URL: `${webhook.url}/hook` }, { timeoutMs: 60_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ALERT_WEBHOOK_URL is set but ALERT_WEBHOOK_SECRET is not: set it to the secret the receiver verifies with (at least 16 characters), or ALERT_WEBHOOK_UNSIGNED=1 to send unsigned');
+    expect(webhook.requests.length).toBe(calls);
   }, 60_000);
 });

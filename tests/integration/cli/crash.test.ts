@@ -95,7 +95,7 @@ describe('SIGKILL at ten points of a run, then run to the end', () => {
   let cleanRun: ChildRun;
   let runScript: string;
   const start = (data: string, scenario: string, killAfterLines?: number) =>
-    runCli(runScript, ['--data', data], { SAMPLE_SITE_PORT: String(port), ALERT_WEBHOOK_URL: `${webhook.url}/${scenario}` }, { killAfterLines, timeoutMs: 60_000 });
+    runCli(runScript, ['--data', data], { SAMPLE_SITE_PORT: String(port), ALERT_WEBHOOK_URL: `${webhook.url}/${scenario}`, ALERT_WEBHOOK_SECRET: 'crash-test-secret-0123456789' }, { killAfterLines, timeoutMs: 60_000 });
 
   beforeAll(async () => {
     // `npm start`'s own entry point, bundled once: sixteen children then start in a tenth of the time.

@@ -12,6 +12,7 @@ import { buildFact } from '../../helpers/builders.js';
 import { unitsPerUsd } from '../../../shared/facts/money/usd.js';
 import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
 import type { PipelineLog } from '../../../shared/pipeline/types.js';
+import { verifySignature } from '../../../shared/alerts/verify-signature.js';
 
 const quiet: PipelineLog = { info() {}, warn() {} };
 let stores: LocalStores;
@@ -19,6 +20,8 @@ let webhook: TestServer;
 /** What the receiver accepted (2xx), with the Idempotency-Key it came with. */
 const accepted: Array<{ key: string | undefined; type: string | undefined; body: { alertId: string } }> = [];
 let failNext = 0;
+const SECRET = 'test-secret-0123456789abcdef';
+const hook = () => ({ url: `${webhook.url}/hook`, format: 'json' as const, secret: SECRET });
 
 beforeAll(async () => {
   stores = await startLocalStores();
@@ -26,6 +29,9 @@ beforeAll(async () => {
     let body = '';
     for await (const chunk of req) body += chunk;
     if (failNext > 0) { failNext--; res.writeHead(503).end(); return; }
+    // Every POST is signed: the receiver refuses what it cannot verify.
+    const verdict = verifySignature({ body, headers: req.headers, secret: SECRET });
+    if (!verdict.ok) { res.writeHead(401).end(verdict.reason); return; }
     accepted.push({ key: req.headers['idempotency-key'] as string | undefined, type: req.headers['content-type'], body: JSON.parse(body) });
     res.writeHead(204).end();
   });
@@ -62,7 +68,7 @@ describe('the outbox and the dispatcher, with a JSONL file and a loopback webhoo
     const deal = buildFact({ type: 'agreement', status: 'signed', amount: { value: 3e8, currency: 'EUR', qualifier: 'exact' }, evidence: 'EBRD and Uzbekistan signed a EUR 300 million loan agreement.', organizations: ['EBRD'], countries: ['UZ'] });
     const small = buildFact({ type: 'trade', amount: { value: 1e6, currency: 'USD', qualifier: 'exact' }, evidence: 'Exports rose to $1 million.' });
     const at = new Date().toISOString();
-    const dispatcher = () => createAlertDispatcher({ outbox: stores.outbox, sink: createLocalAlertSink(file, `${webhook.url}/hook`), log: quiet });
+    const dispatcher = () => createAlertDispatcher({ outbox: stores.outbox, sink: createLocalAlertSink(file, hook()), log: quiet });
     accepted.length = 0;
 
     const keys = await enqueueAlerts([deal, small], 'EBRD loan', { outbox: stores.outbox, thresholdUsd: 1e8, at });
@@ -88,7 +94,7 @@ describe('the outbox and the dispatcher, with a JSONL file and a loopback webhoo
     const deal = buildFact({ type: 'agreement', amount: null, evidence: 'Kazakhstan and Korea inked a memorandum on batteries.' });
     const t0 = Date.now();
     const dispatcher = (seconds: number) => createAlertDispatcher({
-      outbox: stores.outbox, sink: createLocalAlertSink(file, `${webhook.url}/hook`), log: quiet, now: () => new Date(t0 + seconds * 1000),
+      outbox: stores.outbox, sink: createLocalAlertSink(file, hook()), log: quiet, now: () => new Date(t0 + seconds * 1000),
     });
     accepted.length = 0;
     failNext = 1;

@@ -47,7 +47,7 @@ async function scenario(behaviour: Behaviour) {
     for (let hour = 0; hour < 6; hour++) {
       runs.push(await runOnce({
         stores, http, feeds: site.feeds, thresholdUsd: 1e7, log: quiet, ignorePollInterval: true,
-        sink: createLocalAlertSink(file, `${webhook.url}/hook`, { timeoutMs: 300 }), now: () => new Date(Date.now() + hour * 3600_000),
+        sink: createLocalAlertSink(file, { url: `${webhook.url}/hook`, format: 'json', secret: null }, { timeoutMs: 300 }), now: () => new Date(Date.now() + hour * 3600_000),
       }));
       healthy = true;
       if (runs.at(-1)!.alerts.pending === 0) break;

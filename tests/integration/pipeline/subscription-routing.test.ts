@@ -79,7 +79,7 @@ describe('createRoutedLocalAlertSink with stored subscriptions', () => {
     const empty = await startLocalStores({ tableName: 'no-subscriptions' });
     try {
       const dataDir = mkdtempSync(join(tmpdir(), 'routing-none-'));
-      const sink = createRoutedLocalAlertSink({ dataDir, stores: empty, webhookUrl: `${hook.url}/all` });
+      const sink = createRoutedLocalAlertSink({ dataDir, stores: empty, webhook: { url: `${hook.url}/all`, format: 'json', secret: null } });
       await sink.send(trade);
       expect(received.filter((r) => r.path === '/all')).toEqual([{ path: '/all', key: trade.alertId, body: trade }]);
       expect(readFileSync(join(dataDir, 'alerts.jsonl'), 'utf8')).toBe(`${JSON.stringify(trade)}\n`);
