@@ -1,5 +1,5 @@
 import type { Alert } from '../schemas/index.js';
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import { SNS_NUMBER_MAX } from './sns-limits.js';
 
 /**
@@ -13,7 +13,7 @@ export const ALERT_ATTRIBUTE = {
   countries: 'countries',
   /** Every pair of the alert's countries, "CN-UZ" (sorted): SNS cannot ask one key for two values at once. */
   countryPairs: 'country_pairs',
-  /** Organisation keys (facts/parties/organization-key.ts), so "ADB" matches "Asian Development Bank (ADB)". */
+  /** Organisation keys (parties/organization-key.ts), so "ADB" matches "Asian Development Bank (ADB)". */
   organizations: 'organizations',
   sector: 'sector',
   status: 'status',

@@ -1,4 +1,4 @@
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import { shortHash } from '../pipeline/ids.js';
 import { AlertSchema, type Alert, type AlertChange, type AlertedSnapshot, type Deal } from '../schemas/index.js';
 import type { AlertOutbox, DealStore } from '../store/ports.js';

@@ -1,5 +1,5 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import type { Fact } from '../schemas/index.js';
 import { FIGURE_UNITS, GENERIC_WORDS, GROUPING, REVISION_CUES } from './grouping-rules.js';
 

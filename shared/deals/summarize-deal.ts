@@ -1,4 +1,4 @@
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import { shortHash } from '../pipeline/ids.js';
 import { DealSchema, type Deal, type DealMention, type FactStatus } from '../schemas/index.js';
 import { utcDay } from '../store/keys.js';

@@ -8,7 +8,7 @@ import { SubscriptionSchema, type Subscription } from '../schemas/index.js';
 import type { SubscriptionStore, SubscriptionTopic } from '../store/ports.js';
 import { createDynamoSubscriptionStore } from '../store/dynamo/index.js';
 import { createSnsSubscriptionTopic } from '../store/sns/sns-subscription-topic.js';
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import { TABLE_NAME, TOPIC_ARN } from '../config/env-names.js';
 import { startLocalStores } from './stores.js';
 import { DataFolderBusyError } from './data-lock.js';

@@ -29,7 +29,7 @@ export const CountriesFilterSchema = z.union([
 ]);
 export type CountriesFilter = z.infer<typeof CountriesFilterSchema>;
 
-/** An organisation followed: matched by its key (facts/parties/organization-key.ts), shown by the name given. */
+/** An organisation followed: matched by its key (parties/organization-key.ts), shown by the name given. */
 export const OrganizationFilterSchema = z.object({ key: filterValue, name: z.string().trim().min(1) }).strict();
 
 /**

@@ -1,4 +1,4 @@
-import { organizationKey } from '../facts/parties/organization-key.js';
+import { organizationKey } from '../parties/organization-key.js';
 import type { Fact } from '../schemas/index.js';
 
 /** Partition and sort keys (see table-design.ts for the item catalogue). */
@@ -27,7 +27,7 @@ export const keys = {
 } as const;
 
 /**
- * An organisation's index key (facts/parties/organization-key.ts): case, accents, punctuation and legal
+ * An organisation's index key (parties/organization-key.ts): case, accents, punctuation and legal
  * suffixes dropped and known aliases folded, so that "JSC Uzbekneftegaz" and "Uzbekneftegaz", or
  * "Asian Development Bank (ADB)" and "ADB", meet under one key.
  */

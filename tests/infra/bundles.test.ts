@@ -10,6 +10,9 @@ import { FUNCTION_NAMES, HANDLER_ENV, bundleFunction } from './bundle-helper.js'
  * The bundles as the stack builds them must load in plain Node: an ESM bundle that still calls
  * require() or imports a module esbuild left out fails only here (or in AWS), never in vitest.
  */
+/** The rules build of process; see the comment where it is checked. */
+const PROCESS_BUNDLE_MAX_BYTES = 1088 * 1024;
+
 describe('Lambda bundles', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'coop-facts-bundles-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -55,7 +58,10 @@ describe('Lambda bundles', () => {
     });
     // Assert
     expect(inputsOf(rules.metafile).filter((f) => /shared\/facts\/model\//.test(f))).toEqual([]);
-    expect(rules.bytes).toBeLessThanOrEqual(1024 * 1024);
+    // 1 MiB until deals: process now also groups each article's facts into deals and decides one alert
+    // per deal (shared/deals/, about 25 KB minified), and the bound moved to 1,088 KiB. Measured at the
+    // move: 1,057,735 bytes, cold import 142 ms median (140-147, 7 runs).
+    expect(rules.bytes).toBeLessThanOrEqual(PROCESS_BUNDLE_MAX_BYTES);
     const modelInputs = inputsOf(model.metafile);
     expect(modelInputs.some((f) => f.endsWith('shared/facts/model/bedrock-client.ts'))).toBe(true);
     expect(modelInputs.filter((f) => f.includes('client-bedrock-runtime'))).toEqual([]);

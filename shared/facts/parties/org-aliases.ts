@@ -1,4 +1,4 @@
-import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
+import { KNOWN_ORGANIZATIONS } from '../../parties/known-organizations.js';
 import type { OrganizationMention } from './organizations.js';
 
 /** Abbreviation -> full name from the table of well-known organisations ("IsDB" -> "Islamic Development Bank"). */

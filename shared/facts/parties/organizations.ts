@@ -1,6 +1,6 @@
 import { ISO_CODES } from '../money/currencies.js';
 import { countryOf } from './countries.js';
-import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from './known-organizations.js';
+import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organizations.js';
 import {
   ACRONYM_STOPLIST,
   COMMON_NOUNS_BEFORE_NAME,

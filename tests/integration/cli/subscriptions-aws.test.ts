@@ -28,18 +28,18 @@ describe('subscriptions --aws', () => {
     sns.on(SubscribeCommand).resolves({ SubscriptionArn: ARN });
     sns.on(UnsubscribeCommand).resolves({});
 
-    const added = await cli({ positionals: ['add'], webhook: 'https://hooks.example.org/desk', id: 'desk', pair: 'uz-cn', org: ['Asian Development Bank (ADB)'], 'min-usd': '100000000', status: ['signed,agreed'] });
+    const added = await cli({ positionals: ['add'], email: 'desk@example.org', id: 'desk', pair: 'uz-cn', org: ['Asian Development Bank (ADB)'], 'min-usd': '100000000', status: ['signed,agreed'] });
 
     expect(added).toMatchObject({ code: 0, err: '' });
     expect(sns.commandCalls(SubscribeCommand).map((c) => c.args[0].input)).toEqual([{
-      TopicArn: TOPIC, Protocol: 'https', Endpoint: 'https://hooks.example.org/desk', ReturnSubscriptionArn: true,
+      TopicArn: TOPIC, Protocol: 'email', Endpoint: 'desk@example.org', ReturnSubscriptionArn: true,
       Attributes: {
         FilterPolicy: JSON.stringify({ country_pairs: ['CN-UZ'], organizations: ['asian development bank'], status: ['signed', 'agreed'], amount_usd: [{ numeric: ['>=', 100000000] }] }),
-        FilterPolicyScope: 'MessageAttributes', RawMessageDelivery: 'true',
+        FilterPolicyScope: 'MessageAttributes',
       },
     }]);
     expect(await stores.subscriptions.get('desk')).toMatchObject({
-      id: 'desk', snsSubscriptionArn: ARN, channel: { kind: 'webhook', url: 'https://hooks.example.org/desk', format: 'json' },
+      id: 'desk', snsSubscriptionArn: ARN, channel: { kind: 'email', address: 'desk@example.org' },
       filters: { countries: { pair: ['UZ', 'CN'] }, organizations: [{ key: 'asian development bank', name: 'Asian Development Bank (ADB)' }] },
     });
     expect(added.out).toContain(`  sns ${ARN}`);
@@ -65,7 +65,7 @@ describe('subscriptions --aws', () => {
 
   it('leaves no item behind when SNS refuses the subscription, and says why', async () => {
     sns.on(SubscribeCommand).rejects(Object.assign(new Error('Invalid parameter: Endpoint'), { name: 'InvalidParameterException' }));
-    const r = await cli({ positionals: ['add'], webhook: 'https://hooks.example.org/bad', id: 'bad' });
+    const r = await cli({ positionals: ['add'], email: 'bad@example.org', id: 'bad' });
     expect(r.code).toBe(1);
     expect(r.err).toBe(`subscriptions: subscription bad not added: subscribing bad on ${TOPIC}: InvalidParameterException: Invalid parameter: Endpoint\n`);
     expect(await stores.subscriptions.get('bad')).toBeNull();
@@ -82,12 +82,15 @@ describe('subscriptions --aws', () => {
     await stores.subscriptions.remove('keep');
   });
 
-  it('stores a digest or a Slack-format webhook without an SNS subscription, and says so', async () => {
+  it('stores a digest and every webhook (JSON or Slack) without an SNS subscription: the deliver function signs and POSTs webhooks', async () => {
     const digest = await cli({ positionals: ['add'], email: 'daily@example.org', digest: true, id: 'daily' });
     const slack = await cli({ positionals: ['add'], webhook: 'https://hooks.slack.example/T0/B0', 'webhook-format': 'slack', id: 'chat' });
+    const json = await cli({ positionals: ['add'], webhook: 'https://hooks.example.org/desk', id: 'hook' });
     expect(sns.commandCalls(SubscribeCommand)).toHaveLength(0);
     expect(digest.out).toContain('  no SNS subscription: a digest is one message a day');
-    expect(slack.out).toContain('  no SNS subscription: a Slack message is built from the alert');
+    expect(slack.out).toContain('  no SNS subscription: the deliver function signs and POSTs it, with the secret in SSM at /coop-facts/<stage>/webhooks/<id>');
+    expect(json.out).toContain('  no SNS subscription: the deliver function signs and POSTs it');
+    await stores.subscriptions.remove('hook');
     expect((await stores.subscriptions.get('chat'))?.snsSubscriptionArn).toBeNull();
     // Removing one needs no Unsubscribe.
     expect((await cli({ positionals: ['remove', 'chat'] })).code).toBe(0);

@@ -5,10 +5,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
+import { slackMessage } from '../../../shared/alerts/slack-message.js';
+import { emailMessage } from '../../../shared/alerts/email-message.js';
 import { createRoutedLocalAlertSink, emailOutboxPath } from '../../../shared/local/subscription-sinks.js';
 import { createAlertDispatcher } from '../../../shared/pipeline/dispatch-alerts.js';
 import { AlertSchema, SubscriptionSchema, type Alert } from '../../../shared/schemas/index.js';
-import { organizationKey } from '../../../shared/facts/parties/organization-key.js';
+import { organizationKey } from '../../../shared/parties/organization-key.js';
 import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
 import type { PipelineLog } from '../../../shared/pipeline/types.js';
 
@@ -62,10 +64,14 @@ describe('createRoutedLocalAlertSink with stored subscriptions', () => {
 
     // Assert: each receiver got what it follows, once; the file has every alert.
     expect(received.filter((r) => r.path === '/desk')).toEqual([{ path: '/desk', key: loan.alertId, body: loan }]);
-    expect(received.filter((r) => r.path === '/big')).toEqual([{ path: '/big', key: trade.alertId, body: { text: 'Trade: Kazakh exports up\nhttps://news.example.uz/a' } }]);
+    // A Slack-format subscription gets the Slack message of the channels (alerts/slack-message.ts).
+    expect(received.filter((r) => r.path === '/big')).toEqual([{ path: '/big', key: trade.alertId, body: slackMessage(trade) }]);
     const mbox = readFileSync(emailOutboxPath(dataDir, 'pair'), 'utf8');
     expect(mbox.match(/^X-Alert-Id: .*$/gm)).toEqual([`X-Alert-Id: ${loan.alertId}`]);
-    expect(mbox).toMatch(/^To: pair@example.org\nSubject: Financing: ADB loan signed\n/m);
+    // The e-mail in plain words (alerts/email-message.ts): its subject, and the body after the headers.
+    const mail = emailMessage(loan);
+    expect(mbox).toContain(`To: pair@example.org\nSubject: ${mail.subject}\n`);
+    expect(mbox).toContain(mail.body.split('\n').slice(1).join('\n').trim());
     expect(existsSync(emailOutboxPath(dataDir, 'nobody'))).toBe(false);
     // A digest subscriber gets the day's deals at once, not one message per alert.
     expect(existsSync(emailOutboxPath(dataDir, 'daily'))).toBe(false);

@@ -7,7 +7,7 @@ import { filterPolicyOf } from '../../../shared/alerts/filter-policy.js';
 import { matchesSubscription } from '../../../shared/alerts/match-subscription.js';
 import { alertAttributesOf } from '../../../shared/alerts/alert-attributes.js';
 import { SNS_NUMBER_MAX } from '../../../shared/alerts/sns-limits.js';
-import { organizationKey } from '../../../shared/facts/parties/organization-key.js';
+import { organizationKey } from '../../../shared/parties/organization-key.js';
 import { snsPolicyMatches } from '../../helpers/sns-filter-policy.js';
 
 /** An alert (invented news), varied per test. */
