@@ -15,7 +15,13 @@ const ALERT_ID_HEADER = 'X-Alert-Id';
  * client (`mutt -f`, `mail -f`). Idempotent by alert id, like alerts.jsonl: a message whose
  * X-Alert-Id is already in the file is not written again.
  */
-export function createEmailOutboxSink(path: string, to: string, render: (alert: Alert) => EmailText = emailMessage): AlertSink {
+/** An mbox file that takes each message once, by its id (the X-Alert-Id header). */
+export interface Mailbox {
+  /** Appends the message unless one with this id is in the file; false when it was there. */
+  deliver(id: string, message: EmailText): Promise<boolean>;
+}
+
+export function createMailbox(path: string, to: string): Mailbox {
   let written: Promise<Set<string>> | null = null;
   let tail: Promise<void> = Promise.resolve();
   const load = async () => {
@@ -23,17 +29,16 @@ export function createEmailOutboxSink(path: string, to: string, render: (alert: 
     return new Set([...text.matchAll(new RegExp(`^${ALERT_ID_HEADER}: (\\S+)$`, 'gm'))].map((m) => m[1]!));
   };
   return {
-    async send(alert) {
+    async deliver(id, { subject, body }) {
       const ids = await (written ??= load());
-      if (ids.has(alert.alertId)) return;
-      ids.add(alert.alertId);
-      const { subject, body } = render(alert);
+      if (ids.has(id)) return false;
+      ids.add(id);
       const date = new Date();
       const message = [
         // mbox: a "From " line opens each message; body lines that start with "From " are quoted.
         `From coop-facts@localhost ${date.toUTCString().replace(/,/g, '')}`,
         'From: coop-facts alerts <coop-facts@localhost>', `To: ${to}`, `Subject: ${subject.replace(/[\r\n]+/g, ' ')}`,
-        `Date: ${date.toUTCString()}`, `${ALERT_ID_HEADER}: ${alert.alertId}`, 'Content-Type: text/plain; charset=utf-8', '',
+        `Date: ${date.toUTCString()}`, `${ALERT_ID_HEADER}: ${id}`, 'Content-Type: text/plain; charset=utf-8', '',
         ...body.split('\n').map((l) => (/^>*From /.test(l) ? `>${l}` : l)), '', '',
       ].join('\n');
       const write = tail.then(async () => {
@@ -44,9 +49,15 @@ export function createEmailOutboxSink(path: string, to: string, render: (alert: 
       try {
         await write;
       } catch (err) {
-        ids.delete(alert.alertId);
+        ids.delete(id);
         throw err;
       }
+      return true;
     },
   };
+}
+
+export function createEmailOutboxSink(path: string, to: string, render: (alert: Alert) => EmailText = emailMessage): AlertSink {
+  const mailbox = createMailbox(path, to);
+  return { async send(alert) { await mailbox.deliver(alert.alertId, render(alert)); } };
 }

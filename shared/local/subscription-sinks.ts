@@ -3,7 +3,12 @@ import type { Alert, Subscription } from '../schemas/index.js';
 import type { AlertDeliveries, AlertSink, SubscriptionStore } from '../store/ports.js';
 import { createSubscriptionRouter } from '../alerts/route-alerts.js';
 import { createLocalAlertSink, createWebhookAlertSink, withCircuitBreaker } from './alert-sinks.js';
-import { createEmailOutboxSink, type EmailText } from './email-outbox.js';
+import { createEmailOutboxSink, createMailbox, type EmailText } from './email-outbox.js';
+import type { DigestChannel } from '../alerts/send-digests.js';
+import { slackEscape } from '../alerts/slack-message.js';
+import { signatureHeaders } from '../alerts/sign-webhook.js';
+import { USER_AGENT } from '../alerts/webhook-request.js';
+import { postWebhook } from '../alerts/post-webhook.js';
 import { emailMessage } from '../alerts/email-message.js';
 import type { LocalWebhook } from '../config/webhook-config.js';
 
@@ -54,6 +59,32 @@ function tryEvery(sinks: AlertSink[]): AlertSink {
       const errors: string[] = [];
       for (const s of sinks) await s.send(alert).catch((err: unknown) => { errors.push(err instanceof Error ? err.message : String(err)); });
       if (errors.length > 0) throw new Error(errors.join('; '));
+    },
+  };
+}
+
+/**
+ * A subscription's channel for its daily digest, on this machine: e-mail to its mbox file (once per
+ * digest id), a webhook POST of `{kind: "digest", day, subject, body, alertIds}` (or a Slack message),
+ * signed like every alert POST and carrying the digest id as its Idempotency-Key.
+ */
+export function localDigestChannel(o: Pick<LocalRoutingOptions, 'dataDir' | 'secret' | 'webhookOptions'>, s: Subscription): DigestChannel {
+  if (s.channel.kind === 'email') {
+    const mailbox = createMailbox(emailOutboxPath(o.dataDir, s.id), s.channel.address);
+    return { async deliver(id, digest) { await mailbox.deliver(id, digest); } };
+  }
+  const { url, format } = s.channel;
+  return {
+    async deliver(id, digest, alerts, day) {
+      const payload = format === 'slack'
+        ? { text: `*${slackEscape(digest.subject)}*\n${slackEscape(digest.body)}` }
+        : { kind: 'digest', day, subject: digest.subject, body: digest.body, alertIds: alerts.map((a) => a.alertId) };
+      const body = JSON.stringify(payload);
+      const headers = {
+        'Content-Type': 'application/json', 'User-Agent': USER_AGENT, 'Idempotency-Key': id,
+        ...(o.secret ? signatureHeaders(o.secret, body) : {}),
+      };
+      await postWebhook(url, body, headers, o.webhookOptions);
     },
   };
 }

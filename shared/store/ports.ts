@@ -153,6 +153,8 @@ export interface AlertOutbox {
   due(at: string, limit?: number): Promise<string[]>;
   /** Every pending alert, oldest first (for the alerts command). */
   pending(): Promise<OutboxEntry[]>;
+  /** The alerts sent on a UTC day (yyyy-mm-dd), in the order they were sent (for daily digests). */
+  sentOn(day: string): Promise<OutboxEntry[]>;
 }
 
 /** Where claimed items go: SQS in AWS. Locally the claims themselves are the queue. */

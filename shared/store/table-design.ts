@@ -11,7 +11,8 @@
  *                      (one per country, country pair and organisation: a fact with several countries
  *                      cannot sit under one GSI key, so the index is written as items)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
- * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>
+ * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>;
+ *                      once sent: SENT#<yyyy-mm-dd> / <sentAt>#<key> (the day's alerts, for digests)
  * - alert delivery     ALERT#<key> / DELIVERY#<subId>   the alert reached that subscription (local routing,
  *                      alerts/route-alerts.ts): a retry of the alert skips it
  * - subscription       SUB#<id> / SUBSCRIPTION          GSI2: SUBSCRIPTIONS / <createdAt>#<id>   (`subscription`
@@ -41,6 +42,9 @@ export const WORK_INDEX_PK = 'WORK';
 
 /** The gsi2 partition of alerts not yet sent. */
 export const OUTBOX_INDEX_PK = 'OUTBOX';
+
+/** The gsi2 partition of the alerts sent on a UTC day (yyyy-mm-dd), for the daily digest. */
+export const sentIndexPk = (day: string) => `SENT#${day}`;
 
 /** Only these attributes mark a stored fact (and not an index entry): the stream filter keys on it. */
 export const ENTITY_ATTR = 'entity';

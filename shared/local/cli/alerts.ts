@@ -1,19 +1,24 @@
-// `npm run alerts -- [list|retry] [--data DIR]`: the alerts still pending in the outbox (a webhook
-// that failed, a run that died before sending), listed, or sent now whatever their back-off says.
+// `npm run alerts -- [list|retry|digest] [--data DIR]`: the alerts still pending in the outbox (a webhook
+// that failed, a run that died before sending), listed, or sent now whatever their back-off says;
+// `digest [--day YYYY-MM-DD]` sends each digest subscription the day's alerts it asked for, in one
+// message (default: yesterday, UTC), once per subscription and day.
 import './quiet-epipe.js';
 import * as z from 'zod';
 import { wirePipeline } from '../../pipeline/wiring.js';
 import { withExistingStores } from './with-stores.js';
-import { createRoutedLocalAlertSink } from '../subscription-sinks.js';
+import { createRoutedLocalAlertSink, localDigestChannel } from '../subscription-sinks.js';
+import { sendDigests } from '../../alerts/send-digests.js';
 import { consoleLog } from '../console-log.js';
 import { parseCli } from './args.js';
 import { webhookFromEnv } from './webhook-env.js';
 import { EXIT } from '../exit-code.js';
 
-const USAGE = 'usage: npm run alerts -- [list|retry] [--data DIR] [--format table|json]';
-const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } },
+const USAGE = 'usage: npm run alerts -- [list|retry|digest] [--day YYYY-MM-DD] [--data DIR] [--format table|json]';
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const opts = parseCli(process.argv.slice(2), { data: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' }, day: { type: 'string' } },
   z.object({
-    positionals: z.tuple([z.enum(['list', 'retry'], { error: 'the command is list or retry' })]).or(z.tuple([]).transform(() => ['list'] as const)),
+    positionals: z.tuple([z.enum(['list', 'retry', 'digest'], { error: 'the command is list, retry or digest' })]).or(z.tuple([]).transform(() => ['list'] as const)),
+    day: z.iso.date().optional(),
     data: z.string().default('.data'),
     format: z.enum(['table', 'json']).default('table'),
     quiet: z.boolean().default(false),
@@ -23,6 +28,18 @@ const command = opts.positionals[0] ?? 'list';
 const webhook = webhookFromEnv();
 
 await withExistingStores(opts.data, async (stores, dataDir) => {
+  if (command === 'digest') {
+    const day = opts.day ?? yesterday();
+    const secret = webhook?.secret ?? process.env.ALERT_WEBHOOK_SECRET ?? null;
+    const report = await sendDigests(day, {
+      subscriptions: stores.subscriptions, outbox: stores.outbox, deliveries: stores.deliveries,
+      channelOf: (s) => localDigestChannel({ dataDir, secret }, s), at: new Date().toISOString(),
+    });
+    process.stdout.write(`digests of ${day}: ${report.sent.length} sent, ${report.skipped.length} with nothing to send or sent before, ${report.failed.length} failed\n`);
+    for (const f of report.failed) process.stdout.write(`  failed ${f.id}: ${f.error}\n`);
+    process.exitCode = report.failed.length === 0 ? EXIT.ok : report.sent.length > 0 ? EXIT.partial : EXIT.failed;
+    return;
+  }
   const pending = await stores.outbox.pending();
   if (command === 'list') {
     if (opts.format === 'json') for (const p of pending) process.stdout.write(`${JSON.stringify(p)}\n`);

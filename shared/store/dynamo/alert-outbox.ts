@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocum
 import { AlertSchema } from '../../schemas/index.js';
 import type { AlertOutbox, OutboxEntry } from '../ports.js';
 import { keys } from '../keys.js';
-import { ENTITY, ENTITY_ATTR, GSI, OUTBOX_INDEX_PK } from '../table-design.js';
+import { ENTITY, ENTITY_ATTR, GSI, OUTBOX_INDEX_PK, sentIndexPk } from '../table-design.js';
 import { isConditionFailed } from './errors.js';
 
 /**
@@ -89,9 +89,10 @@ export function createDynamoAlertOutbox(doc: DynamoDBDocumentClient, table: stri
     async markSent(key, at) {
       await doc.send(new UpdateCommand({
         TableName: table, Key: keys.alert(key),
-        UpdateExpression: `SET #s = :sent, sentAt = :at REMOVE leasedAt, ${GSI.byKind.pk}, ${GSI.byKind.sk}`,
+        // Leaves the outbox partition for the day it was sent in: the daily digest lists them there.
+        UpdateExpression: `SET #s = :sent, sentAt = :at, ${GSI.byKind.pk} = :day, ${GSI.byKind.sk} = :sk REMOVE leasedAt`,
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':sent': 'sent', ':at': at },
+        ExpressionAttributeValues: { ':sent': 'sent', ':at': at, ':day': sentIndexPk(at.slice(0, 10)), ':sk': `${at}#${key}` },
       }));
     },
 
@@ -118,6 +119,22 @@ export function createDynamoAlertOutbox(doc: DynamoDBDocumentClient, table: stri
 
     async pending() {
       return (await listIndex(null, Number.MAX_SAFE_INTEGER)).map(entryOf).filter((e): e is OutboxEntry => e !== null);
+    },
+
+    async sentOn(day) {
+      const out: OutboxEntry[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(new QueryCommand({
+          TableName: table, IndexName: GSI.byKind.name,
+          KeyConditionExpression: '#pk = :day', ExpressionAttributeNames: { '#pk': GSI.byKind.pk },
+          ExpressionAttributeValues: { ':day': sentIndexPk(day) }, ExclusiveStartKey: start,
+        }));
+        // The index holds the whole item (gsi2 projects all attributes), in the order they were sent.
+        for (const item of res.Items ?? []) { const e = entryOf(item); if (e) out.push(e); }
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
     },
   };
 }

@@ -37,6 +37,7 @@ describe('publish-to-alert latency', () => {
       async markFailed() { calls.push('markFailed'); },
       async due() { calls.push('due'); return ['k']; },
       async pending() { return []; },
+      async sentOn() { return []; },
     } satisfies AlertOutbox & { marker: string };
     const { outbox: recording, sentAt } = recordSentTimes(outbox);
     await recording.markSent('k', '2026-11-16T03:07:30.000Z');
