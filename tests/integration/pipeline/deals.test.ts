@@ -12,7 +12,9 @@ import { SAMPLE_EXPECTED_DEALS, SAMPLE_NEAR_MISSES, resolveMention } from '../..
 import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { runOnce } from '../../../shared/local/run-once.js';
 import { updateDeals } from '../../../shared/deals/update-deals.js';
-import { DealSchema, type Deal, type Fact } from '../../../shared/schemas/index.js';
+import { DealSchema, type Alert, type Deal, type Fact } from '../../../shared/schemas/index.js';
+import { dealAlertReasons } from '../../../shared/deals/deal-alerts.js';
+import { DEFAULT_ALERT_THRESHOLD_USD } from '../../../shared/config/defaults.js';
 import type { AlertSink } from '../../../shared/store/ports.js';
 import { ENTITY } from '../../../shared/store/table-design.js';
 import { buildFact } from '../../helpers/builders.js';
@@ -117,6 +119,38 @@ describe('deals on the sample site', () => {
     expect((await scan(inOrder, ENTITY.deal)).sort((a, b) => key(a).localeCompare(key(b))))
       .toEqual(before.sort((a, b) => key(a).localeCompare(key(b))));
   });
+});
+
+describe('alerts per deal on the sample site', () => {
+  it('alerts each deal that passes the default filter once, nothing on a second run, and one update when a later story revises a sum', async () => {
+    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deal-alerts-')), 'data') });
+    opened.push(stores);
+    const sent: Alert[] = [];
+    const collecting: AlertSink = { async send(alert) { sent.push(alert); } };
+    const http = createHttpClient({ allowPrivateAddresses: true, perHostIntervalMs: 0, retries: 0 });
+    const run = () => runOnce({ stores, http, feeds: site.feeds, sink: collecting, thresholdUsd: DEFAULT_ALERT_THRESHOLD_USD, log: quiet, ignorePollInterval: true });
+
+    await run();
+    const deals = await dealsOf(stores);
+    const passing = deals.filter((d) => dealAlertReasons(d, DEFAULT_ALERT_THRESHOLD_USD).length > 0);
+    expect(sent.map((a) => a.kind)).toEqual(passing.map(() => 'new'));
+    expect(new Set(sent.map((a) => a.alertId)).size).toBe(sent.length);
+    expect(deals.filter((d) => d.alerted !== null)).toHaveLength(passing.length);
+
+    await run();
+    expect(sent).toHaveLength(passing.length);
+
+    site.setEdition(2);
+    try {
+      await run();
+    } finally {
+      site.setEdition(1);
+    }
+    const [update, ...more] = sent.slice(passing.length);
+    expect(more).toEqual([]);
+    expect(update).toMatchObject({ kind: 'update', changes: [{ field: 'amount', from: 'USD 120,000,000', to: 'USD 135,000,000' }], amount: { value: 135e6, currency: 'USD' } });
+    expect(update!.evidence).toMatch(/revised to \$135 million/);
+  }, 120_000);
 });
 
 describe('deals follow re-extraction', () => {
