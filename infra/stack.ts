@@ -58,6 +58,7 @@ export class CoopFactsStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'DataBucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
+    new CfnOutput(this, 'DigestTopicArn', { value: this.alerts.digestTopic.topicArn });
     new CfnOutput(this, 'ItemsDeadLetterQueueUrl', { value: this.ingestion.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'AthenaWorkGroup', { value: this.analytics.workGroup.name });
     // The webhook redrive (README): move WebhookFailures' messages back to Deliveries.

@@ -4,7 +4,8 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { deliverToWebhooks, type DeliverDeps } from '../../shared/alerts/deliver-webhook.js';
 import type { WebhookDirectory } from '../../shared/alerts/webhook-directory.js';
 import { AlertSchema, type Alert } from '../../shared/schemas/index.js';
-import { DeliveryEventSchema, parseEvent } from '../shared/event-schemas.js';
+import { DeliveryEventSchema, DigestEventSchema, parseEvent } from '../shared/event-schemas.js';
+import type { DigestReport } from '../../shared/alerts/send-digests.js';
 import type { Powertools } from '../shared/powertools.js';
 
 /** A body that is not an alert can never be delivered: after maxReceiveCount SQS moves it to the dead letters as it is. */
@@ -32,7 +33,14 @@ function alertOf(record: SQSRecord): Alert {
  * gets its own retries and dead letter (shared/alerts/deliver-webhook.ts); a record fails (and
  * SQS redelivers it) only when its body is not an alert or a dead letter could not be written.
  */
-export function createDeliverHandler(directory: WebhookDirectory, deps: DeliverDeps, { logger, metrics }: Powertools) {
+/** The daily digest run (alerts/send-digests.ts) over the stores and channels the handler module binds. */
+export type DigestRun = (day: string) => Promise<DigestReport>;
+
+/** The UTC days before `now`, oldest first. */
+export const previousDays = (now: Date, days: number): string[] =>
+  Array.from({ length: days }, (_, i) => new Date(now.getTime() - (days - i) * 86_400_000).toISOString().slice(0, 10));
+
+export function createDeliverHandler(directory: WebhookDirectory, deps: DeliverDeps, { logger, metrics }: Powertools, digests?: DigestRun) {
   const processor = new BatchProcessor(EventType.SQS);
   const handleRecord = async (record: SQSRecord): Promise<void> => {
     const alert = alertOf(record);
@@ -43,7 +51,23 @@ export function createDeliverHandler(directory: WebhookDirectory, deps: DeliverD
     metrics.addMetric('WebhooksDelivered', MetricUnit.Count, outcomes.filter((o) => o.outcome === 'sent').length);
     metrics.addMetric('WebhooksDeadLettered', MetricUnit.Count, outcomes.filter((o) => o.outcome === 'dead-lettered').length);
   };
-  return async (event: unknown): Promise<SQSBatchResponse> => {
+  return async (event: unknown): Promise<SQSBatchResponse | { digests: Array<{ day: string } & DigestReport> }> => {
+    const digest = DigestEventSchema.safeParse(event);
+    if (digest.success && digests) {
+      try {
+        const reports = [];
+        for (const day of previousDays((deps.now ?? (() => new Date()))(), digest.data.days)) {
+          const report = await digests(day);
+          metrics.addMetric('DigestsSent', MetricUnit.Count, report.sent.length);
+          metrics.addMetric('DigestsFailed', MetricUnit.Count, report.failed.length);
+          logger.info('digests', { day, sent: report.sent, failed: report.failed });
+          reports.push({ day, ...report });
+        }
+        return { digests: reports };
+      } finally {
+        metrics.publishStoredMetrics();
+      }
+    }
     const parsed = parseEvent(DeliveryEventSchema, event, 'SQS event') as unknown as SQSEvent;
     try {
       // In parallel: one slow receiver retrying must not hold up the other alerts of the batch.

@@ -37,6 +37,12 @@ export const SqsRecordWithAttributesSchema = SqsRecordSchema.extend({
 /** The batch the deliver Lambda receives. */
 export const DeliveryEventSchema = z.object({ Records: z.array(SqsRecordWithAttributesSchema) });
 
+/**
+ * The daily rule's input to deliver: send the digests of the last `days` UTC days before today
+ * (default 2, so a digest that failed yesterday gets a second try; one already sent is not sent again).
+ */
+export const DigestEventSchema = z.object({ digest: z.literal(true), days: z.number().int().min(1).max(7).default(2) }).strict();
+
 /** A DynamoDB stream record; NewImage stays DynamoDB JSON until it is unmarshalled. */
 export const StreamRecordSchema = z.object({
   eventID: z.string(),

@@ -12,7 +12,7 @@ import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENTITY, ENTITY_ATTR, GSI } from '../../shared/store/table-design.js';
-import { WEBHOOK_FAILURES_URL } from '../../shared/config/env-names.js';
+import { DIGEST_TOPIC_ARN, WEBHOOK_FAILURES_URL } from '../../shared/config/env-names.js';
 import { webhookSecretPrefix } from '../../shared/config/webhook-secret-name.js';
 import { AppFunction } from './node-function.js';
 
@@ -68,6 +68,10 @@ export class Alerts extends Construct {
   /** Alerts a webhook did not take: the alert itself, and the webhook's id as attribute `webhook`. */
   readonly webhookFailures: sqs.Queue;
   readonly deliver: AppFunction;
+  /** Each digest subscriber's daily digest, published with its id as `digest_for` (its e-mail subscription asks for that id). */
+  readonly digestTopic: sns.Topic;
+  /** Once a day, shortly after midnight UTC: deliver sends the digests of the days before. */
+  readonly digestRule: events.Rule;
 
   constructor(scope: Construct, id: string, props: AlertsProps) {
     super(scope, id);
@@ -140,9 +144,22 @@ export class Alerts extends Construct {
       stage: props.stage,
       logRetention: props.logRetention,
     })
-      // The webhook subscriptions only: read SUB# items (GetItem) and list them (Query on gsi2).
+      // The webhook subscriptions only: read SUB# items (GetItem) and list them (Query on gsi2, which also
+      // lists the day's sent alerts for digests); and the digests' delivery records (ALERT#DIGEST-<day>).
       .bindTableItems(props.table, { actions: ['dynamodb:GetItem'], leadingKeys: ['SUB#*'], queryIndexes: [GSI.byKind.name] })
+      .bindTableItems(props.table, { actions: ['dynamodb:Query', 'dynamodb:PutItem'], leadingKeys: ['ALERT#DIGEST-*'], queryIndexes: [] })
       .bindQueue(this.webhookFailures, WEBHOOK_FAILURES_URL);
+    this.digestTopic = new sns.Topic(this, 'DigestTopic', {
+      displayName: `Cooperation deals, daily digest (${props.stage})`,
+      masterKey: kms.Alias.fromAliasName(this, 'DigestSnsKey', 'alias/aws/sns'),
+      enforceSSL: true,
+    });
+    this.deliver.bindTopic(this.digestTopic, DIGEST_TOPIC_ARN);
+    this.digestRule = new events.Rule(this, 'DailyDigest', {
+      description: 'Runs deliver once a day to send each digest subscriber the alerts of the days before',
+      schedule: events.Schedule.cron({ minute: '15', hour: '0' }),
+      targets: [new targets.LambdaFunction(this.deliver, { event: events.RuleTargetInput.fromObject({ digest: true, days: 2 }), retryAttempts: 2, maxEventAge: Duration.hours(2) })],
+    });
     this.grantWebhookSecrets(props.stage);
     this.deliver.addEventSource(new SqsEventSource(this.deliveries, {
       batchSize: 10,

@@ -20,6 +20,9 @@ export const ALERT_ATTRIBUTE = {
   amountUsd: 'amount_usd',
 } as const;
 
+/** The one attribute of a digest message on the digest topic: the subscription it is for. */
+export const DIGEST_FOR_ATTRIBUTE = 'digest_for';
+
 /** One message attribute as SNS takes it (structurally the SDK's MessageAttributeValue). */
 export interface AlertAttribute {
   DataType: 'String' | 'String.Array' | 'Number';

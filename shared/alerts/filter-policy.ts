@@ -1,5 +1,5 @@
 import type { Subscription } from '../schemas/index.js';
-import { ALERT_ATTRIBUTE, countryPairKey } from './alert-attributes.js';
+import { ALERT_ATTRIBUTE, DIGEST_FOR_ATTRIBUTE, countryPairKey } from './alert-attributes.js';
 
 /** One condition of an SNS filter policy: an exact string, or a numeric comparison. */
 export type FilterCondition = string | { numeric: ['>=', number] };
@@ -14,7 +14,9 @@ const distinct = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
  * when it filters nothing (SNS then sends it every alert). matchesSubscription (match-subscription.ts)
  * decides the same way locally, and a property test holds the two together.
  */
-export function filterPolicyOf(subscription: Pick<Subscription, 'filters'>): FilterPolicy | null {
+export function filterPolicyOf(subscription: Pick<Subscription, 'filters'> & Partial<Pick<Subscription, 'id' | 'digest'>>): FilterPolicy | null {
+  // A digest subscriber's SNS subscription is on the digest topic, where each message names its subscriber.
+  if (subscription.digest && subscription.id) return { [DIGEST_FOR_ATTRIBUTE]: [subscription.id] };
   const f = subscription.filters;
   const policy: FilterPolicy = {};
   if (f.types) policy[ALERT_ATTRIBUTE.type] = distinct(f.types);

@@ -9,7 +9,8 @@ export interface SnsDelivery {
 }
 
 export type SnsDeliveryPlan =
-  | { kind: 'sns'; delivery: SnsDelivery }
+  /** `topic`: the alert topic, or the digest topic (one message a day per subscriber, sent by deliver). */
+  | { kind: 'sns'; topic: 'alerts' | 'digests'; delivery: SnsDelivery }
   /** Kept in the table, sent by something other than an SNS subscription (no Subscribe call). */
   | { kind: 'elsewhere'; why: string }
   /** Cannot be delivered on AWS as given: the add is refused. */
@@ -17,15 +18,16 @@ export type SnsDeliveryPlan =
 
 /**
  * Which subscriptions get an SNS subscription of their own: e-mail only (SNS sends the plain-words
- * text the sink publishes for e-mail). Webhooks are signed and POSTed by the deliver function, which
- * reads them from the table; a digest (one message a day) is built from the stored alerts.
+ * text the sink publishes for e-mail), on the alert topic, or for a digest on the digest topic, where
+ * the deliver function publishes each subscriber's digest once a day. Webhooks are signed and POSTed
+ * by the deliver function, which reads them from the table.
  */
 export function snsDeliveryOf(s: Pick<Subscription, 'channel' | 'digest'>): SnsDeliveryPlan {
   if (s.channel.kind === 'webhook' && !s.channel.url.startsWith('https://')) {
     return { kind: 'refused', why: `SNS delivers webhooks over https:// only, not ${s.channel.url}` };
   }
-  if (s.digest) return { kind: 'elsewhere', why: 'a digest is one message a day, built from the stored alerts, not an SNS delivery' };
-  if (s.channel.kind === 'email') return { kind: 'sns', delivery: { protocol: 'email', endpoint: s.channel.address, rawMessageDelivery: false } };
+  if (s.channel.kind === 'email') return { kind: 'sns', topic: s.digest ? 'digests' : 'alerts', delivery: { protocol: 'email', endpoint: s.channel.address, rawMessageDelivery: false } };
+  if (s.digest) return { kind: 'elsewhere', why: 'the deliver function POSTs its digest once a day, signed, with the secret in SSM at /coop-facts/<stage>/webhooks/<id>' };
   // SNS cannot sign a POST with the subscriber's secret: the deliver Lambda (functions/deliver) reads
   // webhook subscriptions from the table, signs each alert and POSTs it (JSON or Slack).
   return { kind: 'elsewhere', why: 'the deliver function signs and POSTs it, with the secret in SSM at /coop-facts/<stage>/webhooks/<id>' };

@@ -12,6 +12,8 @@ export const BUCKET_NAME = 'BUCKET_NAME';
 export const QUEUE_URL = 'QUEUE_URL';
 /** SNS topic alerts are published to. */
 export const TOPIC_ARN = 'TOPIC_ARN';
+/** deliver Lambda and `npm run subscriptions -- --aws`: the topic each subscriber's daily digest is published to. */
+export const DIGEST_TOPIC_ARN = 'DIGEST_TOPIC_ARN';
 /** Facts with an amount at or over this many USD are alerted whatever their type. */
 export const ALERT_THRESHOLD_USD = 'ALERT_THRESHOLD_USD';
 /**

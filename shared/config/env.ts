@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
 import {
-  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME, TOPIC_ARN, WEBHOOK_FAILURES_URL,
+  ALERT_THRESHOLD_USD, BUCKET_NAME, FEEDS_FILE, LAMBDA_TASK_ROOT, QUEUE_URL, SCHEDULE_PERIOD_MINUTES, STAGE, TABLE_NAME, TOPIC_ARN, WEBHOOK_FAILURES_URL, DIGEST_TOPIC_ARN,
 } from './env-names.js';
 
 /** A Lambda environment that does not match its schema; the message lists every bad variable. */
@@ -52,8 +52,10 @@ export type NotifyEnv = z.infer<typeof NotifyEnvSchema>;
 /** The deliver Lambda: webhook deliveries (SQS, fed by the topic) → signed POSTs; failures to its dead-letter queue. */
 export const DeliverEnvSchema = z.object({
   [STAGE]: stage,
-  /** The table whose SUB# items are the webhook subscriptions. */
+  /** The table whose SUB# items are the webhook subscriptions (and whose outbox lists the day's alerts for digests). */
   [TABLE_NAME]: required,
+  /** Where e-mail digests are published, each for one subscriber (attribute digest_for). */
+  [DIGEST_TOPIC_ARN]: required.regex(/^arn:aws[a-z-]*:sns:/, 'must be an SNS topic ARN'),
   [WEBHOOK_FAILURES_URL]: z.url({ error: 'must be the queue URL' }),
 });
 export type DeliverEnv = z.infer<typeof DeliverEnvSchema>;

@@ -5,10 +5,7 @@ import { createSubscriptionRouter } from '../alerts/route-alerts.js';
 import { createLocalAlertSink, createWebhookAlertSink, withCircuitBreaker } from './alert-sinks.js';
 import { createEmailOutboxSink, createMailbox, type EmailText } from './email-outbox.js';
 import type { DigestChannel } from '../alerts/send-digests.js';
-import { slackEscape } from '../alerts/slack-message.js';
-import { signatureHeaders } from '../alerts/sign-webhook.js';
-import { USER_AGENT } from '../alerts/webhook-request.js';
-import { postWebhook } from '../alerts/post-webhook.js';
+import { webhookDigestChannel } from '../alerts/digest-channels.js';
 import { emailMessage } from '../alerts/email-message.js';
 import type { LocalWebhook } from '../config/webhook-config.js';
 
@@ -73,18 +70,5 @@ export function localDigestChannel(o: Pick<LocalRoutingOptions, 'dataDir' | 'sec
     const mailbox = createMailbox(emailOutboxPath(o.dataDir, s.id), s.channel.address);
     return { async deliver(id, digest) { await mailbox.deliver(id, digest); } };
   }
-  const { url, format } = s.channel;
-  return {
-    async deliver(id, digest, alerts, day) {
-      const payload = format === 'slack'
-        ? { text: `*${slackEscape(digest.subject)}*\n${slackEscape(digest.body)}` }
-        : { kind: 'digest', day, subject: digest.subject, body: digest.body, alertIds: alerts.map((a) => a.alertId) };
-      const body = JSON.stringify(payload);
-      const headers = {
-        'Content-Type': 'application/json', 'User-Agent': USER_AGENT, 'Idempotency-Key': id,
-        ...(o.secret ? signatureHeaders(o.secret, body) : {}),
-      };
-      await postWebhook(url, body, headers, o.webhookOptions);
-    },
-  };
+  return webhookDigestChannel(s.channel.url, s.channel.format, async () => o.secret ?? null, o.webhookOptions);
 }

@@ -9,7 +9,7 @@ import type { SubscriptionStore, SubscriptionTopic } from '../store/ports.js';
 import { createDynamoSubscriptionStore } from '../store/dynamo/index.js';
 import { createSnsSubscriptionTopic } from '../store/sns/sns-subscription-topic.js';
 import { organizationKey } from '../parties/organization-key.js';
-import { TABLE_NAME, TOPIC_ARN } from '../config/env-names.js';
+import { DIGEST_TOPIC_ARN, TABLE_NAME, TOPIC_ARN } from '../config/env-names.js';
 import { startLocalStores } from './stores.js';
 import { DataFolderBusyError } from './data-lock.js';
 import { addSubscription, defaultSubscriptionId, removeSubscription, SubscriptionCommandError, subscriptionsTable } from './subscription-commands.js';
@@ -29,6 +29,7 @@ export const USAGE = `usage: npm run subscriptions -- add (--email ADDRESS | --w
   where: the local store (--data DIR, default .data), or --aws: the stack's table and alert topic
     --table NAME        default $${TABLE_NAME} (the stack output TableName)
     --topic-arn ARN     default $${TOPIC_ARN} (the stack output AlertTopicArn); add and remove make the SNS subscription
+    --digest-topic-arn ARN  default $${DIGEST_TOPIC_ARN} (the stack output DigestTopicArn): where a digest e-mail subscribes
     --region R          default $AWS_REGION`;
 
 const list = (s: string[] | undefined) => s?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -43,7 +44,7 @@ const OptionsSchema = z.object({
   'min-usd': z.string().optional(), digest: z.boolean().default(false), id: z.string().optional(),
   format: z.enum(['table', 'json']).default('table'),
   data: z.string().default('.data'), aws: z.boolean().default(false),
-  table: z.string().optional(), 'topic-arn': z.string().optional(), region: z.string().optional(),
+  table: z.string().optional(), 'topic-arn': z.string().optional(), 'digest-topic-arn': z.string().optional(), region: z.string().optional(),
 });
 export type SubscriptionsOptions = z.infer<typeof OptionsSchema>;
 
@@ -52,7 +53,7 @@ export const OPTION_SPEC = {
   type: { type: 'string', multiple: true }, country: { type: 'string', multiple: true }, pair: { type: 'string' },
   org: { type: 'string', multiple: true }, sector: { type: 'string', multiple: true }, status: { type: 'string', multiple: true },
   'min-usd': { type: 'string' }, digest: { type: 'boolean' }, id: { type: 'string' }, format: { type: 'string' },
-  data: { type: 'string' }, aws: { type: 'boolean' }, table: { type: 'string' }, 'topic-arn': { type: 'string' }, region: { type: 'string' },
+  data: { type: 'string' }, aws: { type: 'boolean' }, table: { type: 'string' }, 'topic-arn': { type: 'string' }, 'digest-topic-arn': { type: 'string' }, region: { type: 'string' },
 } as const;
 export { OptionsSchema as SubscriptionsOptionsSchema };
 
@@ -118,7 +119,8 @@ export async function runSubscriptions(o: SubscriptionsOptions, io: CliIo, aws: 
       if (command !== 'list' && !topicArn) throw new SubscriptionCommandError(`--aws ${command} needs the alert topic: --topic-arn ARN or ${TOPIC_ARN} (the stack output AlertTopicArn)`, 2);
       const clients = aws(o.region ?? io.env.AWS_REGION);
       const store = createDynamoSubscriptionStore(clients.doc, table);
-      return await execute(command, id, subscription, { store, topic: topicArn ? createSnsSubscriptionTopic({ client: clients.sns, topicArn }) : null }, o, io);
+      const digestTopicArn = o['digest-topic-arn'] ?? io.env[DIGEST_TOPIC_ARN] ?? null;
+      return await execute(command, id, subscription, { store, topic: topicArn ? createSnsSubscriptionTopic({ client: clients.sns, topicArn, digestTopicArn }) : null }, o, io);
     }
     const dataDir = resolve(o.data);
     mkdirSync(dataDir, { recursive: true });

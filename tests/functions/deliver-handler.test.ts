@@ -202,7 +202,7 @@ describe('deliver handler', () => {
 
   it('fails the record (SQS retries it, then moves it to the dead letters as it is) when the body is not an alert or a dead letter cannot be written', async () => {
     sqs.failSends.count = 1;
-    const reply: SQSBatchResponse = await handlerWith([])(event(record('bad', '{"not":"an alert"}'), record('m2', JSON.stringify({ ...kz, countries: ['KZ'] }))));
+    const reply = (await handlerWith([])(event(record('bad', '{"not":"an alert"}'), record('m2', JSON.stringify({ ...kz, countries: ['KZ'] }))))) as SQSBatchResponse;
     expect(reply.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['bad', 'm2']);
   });
 });

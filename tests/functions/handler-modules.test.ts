@@ -107,6 +107,7 @@ describe('handler modules (cold start from env)', () => {
     Object.assign(process.env, {
       STAGE: 'test', TABLE_NAME: stores.tableName, AWS_ENDPOINT_URL_DYNAMODB: stores.endpoints.dynamodb,
       WEBHOOK_FAILURES_URL: sqs.queueUrl, AWS_ENDPOINT_URL_SQS: new URL(sqs.queueUrl).origin,
+      DIGEST_TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:digests',
     });
     const event = { Records: [{ messageId: 'm1', receiptHandle: 'rh', body: JSON.stringify(NEW_LOAN), attributes: { ApproximateReceiveCount: '1' }, messageAttributes: {}, eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:deliveries' }] };
     try {
@@ -127,9 +128,9 @@ describe('handler modules (cold start from env)', () => {
   });
 
   it('deliver: a bad env fails the cold start, listing every bad variable', async () => {
-    Object.assign(process.env, { TABLE_NAME: '', WEBHOOK_FAILURES_URL: 'queue' });
+    Object.assign(process.env, { TABLE_NAME: '', WEBHOOK_FAILURES_URL: 'queue', DIGEST_TOPIC_ARN: 'digests' });
     await expect(import('../../functions/deliver/handler.js')).rejects.toThrow(
-      /Invalid Lambda environment \(2 problem\(s\)\): TABLE_NAME is empty.*WEBHOOK_FAILURES_URL must be the queue URL/,
+      /Invalid Lambda environment \(3 problem\(s\)\): TABLE_NAME is empty.*DIGEST_TOPIC_ARN must be an SNS topic ARN.*WEBHOOK_FAILURES_URL must be the queue URL/,
     );
   });
 });

@@ -16,6 +16,7 @@ describe('Alerts construct', () => {
       failures: logicalId(stack, stack.alerts.failures),
       deliver: logicalId(stack, stack.alerts.deliver), deliverRole: logicalId(stack, stack.alerts.deliver.role!),
       deliveries: logicalId(stack, stack.alerts.deliveries), webhookFailures: logicalId(stack, stack.alerts.webhookFailures),
+      digestTopic: logicalId(stack, stack.alerts.digestTopic),
     });
   });
 
@@ -117,11 +118,25 @@ describe('Alerts construct', () => {
       { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*'] } } },
       { Effect: 'Allow', Action: 'dynamodb:Query', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, '/index/gsi2']] } },
+      // The digests' delivery records only.
+      { Effect: 'Allow', Action: ['dynamodb:Query', 'dynamodb:PutItem'], Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ALERT#DIGEST-*'] } } },
     ]);
+    // Publish to the digest topic only.
+    expect(statements.filter((s) => s.Action === 'sns:Publish').map((s) => s.Resource)).toEqual([{ Ref: ids.digestTopic }]);
     expect(statements.find((s) => s.Action === 'sqs:SendMessage')?.Resource).toEqual({ 'Fn::GetAtt': [ids.webhookFailures, 'Arn'] });
     const consume = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('sqs:ReceiveMessage'));
     expect(consume?.Resource).toEqual({ 'Fn::GetAtt': [ids.deliveries, 'Arn'] });
-    expect(actionsOf(template, ids.deliverRole!).filter((a) => /^(s3|sns|kms):/.test(a) || /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a))).toEqual([]);
+    expect(actionsOf(template, ids.deliverRole!).filter((a) => /^(s3|kms):/.test(a) || /^dynamodb:(Update|Delete|BatchWrite)/.test(a))).toEqual([]);
+  });
+
+  it('runs deliver once a day for the digests of the two days before, and gives it the digest topic', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(15 0 * * ? *)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [ids.deliver, 'Arn'] }, Input: JSON.stringify({ digest: true, days: 2 }) })],
+    });
+    const env = template.findResources('AWS::Lambda::Function')[ids.deliver!]?.Properties.Environment.Variables;
+    expect(env.DIGEST_TOPIC_ARN).toEqual({ Ref: ids.digestTopic });
   });
 
   it('feeds deliver from the queue with partial batch failures, and moves a message failing three receives to the webhook dead letters', () => {

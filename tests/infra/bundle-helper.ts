@@ -16,7 +16,7 @@ export const HANDLER_ENV: Record<(typeof FUNCTION_NAMES)[number], Record<string,
   },
   process: { TABLE_NAME: 'bench', BUCKET_NAME: 'bench', ALERT_THRESHOLD_USD: '10000000' },
   notify: { TABLE_NAME: 'bench', TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:bench' },
-  deliver: { WEBHOOK_FAILURES_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/bench', TABLE_NAME: 'bench' },
+  deliver: { WEBHOOK_FAILURES_URL: 'https://sqs.eu-central-1.amazonaws.com/123456789012/bench', TABLE_NAME: 'bench', DIGEST_TOPIC_ARN: 'arn:aws:sns:eu-central-1:123456789012:digests' },
 };
 
 /**

@@ -62,7 +62,7 @@ describe('CoopFactsStack outputs', () => {
     const outputs = template.findOutputs('*');
     expect(outputs.TableName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.table.node.defaultChild as import('aws-cdk-lib').CfnElement) });
     expect(outputs.DataBucketName?.Value).toEqual({ Ref: stack.getLogicalId(stack.storage.bucket.node.defaultChild as import('aws-cdk-lib').CfnElement) });
-    expect(Object.keys(outputs).sort()).toEqual(['AlertTopicArn', 'AthenaWorkGroup', 'DataBucketName', 'ItemsDeadLetterQueueUrl', 'TableName', 'WebhookDeliveriesQueueArn', 'WebhookFailuresQueueArn']);
+    expect(Object.keys(outputs).sort()).toEqual(['AlertTopicArn', 'AthenaWorkGroup', 'DataBucketName', 'DigestTopicArn', 'ItemsDeadLetterQueueUrl', 'TableName', 'WebhookDeliveriesQueueArn', 'WebhookFailuresQueueArn']);
     // The redrive's source and destination (README, "Webhook dead letters").
     expect(outputs.WebhookFailuresQueueArn?.Value).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(stack.alerts.webhookFailures.node.defaultChild as import('aws-cdk-lib').CfnElement), 'Arn'] });
   });

@@ -10,9 +10,11 @@ export class SubscriptionTopicError extends Error {
 }
 
 /** The Subscribe input of a subscription: its channel, and its filter policy on the message attributes. */
-export function subscribeInput(topicArn: string, s: Subscription) {
+export function subscribeInput(topics: SubscriptionTopicArns, s: Subscription) {
   const plan = snsDeliveryOf(s);
   if (plan.kind !== 'sns') throw new SubscriptionTopicError(`subscription ${s.id} gets no SNS subscription: ${plan.why}`);
+  const topicArn = plan.topic === 'digests' ? topics.digestTopicArn : topics.topicArn;
+  if (!topicArn) throw new SubscriptionTopicError(`subscription ${s.id} is a digest: it needs the digest topic (the stack output DigestTopicArn)`);
   const policy = filterPolicyOf(s);
   return {
     TopicArn: topicArn,
@@ -27,14 +29,20 @@ export function subscribeInput(topicArn: string, s: Subscription) {
   };
 }
 
+/** The alert topic, and the digest topic for digest subscribers (absent: digest e-mails cannot be added). */
+export interface SubscriptionTopicArns {
+  topicArn: string;
+  digestTopicArn?: string | null;
+}
+
 /** The alert topic's subscriptions on SNS, one per subscription SNS delivers (alerts/sns-delivery.ts). */
-export function createSnsSubscriptionTopic({ client, topicArn }: { client: SNSClient; topicArn: string }): SubscriptionTopic {
+export function createSnsSubscriptionTopic({ client, topicArn, digestTopicArn = null }: { client: SNSClient } & SubscriptionTopicArns): SubscriptionTopic {
   const fail = (what: string, err: unknown): never => {
     throw new SubscriptionTopicError(`${what} on ${topicArn}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, { cause: err });
   };
   return {
     async subscribe(s) {
-      const out = await client.send(new SubscribeCommand(subscribeInput(topicArn, s))).catch((err: unknown) => fail(`subscribing ${s.id}`, err));
+      const out = await client.send(new SubscribeCommand(subscribeInput({ topicArn, digestTopicArn }, s))).catch((err: unknown) => fail(`subscribing ${s.id}`, err));
       if (!out.SubscriptionArn) throw new SubscriptionTopicError(`subscribing ${s.id} on ${topicArn}: SNS returned no subscription ARN`);
       return out.SubscriptionArn;
     },

@@ -6,6 +6,7 @@ import { SNSClient, SubscribeCommand, UnsubscribeCommand } from '@aws-sdk/client
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
 import { runSubscriptions, SubscriptionsOptionsSchema, type AwsClients } from '../../../shared/local/subscriptions-cli.js';
 
+const DIGEST_TOPIC = 'arn:aws:sns:eu-central-1:123456789012:coop-facts-prod-digests';
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:CoopFacts-prod-AlertsTopic';
 const ARN = `${TOPIC}:5d3c1f0e-7a2b-4c9d-8e6f-0a1b2c3d4e5f`;
 const sns = mockClient(SNSClient);
@@ -82,12 +83,28 @@ describe('subscriptions --aws', () => {
     await stores.subscriptions.remove('keep');
   });
 
-  it('stores a digest and every webhook (JSON or Slack) without an SNS subscription: the deliver function signs and POSTs webhooks', async () => {
-    const digest = await cli({ positionals: ['add'], email: 'daily@example.org', digest: true, id: 'daily' });
+  it('subscribes a digest e-mail to the digest topic, for its own digests only, and refuses it without that topic', async () => {
+    sns.on(SubscribeCommand).resolves({ SubscriptionArn: `${DIGEST_TOPIC}:d-1` });
+    const refused = await cli({ positionals: ['add'], email: 'daily@example.org', digest: true, id: 'daily' });
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/subscription daily is a digest: it needs the digest topic \(the stack output DigestTopicArn\)/);
+    expect(await stores.subscriptions.get('daily')).toBeNull();
+    const added = await cli({ positionals: ['add'], email: 'daily@example.org', digest: true, id: 'daily', 'digest-topic-arn': DIGEST_TOPIC });
+    expect(added.code).toBe(0);
+    expect(sns.commandCalls(SubscribeCommand).at(-1)!.args[0].input).toEqual({
+      TopicArn: DIGEST_TOPIC, Protocol: 'email', Endpoint: 'daily@example.org', ReturnSubscriptionArn: true,
+      Attributes: { FilterPolicy: JSON.stringify({ digest_for: ['daily'] }), FilterPolicyScope: 'MessageAttributes' },
+    });
+    sns.on(UnsubscribeCommand).resolves({});
+    expect((await cli({ positionals: ['remove', 'daily'] })).code).toBe(0);
+  });
+
+  it('stores every webhook (JSON, Slack or digest) without an SNS subscription: the deliver function signs and POSTs them', async () => {
+    const digest = await cli({ positionals: ['add'], webhook: 'https://hooks.example.org/daily', digest: true, id: 'daily' });
     const slack = await cli({ positionals: ['add'], webhook: 'https://hooks.slack.example/T0/B0', 'webhook-format': 'slack', id: 'chat' });
     const json = await cli({ positionals: ['add'], webhook: 'https://hooks.example.org/desk', id: 'hook' });
     expect(sns.commandCalls(SubscribeCommand)).toHaveLength(0);
-    expect(digest.out).toContain('  no SNS subscription: a digest is one message a day');
+    expect(digest.out).toContain('  no SNS subscription: the deliver function POSTs its digest once a day');
     expect(slack.out).toContain('  no SNS subscription: the deliver function signs and POSTs it, with the secret in SSM at /coop-facts/<stage>/webhooks/<id>');
     expect(json.out).toContain('  no SNS subscription: the deliver function signs and POSTs it');
     await stores.subscriptions.remove('hook');

@@ -44,6 +44,10 @@ describe('filterPolicyOf', () => {
   it('is null for a subscription without filters (every alert)', () => {
     expect(filterPolicyOf(subscription({}))).toBeNull();
   });
+
+  it('asks a digest subscriber\'s own digests of the digest topic, whatever its alert filters (deliver applies those)', () => {
+    expect(filterPolicyOf({ ...subscription({ types: ['financing'] }), id: 'daily', digest: true })).toEqual({ digest_for: ['daily'] });
+  });
 });
 
 describe('matchesSubscription', () => {
