@@ -20,6 +20,18 @@ describe('CoopFactsStack', () => {
     expect(nagReport(assembly.directory).pluginReports.flatMap((r) => r.violations)).toEqual([]);
   });
 
+  it('passes cdk-nag too when the stack has a concrete region, as `npm run synth` gives it (CDK_DEFAULT_REGION)', () => {
+    const before = process.env.CDK_DEFAULT_REGION;
+    process.env.CDK_DEFAULT_REGION = 'eu-central-1';
+    try {
+      const assembly = buildUnsynthesizedApp().app.synth();
+      expect(nagReport(assembly.directory).pluginReports.flatMap((r) => r.violations)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.CDK_DEFAULT_REGION;
+      else process.env.CDK_DEFAULT_REGION = before;
+    }
+  });
+
   it('fails the synth on a new finding, so the checks really run', () => {
     const { app, stack } = buildUnsynthesizedApp();
     // Prepare: a queue without encryption, DLQ or TLS policy breaks three AwsSolutions rules.
