@@ -1,5 +1,6 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
 import { organizationKey } from '../parties/organization-key.js';
+import { wordsOf } from '../facts/text/words.js';
 import type { Fact } from '../schemas/index.js';
 import { FIGURE_UNITS, GENERIC_WORDS, GROUPING, REVISION_CUES } from './grouping-rules.js';
 
@@ -30,12 +31,6 @@ function countryWords(code: string): string[] {
   const stem = names[0]?.toLowerCase().slice(0, 4);
   if (!stem) return [];
   return names.filter((n) => n.toLowerCase().includes(stem)).flatMap((n) => wordsOf(n));
-}
-
-export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [])
-    // A plural and its singular are one word ("plants", "plant").
-    .map((w) => (w.length > GROUPING.minWordLength + 1 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 function distinctiveWords(fact: Fact): Set<string> {

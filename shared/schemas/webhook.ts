@@ -19,14 +19,3 @@ export const WebhookTargetSchema = z.object({
   secretParameter: z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1010}$/, 'must be an SSM parameter name starting with /'),
 });
 export type WebhookTarget = z.infer<typeof WebhookTargetSchema>;
-
-/**
- * A webhook with its filters given as a fixed list (alerts/webhook-directory.ts configuredWebhookDirectory:
- * tests, or a tool that delivers to known receivers); on AWS the webhooks are subscriptions kept as data.
- */
-export const ConfiguredWebhookSchema = WebhookTargetSchema.extend({
-  types: z.array(z.string()).min(1).optional(),
-  countries: z.array(z.string()).min(1).optional(),
-  minAmountUsd: z.number().nonnegative().optional(),
-});
-export type ConfiguredWebhook = z.infer<typeof ConfiguredWebhookSchema>;

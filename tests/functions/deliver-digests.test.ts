@@ -6,7 +6,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { createDeliverHandler } from '../../functions/deliver/deliver-handler.js';
 import { createPowertools, pipelineLog } from '../../functions/shared/powertools.js';
-import { configuredWebhookDirectory } from '../../shared/alerts/webhook-directory.js';
+import { configuredWebhookDirectory } from '../helpers/fixed-webhook-directory.js';
 import { sendDigests } from '../../shared/alerts/send-digests.js';
 import { webhookDigestChannel } from '../../shared/alerts/digest-channels.js';
 import { dailyDigest } from '../../shared/alerts/daily-digest.js';

@@ -3,7 +3,8 @@ import type { AmountMatch } from '../money/parse-amount.js';
 import type { SentenceInfo } from '../rules/types.js';
 import type { ModelFact } from './answer.js';
 import { INSTRUCTION_PATTERNS, TYPE_WORDS } from './evidence-words.js';
-import { NamedParties, onlyCountries, wordsOf } from './named-parties.js';
+import { NamedParties, onlyCountries } from './named-parties.js';
+import { wordsOf } from '../text/words.js';
 
 /** Why a fact the model answered was not kept. Each is counted and shown by `extract --explain`. */
 export type GroundingReason =

@@ -1,3 +1,4 @@
+import { wordsOf } from '../text/words.js';
 import { findCountries } from '../parties/countries.js';
 import { ORGANIZATION_COUNTRIES } from '../parties/organization-countries.js';
 import { GENERIC_NAME_WORDS, REGION_MEMBERS } from './evidence-words.js';
@@ -66,15 +67,6 @@ function countriesIn(text: string): Set<string> {
   for (const [code, re] of ISO_NAMES) if (!out.has(code) && re.test(text)) out.add(code);
   for (const [region, members] of Object.entries(REGION_MEMBERS)) if (text.includes(region)) for (const c of members) out.add(c);
   return out;
-}
-
-/** Lower-case words without accents, with a plural "s" taken off so "Grids" meets "Grid". */
-export function wordsOf(text: string): string[] {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
-}
-
-function stem(w: string): string {
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 /**

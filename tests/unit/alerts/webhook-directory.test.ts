@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configuredWebhookDirectory, passesFilters } from '../../../shared/alerts/webhook-directory.js';
+import { configuredWebhookDirectory, passesFilters } from '../../helpers/fixed-webhook-directory.js';
 import { webhookIdOf, webhookSecretParameter } from '../../../shared/config/webhook-secret-name.js';
 import { AGREEMENT_NO_AMOUNT, NEW_LOAN } from './fixed-alerts.js';
 
