@@ -13,7 +13,8 @@ const FULL_WIDTH_RE = /[\uFF10-\uFF19\uFF04\uFF0C\uFF0E]/g;
  */
 export const MAX_PLAUSIBLE_USD = 1e13;
 const MAX_PLAUSIBLE_UNITS = 1e16;
-function plausible(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
+/** Whether a sum is below the plausibility cap (MAX_PLAUSIBLE_USD, or MAX_PLAUSIBLE_UNITS without a rate). */
+export function plausible(a: Pick<AmountMatch, 'value' | 'currency'>): boolean {
   // The newest month's rate: the text carries no date here, and a cap this wide does not need one.
   const rate = unitsPerUsd(a.currency);
   return Number.isFinite(a.value) && (rate === null ? a.value <= MAX_PLAUSIBLE_UNITS : a.value / rate <= MAX_PLAUSIBLE_USD);
