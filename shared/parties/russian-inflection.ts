@@ -49,3 +49,43 @@ export function inflectedPattern(name: string): string {
     })
     .join('\\s+');
 }
+
+export type Gender = 'm' | 'f' | 'n';
+
+/** A noun's gender from its nominative ending: «банк» m, «агентство», «управление» n, «палата», «компания» f. */
+export function genderOf(lemma: string): Gender {
+  if (/[оеё]$/.test(lemma)) return 'n';
+  if (/[ая]$/.test(lemma)) return 'f';
+  return 'm';
+}
+
+/** The singular case forms of a noun from its nominative (first declension patterns of institution nouns). */
+export function caseForms(lemma: string): string[] {
+  const stem = (n: number) => lemma.slice(0, lemma.length - n);
+  if (/(?:ие|ье)$/.test(lemma)) return [lemma, `${stem(1)}я`, `${stem(1)}ю`, `${stem(1)}ем`, `${stem(1)}и`];
+  if (/ия$/.test(lemma)) return [lemma, `${stem(1)}и`, `${stem(1)}ю`, `${stem(1)}ей`];
+  if (/о$/.test(lemma)) return [lemma, `${stem(1)}а`, `${stem(1)}у`, `${stem(1)}ом`, `${stem(1)}е`];
+  // After к, г, х, ж, ш, ч, щ the genitive is «-и» («биржи»), else «-ы» («палаты»).
+  if (/а$/.test(lemma)) return [lemma, `${stem(1)}${/[кгхжшчщ]а$/.test(lemma) ? 'и' : 'ы'}`, `${stem(1)}е`, `${stem(1)}у`, `${stem(1)}ой`, `${stem(1)}ою`];
+  return [lemma, `${lemma}а`, `${lemma}у`, `${lemma}ом`, `${lemma}е`];
+}
+
+const OBLIQUE_ADJECTIVE_RE = /^(.*?\p{L})(ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ым|им|ом|ем|ей|ую|юю)$/u;
+
+/**
+ * An adjective in any singular case, given back in the nominative of `gender`: «Азиатского» m «Азиатский»,
+ * «Узбекской» f «Узбекская», «Торгово-промышленной» f «Торгово-промышленная». Null when it is no adjective.
+ * «-ой» masculine adjectives («Деловой») read as «-ый»: rare in names, and the key folds the difference.
+ */
+export function nominativeAdjective(word: string, gender: Gender): string | null {
+  const m = OBLIQUE_ADJECTIVE_RE.exec(word);
+  if (!m) return null;
+  const stem = m[1] ?? '';
+  const ending = m[2] ?? '';
+  const velarOrSibilant = /[кгхжшчщ]$/.test(stem);
+  // A soft stem shows in an ending that opens on «е», «ю», «я», or «и» after an ordinary consonant («синего», «синим»).
+  const soft = /^(?:е|ю|я)/.test(ending) ? !/[жшчщц]$/.test(stem) || ending === 'яя' : /^и/.test(ending) && !velarOrSibilant;
+  if (gender === 'm') return stem + (soft || velarOrSibilant ? 'ий' : 'ый');
+  if (gender === 'f') return stem + (soft ? 'яя' : 'ая');
+  return stem + (soft || /[жшчщ]$/.test(stem) ? 'ее' : 'ое');
+}
