@@ -29,7 +29,8 @@ const IFI_LATIN = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) =
 
 const QUOTED = '«([^«»\\n]{2,80})»|"([^"\\n]{2,80})"|„([^“”\\n]{2,80})[“”]|“([^”\\n]{2,80})”';
 // A Latin-script name: capitalised Latin words ("CG Foods Central Asia", "Elektrogas") and a legal tail.
-const LATIN_WORD = "(?=\\p{Script=Latin})\\p{Lu}[\\p{Script=Latin}\\p{N}&'’-]*(?:\\.(?=\\p{Script=Latin}))?[\\p{Script=Latin}\\p{N}&'’-]*";
+// Abbreviated legal words keep their dot inside a name ("Power Equipment Co. Ltd").
+const LATIN_WORD = "(?:Co\\.|Ltd\\.|Inc\\.|Corp\\.|(?=\\p{Script=Latin})\\p{Lu}[\\p{Script=Latin}\\p{N}&'’-]*(?:\\.(?=\\p{Script=Latin}))?[\\p{Script=Latin}\\p{N}&'’-]*)";
 const LATIN_TAIL = '(?:,?[ \\t]+(?:Co\\.,?[ \\t]*Ltd\\.?|Co\\.?|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|A\\.Ş\\.|Limited))*';
 const LATIN_NAME = `${LATIN_WORD}(?:(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)${LATIN_WORD})*${LATIN_TAIL}`;
 
@@ -72,7 +73,7 @@ function complementAfter(text: string, from: number): { words: string[]; end: nu
     const w = m[1] ?? '';
     const next = pos + m[0].length;
     const lower = w.toLowerCase();
-    if (RU_COMPLEMENT_STOPWORDS.has(lower)) break;
+    if (RU_COMPLEMENT_STOPWORDS.has(w)) break; // as written: «республики» ends a complement, «Турецкой Республики» does not
     if (w === 'и') {
       if (pos !== end) break;
       pos = next; // kept only when a lowercase genitive word follows: «энергетики и природных ресурсов»
@@ -118,7 +119,7 @@ function findHeaded(text: string, add: Add): void {
     const headStart = m.index + m[0].length - form.length;
     const headEnd = m.index + m[0].length;
     // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation (findNamed).
-    if (/^[ \t]*[«"„“]/.test(text.slice(headEnd))) continue;
+    if (/^[ \t]*[«"„“]/.test(text.slice(headEnd)) || (COMPANY_NOUN_FORMS.has(form.toLowerCase()) && /^[ \t]+\p{Script=Latin}/u.test(text.slice(headEnd)))) continue;
     let adjectives = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
     // Only the adjectives next to the head that agree with it, from the first capitalised one.
     const disagree = adjectives.findLastIndex((a) => !agrees(a.toLowerCase(), gender));
