@@ -1,4 +1,6 @@
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
+import { russianOrganizationKey } from './organization-key-ru.js';
+import { CYRILLIC_RE } from './russian-inflection.js';
 
 const LEGAL_WORDS = new Set([
   'the', 'of', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation',
@@ -36,10 +38,22 @@ const NAME_WITH_ABBREVIATION = /^(.+?)\s*\(([^()]+)\)$/;
 /**
  * The one key of an organisation, wherever its name is compared (index entries, query filters, deal
  * grouping): "Asian Development Bank (ADB)", "Asian Development Bank" and "ADB" share one key, by the
- * bracketed abbreviation and by the table of well-known organisations.
+ * bracketed abbreviation and by the table of well-known organisations; a Russian name has the key of
+ * its English name («АБР», «Азиатский банк развития (АБР)» and "ADB" are one).
  */
 export function organizationKey(name: string): string {
+  // Russian names meet their English ones by the Russian table and by romanisation (organization-key-ru.ts).
+  if (CYRILLIC_RE.test(name)) return russianOrganizationKey(name, ENGLISH_KEYS);
+  return englishOrganizationKey(name);
+}
+
+function englishOrganizationKey(name: string): string {
   const pair = NAME_WITH_ABBREVIATION.exec(name.trim());
   const folded = foldOrganization(pair?.[1] ?? name);
   return KNOWN_KEYS.get(folded) ?? (folded || foldOrganization(name));
 }
+
+const ENGLISH_KEYS = {
+  key: englishOrganizationKey,
+  known: (name: string): string | null => KNOWN_KEYS.get(foldOrganization(name)) ?? null,
+};

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findOrganizationsRu } from '../../../shared/facts/parties/organizations-ru.js';
+
+const names = (text: string): string[] => findOrganizationsRu(text).map((o) => o.name);
+
+describe('findOrganizationsRu', () => {
+  // [shape, text, the organisations, in the nominative, and the rule of the first]
+  it.each([
+    ['legal form, quoted', 'АО «Узбекнефтегаз» и ООО «Газ Инвест» подписали соглашение.', ['АО «Узбекнефтегаз»', 'ООО «Газ Инвест»'], 'org-ru-legal-form'],
+    ['legal form, Latin name', 'Соглашение подписали ПАО «Газпром» и ТОО Green Land Alatau.', ['ПАО «Газпром»', 'ТОО Green Land Alatau'], 'org-ru-legal-form'],
+    ['legal forms АК, ГК', 'АК «Узбектелеком» и ГК «Росатом» договорились.', ['АК «Узбектелеком»', 'ГК «Росатом»'], 'org-ru-legal-form'],
+    ['company noun in the instrumental, quoted', 'Контракт заключен с компанией «Ardabil Petrochemical Co».', ['Ardabil Petrochemical Co'], 'org-ru-noun-name'],
+    ['company noun, Latin name', 'китайская корпорация CNPC построит завод', ['CNPC'], 'org-ru-noun-name'],
+    ['company noun, Latin name with its legal tail', 'Китайская компания Changchun Longyuan Power Equipment Co. Ltd вложит 648 млн долларов.', ['Changchun Longyuan Power Equipment Co. Ltd'], 'org-ru-noun-name'],
+    ['bank noun, quoted', 'Средства выделил банк «Kapitalbank».', ['Kapitalbank'], 'org-ru-noun-name'],
+    ['joint venture noun', 'завод построило азербайджано-китайское совместное предприятие «Elektrogas»', ['Elektrogas'], 'org-ru-noun-name'],
+    ['Latin name alone', 'Elektrogas рассчитывает поставлять продукцию на экспорт.', ['Elektrogas'], 'org-ru-latin'],
+    ['ministry in the genitive', 'сообщила пресс-служба Министерства инвестиций и внешней торговли Узбекистана.', ['Министерство инвестиций и внешней торговли Узбекистана'], 'org-ru-head'],
+    ['ministry in the instrumental, with a country adjective', 'и Министерством энергетики и природных ресурсов Турецкой Республики', ['Министерство энергетики и природных ресурсов Турецкой Республики'], 'org-ru-head'],
+    ['agency in the prepositional', 'Об этом сообщили в Агентстве стратегических реформ при президенте.', ['Агентство стратегических реформ'], 'org-ru-head'],
+    ['agency, not the person after it', 'Директор Агентства стратегических реформ Шухрат Вафаев заявил', ['Агентство стратегических реформ'], 'org-ru-head'],
+    ['ministry written in lower case', 'пресс-служба министерства энергетики Казахстана сообщила', ['министерство энергетики Казахстана'], 'org-ru-head'],
+    ['fund in the instrumental', 'Проект реализован вместе с Инвестиционным фондом Казахстана.', ['Инвестиционный фонд Казахстана'], 'org-ru-head'],
+    ['feminine heads', 'Торгово-промышленной палатой Узбекистана и Государственной налоговой службой', ['Торгово-промышленная палата Узбекистана', 'Государственная налоговая служба'], 'org-ru-head'],
+    ['head with a Latin complement', 'и Узбекской ассоциацией предприятий легкой промышленности Alliance Textile.', ['Узбекская ассоциация предприятий легкой промышленности Alliance Textile'], 'org-ru-head'],
+    ['head with an abbreviation', 'в сообщении Агентства развития малого и среднего бизнеса (KOBIA), завод', ['Агентство развития малого и среднего бизнеса (KOBIA)'], 'org-ru-head'],
+    ['known, nominative with abbreviation', 'Кредит выделит Азиатский банк развития (АБР).', ['Азиатский банк развития (АБР)'], 'org-ru-known'],
+    ['known, genitive with abbreviation', 'по данным Азиатского банка развития (АБР), проект стоит', ['Азиатский банк развития (АБР)'], 'org-ru-known'],
+    ['known abbreviation', 'АБР выделит Узбекистану 100 млн долларов.', ['АБР'], 'org-ru-known'],
+    ['known, instrumental', 'Меморандум подписали с Европейским банком реконструкции и развития.', ['Европейский банк реконструкции и развития'], 'org-ru-known'],
+    ['known, two at once', 'Всемирный банк и МВФ обсудили', ['Всемирный банк', 'МВФ'], 'org-ru-known'],
+    ['known, complement kept', 'Средства выделит Фонд ОПЕК для международного развития.', ['Фонд ОПЕК для международного развития'], 'org-ru-known'],
+    ['known, Japanese agency', 'При поддержке Японского агентства международного сотрудничества', ['Японское агентство международного сотрудничества'], 'org-ru-known'],
+    ['known companies in every case', 'Газпрома, Роснефтью, Лукойлу и КазМунайГазом', ['Газпром', 'Роснефть', 'Лукойл', 'КазМунайГаз'], 'org-ru-known'],
+    ['known, quoted after a noun', 'казахстанский госфонд «Самрук-Казына»', ['Самрук-Казына'], 'org-ru-known'],
+  ])('%s: %s', (_shape, text, expected, rule) => {
+    // Act
+    const found = findOrganizationsRu(text);
+    // Assert
+    expect(found.map((o) => o.name)).toEqual(expected);
+    expect(found[0]?.rule).toBe(rule);
+  });
+
+  it.each([
+    ['a government is a country', 'Правительство Китая выделит грант.'],
+    ['hokimiyats and akimats are countries', 'Хокимият Ташкента и акимат Алматы подписали меморандум.'],
+    ['an outlet after «сообщает»', 'Как сообщает Trend, сделка закрыта.'],
+    ['an outlet after «передает»', 'передает Kabar.'],
+    ['an outlet in a dateline', 'ЕРЕВАН, 6 дек — Sputnik. Кредит выделен.'],
+    ['an outlet by name, quoted', 'передает «Интерфакс-Казахстан».'],
+    ['a company noun with only a country adjective', 'Китайская компания построит завод.'],
+    ['a head alone', 'Банк выделил кредит.'],
+    ['a head in lower case', 'средства банка направлены на проекты'],
+    ['a head with a common place noun', 'Крупнейший банк страны выделил'],
+    ['units and currency codes', 'Мощность составит 500 МВт, стоимость — 1 млрд USD.'],
+    ['quoted programmes and corridors', 'В рамках программы «Модернизация ирригационных систем» и коридора «Север-Юг».'],
+    ['blocs', 'Евразийский экономический союз и СНГ'],
+    ['a quoted forum', 'Форум «Древний Туркестан – новые возможности» прошел в Туркестане.'],
+    ['a partnership programme', 'намерены принять Программу партнерства на 2023–2025 годы.'],
+    ['a company name inside a longer word', 'Газпромбанк выдал кредит.'],
+  ])('finds no organisation: %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('gives spans in the text and flags development banks', () => {
+    // Prepare
+    const text = 'Кредит Азиатского банка развития (АБР) получит АО «Узбекнефтегаз».';
+    // Act
+    const [adb, ung] = findOrganizationsRu(text);
+    // Assert
+    expect(adb && text.slice(adb.start, adb.end)).toBe('Азиатского банка развития (АБР)');
+    expect(adb?.ifi).toBe(true);
+    expect(ung && text.slice(ung.start, ung.end)).toBe('АО «Узбекнефтегаз»');
+    expect(ung?.ifi).toBe(false);
+  });
+});
+
+// The scorer's rule (../shared/eval/score.mjs): names equal after folding, or one holds the other as whole words.
+const SCORER_SUFFIXES = new Set(['the', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'plc',
+  'group', 'holding', 'holdings', 'sa', 'ag', 'gmbh', 'jv', 'llp', 'ao', 'oao', 'pao', 'ooo', 'of', 'ао', 'оао', 'пао', 'зао', 'ооо', 'тоо', 'гк', 'ак',
+  'компания', 'корпорация', 'группа', 'холдинг']);
+const scorerKey = (name: string): string =>
+  name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w && !SCORER_SUFFIXES.has(w)).join(' ');
+const sameOrg = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return a === b || (short.length >= 3 && ` ${long} `.includes(` ${short} `));
+};
+
+// Beside the repository, as the quality gates find ../shared/eval; DEV_RU_DIR points elsewhere (a worktree).
+const DEV_RU = process.env.DEV_RU_DIR ?? join('..', 'shared', 'eval', 'dev-ru');
+interface GoldFact { organizations: string[]; evidence: string }
+
+describe.skipIf(!existsSync(DEV_RU))('findOrganizationsRu on dev-ru (skipped when ../shared/eval/dev-ru is absent)', () => {
+  it('finds the gold organisations in their facts\' evidence', () => {
+    let total = 0;
+    let found = 0;
+    const missed: string[] = [];
+    for (const file of readdirSync(DEV_RU).filter((f) => f.endsWith('.gold.json'))) {
+      const gold = JSON.parse(readFileSync(join(DEV_RU, file), 'utf8')) as { facts: GoldFact[] };
+      for (const fact of gold.facts) {
+        const keys = findOrganizationsRu(fact.evidence).map((o) => scorerKey(o.name));
+        for (const org of fact.organizations) {
+          total++;
+          if (keys.some((k) => sameOrg(k, scorerKey(org)))) found++;
+          else missed.push(`${file}: ${org}`);
+        }
+      }
+    }
+    console.log(`dev-ru organisations found in their evidence: ${found}/${total}; missed: ${missed.join(' | ')}`);
+    // The floor measured when this test was written; gold names absent from their evidence sentence cap it.
+    expect(found).toBeGreaterThanOrEqual(DEV_RU_FLOOR);
+  });
+
+  it('finds the gold organisations of each article in its text', () => {
+    const golds = new Set<string>();
+    let found = 0;
+    const extra: string[] = [];
+    for (const file of readdirSync(DEV_RU).filter((f) => f.endsWith('.gold.json'))) {
+      const gold = JSON.parse(readFileSync(join(DEV_RU, file), 'utf8')) as { facts: GoldFact[] };
+      const orgs = [...new Set(gold.facts.flatMap((f) => f.organizations))].map(scorerKey);
+      const keys = findOrganizationsRu(readFileSync(join(DEV_RU, file.replace('.gold.json', '.txt')), 'utf8')).map((o) => scorerKey(o.name));
+      for (const org of orgs) {
+        golds.add(`${file}:${org}`);
+        if (keys.some((k) => sameOrg(k, org))) found++;
+      }
+      extra.push(...keys.filter((k) => !orgs.some((o) => sameOrg(k, o))).map((k) => `${file}: ${k}`));
+    }
+    console.log(`dev-ru article organisations found: ${found}/${golds.size}; found but not gold: ${extra.length} (${extra.join(' | ')})`);
+    expect(found).toBeGreaterThanOrEqual(DEV_RU_ARTICLE_FLOOR);
+  });
+});
+// Measured 26/41: the 15 others are not named in their evidence sentence (the fact's party is named
+// in an earlier sentence: «Ранее Армения получила кредит…» for the ЕФСР), so no finder over the sentence gets them.
+const DEV_RU_FLOOR = 26;
+// Per article: every gold organisation found somewhere in the text (measured 20/20, with no find outside the gold).
+const DEV_RU_ARTICLE_FLOOR = 20;
