@@ -6,6 +6,8 @@ import type { Basis } from './rules/types.js';
 
 /** Everything `extract --explain` shows: the sentences, every candidate and what became of it, and why rules stood aside. */
 export interface Trace {
+  /** The language the article was read in (text/language.ts); only `en` and `ru` have rules. */
+  language?: string;
   context: ArticleContext | null;
   sentences: Array<{ index: number; paragraph: number; basis: Basis; text: string; countries: string[]; orgs: string[] }>;
   /** One per candidate; `fact` is the index of the fact it became, or null when a pass or the schema removed it. */
@@ -38,7 +40,7 @@ const clip = (text: string, max = 110): string => (text.length > max ? `${text.s
 /** The trace as lines for a person: sentence by sentence, each candidate with its rule and fate. */
 export function renderTrace(t: Trace): string {
   const lines: string[] = [];
-  if (t.context) lines.push(`article: home ${t.context.home ?? '-'}, main countries ${t.context.main.join(' ') || '-'}`);
+  if (t.context) lines.push(`article: language ${t.language ?? '-'}, home ${t.context.home ?? '-'}, main countries ${t.context.main.join(' ') || '-'}`);
   const fate = (id: number, fact: number | null): string => {
     if (fact !== null) return `kept as fact ${fact}`;
     const e = t.events.find((x) => x.id === id);

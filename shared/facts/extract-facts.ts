@@ -1,18 +1,16 @@
 import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
-import { articleContext, type ArticleContext } from './article-context.js';
-import { bareAmounts } from './money/bare-amounts.js';
-import { findAmounts } from './money/parse-amount.js';
-import { partyCountries } from './parties/party-mentions.js';
-import { findOrganizations } from './parties/organizations.js';
+import type { ArticleContext } from './article-context.js';
 import { shortForms } from './parties/org-aliases.js';
 import { dedupeOrganizations } from './parties/dedupe-organizations.js';
 import type { AmountNote } from './rules/amount-facts.js';
-import { SENTENCE_RULES, type SentenceEnv } from './rules/registry.js';
 import type { Basis, Candidate, SentenceInfo } from './rules/types.js';
-import { ARTICLE_PASSES, runPasses, type ArticlePass, type PassEvent } from './passes/index.js';
-import { resolveDrafts } from './resolve-facts.js';
+import { runPasses, type ArticlePass, type PassEvent } from './passes/index.js';
 import type { Trace } from './explain.js';
 import { splitSentences } from './text/sentences.js';
+import { detectLanguage, type Language } from './text/language.js';
+import { ENGLISH } from './languages/en.js';
+import { RUSSIAN } from './languages/ru.js';
+import type { LanguageKit } from './languages/kit.js';
 
 /** An article as the extractor reads it. */
 export interface ExtractInput {
@@ -21,6 +19,23 @@ export interface ExtractInput {
   description?: string;
   paywalled?: boolean;
   published?: string | null;
+  /** The article's language as the page or feed declares it; detected from the text when absent. */
+  language?: string | null;
+}
+
+const KITS: Readonly<Record<string, LanguageKit>> = { en: ENGLISH, ru: RUSSIAN };
+
+/**
+ * The language an article is read in: the one its text shows, unless the text is too short to tell, then the one
+ * its page or feed declares ("ru-RU" is "ru"). Text wins because pages mislabel: a Russian edition keeps its
+ * English template's `lang="en"`.
+ */
+export function articleLanguage(input: Pick<ExtractInput, 'title' | 'paragraphs' | 'description' | 'language'>): Language {
+  const body = Array.isArray(input?.paragraphs) ? input.paragraphs.filter((p) => typeof p === 'string').join('\n') : '';
+  const detected = detectLanguage(`${typeof input?.title === 'string' ? input.title : ''}\n${body || (typeof input?.description === 'string' ? input.description : '')}`);
+  if (detected !== 'und') return detected;
+  const declared = typeof input?.language === 'string' ? input.language.toLowerCase().slice(0, 2) : '';
+  return (['en', 'ru', 'kk', 'ky', 'tg', 'uz'] as const).find((l) => l === declared) ?? 'en';
 }
 
 /** Work caps, so a 5 MB page finishes in well under a second: real articles are far below both. */
@@ -28,10 +43,6 @@ const MAX_PARAGRAPHS = 400;
 const MAX_BODY_CHARS = 100_000;
 /** A body shorter than this is a teaser or a paywall stub: facts then come from title and description. */
 const TEASER_CHARS = 200;
-/** How many sentences back "the company" or "the sides" may point. */
-const CONTEXT_SENTENCES = 3;
-/** How far back "the company" may reach for the company an article is about, past its description of a plant. */
-const POINTS_BACK_SENTENCES = 8;
 
 function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
   const out: string[] = [];
@@ -46,13 +57,13 @@ function boundedParagraphs(paragraphs: readonly unknown[]): string[] {
   return out;
 }
 
-function describe(text: string, index: number, paragraph: number, start: number, basis: Basis): SentenceInfo {
+function describe(kit: LanguageKit, text: string, index: number, paragraph: number, start: number, basis: Basis): SentenceInfo {
   try {
-    const amounts = findAmounts(text);
+    const amounts = kit.findAmounts(text);
     // "US$88 million", "10.93 somoni per US dollar", "a route that bypasses Russia", "amid the war in Ukraine": no party.
-    const countryMentions = partyCountries(text, amounts);
+    const countryMentions = kit.partyCountries(text, amounts);
     const countries = [...new Set(countryMentions.map((c) => c.code))];
-    return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: findOrganizations(text) };
+    return { index, text, paragraph, start, basis, amounts, countries, countryMentions, orgs: kit.findOrganizations(text) };
   } catch {
     // A normaliser that fails on one odd sentence must not cost the article its other facts.
     return { index, text, paragraph, start, basis, amounts: [], countries: [], countryMentions: [], orgs: [] };
@@ -60,12 +71,12 @@ function describe(text: string, index: number, paragraph: number, start: number,
 }
 
 /** The sentences to read: the body, or title and description when the body is missing or a teaser. */
-function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
+function sentencesOf(kit: LanguageKit, input: ExtractInput, body: string[]): SentenceInfo[] {
   const bodyChars = body.reduce((n, p) => n + p.length, 0);
   const teaser = input.paywalled === true || bodyChars < TEASER_CHARS;
   const out: SentenceInfo[] = [];
   const add = (paragraphs: string[], basis: Basis, offset: number): void => {
-    for (const s of splitSentences(paragraphs)) out.push(describe(s.text, out.length, s.paragraph + offset, s.start, basis));
+    for (const s of splitSentences(paragraphs)) out.push(describe(kit, s.text, out.length, s.paragraph + offset, s.start, basis));
   };
   if (teaser) {
     if (input.title.trim()) add([input.title.trim()], 'title', -2);
@@ -73,11 +84,13 @@ function sentencesOf(input: ExtractInput, body: string[]): SentenceInfo[] {
     if (description.trim()) add([description], 'description', -1);
   }
   add(body, 'body', 0);
-  return withBareAmounts(out);
+  return withBareAmounts(kit, out);
 }
 
 /** Adds the sums written without a currency in a list whose currency the paragraph gave (money/bare-amounts.ts). */
-function withBareAmounts(sentences: SentenceInfo[]): SentenceInfo[] {
+function withBareAmounts(kit: LanguageKit, sentences: SentenceInfo[]): SentenceInfo[] {
+  const bareAmounts = kit.bareAmounts;
+  if (!bareAmounts) return sentences;
   // The last currency read carries on: a list of bare sums often starts a sentence or a paragraph after its total.
   const context = { last: null as string | null };
   for (const s of sentences) {
@@ -119,51 +132,12 @@ function dropDatelineMention(sentences: SentenceInfo[], ctx: ArticleContext): vo
   s.countries = [...new Set(s.countryMentions.map((m) => m.code))];
 }
 
-/** Words that list the parts of a total: the parts' objects are not priced by it (FACTS.md "Totals and parts"). */
-const PARTS_LISTED_RE = /\b(?:including|among them|among which|of which)\b/i;
-
-/** A ministry or state agency building at home is one party's own programme, not a joint project. */
-const isPartyOrg = (o: { rule: string }): boolean => o.rule !== 'org-ministry';
-
-/** Words that name a party or undertaking introduced before: "Under the project, ...", "the company will". */
-const POINTS_BACK_RE = /\b(?:the|this|that|its) (?:project|programme|program|company|bank|fund|contractor|investor|lender)\b|^It (?!is |was |will be )|\bthe (?:two )?(?:parties|sides)\b/i;
-
-function hasParty(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext): boolean {
-  if (s.orgs.some(isPartyOrg) || s.countries.some((c) => c !== ctx.home)) return true;
-  // The company a paragraph is about may be named a few sentences earlier ("the company's plans"); a
-  // sentence that names the project or company again may start a new paragraph ("Under the project, ...").
-  const pointsBack = POINTS_BACK_RE.test(s.text);
-  return all
-    .slice(Math.max(0, s.index - (pointsBack ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES)), s.index)
-    .some((p) => (pointsBack || p.paragraph === s.paragraph || p.index === s.index - 1) && p.orgs.some(isPartyOrg));
-}
-
-/** What the sentence rules may read about one sentence (see SentenceEnv). */
-export function sentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, note?: AmountNote): SentenceEnv {
-  const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
-  // "Investments in it are estimated at ..." after "The company also plans to build a second line": a sentence that
-  // points back reaches as far as "the company" does.
-  const reach = POINTS_BACK_RE.test(s.text) || (prev !== null && POINTS_BACK_RE.test(prev.text) && /\b(?:in|of|for) it\b/i.test(s.text)) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
-  const near = all.slice(Math.max(0, s.index - reach), s.index + 1);
-  let party: boolean | undefined;
-  return {
-    s, all, ctx, prev, note,
-    // Development-bank money is financing: the bank named in the sentence, or "the bank" / "the fund" pointing back to one.
-    ifi: s.orgs.some((o) => o.ifi) || (/\bthe (?:bank|fund)\b/i.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi))),
-    partyNearby: near.some((n) => n.orgs.length > 0 || n.countries.length > 0),
-    earlier: all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse(),
-    hasParty: () => (party ??= hasParty(s, all, ctx)),
-    sums: [],
-    listsParts: PARTS_LISTED_RE.test(s.text),
-  };
-}
-
 /** The candidates of one sentence: each rule of SENTENCE_RULES in order, unless it stands aside. */
-function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, trace?: Trace): Candidate[] {
+function candidatesOf(kit: LanguageKit, s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, trace?: Trace): Candidate[] {
   const note: AmountNote | undefined = trace ? (a, reason) => trace.amounts.push({ sentence: s.index, amount: a.text, reason }) : undefined;
-  const env = sentenceEnv(s, all, ctx, note);
+  const env = kit.sentenceEnv(s, all, ctx, note);
   const out: Candidate[] = [];
-  for (const rule of SENTENCE_RULES) {
+  for (const rule of kit.rules) {
     const skip = rule.skip(env);
     if (skip !== null) {
       // Only in --explain: what the rule would have found, so a skipped right answer can be seen.
@@ -184,6 +158,9 @@ function candidatesOf(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Articl
  */
 /** An article read for the rules: its bounded body, its sentences with what the normalisers found, and its context. */
 export interface PreparedArticle {
+  /** The language the article was read in; a language with no rules gives no sentences. */
+  language: Language;
+  kit: LanguageKit | null;
   body: string[];
   sentences: SentenceInfo[];
   ctx: ArticleContext;
@@ -193,27 +170,33 @@ export interface PreparedArticle {
 export function prepareArticle(input: ExtractInput): PreparedArticle {
   const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
   const body = boundedParagraphs(Array.isArray(input?.paragraphs) ? input.paragraphs : []);
-  const sentences = addShortForms(sentencesOf({ ...input, title }, body));
-  const ctx = articleContext(title, sentences);
-  dropDatelineMention(sentences, ctx);
-  return { body, sentences, ctx };
+  const language = articleLanguage({ ...input, title, paragraphs: body });
+  const kit = KITS[language] ?? null;
+  // Kazakh, Uzbek, Kyrgyz or Tajik text: no rules read it yet, so it states nothing rather than something misread.
+  if (!kit) return { language, kit, body, sentences: [], ctx: ENGLISH.articleContext(title, []) };
+  const sentences = addShortForms(sentencesOf(kit, { ...input, title }, body));
+  const ctx = kit.articleContext(title, sentences);
+  if (kit === ENGLISH) dropDatelineMention(sentences, ctx);
+  return { language, kit, body, sentences, ctx };
 }
 
-export function runExtraction(input: ExtractInput, trace?: Trace, passes: readonly ArticlePass[] = ARTICLE_PASSES): ExtractedFact[] {
-  const { body, sentences, ctx } = prepareArticle(input);
+export function runExtraction(input: ExtractInput, trace?: Trace, passes?: readonly ArticlePass[]): ExtractedFact[] {
+  const { body, sentences, ctx, kit, language } = prepareArticle(input);
+  if (trace) trace.language = language;
+  if (!kit) return [];
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     try {
-      candidates.push(...candidatesOf(s, sentences, ctx, trace));
+      candidates.push(...candidatesOf(kit, s, sentences, ctx, trace));
     } catch (e) {
       if (process.env.FACTS_DEBUG) console.error(e);
       // One sentence a rule cannot read is skipped; the others still count.
       trace?.errors.push({ sentence: s.index, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  const drafts = resolveDrafts(candidates, sentences, ctx);
+  const drafts = kit.resolveDrafts(candidates, sentences, ctx);
   const events: PassEvent[] = [];
-  const kept = runPasses(drafts, body, events, passes);
+  const kept = runPasses(drafts, body, events, passes ?? kit.passes);
   const facts: ExtractedFact[] = [];
   const invalid: Array<{ id: number; reason: string }> = [];
   const factOf = new Map<number, number>();

@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set([
   'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'etc', 'fig', 'mln', 'bln', 'bn', 'mn', 'pct', 'ave', 'blvd', 'univ',
   // Legal forms before "Ltd.": "Extol Global Capital Pte. Ltd.", "Tata Projects Pvt. Ltd.", "Maybank Bhd." (real-a uza-nodate-uz-cn-nurafshan).
   'pte', 'pvt', 'bhd', 'sdn', 'plc',
+  // Russian: years, sums and addresses ("в 2009 г. Правительство", "тыс. тонн", "им. Навои", "Ташкентской обл.").
+  'г', 'гг', 'тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'т.е', 'т.д', 'т.п', 'им', 'ул', 'обл', 'р-н', 'проф', 'акад',
 ]);
 
 /** Sentences longer than this are cut: no real sentence is, and a 5 MB run with no full stop must stay cheap. */

@@ -26,3 +26,10 @@ export const either = (nouns: readonly Noun[]): string => alt(nouns.flatMap((n) 
 /** The singular forms with a capital first letter, for names of documents ("Investment Agreement"). */
 export const capitalised = (nouns: readonly Noun[]): string =>
   alt(nouns.map((n) => n.one.split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')));
+
+/**
+ * Russian stems as one group that starts on a word start and may end in any letters ("кредит" meets
+ * кредита, кредитов, кредитный). JavaScript's \b knows only ASCII letters, so the start is a lookbehind.
+ * Compile with the `u` flag.
+ */
+export const stems = (sources: readonly string[]): string => `(?<![\\p{L}\\p{N}])(?:${sources.join('|')})\\p{L}*`;

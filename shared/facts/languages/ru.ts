@@ -1,0 +1,181 @@
+import type { ExtractedFact } from '../../schemas/fact.js';
+import type { ArticleContext } from '../article-context.js';
+import { ownersOfAmounts, partiesOfAmount } from '../amount-owners.js';
+import { localCurrency } from '../money/local-currency.js';
+import { bareAmountsRu } from '../money/bare-amounts-ru.js';
+import { findAmountsRu } from '../money/parse-amount-ru.js';
+import { findCountriesRu, partyCountriesRu } from '../parties/countries-ru.js';
+import { findOrganizationsRu } from '../parties/organizations-ru.js';
+import { sameOrganization } from '../parties/same-organization.js';
+import { RU_ARTICLE_PASSES } from '../passes/ru/index.js';
+import type { Draft } from '../passes/types.js';
+import { RU_SENTENCE_RULES } from '../rules/ru/index.js';
+import { ruStatusOf } from '../rules/ru/status.js';
+import { RU_CLAUSE_END_RE } from '../rules/ru/cues.js';
+import type { SentenceEnv } from '../rules/registry.js';
+import type { Candidate, SentenceInfo } from '../rules/types.js';
+import { RU_POINTER_NOUNS } from '../vocabulary/ru.js';
+import { stems } from '../vocabulary/words.js';
+import type { LanguageKit } from './kit.js';
+
+/** "ТАШКЕНТ, 14 мар — Sputnik.", "Бишкек. 12 мая. Kabar -", "ЕРЕВАН, 6 дек — Sputnik.": a wire's city and date. */
+const DATELINE_RE = /^\s*([А-ЯЁ][А-ЯЁ -]{2,30}|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[,.]\s+\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?[.,]?\s*(?:[-–—]\s*)?(?:[\p{L}.«»\s-]{2,30}?[.,]?\s*[-–—]?\s)?/u;
+/** Sentences after the title that may state what the article is about. */
+const LEAD_SENTENCES = 3;
+const MAX_MAIN_COUNTRIES = 3;
+
+/** Home and main countries, dateline and lender of a Russian article (see ArticleContext). */
+function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
+  const titleCountries = [...new Set(partyCountriesRu(title).map((c) => c.code))];
+  let dateline: ArticleContext['dateline'] = null;
+  for (const s of sentences.slice(0, 3)) {
+    const m = DATELINE_RE.exec(s.text);
+    const city = m?.[1] ?? '';
+    const code = city ? findCountriesRu(city.charAt(0) + city.slice(1).toLowerCase())[0]?.code : undefined;
+    if (m && code) {
+      dateline = { sentence: s.index, end: m[0].length, code, party: false };
+      break;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    if (s.basis !== 'body') continue;
+    const codes = dateline && s.index === dateline.sentence ? s.countryMentions.filter((c) => c.start >= dateline.end).map((c) => c.code) : s.countries;
+    for (const c of new Set(codes)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  if (dateline) dateline.party = titleCountries.includes(dateline.code) || (counts.get(dateline.code) ?? 0) > 0;
+  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countries));
+  const top = [...counts.entries()].filter(([code, n]) => n >= 2 || lead.has(code)).sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([c]) => c);
+  const home = dateline?.party ? dateline.code : null;
+  const main = [...new Set([...(home ? [home] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  const ifis = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
+  const distinct = ifis.filter((n, i) => !ifis.slice(0, i).some((m) => sameOrganization(m, n)));
+  const inTitle = findOrganizationsRu(title).find((o) => o.ifi);
+  // With several lenders named, the one the lead opens on ("ЕФСР выделит Армении ..., говорится в пресс-релизе ЕАБР").
+  const leadLender = sentences.filter((s) => s.basis === 'body').slice(0, 2).flatMap((s) => s.orgs.filter((o) => o.ifi))[0];
+  return {
+    home: home ?? titleCountries[0] ?? top[0] ?? null,
+    main,
+    tradePair: [],
+    dateline,
+    lender: inTitle ? { name: inTitle.name, inTitle: true } : distinct.length === 1 && distinct[0] ? { name: distinct[0], inTitle: false } : leadLender ? { name: leadLender.name, inTitle: false } : null,
+  };
+}
+
+/** Words that point back to a party named before: "стороны", "банк", "документ предусматривает", "его инвестором". */
+const POINTER_RE = new RegExp(`${stems([...RU_POINTER_NOUNS, 'документ'])}|(?<!\\p{L})(?:он|она|оно|они|его|её|ее|их)(?!\\p{L})`, 'iu');
+const BANK_WORD_RE = /(?<!\p{L})(?:банк|фонд)\p{L}*/iu;
+/** How many sentences back a sentence with no party of its own looks for one. */
+const CONTEXT_SENTENCES = 3;
+const POINTS_BACK_SENTENCES = 6;
+
+/** A party other than the home country: an organisation, two countries, or one named just before that the sentence points to. */
+function hasParty(s: SentenceInfo, all: readonly SentenceInfo[]): boolean {
+  if (s.orgs.length > 0 || s.countries.length >= 2) return true;
+  if (!POINTER_RE.test(s.text)) return false;
+  return all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index).some((p) => p.orgs.length > 0 || p.countries.length >= 2);
+}
+
+function ruSentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: ArticleContext, note?: SentenceEnv['note']): SentenceEnv {
+  const prev = s.index > 0 ? (all[s.index - 1] ?? null) : null;
+  const near = all.slice(Math.max(0, s.index - POINTS_BACK_SENTENCES), s.index + 1);
+  let party: boolean | undefined;
+  return {
+    s, all, ctx, prev, note,
+    // Development-bank money is financing: the bank named here, or "банк" / "фонд" pointing back to one.
+    ifi: s.orgs.some((o) => o.ifi) || (BANK_WORD_RE.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi))),
+    partyNearby: near.some((n) => n.orgs.length > 0 || n.countries.length > 0),
+    earlier: all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse(),
+    hasParty: () => (party ??= hasParty(s, all)),
+    sums: [],
+    listsParts: /(?<!\p{L})(?:в том числе|из них|включая)(?!\p{L})/iu.test(s.text),
+  };
+}
+
+/** The organisations a sentence names, or those of the sentence it points back to. */
+// "— отмечает KOBIA", "сообщает LS со ссылкой на ...", "по данным Минэкономики", "говорится в сообщении агентства":
+// who reports a sentence is not the party a later sentence points back to.
+const REPORTED_BY_RE = /(?:(?<!\p{L})(?:отмечает|отметили|сообщает|сообщили|сообщила|сообщил|передает|передаёт|пишет|заявили|подчеркнули|говорится в (?:сообщении|пресс-релизе)|по данным|со ссылкой на|в пресс-службе|пресс-служба)\s+)$/iu;
+const isReporter = (s: SentenceInfo, start: number): boolean => REPORTED_BY_RE.test(s.text.slice(Math.max(0, start - 40), start));
+const contextNames = (p: SentenceInfo): string[] => p.orgs.filter((o) => !isReporter(p, o.start)).map((o) => o.name);
+
+function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): string[] {
+  const s = c.sentence;
+  const own = [...new Set(s.orgs.map((o) => o.name))];
+  if (c.type === 'trade') return own;
+  if (own.length > 0 && !/^(?:\p{L}+\s+){0,2}?(?:стороны|документ)/iu.test(s.text)) return own;
+  const reach = POINTER_RE.test(s.text) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
+    const p = all[i];
+    const names = p && p.basis === s.basis ? contextNames(p) : [];
+    if (!p || names.length === 0) continue;
+    if (!POINTER_RE.test(s.text) && p.paragraph !== s.paragraph && i !== s.index - 1) continue;
+    return [...new Set([...own, ...names])];
+  }
+  if (own.length === 0 && ctx.lender && (c.type === 'financing' || c.type === 'agreement' || c.type === 'project')) return [ctx.lender.name];
+  return own;
+}
+
+function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
+  const s = c.sentence;
+  let own = [...s.countries];
+  const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
+  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) : null;
+  if (owners) own = partiesOfAmount(index, owners, own);
+  return own.length >= 2 ? own : [...new Set([...own, ...ctx.main])];
+}
+
+/** The clause of a sum, so "против 2 млрд в 2017-м" and "поднять до 3 млрд" keep their own verbs. */
+function clauseText(s: SentenceInfo, c: Candidate): string {
+  if (!c.amount) return s.text;
+  let from = 0;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(RU_CLAUSE_END_RE)) {
+    if (m.index + m[0].length <= c.amount.start) from = m.index + m[0].length;
+    else if (m.index >= c.amount.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return s.text.slice(from, to);
+}
+
+function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext): Draft {
+  const s = c.sentence;
+  const a = c.amount;
+  const amount = a ? { value: a.value, currency: localCurrency(a, ctx.home, ctx.main, s.text), qualifier: a.qualifier, text: a.text, ...(a.min !== undefined ? { min: a.min } : {}), ...(a.converted ? { converted: a.converted } : {}) } : null;
+  const orgs = orgsFor(c, all, ctx);
+  const index = a ? s.amounts.indexOf(a) : -1;
+  const orgOwners = index >= 0 ? ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: o.name, start: o.start, end: o.end })), false, s.text) : null;
+  const fact: ExtractedFact = {
+    type: c.type,
+    status: c.status ?? ruStatusOf(c.type, clauseText(s, c)) ?? ruStatusOf(c.type, s.text),
+    amount,
+    countries: countriesFor(c, ctx),
+    organizations: orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs,
+    people: [],
+    sector: null,
+    location: null,
+    period: /(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)/u.exec(s.text)?.[0] ?? null,
+    evidence: s.text,
+    confidence: c.confidence,
+    rule: c.rule,
+    basis: s.basis,
+    extractor: 'rules',
+  };
+  return { id, fact, sentence: s };
+}
+
+/** Russian: the same runner, rule records and passes as English, with Russian normalisers, rules and context. */
+export const RUSSIAN: LanguageKit = {
+  language: 'ru',
+  findAmounts: findAmountsRu,
+  partyCountries: partyCountriesRu,
+  findOrganizations: findOrganizationsRu,
+  bareAmounts: bareAmountsRu,
+  articleContext: ruArticleContext,
+  sentenceEnv: ruSentenceEnv,
+  rules: RU_SENTENCE_RULES,
+  resolveDrafts: (candidates, all, ctx) => candidates.map((c, i) => draftOf(c, i, all, ctx)),
+  passes: RU_ARTICLE_PASSES,
+};

@@ -1,0 +1,13 @@
+import { restatedSums } from '../restated-sums.js';
+import type { ArticlePass } from '../types.js';
+import { agreementAboutPreviousSum } from './agreement-about-previous-sum.js';
+import { lenderWithNextSum } from './lender-with-next-sum.js';
+import { ruProjectDetails } from './project-details.js';
+import { restatedDocuments } from './restated-documents.js';
+
+/**
+ * The article passes for Russian, in order: joins first (a document "об этом" priced by the sum before it, a lender
+ * and its sum in the next sentence), then the passes that count a thing once. `restated-sums` reads only facts and
+ * is shared with English.
+ */
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, restatedDocuments, ruProjectDetails, restatedSums];

@@ -1,0 +1,28 @@
+import type { ArticlePass, Draft } from '../types.js';
+import { union } from '../types.js';
+import { spanEvidence } from './evidence.js';
+
+/**
+ * "Средства на ТЭО ... выделит Всемирный банк. Речь идет о сумме в 5 млн долларов." (t-news.tj): a lender named
+ * without its sum, then the sum pointing back, is one financing fact. The sum rule types such a sum by the
+ * sentence before (`amount-previous-sentence-*`); this pass joins the two.
+ */
+export const lenderWithNextSum: ArticlePass = {
+  name: 'lender-with-next-sum',
+  does: 'joins an unpriced loan or grant with the sum of the next sentence that points back to it',
+  run(drafts, ctx) {
+    const dropped = new Set<Draft>();
+    for (const d of drafts) {
+      if (d.fact.type !== 'financing' || d.fact.amount) continue;
+      const next = drafts.find((n) => n.fact.type === 'financing' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.fact.rule?.startsWith('amount-previous-sentence'));
+      if (!next) continue;
+      next.fact.organizations = union(d.fact.organizations, next.fact.organizations);
+      next.fact.countries = union(d.fact.countries, next.fact.countries);
+      next.fact.status = d.fact.status ?? next.fact.status;
+      next.fact.evidence = spanEvidence(d, next, ctx) ?? next.fact.evidence;
+      dropped.add(d);
+      ctx.merge(d, next, `its sum is stated in sentence ${next.sentence.index}`);
+    }
+    return drafts.filter((d) => !dropped.has(d));
+  },
+};

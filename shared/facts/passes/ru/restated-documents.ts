@@ -1,0 +1,54 @@
+import { RU_DOCUMENT_NOUNS } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
+import type { ArticlePass, Draft } from '../types.js';
+import { union } from '../types.js';
+
+// "Документ подписали в пятницу", "документы заключены между ...": "документ" with no document noun points back.
+const DOCUMENT_WORD_RE = /(?<!\p{L})документ\p{L}*/iu;
+const DOCUMENT_NOUN_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'giu');
+// "Трехсторонней договоренности удалось достичь": the understanding the document just named records.
+const UNDERSTANDING_RE = /(?<!\p{L})договор[её]нност/iu;
+// "по ранее заключенным соглашениям": an earlier document, not the one just named.
+const EARLIER_RE = /(?<!\p{L})(?:ранее|прежде|в прошлом|уже)(?!\p{L})/iu;
+/** How many sentences after a document its restatement may come. */
+const REACH = 2;
+
+/** The document nouns of a sentence, by their first five letters ("меморандум", "соглашени"). */
+const nounsOf = (text: string): Set<string> => new Set([...text.matchAll(DOCUMENT_NOUN_RE)].map((m) => m[0].toLowerCase().slice(0, 5)));
+
+function restates(d: Draft, k: Draft): boolean {
+  if (k.fact.type !== 'agreement' || k.sentence.index >= d.sentence.index || d.sentence.index - k.sentence.index > REACH) return false;
+  const mine = nounsOf(d.sentence.text);
+  const newParty = d.fact.organizations.some((o) => !k.fact.organizations.includes(o));
+  if (mine.size === 0 && DOCUMENT_WORD_RE.test(d.sentence.text)) return true;
+  if (UNDERSTANDING_RE.test(d.sentence.text) && !newParty) return true;
+  // The same kind of document with the same parties, named again in the next sentence or two.
+  const sameNoun = [...nounsOf(k.sentence.text)].some((n) => mine.has(n));
+  const shared = d.fact.organizations.some((o) => k.fact.organizations.includes(o));
+  return sameNoun && (shared || (d.fact.organizations.length === 0 && !newParty));
+}
+
+/**
+ * "Госконцерн и Министерство заключили Меморандум. Документ подписали в пятницу ..." (business.com.tm),
+ * "Соглашение об этом подписали 24 мая. Документ скрепили подписями ..." (fergana.news), "подписано 19 меморандумов ...
+ * документы заключены между акиматом и инвесторами ..." (zakon.kz): the document told again is one fact, with the
+ * parties of both sentences.
+ */
+export const restatedDocuments: ArticlePass = {
+  name: 'restated-documents',
+  does: 'folds "Документ подписали ...", a "договоренность" reached, or the same document named again just after a document into it',
+  run(drafts, ctx) {
+    const kept: Draft[] = [];
+    for (const d of drafts) {
+      const into = d.fact.type === 'agreement' && !d.fact.amount && !EARLIER_RE.test(d.sentence.text) ? [...kept].reverse().find((k) => restates(d, k)) : undefined;
+      if (!into) {
+        kept.push(d);
+        continue;
+      }
+      into.fact.countries = union(into.fact.countries, d.fact.countries);
+      into.fact.organizations = union(into.fact.organizations, d.fact.organizations);
+      ctx.merge(d, into, `tells again the document of sentence ${into.sentence.index}`);
+    }
+    return kept;
+  },
+};

@@ -1,0 +1,31 @@
+import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_PLANNED_DOCUMENT, RU_SIGNED } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
+import type { Candidate, SentenceInfo } from '../types.js';
+
+const re = (sources: readonly string[]): RegExp => new RegExp(stems(sources), 'iu');
+const DOCUMENT_RE = re(RU_DOCUMENT_NOUNS);
+const DOCUMENT_WORD_RE = re([RU_DOCUMENT_WORD]);
+const SIGNED_RE = re(RU_SIGNED);
+const AGREED_RE = re(RU_AGREED);
+const PLANNED_RE = re(RU_PLANNED_DOCUMENT);
+// "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
+const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
+// "Если стороны подпишут ...", "В случае подписания ...": a supposition.
+const SUPPOSED_RE = /^(?:«\s*)?(?:Если|В случае|При условии)(?!\p{L})/u;
+
+/**
+ * The Russian `agreement-unpriced` rule: a document signed, reached or being prepared with no sum
+ * ("заключили Меморандум о взаимном сотрудничестве", "намерены принять Программу партнерства",
+ * "по ранее заключенным соглашениям"); "документ" only with a signing verb ("Документ подписали").
+ */
+export function ruAgreementCandidates(s: SentenceInfo): Candidate[] {
+  const text = s.text;
+  if (DENIED_RE.test(text) || SUPPOSED_RE.test(text)) return [];
+  const document = DOCUMENT_RE.test(text);
+  const signed = SIGNED_RE.test(text);
+  let rule: string | null = null;
+  if ((document || DOCUMENT_WORD_RE.test(text)) && signed) rule = 'agreement-signed';
+  else if (document && PLANNED_RE.test(text)) rule = 'agreement-in-preparation';
+  else if (document && AGREED_RE.test(text)) rule = 'agreement-reached';
+  return rule ? [{ type: 'agreement', rule, amount: null, sentence: s, confidence: 0.7 }] : [];
+}

@@ -1,0 +1,134 @@
+import type { FactType } from '../../../schemas/fact.js';
+import type { AmountMatch } from '../../money/parse-amount.js';
+import { belowDealSize } from '../amount-facts.js';
+import type { Candidate, SentenceInfo } from '../types.js';
+import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_ONE_PARTY_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
+
+/** Told why a sum of the sentence makes no fact (extract --explain). */
+export type RuAmountNote = (a: AmountMatch, reason: string) => void;
+
+interface Hit {
+  cue: RuCue;
+  start: number;
+  end: number;
+}
+
+/** How far either side of a sum price, prize and budget words are looked for. */
+const NEAR_WINDOW = 30;
+/** Cues after the sum count less than cues before it ("кредит на $5 млн" over "$5 млн на торговлю"). */
+const AFTER_PENALTY = 1.5;
+/** Verbs that name no instrument ("выделит", "направил") lose to any instrument nearby. */
+const WEAK_PENALTY = 3;
+/** Farther than this from every cue, a sum is not typed by the sentence's cues. */
+const MAX_CUE_DISTANCE = 160;
+
+// "кредитное соглашение", "соглашение о предоставлении кредита", "соглашение о займе", "грантовое соглашение":
+// a loan agreement is an agreement and a financing fact (FACTS.md "Loans and grants").
+const LOAN_AGREEMENT_RE =
+  /(?<![\p{L}])(?:кредитн|грантов|заемн|заёмн)\p{L}* (?:соглашени|договор)|(?<![\p{L}])(?:соглашени|договор)\p{L}* о (?:предоставлении )?(?:[\p{L}-]+ ){0,2}(?:кредит|займ|за[её]м|грант|финансир|безвозмездн)/iu;
+// "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
+const SIGNING_RE = /(?<![\p{L}])(?:подпис|заключ|скрепил)/iu;
+// "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
+const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в|на)\s+(?:строительств|выпуск|производств|возведени|сооружени|создани)/iu;
+// "N проектов общей стоимостью": a count of projects is investment, or a development bank's lending.
+const COUNTED_PROJECTS_RE = /(?<![\p{L}])(?:\d+|дв[аеу]|тр[иеё]|четыр\p{L}*|пят\p{L}*|шест\p{L}*|сем\p{L}*|восем\p{L}*|девят\p{L}*|десят\p{L}*|несколько|ряд)\s+(?:\p{L}+\s+)?(?:проект|инвестпроект)/iu;
+// The investment of a bank itself ("банк инвестировал") stays investment; its neutral sums are lending.
+const INVEST_VERB_RE = /(?<![\p{L}])(?:инвестировал|вложил)/iu;
+
+function hitsOf(s: SentenceInfo): Hit[] {
+  // "Азиатский банк инфраструктурных инвестиций" is no investment cue: names are blanked first.
+  let text = s.text;
+  for (const o of s.orgs) text = text.slice(0, o.start) + ' '.repeat(Math.max(0, o.end - o.start)) + text.slice(o.end);
+  const hits: Hit[] = [];
+  for (const cue of RU_AMOUNT_CUES) for (const m of text.matchAll(cue.re)) hits.push({ cue, start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
+/** The clause of `text` around [start, end): from the clause break before it to the one after. */
+function clauseOf(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(RU_CLAUSE_END_RE)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+const clauseStart = (text: string, at: number): number => clauseOf(text, at, at).from;
+
+function distance(h: Hit, a: AmountMatch, text: string): number {
+  const d = h.end <= a.start ? (RU_LINKING_GAP_RE.test(text.slice(h.end, a.start)) ? 0 : a.start - h.end) : h.start >= a.end ? (h.start - a.end) * AFTER_PENALTY : 0;
+  return h.cue.weak ? d * WEAK_PENALTY + 1 : d;
+}
+
+/** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
+function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean): Array<{ type: FactType; rule: string }> | string {
+  const { from, to } = clauseOf(s.text, a.start, a.end);
+  const clause = s.text.slice(from, to);
+  const inClause = hits.filter((h) => h.start >= from && h.end <= to);
+  if (LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && SIGNING_RE.test(s.text)) {
+    return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
+  }
+  const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s.text) - distance(y, a, s.text));
+  const best = ranked[0];
+  if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
+  if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
+  if (best.cue.type === 'investment' || best.cue.type === 'project') {
+    const before = s.text.slice(from, a.start);
+    if (best.cue.name === 'investment-projects' || (best.cue.type === 'investment' && COUNTED_PROJECTS_RE.test(before))) {
+      return ifi && !INVEST_VERB_RE.test(clause) ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];
+    }
+    // "В строительство завода вложено 2 млн", "собирается вложить 648 млн долларов в выпуск установок".
+    if (best.cue.type === 'investment' && (INTO_MADE_OBJECT_AFTER_RE.test(s.text.slice(a.end, to)) || RU_MADE_OBJECT_RE.test(before))) return [{ type: 'project', rule: 'amount-invested-object' }];
+    if (best.cue.type === 'investment' && ifi && !INVEST_VERB_RE.test(clause)) return [{ type: 'financing', rule: 'amount-ifi-investment' }];
+  }
+  return [{ type: best.cue.type, rule: `amount-${best.cue.name}` }];
+}
+
+const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра)(?!\p{L})/iu;
+
+/** The type of the last cue of the sentence before, for a sum that points back to it. */
+function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
+  const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement').sort((x, y) => y.end - x.end)[0];
+  if (!last) return null;
+  const type: FactType = last.cue.type === 'investment' && ifi ? 'financing' : last.cue.type;
+  return [{ type, rule: `amount-previous-sentence-${type}` }];
+}
+
+/**
+ * The Russian `amount` rule: each sum of the sentence typed by the nearest cue of its clause, as the English
+ * one does (rules/amount-facts.ts). Sums too small for a deal, prizes, budgets and prices make no fact.
+ */
+export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: SentenceInfo | null, note?: RuAmountNote): Candidate[] {
+  if (s.amounts.length === 0) return [];
+  const hits = hitsOf(s);
+  const out: Candidate[] = [];
+  for (const a of s.amounts) {
+    if (belowDealSize(a)) {
+      note?.(a, 'below deal size');
+      continue;
+    }
+    const near = s.text.slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW));
+    if (RU_NOT_A_DEAL_RE.test(near)) {
+      note?.(a, 'a prize, budget, price or one party\'s figure');
+      continue;
+    }
+    if (RU_ONE_PARTY_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start)) || RU_ONE_PARTY_RE.test(s.text.slice(a.end, a.end + NEAR_WINDOW))) {
+      note?.(a, 'one party\'s budget');
+      continue;
+    }
+    let types = typesOf(a, s, hits, ifi);
+    // "Речь идет о сумме в 5 млн долларов", "Эта сумма ...": a sum with no cue of its own is the one the sentence before names.
+    if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? types;
+    if (typeof types === 'string') {
+      note?.(a, types);
+      continue;
+    }
+    for (const t of types) out.push({ type: t.type, rule: t.rule, amount: a, sentence: s, confidence: 0.8 });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import type { FactType } from '../../../schemas/fact.js';
+import {
+  RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_ONE_PARTY_MONEY, RU_INVESTMENT_WORDS, RU_MAKING_WORDS, RU_NOT_A_DEAL, RU_OBJECT_NOUNS, RU_PROVIDING_VERBS, RU_TRADE_WORDS,
+} from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
+
+/** A cue family of the Russian sum rule: the type it gives a sum, and whether it loses to any stronger cue nearby. */
+export interface RuCue {
+  name: string;
+  type: FactType;
+  re: RegExp;
+  weak: boolean;
+}
+
+const cue = (name: string, type: FactType, sources: readonly string[], weak = false): RuCue => ({ name, type, re: new RegExp(stems(sources), 'giu'), weak });
+
+/** The cues that type a sum, as in rules/cues.ts for English (AMOUNT_CUES). */
+export const RU_AMOUNT_CUES: readonly RuCue[] = [
+  cue('agreement-document', 'agreement', RU_DOCUMENT_NOUNS),
+  cue('trade-turnover', 'trade', RU_TRADE_WORDS),
+  cue('financing-instrument', 'financing', RU_FINANCING_INSTRUMENTS),
+  cue('financing-provide', 'financing', RU_PROVIDING_VERBS, true),
+  cue('investment', 'investment', RU_INVESTMENT_WORDS),
+  // "семь проектов общей стоимостью $1,14 млрд": projects counted with their total are investment (FACTS.md).
+  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)\\p{L}* (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму)']),
+  // "стоимость проекта оценивалась", "проект стоимостью": the cost of one undertaking.
+  cue('project-cost', 'project', ['стоимост\\p{L}* (?:\\p{L}+ ){0,2}(?:проект|строительств|объект|завод|станци|ГЭС|комплекс)', 'обойд[её]тся', 'обош[её]л']),
+];
+
+/** A word that makes, built before its object: "строительство завода", "выпуск энергетических установок". */
+// Up to seven words between: "создания на приграничных территориях Казахстана и Узбекистана международного центра".
+export const RU_MADE_OBJECT_RE = new RegExp(`${stems(RU_MAKING_WORDS)}(?:\\s+[\\p{L}-]+){0,7}?\\s+${stems(RU_OBJECT_NOUNS)}`, 'iu');
+export const RU_MADE_OBJECT_ALL_RE = new RegExp(RU_MADE_OBJECT_RE.source, 'giu');
+export const RU_OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'giu');
+
+/** Sums beside these words are prizes, budgets, prices or one party's figures (FACTS.md "Scope"). */
+export const RU_NOT_A_DEAL_RE = new RegExp(stems(RU_NOT_A_DEAL), 'iu');
+
+/** Words between a cue and its sum that keep the sum the cue's object: "кредит на", "в размере", "общей стоимостью". */
+export const RU_LINKING_GAP_RE = /^(?:\s*(?:на|в|во|размере|сумму|общую|общей|сумма|стоимостью|объемом|объёмом|около|примерно|порядка|более|свыше|почти|до|еще|ещё|ориентировочно)(?!\p{L}))*\s*$/iu;
+
+/** Where one clause ends and the next begins in Russian: a sum's own verbs stay in its clause. */
+export const RU_CLAUSE_END_RE = /,\s+(?:из (?:них|которых)|в том числе|а также|а|но|тогда как|при этом|котор\p{L}+|чтобы)\s|;\s|\s[—–-]\s/giu;
+
+/** One party's own money in the sentence: its sums are no cooperation. */
+export const RU_ONE_PARTY_RE = new RegExp(stems(RU_ONE_PARTY_MONEY), 'iu');

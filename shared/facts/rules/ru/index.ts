@@ -1,0 +1,62 @@
+import type { FactType } from '../../../schemas/fact.js';
+import type { SentenceEnv, SentenceRule } from '../registry.js';
+import { ruAgreementCandidates } from './agreement.js';
+import { ruAmountCandidates } from './amount.js';
+import { ruFinancingCandidates } from './financing.js';
+import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
+
+const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
+
+/** As in the English registry: a priced project, or priced documents without a loan, cover the sentence's objects. */
+function objectsCovered(env: SentenceEnv): string | null {
+  if (madeBySums(env, 'project')) return 'a sum of the sentence already prices its project';
+  if (madeBySums(env, 'agreement') && !madeBySums(env, 'financing') && !env.listsParts) return 'the priced documents of the sentence cover its objects';
+  return null;
+}
+
+/**
+ * The Russian sentence rules, in the order they run: the same rule names, types and skips as the English
+ * registry (rules/registry.ts), with Russian vocabulary (vocabulary/ru.ts).
+ */
+export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    name: 'amount',
+    types: ['investment', 'trade', 'financing', 'agreement', 'project'],
+    yields: ['amount-*'],
+    does: 'types each sum by the nearest cue of its clause: document, trade, loan, investment or cost words (rules/ru/amount.ts)',
+    skip: () => null,
+    run: (e) => ruAmountCandidates(e.s, e.ifi, e.prev, e.note),
+  },
+  {
+    name: 'agreement-unpriced',
+    types: ['agreement'],
+    yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation'],
+    does: 'a document signed, reached or being prepared with no sum: "заключили Меморандум", "намерены принять Программу партнерства" (rules/ru/agreement.ts)',
+    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : null),
+    run: (e) => ruAgreementCandidates(e.s),
+  },
+  {
+    name: 'financing-named-lender',
+    types: ['financing'],
+    yields: ['financing-named-lender'],
+    does: 'a development bank or fund that lends or gives, with no sum: "средства выделит Всемирный банк" (rules/ru/financing.ts)',
+    skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
+    run: (e) => ruFinancingCandidates(e.s),
+  },
+  {
+    name: 'project-financed-object',
+    types: ['project'],
+    yields: ['project-financed-object'],
+    does: 'the object a loan or grant of the sentence pays for: "кредит ... для проекта строительства электростанции" (rules/ru/project.ts)',
+    skip: (e) => (madeBySums(e, 'financing') ? objectsCovered(e) : 'no sum of the sentence is a loan or grant'),
+    run: (e) => ruFinancedObjectCandidates(e.s, e.sums.filter((c) => c.type === 'financing')),
+  },
+  {
+    name: 'project-made-object',
+    types: ['project'],
+    yields: ['project-make-object'],
+    does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
+    skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : objectsCovered(e)),
+    run: (e) => ruProjectCandidates(e.s, e.hasParty()),
+  },
+];

@@ -1,0 +1,56 @@
+import type { Candidate, SentenceInfo } from '../types.js';
+import { RU_MAKING_WORDS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
+import { RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE } from './cues.js';
+
+const OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'iu');
+// "завод построило совместное предприятие", "запущен в эксплуатацию завод": the object before or after a past verb.
+const OBJECT_THEN_MADE_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:постро|возвед|запущ|запуст|открыл|открыт|введ[её]н|сдан)\\p{L}*`, 'iu');
+const MADE_RE = new RegExp(stems(RU_MAKING_WORDS), 'iu');
+// "Средства на технико-экономическое обоснование (ТЭО) строительства ГЭС": a study of building is no object built.
+const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исследовани\p{L}*|изучени\p{L}*|проектировани\p{L}*)(?:\s+\([^)]{1,20}\))?\s+(?:\p{L}+\s+){0,1}(?:строительств|возведени|сооружени|создани)/iu;
+/** Objects joined in a list: "строительство онкологического центра и завода по переработке нефтепродуктов". */
+const LIST_JOIN_RE = /\s+и\s+|,\s+(?!котор)/u;
+
+/** How many objects a list after a making word names: each part of "X и Y" that holds an object noun. */
+function objectsAfter(text: string, from: number): number {
+  let to = text.length;
+  for (const m of text.matchAll(RU_CLAUSE_END_RE)) if (m.index > from) {
+    to = m.index;
+    break;
+  }
+  const parts = text.slice(from, to).split(LIST_JOIN_RE);
+  return Math.max(1, parts.filter((p) => OBJECT_RE.test(p)).length);
+}
+
+/**
+ * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
+ * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
+ * one candidate per object of a list.
+ */
+export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
+  if (!hasParty || STUDY_OF_RE.test(s.text)) return [];
+  const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
+  RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
+  const count = made ? objectsAfter(s.text, made.index + (MADE_RE.exec(made[0])?.[0].length ?? 0)) : OBJECT_THEN_MADE_RE.test(s.text) ? 1 : 0;
+  return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
+}
+
+/**
+ * The Russian `project-financed-object` rule: the object a loan or grant of the sentence pays for ("кредит
+ * на $100 млн ... для проекта строительства электростанции", "$108 млн на электрификацию железной дороги"),
+ * one per sum that names one.
+ */
+export function ruFinancedObjectCandidates(s: SentenceInfo, loans: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sums = [...s.amounts].sort((a, b) => a.start - b.start);
+  for (const loan of loans) {
+    if (!loan.amount) continue;
+    const next = sums.find((a) => a.start > loan.amount!.end);
+    const after = s.text.slice(loan.amount.end, next ? next.start : s.text.length);
+    RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
+    if (/(?<!\p{L})(?:на|для)(?!\p{L})/u.test(after) && RU_MADE_OBJECT_ALL_RE.test(after)) out.push({ type: 'project', rule: 'project-financed-object', amount: null, sentence: s, confidence: 0.6 });
+    RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
+  }
+  return out;
+}

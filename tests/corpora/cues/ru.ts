@@ -1,0 +1,86 @@
+import type { CueCorpus } from './types.js';
+
+/**
+ * Russian cue cases, one corpus per fact type (rules/ru/, vocabulary/ru.ts). Each phrasing comes from at least two
+ * real Russian articles (the ids of ../shared/eval/dev-ru and tests/eval/real/ru-a are named beside it); the
+ * sentences are our own, with other parties and sums.
+ */
+export const RU_AGREEMENT_CUES: CueCorpus = {
+  type: 'agreement',
+  positive: [
+    // A document concluded or signed by named parties (businesstm-…-tm-tr-gas-memorandum, vestikz-…-kz-eib-eco-loans).
+    { body: 'Государственный концерн «Туркменнебит» и Министерство энергетики Турции заключили меморандум о сотрудничестве в нефтяной отрасли.', expected: [null], countries: ['TR'], organization: 'Туркменнебит' },
+    // A programme of partnership the parties intend to adopt (kursivuz-20230317-uz-aiib-partnership; ADB partnership strategies in ru-a).
+    { body: 'Узбекистан и Исламский банк развития намерены принять программу партнерства на 2024–2026 годы.', expected: [null], countries: ['UZ'] },
+    // A document priced by its signing (zakon-…-turkestan-forum-memorandums, twice in one article and in ru-a round-ups).
+    { body: 'Хоким Самаркандской области подписал с турецкой компанией «Akfen» меморандум на общую сумму 120 млн долларов.', expected: [{ value: 1.2e8, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    { body: 'На инвестиционном форуме в Шымкенте подписано 12 меморандумов примерно на 900 млн долларов.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['KZ'] },
+    // A loan agreement is an agreement and a financing fact (sputnikam-20161206-am-efsd-loan-tranche; ratel … kz-ebrd loan agreements in ru-a).
+    { body: 'Соглашение о предоставлении Таджикистану кредитного финансирования в размере 50 миллионов долларов было подписано в Душанбе.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['TJ'] },
+    // "об этом": the document of the sum just stated (fergana-…-uz-cn-yuan-grant, vestikz-…-kz-eib-eco-loans).
+    { body: 'Япония передаст Кыргызстану безвозмездную помощь на 2 млрд иен для закупки техники.\nСоглашение об этом подписали в Бишкеке 3 марта.', expected: [{ value: 2e9, currency: 'JPY' }], countries: ['KG', 'JP'] },
+    // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
+    { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
+  ],
+  negative: [
+    'Стороны обсудили перспективы сотрудничества Казахстана и Китая в сфере энергетики и транспорта.',
+    'Соглашение между Кыргызстаном и Турцией о строительстве завода так и не было подписано.',
+    'В пресс-службе министерства пояснили журналистам, что новое соглашение с Китаем касается гранта.',
+  ],
+};
+
+export const RU_FINANCING_CUES: CueCorpus = {
+  type: 'financing',
+  positive: [
+    // A bank that allots a loan or a tranche (sputnikam-…-am-efsd-loan-tranche, kursivuz-…-uz-aiib-partnership).
+    { body: 'Азиатский банк развития выделит Кыргызстану кредит в размере 40 млн долларов на ремонт дорог.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['KG'] },
+    { body: 'Евразийский банк развития одобрил выдачу Таджикистану второго транша на 60 миллионов долларов.', expected: [{ value: 6e7, currency: 'USD' }], countries: ['TJ'] },
+    // A development bank's sum with no instrument named is its lending (kursivuz-… "направил", vestikz-… "получит ... от ЕИБ").
+    { body: 'Ранее АБР направил Армении $75 млн на модернизацию ирригационных систем.', expected: [{ value: 7.5e7, currency: 'USD' }], countries: ['AM'] },
+    { body: 'Около 900 миллионов евро получит Узбекистан от Европейского инвестиционного банка на проекты в энергетике.', expected: [{ value: 9e8, currency: 'EUR' }], countries: ['UZ'] },
+    { body: 'Стороны обсуждают привлечение средств ЕБРР в размере 300 млн евро на восемь новых проектов в Грузии.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['GE'] },
+  ],
+  negative: [
+    'Из республиканского бюджета Кыргызстана на ремонт школ выделено 500 млн сомов.',
+    'Победителям чемпионата в Бишкеке выплатили премии по 100 000 сомов.',
+  ],
+};
+
+export const RU_TRADE_CUES: CueCorpus = {
+  type: 'trade',
+  positive: [
+    // Turnover and exports between two named countries (sputnikuz-20180314-kz-uz-trade-target; trade-stats articles of ru-a).
+    { body: 'В 2023 году товарооборот Казахстана и Китая достиг 31 миллиарда долларов.', expected: [{ value: 3.1e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
+    { body: 'Узбекский экспорт в Кыргызстан за девять месяцев составил 1,1 млрд долларов.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['UZ', 'KG'] },
+    { body: 'Таджикистан и Узбекистан договорились довести товарооборот до 2 миллиардов долларов к 2030 году.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['TJ', 'UZ'] },
+  ],
+  negative: ['Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.'],
+};
+
+export const RU_INVESTMENT_CUES: CueCorpus = {
+  type: 'investment',
+  positive: [
+    // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
+    { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
+    { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
+  ],
+  negative: ['Инвестиции в основной капитал Казахстана выросли на 8 процентов.'],
+};
+
+export const RU_PROJECT_CUES: CueCorpus = {
+  type: 'project',
+  positive: [
+    // Money put into building one object is its cost (zakon-…-turkestan-forum-memorandums twice; massa-…-elektrogas-combi-plant).
+    { body: 'Компания «Green Energy Group» и российские инвесторы планируют инвестировать 50 млн долларов в строительство тепличного комплекса в Казахстане.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['KZ', 'RU'] },
+    // Objects listed after a signing, parties from the sentence before (zakon-…; sputnikuz-… "создания центра и центра").
+    { body: 'Аким области подписал с иранской компанией «Parsian Energy» меморандум о сотрудничестве.\nДокумент предусматривает строительство онкологического центра и завода по переработке нефтепродуктов.', expected: [null, null], countries: ['IR'] },
+    // The object a loan pays for (kursivuz-… twice: "для проекта строительства", "на электрификацию").
+    { body: 'АБИИ выдал Казахстану кредит на $100 млн для строительства ветровой электростанции.', expected: [null], countries: ['KZ'] },
+    // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
+    { body: 'Китайская компания CNTIC построит в Таджикистане цементный завод.\nСтоимость всего проекта оценивается в 200 млн долларов.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['TJ'] },
+  ],
+  negative: [
+    'В Ташкенте в выходные откроют новый парк.',
+    'По дорожной карте восстановления текстильного кластера Шымкента намечен запуск двух фабрик.',
+  ],
+};

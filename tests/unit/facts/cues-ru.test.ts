@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../shared/facts/extract-facts.js';
+import { RU_AGREEMENT_CUES, RU_FINANCING_CUES, RU_INVESTMENT_CUES, RU_PROJECT_CUES, RU_TRADE_CUES } from '../../corpora/cues/ru.js';
+
+// A neutral Russian paragraph brings each case over the teaser length, so the body is read as a body, in Russian.
+const FILLER = 'Встреча прошла в дружественной атмосфере, и делегации поблагодарили принимающую сторону за теплый прием.';
+const article = (body: string) => ({ title: '', paragraphs: [...body.split('\n'), FILLER] });
+
+describe.each([RU_TRADE_CUES, RU_INVESTMENT_CUES, RU_FINANCING_CUES, RU_AGREEMENT_CUES, RU_PROJECT_CUES])('Russian $type cues', (corpus) => {
+  it.each(corpus.positive)('finds the facts of: $body', (c) => {
+    const facts = extractFacts(article(c.body)).filter((f) => f.type === corpus.type);
+    expect(facts.map((f) => (f.amount ? { value: f.amount.value, currency: f.amount.currency } : null))).toEqual(c.expected);
+    for (const f of facts) {
+      expect(c.body.replace(/\n/g, ' ').includes(f.evidence) || c.body.includes(f.evidence)).toBe(true);
+      if (c.organization) expect(f.organizations.some((o) => o.includes(c.organization ?? ''))).toBe(true);
+      if (c.countries) expect(f.countries).toEqual(expect.arrayContaining([...c.countries]));
+    }
+  });
+
+  it.each(corpus.negative)('gives no fact of the type for: %s', (body) => {
+    expect(extractFacts(article(body)).filter((f) => f.type === corpus.type)).toEqual([]);
+  });
+});
