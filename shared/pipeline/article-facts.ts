@@ -1,4 +1,4 @@
-import { extractFacts, type ExtractInput } from '../facts/extract-facts.js';
+import { articleLanguage, extractFacts, type ExtractInput } from '../facts/extract-facts.js';
 import { rulesExtractor, type Extraction, type FactExtractor } from '../facts/extractor.js';
 import { amountInUsd } from '../facts/money/usd.js';
 import { FactSchema, type Article, type ExtractedFact, type Fact } from '../schemas/index.js';
@@ -33,6 +33,7 @@ export function distinctFacts(input: ExtractInput, articleId: string): Array<{ i
 /** What an article reads as for the extractor. */
 export const extractInputOf = (article: Article): ExtractInput => ({
   title: article.title, paragraphs: article.paragraphs, description: article.description, paywalled: article.paywalled, published: article.published,
+  language: article.language,
 });
 
 /**
@@ -41,10 +42,12 @@ export const extractInputOf = (article: Article): ExtractInput => ({
  * tokens) for the caller's log and summary.
  */
 export async function factsOf(article: Article, extractedAt: string, extractor: FactExtractor = rulesExtractor): Promise<{ facts: Fact[]; extraction: Extraction }> {
-  const extraction = await extractor.extract(extractInputOf(article));
+  const input = extractInputOf(article);
+  const extraction = await extractor.extract(input);
+  const language = articleLanguage(input);
   const facts = distinctFactsOf(extraction.facts, article.id).map(({ id, fact }) => FactSchema.parse({
     ...fact, id, articleId: article.id, sourceUrl: article.url, published: article.published, outlet: article.outlet,
-    amountUsd: amountInUsd(fact.amount, article.published),
+    amountUsd: amountInUsd(fact.amount, article.published), language,
     extractorVersion: fact.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules,
     extractedAt,
   }));

@@ -85,6 +85,11 @@ export const FactRecordFieldsSchema = z.object({
    * of the fact id; facts stored before it existed read as null.
    */
   amountUsd: z.number().finite().nonnegative().nullable().default(null),
+  /**
+   * The language the article was read in (facts/text/language.ts: its text, else its page's or feed's declaration):
+   * `en` or `ru`. Evidence stays in that language; facts stored before it existed read as null.
+   */
+  language: z.string().min(2).max(8).nullable().default(null),
   extractorVersion: z.string().min(1),
   extractedAt: z.iso.datetime(),
 });

@@ -14,7 +14,7 @@ import { ruStatusOf } from '../rules/ru/status.js';
 import { RU_CLAUSE_END_RE } from '../rules/ru/cues.js';
 import type { SentenceEnv } from '../rules/registry.js';
 import type { Candidate, SentenceInfo } from '../rules/types.js';
-import { RU_POINTER_NOUNS } from '../vocabulary/ru.js';
+import { RU_POINTER_NOUNS, RU_SECTORS } from '../vocabulary/ru.js';
 import { stems } from '../vocabulary/words.js';
 import type { LanguageKit } from './kit.js';
 
@@ -154,7 +154,7 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
     countries: countriesFor(c, ctx),
     organizations: orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs,
     people: [],
-    sector: null,
+    sector: sectorOf(s.text),
     location: null,
     period: /(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)/u.exec(s.text)?.[0] ?? null,
     evidence: s.text,
@@ -165,6 +165,10 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
   };
   return { id, fact, sentence: s };
 }
+
+const SECTORS = RU_SECTORS.map(([sector, words]) => [sector, new RegExp(stems(words), 'u')] as const);
+/** The first sector a Russian sentence names (sector.ts for English); case-sensitive for abbreviations like ГЭС and IT. */
+const sectorOf = (text: string): string | null => SECTORS.find(([, re]) => re.test(text) || re.test(text.toLowerCase()))?.[0] ?? null;
 
 /** Russian: the same runner, rule records and passes as English, with Russian normalisers, rules and context. */
 export const RUSSIAN: LanguageKit = {

@@ -13,7 +13,7 @@
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
 import './quiet-epipe.js';
 import { resolve } from 'node:path';
-import type { ExtractInput } from '../../facts/extract-facts.js';
+import { articleLanguage, type ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
 import { distinctFactsOf } from '../../pipeline/article-facts.js';
 import { readArticleFile } from './read-article-file.js';
@@ -55,8 +55,8 @@ export { UnreadableInputError } from './read-input.js';
 const inputOf = (source: string, args: CliArgs): Promise<ExtractInput> => readArticleFile(source, args);
 
 /** The fact as FACTS.md prints it, plus the rule, the basis (body, title or description), the extractor and its version. */
-function printable(f: ExtractedFact, extraction: Extraction): Record<string, unknown> {
-  return { ...f, extractorVersion: f.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules };
+function printable(f: ExtractedFact, extraction: Extraction, language: string): Record<string, unknown> {
+  return { ...f, language, extractorVersion: f.extractor === 'model' && extraction.versions.model ? extraction.versions.model : extraction.versions.rules };
 }
 
 async function explain(source: string, args: CliArgs, extractor: FactExtractor): Promise<void> {
@@ -101,9 +101,11 @@ async function main(): Promise<void> {
     let line: Record<string, unknown>;
     try {
       // The facts the pipeline would store: the same dedupe by fact id.
-      const extraction = await extractor.extract(await inputOf(source, args));
+      const input = await inputOf(source, args);
+      const extraction = await extractor.extract(input);
       usage.add(extraction);
-      line = { source, facts: distinctFactsOf(extraction.facts, articleIdOf(source)).map(({ fact }) => printable(fact, extraction)) };
+      const language = articleLanguage(input);
+      line = { source, language, facts: distinctFactsOf(extraction.facts, articleIdOf(source)).map(({ fact }) => printable(fact, extraction, language)) };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       line = { source, facts: [], error: message.includes(source) ? message : `${source}: ${message}` };
