@@ -6,6 +6,8 @@ import { bareAmountsRu } from '../money/bare-amounts-ru.js';
 import { findAmountsRu } from '../money/parse-amount-ru.js';
 import { findCountriesRu, partyCountriesRu } from '../parties/countries-ru.js';
 import { findOrganizationsRu } from '../parties/organizations-ru.js';
+import type { OrganizationMention } from '../parties/organizations.js';
+import { NEWS_AGENCIES } from '../../parties/known-organizations.js';
 import { sameOrganization } from '../parties/same-organization.js';
 import { RU_ARTICLE_PASSES } from '../passes/ru/index.js';
 import type { Draft } from '../passes/types.js';
@@ -170,12 +172,18 @@ const SECTORS = RU_SECTORS.map(([sector, words]) => [sector, new RegExp(stems(wo
 /** The first sector a Russian sentence names (sector.ts for English); case-sensitive for abbreviations like ГЭС and IT. */
 const sectorOf = (text: string): string | null => SECTORS.find(([, re]) => re.test(text) || re.test(text.toLowerCase()))?.[0] ?? null;
 
+// "Avesta.Tj | 02.10.2013 |", "Как ранее писал Economist.kg": an outlet's name is its byline, not a party.
+const OUTLET_NAME_RE = /^[\p{L}\d-]+\.(?:[a-z]{2,4})$/iu;
+const isOutletPart = (text: string, o: OrganizationMention): boolean =>
+  NEWS_AGENCIES.has(o.name) || OUTLET_NAME_RE.test(o.name) || (text[o.start - 1] === '.' && /\p{L}/u.test(text[o.start - 2] ?? '')) || /^\.\p{L}/u.test(text.slice(o.end));
+const partyOrganizations = (text: string): OrganizationMention[] => findOrganizationsRu(text).filter((o) => !isOutletPart(text, o));
+
 /** Russian: the same runner, rule records and passes as English, with Russian normalisers, rules and context. */
 export const RUSSIAN: LanguageKit = {
   language: 'ru',
   findAmounts: findAmountsRu,
   partyCountries: partyCountriesRu,
-  findOrganizations: findOrganizationsRu,
+  findOrganizations: partyOrganizations,
   bareAmounts: bareAmountsRu,
   articleContext: ruArticleContext,
   sentenceEnv: ruSentenceEnv,

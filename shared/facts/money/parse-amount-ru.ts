@@ -48,7 +48,8 @@ const LONE_SCALES = ['миллион', 'миллиона', 'миллиард', '
 const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 const SPELLED_SOURCE = `(?<![\\p{L}])(?:${alternation(Object.keys(SPELLED))})(?:${SP}+(?:${alternation(Object.keys(SPELLED))}))*(?=${SP}+(?:${alternation(SCALE_OF.keys())})${END})`;
 const LONE_SCALE_SOURCE = `(?<![\\p{L}])(?<![\\p{N}.,]${SP}*)(?:${alternation(LONE_SCALES)})(?=${SP}+\\p{L})`;
-const NUMBER_RE = new RegExp(`(${DIGITS})|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})`, 'giu');
+// «до 5-ти миллиардов», «2-х млрд»: a case ending written after the digits belongs to the number (qazaqtv, ru-a).
+const NUMBER_RE = new RegExp(`(${DIGITS})(?:-(?:ти|х|ми|и|ю)(?![\\p{L}]))?|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})`, 'giu');
 
 const SYMBOL_BEFORE_RE = new RegExp(`(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|(?<![\\p{L}])(${Object.keys(ISO_CODES).join('|')}))${SP}?$`, 'u');
 const SCALE_RE = new RegExp(`${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       const extraction = await extractor.extract(input);
       usage.add(extraction);
       const language = articleLanguage(input);
-      line = { source, language, facts: distinctFactsOf(extraction.facts, articleIdOf(source)).map(({ fact }) => printable(fact, extraction, language)) };
+      line = { source, facts: distinctFactsOf(extraction.facts, articleIdOf(source)).map(({ fact }) => printable(fact, extraction, language)) };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       line = { source, facts: [], error: message.includes(source) ? message : `${source}: ${message}` };

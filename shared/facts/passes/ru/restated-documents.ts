@@ -25,7 +25,7 @@ function restates(d: Draft, k: Draft): boolean {
   // The same kind of document with the same parties, named again in the next sentence or two.
   const sameNoun = [...nounsOf(k.sentence.text)].some((n) => mine.has(n));
   const shared = d.fact.organizations.some((o) => k.fact.organizations.includes(o));
-  return sameNoun && (shared || (d.fact.organizations.length === 0 && !newParty));
+  return sameNoun && shared;
 }
 
 /**

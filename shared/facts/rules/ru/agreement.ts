@@ -13,6 +13,10 @@ const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|за�
 // "Если стороны подпишут ...", "В случае подписания ...": a supposition.
 const SUPPOSED_RE = /^(?:«\s*)?(?:Если|В случае|При условии)(?!\p{L})/u;
 
+const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };
+const MAX_COUNTED = 5;
+const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|пять|[2-5])\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'iu');
+
 /**
  * The Russian `agreement-unpriced` rule: a document signed, reached or being prepared with no sum
  * ("заключили Меморандум о взаимном сотрудничестве", "намерены принять Программу партнерства",
@@ -27,5 +31,8 @@ export function ruAgreementCandidates(s: SentenceInfo): Candidate[] {
   if ((document || DOCUMENT_WORD_RE.test(text)) && signed) rule = 'agreement-signed';
   else if (document && PLANNED_RE.test(text)) rule = 'agreement-in-preparation';
   else if (document && AGREED_RE.test(text)) rule = 'agreement-reached';
-  return rule ? [{ type: 'agreement', rule, amount: null, sentence: s, confidence: 0.7 }] : [];
+  if (!rule) return [];
+  // "были подписаны два соглашения о выдаче кредитов" (ratel.kz): as many documents as the sentence counts, up to five.
+  const count = Math.min(MAX_COUNTED, COUNTS[COUNTED_RE.exec(text)?.[1]?.toLowerCase() ?? ''] ?? 1);
+  return Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence: 0.7 }));
 }

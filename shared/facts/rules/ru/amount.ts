@@ -24,8 +24,14 @@ const MAX_CUE_DISTANCE = 160;
 
 // "кредитное соглашение", "соглашение о предоставлении кредита", "соглашение о займе", "грантовое соглашение":
 // a loan agreement is an agreement and a financing fact (FACTS.md "Loans and grants").
+// "Меморандум о взаимопонимании по сотрудничеству, призванный обеспечить финансирование в объеме €1 млрд" (centralasia.media).
 const LOAN_AGREEMENT_RE =
-  /(?<![\p{L}])(?:кредитн|грантов|заемн|заёмн)\p{L}* (?:соглашени|договор)|(?<![\p{L}])(?:соглашени|договор)\p{L}* о (?:предоставлении )?(?:[\p{L}-]+ ){0,2}(?:кредит|займ|за[её]м|грант|финансир|безвозмездн)/iu;
+  /(?<![\p{L}])(?:кредитн|грантов|заемн|заёмн)\p{L}* (?:соглашени|договор)|(?<![\p{L}])(?:соглашени|договор|меморандум)\p{L}*,? (?:[\p{L}-]+,? ){0,8}?(?:кредит|займ|за[её]м|грант|финансир|софинансир|безвозмездн)/iu;
+// "В рамках новой стратегии партнерства ... Таджикистан получит от АБР $1,1 млрд" (report.az), "Согласно этому документу
+// ... организация намерена предоставить $641 млн" (economist.kg): a lender's sum under a document is the document's value.
+const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:в рамках|согласно|по условиям|в соответствии с)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ)/iu;
+// "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
+const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес)/iu;
 // "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
 const SIGNING_RE = /(?<![\p{L}])(?:подпис|заключ|скрепил)/iu;
 // "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
@@ -77,6 +83,13 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   const best = ranked[0];
   if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
   if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
+  if (best.cue.type === 'financing' && UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start))) {
+    return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
+  }
+  // A giving verb with no instrument ("выделила", "направила") from a company, not a bank or a state, is its investment.
+  if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(clause) && s.orgs.length > 0) {
+    return [{ type: 'investment', rule: 'amount-company-money' }];
+  }
   if (best.cue.type === 'investment' || best.cue.type === 'project') {
     const before = s.text.slice(from, a.start);
     if (best.cue.name === 'investment-projects' || (best.cue.type === 'investment' && COUNTED_PROJECTS_RE.test(before))) {
@@ -89,7 +102,8 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   return [{ type: best.cue.type, rule: `amount-${best.cue.name}` }];
 }
 
-const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра)(?!\p{L})/iu;
+// "Товарооборот ... прибавил 30%. Сегодня его объем превышает 30 миллиардов долларов." (mir24).
+const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м)(?!\p{L})/iu;
 
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
 function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
