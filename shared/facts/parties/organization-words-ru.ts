@@ -77,3 +77,9 @@ export const RU_NOT_ORGANIZATIONS: readonly string[] = [
 
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
 export const RU_SOURCE_CUE_RE = /(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?|[-—–])\s*[«"]?$/iu;
+
+/** Latin words of Russian text that are technologies, products or events, not organisations (beside ACRONYM_STOPLIST). */
+export const RU_LATIN_NOT_NAMES: ReadonlySet<string> = new Set([
+  'Wi-Fi', 'COVID-19', 'SARS-CoV-2', 'SMS', 'GPS', 'USB', 'LED', 'IoT', 'Big Data', 'Smart City', 'Online', 'Internet', 'Startup',
+  'Expo', 'EXPO', 'Made in Uzbekistan', 'Made in Kazakhstan', 'E-commerce', 'Fintech', 'FinTech', 'GovTech', 'EdTech',
+]);

@@ -9,6 +9,7 @@ import {
   RU_COMPLEMENT_STOPWORDS,
   RU_GENERIC_ADJECTIVE_STEMS,
   RU_INSTITUTION_HEADS,
+  RU_LATIN_NOT_NAMES,
   RU_LEGAL_FORMS,
   RU_LOWERCASE_HEADS,
   RU_NOT_ORGANIZATIONS,
@@ -22,6 +23,8 @@ const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.len
 const formsOf = (lemmas: readonly string[]): Map<string, string> => new Map(lemmas.flatMap((l) => caseForms(l).map((f) => [f, l] as const)));
 const HEAD_FORMS = formsOf(RU_INSTITUTION_HEADS);
 const COMPANY_NOUN_FORMS = formsOf(RU_COMPANY_NOUNS);
+// «группа компаний «Х»»: the plural genitive, which caseForms does not give.
+COMPANY_NOUN_FORMS.set('компаний', 'компания');
 const LOWERCASE_HEADS = new Set(RU_LOWERCASE_HEADS);
 const NOT_ORGANIZATIONS = new Set(RU_NOT_ORGANIZATIONS.map((n) => n.toLowerCase()));
 const AGENCIES = new Set([...NEWS_AGENCIES, ...NEWS_AGENCIES_RU].map((n) => n.toLowerCase()));
@@ -34,14 +37,15 @@ const LATIN_WORD = "(?:Co\\.|Ltd\\.|Inc\\.|Corp\\.|(?=\\p{Script=Latin})\\p{Lu}[
 const LATIN_TAIL = '(?:,?[ \\t]+(?:Co\\.,?[ \\t]*Ltd\\.?|Co\\.?|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|A\\.Ş\\.|Limited))*';
 const LATIN_NAME = `${LATIN_WORD}(?:(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)${LATIN_WORD})*${LATIN_TAIL}`;
 
-const LEGAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(RU_LEGAL_FORMS)})[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`, 'gu');
-const NOUN_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alt(COMPANY_NOUN_FORMS.keys())})(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`,
-  'giu',
-);
-const ADJECTIVE = `[\\p{L}-]*\\p{L}(?:${ADJECTIVE_ENDINGS.join('|')})`;
-const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}-])((?:${ADJECTIVE}[ \\t]+){0,3})(${alt(HEAD_FORMS.keys())})(?![\\p{L}\\p{N}-])`, 'giu');
-const LATIN_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${LATIN_NAME}`, 'gu');
+// Matched at a word already found (a legal form, a company noun): sticky, so the text is walked once.
+const NAME_AFTER_RE = new RegExp(`(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`, 'uy');
+// «компании «Узбекнефтегаз» и «Узтрансгаз»»: a quoted name coordinated with the one before.
+const NEXT_QUOTED_RE = new RegExp(`(?:[ \\t]*,[ \\t]*|[ \\t]+и[ \\t]+)(?:${QUOTED})`, 'uy');
+// Not glued to a word by a hyphen: «IT-парк», «COVID-19» are no names.
+const LATIN_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/-])${LATIN_NAME}(?![\\p{L}\\p{N}-])`, 'gu');
+const WORD_RE = /[\p{L}\d][\p{L}\d-]*/gu;
+const ADJECTIVE_RE = new RegExp(`^\\p{Script=Cyrillic}[\\p{L}-]*\\p{L}(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
+const LEGAL_FORMS = new Set(RU_LEGAL_FORMS);
 const ABBREVIATION_AFTER_RE = /^[ \t]*\(((?=[^()]*\p{Lu}[^()]*\p{Lu})[\p{L}\d-]{2,12})\)/u;
 
 const FEMININE_ENDINGS = /(?:ая|яя|ой|ей|ую|юю)$/;
@@ -109,51 +113,87 @@ function withAbbreviation(text: string, name: string, end: number): { name: stri
 
 type Add = (name: string, start: number, end: number, rule: string, ifi?: boolean) => void;
 
-/** Institutions by their head noun, given back in the nominative: adjectives and head change, complements stay. */
-function findHeaded(text: string, add: Add): void {
-  for (const m of text.matchAll(HEADED_RE)) {
-    const form = m[2] ?? '';
-    const lemma = HEAD_FORMS.get(form.toLowerCase());
-    if (!lemma) continue;
-    const gender = genderOf(lemma);
-    const headStart = m.index + m[0].length - form.length;
-    const headEnd = m.index + m[0].length;
-    // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation (findNamed).
-    if (/^[ \t]*[«"„“]/.test(text.slice(headEnd)) || (COMPANY_NOUN_FORMS.has(form.toLowerCase()) && /^[ \t]+\p{Script=Latin}/u.test(text.slice(headEnd)))) continue;
-    let adjectives = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    // Only the adjectives next to the head that agree with it, from the first capitalised one.
-    const disagree = adjectives.findLastIndex((a) => !agrees(a.toLowerCase(), gender));
-    adjectives = adjectives.slice(disagree + 1);
-    const firstCap = adjectives.findIndex(isCapitalised);
-    adjectives = firstCap >= 0 ? adjectives.slice(firstCap) : [];
-    const complement = complementAfter(text, headEnd);
-    const capitalStart = adjectives.length > 0 || isCapitalised(form);
-    const lowercaseOk = LOWERCASE_HEADS.has(lemma) && complement.words.some(isCapitalised);
-    if (!capitalStart && !lowercaseOk) continue;
-    // «Китайская компания», «Банк выделил»: no name without a complement or an adjective of its own.
-    if (complement.words.length === 0 && adjectives.every(isGeneric)) continue;
-    const nominative = adjectives.map((a) => nominativeAdjective(a, gender) ?? a);
-    const head = isCapitalised(form) ? lemma[0]?.toUpperCase() + lemma.slice(1) : lemma;
-    // The adjectives kept are the last ones before the head: the name starts at the first of them.
-    const offsets = [...(m[1] ?? '').matchAll(/\S+/g)].map((w) => w.index);
-    const start = adjectives.length > 0 ? m.index + (offsets[offsets.length - adjectives.length] ?? 0) : headStart;
-    const named = withAbbreviation(text, [...nominative, head, ...complement.words].join(' '), complement.end);
-    add(named.name, start, named.end, 'org-ru-head');
+interface Word { w: string; start: number; end: number }
+
+/** The quoted or Latin name right after `end` («компанией «Ardabil Petrochemical Co»», «ТОО Green Land Alatau»). */
+function nameAfter(text: string, end: number): { name: string; start: number; end: number; quoted: boolean } | null {
+  NAME_AFTER_RE.lastIndex = end;
+  const m = NAME_AFTER_RE.exec(text);
+  if (!m) return null;
+  const groups = m.slice(1);
+  const name = groups.find((g) => g !== undefined) ?? '';
+  const at = m.index + m[0].lastIndexOf(name);
+  return { name, start: at, end: m.index + m[0].length, quoted: groups[groups.length - 1] === undefined };
+}
+
+/**
+ * An institution by its head noun (words[i]), given back in the nominative: the adjectives before it
+ * and the head change, the complements after it stay.
+ */
+function headed(text: string, words: readonly Word[], i: number, lemma: string, add: Add): void {
+  const { w: form, start: headStart, end: headEnd } = words[i] as Word;
+  const gender = genderOf(lemma);
+  // Up to three adjectives that agree with the head, written next to it, from the first capitalised one.
+  let first = i;
+  while (first > 0 && i - first < 3) {
+    const prev = words[first - 1] as Word;
+    const gap = text.slice(prev.end, words[first]?.start);
+    if (!/^[ \t]+$/.test(gap) || !ADJECTIVE_RE.test(prev.w) || !agrees(prev.w.toLowerCase(), gender)) break;
+    first--;
+  }
+  let adjectives = words.slice(first, i);
+  const firstCap = adjectives.findIndex((a) => isCapitalised(a.w));
+  adjectives = firstCap >= 0 ? adjectives.slice(firstCap) : [];
+  const complement = complementAfter(text, headEnd);
+  const capitalStart = adjectives.length > 0 || isCapitalised(form);
+  const lowercaseOk = LOWERCASE_HEADS.has(lemma) && complement.words.some(isCapitalised);
+  if (!capitalStart && !lowercaseOk) return;
+  // «Китайская компания», «Банк выделил»: no name without a complement or an adjective of its own.
+  if (complement.words.length === 0 && adjectives.every((a) => isGeneric(a.w))) return;
+  // «Группа компаний «Х»»: the quoted name after the phrase is the organisation.
+  if (/^[ \t]*[«"„“]/.test(text.slice(complement.end, complement.end + 3))) return;
+  const nominative = adjectives.map((a) => nominativeAdjective(a.w, gender) ?? a.w);
+  const head = isCapitalised(form) ? lemma[0]?.toUpperCase() + lemma.slice(1) : lemma;
+  const named = withAbbreviation(text, [...nominative, head, ...complement.words].join(' '), complement.end);
+  add(named.name, adjectives[0]?.start ?? headStart, named.end, 'org-ru-head');
+}
+
+/**
+ * One walk over the words: a legal form or a company noun with the name after it, else an
+ * institution by its head noun.
+ */
+function findByWords(text: string, add: Add): void {
+  const words: Word[] = [...text.matchAll(WORD_RE)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+  for (const [i, word] of words.entries()) {
+    const lower = word.w.toLowerCase();
+    if (LEGAL_FORMS.has(word.w)) {
+      const named = nameAfter(text, word.end);
+      if (named) add(text.slice(word.start, named.end), word.start, named.end, 'org-ru-legal-form');
+      continue;
+    }
+    // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation, not the noun.
+    const named = COMPANY_NOUN_FORMS.has(lower) ? nameAfter(text, word.end) : null;
+    if (named) {
+      add(named.name, named.start, named.start + named.name.length, 'org-ru-noun-name');
+      for (let end = named.end, m; named.quoted && (NEXT_QUOTED_RE.lastIndex = end, m = NEXT_QUOTED_RE.exec(text)); end = m.index + m[0].length) {
+        const next = m.slice(1).find((g) => g !== undefined) ?? '';
+        const at = m.index + m[0].lastIndexOf(next);
+        add(next, at, at + next.length, 'org-ru-noun-name');
+      }
+      continue;
+    }
+    const lemma = HEAD_FORMS.get(lower);
+    if (lemma && !/^[ \t]*[«"„“]/.test(text.slice(word.end, word.end + 3))) headed(text, words, i, lemma, add);
   }
 }
 
-/** Names after a legal form or a company noun, and Latin-script names. */
-function findNamed(text: string, add: Add): void {
-  for (const m of text.matchAll(LEGAL_RE)) add(m[0], m.index, m.index + m[0].length, 'org-ru-legal-form');
-  for (const m of text.matchAll(NOUN_NAME_RE)) {
-    const name = m.slice(1).find((g) => g !== undefined) ?? '';
-    const at = m.index + m[0].lastIndexOf(name);
-    add(name, at, at + name.length, 'org-ru-noun-name');
-  }
+/** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
+function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
     const name = m[0].replace(/[.,]$/, (p) => (/(?:Co|Ltd|Inc|S\.A)\.$/.test(m[0]) ? p : ''));
     // «сообщает Trend», «— Sputnik.»: an outlet named as the source.
     if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
     add(name, m.index, m.index + name.length, 'org-ru-latin');
   }
@@ -188,7 +228,7 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
     const named = withAbbreviation(text, k.name, k.end);
     add(named.name, k.start, named.end, 'org-ru-known', k.ifi);
   }
-  findNamed(text, add);
-  findHeaded(text, add);
+  findByWords(text, add);
+  findLatin(text, add);
   return longestFirst(found);
 }

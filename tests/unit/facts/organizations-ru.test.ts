@@ -35,6 +35,10 @@ describe('findOrganizationsRu', () => {
     ['known, Japanese agency', 'При поддержке Японского агентства международного сотрудничества', ['Японское агентство международного сотрудничества'], 'org-ru-known'],
     ['known companies in every case', 'Газпрома, Роснефтью, Лукойлу и КазМунайГазом', ['Газпром', 'Роснефть', 'Лукойл', 'КазМунайГаз'], 'org-ru-known'],
     ['known, quoted after a noun', 'казахстанский госфонд «Самрук-Казына»', ['Самрук-Казына'], 'org-ru-known'],
+    ['coordinated quoted names after one noun', 'компании «Шуртан», «Навоиазот» и «Максам-Чирчик» подписали', ['Шуртан', 'Навоиазот', 'Максам-Чирчик'], 'org-ru-noun-name'],
+    ['a group of companies is its quoted name', 'Группа компаний «Аэон» построит', ['Аэон'], 'org-ru-noun-name'],
+    ['a limited liability partnership spelled out', 'товарищество с ограниченной ответственностью «Кызылту»', ['Кызылту'], 'org-ru-noun-name'],
+    ['a Russian-only development bank', 'Банк развития Казахстана выделил', ['Банк развития Казахстана'], 'org-ru-known'],
   ])('%s: %s', (_shape, text, expected, rule) => {
     // Act
     const found = findOrganizationsRu(text);
@@ -60,6 +64,8 @@ describe('findOrganizationsRu', () => {
     ['a quoted forum', 'Форум «Древний Туркестан – новые возможности» прошел в Туркестане.'],
     ['a partnership programme', 'намерены принять Программу партнерства на 2023–2025 годы.'],
     ['a company name inside a longer word', 'Газпромбанк выдал кредит.'],
+    ['technologies and codes in Latin script', 'IT-парк подключил Wi-Fi, несмотря на COVID-19.'],
+    ['a head followed by a verb', 'Компания планирует расширить производство.'],
   ])('finds no organisation: %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
