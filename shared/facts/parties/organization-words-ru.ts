@@ -20,6 +20,12 @@ export const RU_INSTITUTION_HEADS: readonly string[] = [
   'консорциум', 'казначейство', 'госкомпания', 'нацкомпания', 'госфонд', 'служба',
 ];
 
+/** Ministries by their short name, a name in themselves: «Минэнерго Узбекистана», «Минфина», «МИД». */
+export const RU_MINISTRY_SHORT_NAMES: readonly string[] = [
+  'минэнерго', 'минфин', 'минэкономики', 'минэкономразвития', 'минпромторг', 'минсельхоз', 'минтранс', 'минздрав',
+  'минцифры', 'минобрнауки', 'минприроды', 'минстрой', 'минюст', 'минтруд', 'минкультуры', 'минпросвещения', 'мид',
+];
+
 /**
  * Heads a lowercase writing still makes an institution, when a capitalised complement follows:
  * «пресс-служба министерства энергетики Казахстана».

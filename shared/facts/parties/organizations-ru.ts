@@ -12,6 +12,7 @@ import {
   RU_LATIN_NOT_NAMES,
   RU_LEGAL_FORMS,
   RU_LOWERCASE_HEADS,
+  RU_MINISTRY_SHORT_NAMES,
   RU_NOT_ORGANIZATIONS,
   RU_SOURCE_CUE_RE,
 } from './organization-words-ru.js';
@@ -21,7 +22,9 @@ const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.len
 
 /** Each case form of each head noun, to its nominative. */
 const formsOf = (lemmas: readonly string[]): Map<string, string> => new Map(lemmas.flatMap((l) => caseForms(l).map((f) => [f, l] as const)));
-const HEAD_FORMS = formsOf(RU_INSTITUTION_HEADS);
+const MINISTRY_SHORT = new Set(RU_MINISTRY_SHORT_NAMES);
+// A short name that ends in a consonant declines («Минфина»); one in «-о», «-и», «-ы» does not («Минэнерго»).
+const HEAD_FORMS = new Map([...formsOf(RU_INSTITUTION_HEADS), ...RU_MINISTRY_SHORT_NAMES.flatMap((n) => (/[оиы]$/.test(n) ? [[n, n] as const] : caseForms(n).map((f) => [f, n] as const)))]);
 const COMPANY_NOUN_FORMS = formsOf(RU_COMPANY_NOUNS);
 // «группа компаний «Х»»: the plural genitive, which caseForms does not give.
 COMPANY_NOUN_FORMS.set('компаний', 'компания');
@@ -62,47 +65,80 @@ const GENITIVE_RE = /(?:ого|его|ых|их|ой|ей|ий|ов|ев|ии|и
 // Past and present verb forms that also end like a genitive («выделила», «сообщили»): a complement ends there.
 const VERB_RE = /(?:[аеиоуыя]л[аои]|ть|ться|ся|сь|ет|ит|ют|ут|ат|ят)$/u;
 
+/** Whether `w` can continue an institution's complement, given the word before it. */
+function continues(w: string, text: string, next: number, previous: string, afterAnd: boolean, loose: boolean): boolean {
+  const lower = w.toLowerCase();
+  if (/^\p{Script=Latin}/u.test(w)) return isCapitalised(w) && !afterAnd;
+  const genitive = GENITIVE_RE.test(lower) && !VERB_RE.test(lower);
+  if (afterAnd) return !isCapitalised(w) && genitive;
+  if (previous === 'Республики') return isCapitalised(w);
+  // «Шухрата Вафаева», «Лазиза Кудратова»: two capitalised words, the first no adjective, are a person.
+  const person = isCapitalised(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(next)) && !/(?:ой|ого|ей|его)$/.test(lower) && !/^Республик/.test(w);
+  return !person && ((loose && !isCapitalised(w) && !VERB_RE.test(lower)) || genitive);
+}
+
 /**
- * The genitive complements after a head, and where they end: words in the genitive, «и» between two
- * of them, capitalised places («Узбекистана», «Турецкой Республики»), a Latin name, a bracketed abbreviation.
+ * The genitive complements after a head, and where they end: words in the genitive, «и» and commas
+ * between them («инвестиций, промышленности и торговли»), a «по» phrase right after the head («Агентство
+ * по развитию …»), capitalised places («Узбекистана», «Турецкой Республики»), a Latin name.
  */
-function complementAfter(text: string, from: number): { words: string[]; end: number } {
+function complementAfter(text: string, from: number): { words: string[]; printed: string; end: number } {
+  const parts: string[] = [];
   const words: string[] = [];
   let end = from;
   let pos = from;
-  let afterPluralAdjective = false;
-  for (let i = 0; i < 10; i++) {
-    const m = /^[ \t]+([\p{L}\d][\p{L}\d-]*)/u.exec(text.slice(pos));
+  let separator = ' ';
+  // Words of a «по» phrase still to take whatever their ending («по развитию государственно-частного партнерства»).
+  let byPhrase = 0;
+  // A comma list counts only once «и» closes it: «энергетики, сообщает» is no list.
+  let openComma: { parts: number; words: number; end: number } | null = null;
+  for (let i = 0; i < 12; i++) {
+    const m = /^(,?)[ \t]+([\p{L}\d][\p{L}\d-]*)/u.exec(text.slice(pos));
     if (!m) break;
-    const w = m[1] ?? '';
+    const w = m[2] ?? '';
     const next = pos + m[0].length;
     const lower = w.toLowerCase();
-    if (RU_COMPLEMENT_STOPWORDS.has(w)) break; // as written: «республики» ends a complement, «Турецкой Республики» does not
-    if (w === 'и') {
-      if (pos !== end) break;
-      pos = next; // kept only when a lowercase genitive word follows: «энергетики и природных ресурсов»
+    if (m[1]) {
+      if (words.length === 0 || separator !== ' ') break;
+      openComma ??= { parts: parts.length, words: words.length, end };
+      separator = ', ';
+    }
+    if (w === 'по' && words.length === 0) {
+      byPhrase = 3;
+      parts.push('по');
+      words.push('по');
+      pos = next;
       continue;
     }
-    const latin = /^\p{Script=Latin}/u.test(w);
-    const afterAnd = pos !== end;
+    // A nominative adjective or another head starts a new name: «… Узбекистана и саудовская компания ACWA Power».
+    // Stopwords as written: «республики» ends a complement, «Турецкой Республики» does not.
+    if (RU_COMPLEMENT_STOPWORDS.has(w) || /(?:ая|яя|ое|ее|ый)$/.test(lower) || HEAD_FORMS.has(lower) || COMPANY_NOUN_FORMS.has(lower)) break;
+    if (w === 'и') {
+      if (separator !== ' ' || words.length === 0) break;
+      separator = ' и ';
+      pos = next;
+      continue;
+    }
     const previous = words[words.length - 1] ?? '';
-    // «Шухрата Вафаева», «Лазиза Кудратова»: two capitalised words, the first no adjective, are a person.
-    const person = !latin && isCapitalised(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(next)) && !/(?:ой|ого|ей|его)$/.test(lower) && !/^Республик/.test(w);
-    const ok = latin
-      ? isCapitalised(w) && !afterAnd
-      : afterAnd
-        ? !isCapitalised(w) && GENITIVE_RE.test(lower) && !VERB_RE.test(lower)
-        : previous === 'Республики'
-          ? isCapitalised(w)
-          : !person && ((afterPluralAdjective && !isCapitalised(w)) || (GENITIVE_RE.test(lower) && !VERB_RE.test(lower)));
-    if (!ok) break;
-    if (pos !== end) words.push('и');
+    // After a plural genitive adjective its noun may have no ending at all: «стратегических реформ».
+    const loose = byPhrase > 0 || /(?:ых|их)$/.test(previous);
+    if (!continues(w, text, next, previous, separator !== ' ', loose)) break;
+    if (separator === ' и ') openComma = null;
+    parts.push(parts.length === 0 ? w : `${separator}${w}`);
     words.push(w);
-    afterPluralAdjective = /(?:ых|их)$/.test(lower);
+    separator = ' ';
+    byPhrase = Math.max(0, byPhrase - 1);
     pos = end = next;
-    if (/^[,.;:!?»)]/.test(text.slice(end))) break;
+    if (/^[.;:!?»)]/.test(text.slice(end))) break;
   }
-  return { words, end };
+  if (openComma) {
+    parts.length = openComma.parts;
+    words.length = openComma.words;
+    end = openComma.end;
+  }
+  // A «по» with nothing after it is no complement.
+  if (words.length === 1 && words[0] === 'по') return { words: [], printed: '', end: from };
+  return { words, printed: parts.join(''), end };
 }
 
 /** «Name (ABBR)» when a bracketed abbreviation follows the name. */
@@ -149,12 +185,12 @@ function headed(text: string, words: readonly Word[], i: number, lemma: string, 
   const lowercaseOk = LOWERCASE_HEADS.has(lemma) && complement.words.some(isCapitalised);
   if (!capitalStart && !lowercaseOk) return;
   // «Китайская компания», «Банк выделил»: no name without a complement or an adjective of its own.
-  if (complement.words.length === 0 && adjectives.every((a) => isGeneric(a.w))) return;
+  if (complement.words.length === 0 && adjectives.every((a) => isGeneric(a.w)) && !MINISTRY_SHORT.has(lemma)) return;
   // «Группа компаний «Х»»: the quoted name after the phrase is the organisation.
   if (/^[ \t]*[«"„“]/.test(text.slice(complement.end, complement.end + 3))) return;
   const nominative = adjectives.map((a) => nominativeAdjective(a.w, gender) ?? a.w);
-  const head = isCapitalised(form) ? lemma[0]?.toUpperCase() + lemma.slice(1) : lemma;
-  const named = withAbbreviation(text, [...nominative, head, ...complement.words].join(' '), complement.end);
+  const head = lemma === 'мид' ? 'МИД' : isCapitalised(form) ? lemma[0]?.toUpperCase() + lemma.slice(1) : lemma;
+  const named = withAbbreviation(text, [...nominative, head, complement.printed].filter(Boolean).join(' '), complement.end);
   add(named.name, adjectives[0]?.start ?? headStart, named.end, 'org-ru-head');
 }
 
