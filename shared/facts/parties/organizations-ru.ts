@@ -26,6 +26,10 @@ const LATIN_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/-])${LATIN_NAME}(?![\\p{L}\\p{N
 const WORD_RE = /[\p{L}\d][\p{L}\d-]*/gu;
 const LEGAL_FORMS = new Set(RU_LEGAL_FORMS);
 
+// «Российско-Кыргызский фонд развития», «Банк реконструкции и развития»: a development bank or fund by its name,
+// whose money is financing (FACTS.md) even when the table does not know it.
+const DEVELOPMENT_BODY_RE = /(?:^|\s)(?:[Бб]анк|[Фф]онд)\s+(?:развития|реконструкции и развития)(?:\s|$)/u;
+
 type Add = (name: string, start: number, end: number, rule: string, ifi?: boolean) => void;
 
 /** The quoted or Latin name right after `end` («компанией «Ardabil Petrochemical Co»», «ТОО Green Land Alatau»). */
@@ -104,7 +108,7 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
   const add: Add = (name, start, end, rule, ifi) => {
     const bare = /^[«"„“].*[»"“”]$/.test(name) ? name.slice(1, -1).trim() : name.trim();
     if (bare.length < 2 || AGENCIES.has(bare.toLowerCase()) || NOT_ORGANIZATIONS.has(bare.toLowerCase())) return;
-    found.push({ name: bare, start, end, rule, ifi: ifi ?? IFI_LATIN.has(bare.toLowerCase()) });
+    found.push({ name: bare, start, end, rule, ifi: ifi ?? (IFI_LATIN.has(bare.toLowerCase()) || DEVELOPMENT_BODY_RE.test(bare)) });
   };
   for (const k of findKnownRu(text)) {
     const named = withAbbreviation(text, k.name, k.end);

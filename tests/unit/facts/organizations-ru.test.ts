@@ -76,6 +76,22 @@ describe('findOrganizationsRu', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('flags a development bank or fund the table does not know by its name', () => {
+    const [fund] = findOrganizationsRu('Российско-Кыргызский фонд развития выделит кредит.');
+    expect(fund).toMatchObject({ name: 'Российско-Кыргызский фонд развития', ifi: true });
+    const [investmentFund] = findOrganizationsRu('Инвестиционным фондом Казахстана');
+    expect(investmentFund?.ifi).toBe(false);
+  });
+
+  it('names a known abbreviation by its full name through the alias map', async () => {
+    const { buildAliasMap, canonicalOrganization } = await import('../../../shared/facts/parties/org-aliases.js');
+    const aliases = buildAliasMap(findOrganizationsRu('АБИИ выдал кредит.'));
+    expect(canonicalOrganization('АБИИ', aliases)).toBe('Азиатский банк инфраструктурных инвестиций (АБИИ)');
+    // The article's own pair wins over the table.
+    const own = buildAliasMap(findOrganizationsRu('Кредит Евразийского банка развития (ЕАБР).'));
+    expect(own.get('ЕАБР')).toBe('Евразийский банк развития (ЕАБР)');
+  });
+
   it('gives spans in the text and flags development banks', () => {
     // Prepare
     const text = 'Кредит Азиатского банка развития (АБР) получит АО «Узбекнефтегаз».';
