@@ -8,6 +8,7 @@ import {
   RU_COMPANY_NOUNS,
   RU_COMPLEMENT_STOPWORDS,
   RU_GENERIC_ADJECTIVE_STEMS,
+  RU_AMBIGUOUS_HEADS,
   RU_INSTITUTION_HEADS,
   RU_LOWERCASE_HEADS,
   RU_MINISTRY_SHORT_NAMES,
@@ -24,6 +25,7 @@ export const COMPANY_NOUN_FORMS = formsOf(RU_COMPANY_NOUNS);
 // «группа компаний «Х»»: the plural genitive, which caseForms does not give.
 COMPANY_NOUN_FORMS.set('компаний', 'компания');
 const LOWERCASE_HEADS = new Set(RU_LOWERCASE_HEADS);
+const AMBIGUOUS_HEADS = new Set(RU_AMBIGUOUS_HEADS);
 const ADJECTIVE_RE = new RegExp(`^\\p{Script=Cyrillic}[\\p{L}-]*\\p{L}(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
 const ABBREVIATION_AFTER_RE = /^[ \t]*\(((?=[^()]*\p{Lu}[^()]*\p{Lu})[\p{L}\d-]{2,12})\)/u;
 
@@ -148,6 +150,7 @@ export function institutionAt(text: string, words: readonly Word[], i: number, l
   const capitalStart = adjectives.length > 0 || isCapitalised(form);
   const lowercaseOk = LOWERCASE_HEADS.has(lemma) && complement.words.some(isCapitalised);
   if (!capitalStart && !lowercaseOk) return null;
+  if (adjectives.length === 0 && AMBIGUOUS_HEADS.has(lemma) && !complement.words.some(isCapitalised) && complement.words[0] !== 'по') return null;
   // «Китайская компания», «Банк выделил»: no name without a complement or an adjective of its own.
   if (complement.words.length === 0 && adjectives.every((a) => isGeneric(a.w)) && !MINISTRY_SHORT.has(lemma)) return null;
   // «Группа компаний «Х»»: the quoted name after the phrase is the organisation.

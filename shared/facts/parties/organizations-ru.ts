@@ -59,7 +59,9 @@ function findByWords(text: string, add: Add): void {
     // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation, not the noun.
     const named = COMPANY_NOUN_FORMS.has(lower) ? nameAfter(text, word.end) : null;
     if (named) {
-      add(named.name, named.start, named.start + named.name.length, 'org-ru-noun-name');
+      // «компания China Energy Engineering Corporation (CEEC)»: the abbreviation after a Latin name is the same party.
+      const paired = named.quoted ? { name: named.name, end: named.start + named.name.length } : withAbbreviation(text, named.name, named.start + named.name.length);
+      add(paired.name, named.start, paired.end, 'org-ru-noun-name');
       for (let end = named.end, m; named.quoted && (NEXT_QUOTED_RE.lastIndex = end, m = NEXT_QUOTED_RE.exec(text)); end = m.index + m[0].length) {
         const next = m.slice(1).find((g) => g !== undefined) ?? '';
         const at = m.index + m[0].lastIndexOf(next);
@@ -81,7 +83,8 @@ function findLatin(text: string, add: Add): void {
     if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
-    add(name, m.index, m.index + name.length, 'org-ru-latin');
+    const paired = withAbbreviation(text, name, m.index + name.length);
+    add(paired.name, m.index, paired.end, 'org-ru-latin');
   }
 }
 
