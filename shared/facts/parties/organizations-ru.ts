@@ -4,7 +4,7 @@ import { findKnownRu } from '../../parties/known-names-ru.js';
 import type { OrganizationMention } from './organizations.js';
 import { ACRONYM_STOPLIST } from './organization-words.js';
 import { COMPANY_NOUN_FORMS, HEAD_FORMS, institutionAt, withAbbreviation, type Word } from './institution-names-ru.js';
-import { RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
+import { RU_ACRONYM_STOPLIST, RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
 
 const NOT_ORGANIZATIONS = new Set(RU_NOT_ORGANIZATIONS.map((n) => n.toLowerCase()));
 const AGENCIES = new Set([...NEWS_AGENCIES, ...NEWS_AGENCIES_RU].map((n) => n.toLowerCase()));
@@ -18,7 +18,9 @@ const LATIN_TAIL = '(?:,?[ \\t]+(?:Co\\.,?[ \\t]*Ltd\\.?|Co\\.?|Ltd\\.?|LLC|LLP|
 const LATIN_NAME = `${LATIN_WORD}(?:(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)${LATIN_WORD})*${LATIN_TAIL}`;
 
 // Matched at a word already found (a legal form, a company noun): sticky, so the text is walked once.
-const NAME_AFTER_RE = new RegExp(`(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`, 'uy');
+// «банк ВТБ»: Cyrillic capitals name a company too, unless they name a country or a plant (RU_ACRONYM_STOPLIST).
+const CYRILLIC_ACRONYM = '[А-ЯЁ]{2}[А-ЯЁ\\d-]*(?![\\p{L}\\d])';
+const NAME_AFTER_RE = new RegExp(`(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME})|(${CYRILLIC_ACRONYM}))`, 'uy');
 // «компании «Узбекнефтегаз» и «Узтрансгаз»»: a quoted name coordinated with the one before.
 const NEXT_QUOTED_RE = new RegExp(`(?:[ \\t]*,[ \\t]*|[ \\t]+и[ \\t]+)(?:${QUOTED})`, 'uy');
 // Not glued to a word by a hyphen: «IT-парк», «COVID-19» are no names.
@@ -39,8 +41,9 @@ function nameAfter(text: string, end: number): { name: string; start: number; en
   if (!m) return null;
   const groups = m.slice(1);
   const name = groups.find((g) => g !== undefined) ?? '';
+  if (RU_ACRONYM_STOPLIST.has(name)) return null;
   const at = m.index + m[0].lastIndexOf(name);
-  return { name, start: at, end: m.index + m[0].length, quoted: groups[groups.length - 1] === undefined };
+  return { name, start: at, end: m.index + m[0].length, quoted: groups.slice(0, 4).some((g) => g !== undefined) };
 }
 
 /**
