@@ -5,10 +5,10 @@
  */
 import { ADJECTIVE_ENDINGS, caseForms, genderOf, nominativeAdjective, type Gender } from '../../parties/russian-inflection.js';
 import {
+  RU_AMBIGUOUS_HEADS,
   RU_COMPANY_NOUNS,
   RU_COMPLEMENT_STOPWORDS,
   RU_GENERIC_ADJECTIVE_STEMS,
-  RU_AMBIGUOUS_HEADS,
   RU_INSTITUTION_HEADS,
   RU_LOWERCASE_HEADS,
   RU_MINISTRY_SHORT_NAMES,
@@ -17,8 +17,10 @@ import {
 /** Each case form of each head noun, to its nominative. */
 const formsOf = (lemmas: readonly string[]): Map<string, string> => new Map(lemmas.flatMap((l) => caseForms(l).map((f) => [f, l] as const)));
 const MINISTRY_SHORT = new Set(RU_MINISTRY_SHORT_NAMES);
-// A short name that ends in a consonant declines («Минфина»); one in «-о», «-и», «-ы» does not («Минэнерго»).
-/** Each case form of an institution's head noun, to its nominative. */
+/**
+ * Each case form of an institution's head noun, to its nominative. A ministry's short name that ends in a
+ * consonant declines («Минфина»); one in «-о», «-и», «-ы» does not («Минэнерго»).
+ */
 export const HEAD_FORMS = new Map([...formsOf(RU_INSTITUTION_HEADS), ...RU_MINISTRY_SHORT_NAMES.flatMap((n) => (/[оиы]$/.test(n) ? [[n, n] as const] : caseForms(n).map((f) => [f, n] as const)))]);
 /** Each case form of a noun after which a quoted or Latin name is an organisation's. */
 export const COMPANY_NOUN_FORMS = formsOf(RU_COMPANY_NOUNS);
