@@ -27,7 +27,7 @@ export const KNOWN_ORGANIZATIONS_RU: readonly KnownOrganizationRu[] = [
   { en: 'Black Sea Trade and Development Bank', ru: ['Черноморский банк торговли и развития', 'ЧБТР'] },
   { en: 'OPEC Fund for International Development', ru: ['Фонд ОПЕК для международного развития', 'Фонд ОПЕК', 'ОФМР'] },
   { en: 'Kuwait Fund for Arab Economic Development', ru: ['Кувейтский фонд арабского экономического развития', 'Кувейтский фонд'] },
-  { en: 'Saudi Fund for Development', ru: ['Саудовский фонд развития', 'СФР'] },
+  { en: 'Saudi Fund for Development', ru: ['Саудовский фонд развития'] },
   { en: 'Abu Dhabi Fund for Development', ru: ['Абу-Дабийский фонд развития', 'Фонд развития Абу-Даби', 'Абу-Дабийский фонд'] },
   { en: 'Green Climate Fund', ru: ['Зеленый климатический фонд', 'Зелёный климатический фонд', 'ЗКФ'] },
   { en: 'Japan International Cooperation Agency', ru: ['Японское агентство международного сотрудничества', 'ДЖАЙКА', 'JICA'] },

@@ -1,4 +1,5 @@
 import { KNOWN_ORGANIZATIONS } from '../../parties/known-organizations.js';
+import { KNOWN_ORGANIZATIONS_RU } from '../../parties/known-organizations-ru.js';
 import type { OrganizationMention } from './organizations.js';
 
 /** Abbreviation -> full name from the table of well-known organisations ("IsDB" -> "Islamic Development Bank"). */
@@ -7,6 +8,13 @@ for (const o of KNOWN_ORGANIZATIONS) {
   const [full, ...aliases] = o.names;
   if (!full) continue;
   for (const a of aliases) if (/^[\p{Lu}][\p{Lu}\p{Ll}]{1,7}$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) KNOWN_FULL_NAMES.set(a, full);
+}
+// Russian abbreviations to the Russian full name («АБИИ» → «Азиатский банк инфраструктурных инвестиций»): Cyrillic
+// keys, so an English article's map is unchanged.
+for (const o of KNOWN_ORGANIZATIONS_RU) {
+  const [full, ...aliases] = o.ru;
+  if (!full) continue;
+  for (const a of aliases) if (/^\p{Script=Cyrillic}[\p{Lu}\p{Ll}]{1,7}$/u.test(a) && /^[\p{Lu}\d-]+$/u.test(a)) KNOWN_FULL_NAMES.set(a, full);
 }
 
 /**

@@ -6,7 +6,7 @@
 /** Legal forms written before a name: АО «Узбекнефтегаз», ТОО «Green Land Alatau», ОсОО «Кумтор». */
 export const RU_LEGAL_FORMS: readonly string[] = [
   'АО', 'ООО', 'ПАО', 'ТОО', 'АК', 'ГК', 'ОАО', 'ЗАО', 'НК', 'АКБ', 'СП', 'ЧП', 'ГУП', 'ФГУП', 'РУП', 'ОсОО', 'ЖШС', 'АҚ',
-  'ИООО', 'СООО', 'ЧАО', 'ГАК', 'ГАО', 'ГАЖК', 'НАК', 'НХК', 'ХК', 'МЧЖ', 'ГУ', 'ГП', 'КП', 'АКИБ', 'ЧАКБ',
+  'ИООО', 'СООО', 'ГМК', 'ЧАО', 'ГАК', 'ГАО', 'ГАЖК', 'НАК', 'НХК', 'ХК', 'МЧЖ', 'ГУ', 'ГП', 'КП', 'АКИБ', 'ЧАКБ',
 ];
 
 /**
@@ -18,6 +18,21 @@ export const RU_INSTITUTION_HEADS: readonly string[] = [
   'ассоциация', 'палата', 'инспекция', 'центр', 'институт', 'союз', 'организация', 'управление', 'комиссия',
   'компания', 'концерн', 'холдинг', 'группа', 'биржа', 'общество', 'объединение', 'товарищество', 'предприятие',
   'консорциум', 'казначейство', 'госкомпания', 'нацкомпания', 'госфонд', 'служба',
+];
+
+/** Ministries by their short name, a name in themselves: «Минэнерго Узбекистана», «Минфина», «МИД». */
+export const RU_MINISTRY_SHORT_NAMES: readonly string[] = [
+  'минэнерго', 'минфин', 'минэкономики', 'минэкономразвития', 'минпромторг', 'минсельхоз', 'минтранс', 'минздрав',
+  'минцифры', 'минобрнауки', 'минприроды', 'минстрой', 'минюст', 'минтруд', 'минкультуры', 'минпросвещения', 'мид',
+];
+
+/**
+ * Heads that are also common words at the start of a sentence («Группа экспертов», «Объединение усилий», «Служба
+ * новостей»): without an adjective they name an institution only with a capitalised complement or a «по» phrase.
+ */
+export const RU_AMBIGUOUS_HEADS: readonly string[] = [
+  'группа', 'центр', 'союз', 'общество', 'объединение', 'управление', 'служба', 'палата', 'комиссия', 'организация',
+  'ассоциация', 'институт', 'предприятие', 'товарищество', 'консорциум', 'биржа',
 ];
 
 /**
@@ -73,7 +88,20 @@ export const RU_NOT_ORGANIZATIONS: readonly string[] = [
   'СНГ', 'ШОС', 'ЕАЭС', 'ЕврАзЭС', 'ОДКБ', 'ООН', 'ОТГ', 'БРИКС', 'АСЕАН', 'НАТО', 'ОБСЕ', 'ОИС', 'ОЭСР', 'ЦАРЭС',
   'Евразийский экономический союз', 'Шанхайская организация сотрудничества', 'Организация тюркских государств',
   'Организация Объединенных Наций', 'Организация Объединённых Наций', 'Содружество Независимых Государств',
+  'Палата представителей', 'Палата депутатов', 'Законодательная палата', 'Сенат', 'Мажилис', 'Олий Мажлис', 'Жогорку Кенеш',
 ];
 
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
 export const RU_SOURCE_CUE_RE = /(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?|[-—–])\s*[«"]?$/iu;
+
+/** Latin words of Russian text that are technologies, products or events, not organisations (beside ACRONYM_STOPLIST). */
+export const RU_LATIN_NOT_NAMES: ReadonlySet<string> = new Set([
+  'Wi-Fi', 'COVID-19', 'SARS-CoV-2', 'SMS', 'GPS', 'USB', 'LED', 'IoT', 'Big Data', 'Smart City', 'Online', 'Internet', 'Startup',
+  'Expo', 'EXPO', 'Made in Uzbekistan', 'Made in Kazakhstan', 'E-commerce', 'Fintech', 'FinTech', 'GovTech', 'EdTech',
+]);
+
+/** Cyrillic capitals after a company noun that name a country, a plant type or a measure, not the company: «компании США». */
+export const RU_ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
+  'США', 'РФ', 'КНР', 'РК', 'РУз', 'КР', 'РТ', 'ОАЭ', 'ЕС', 'СНГ', 'ЮАР', 'КНДР', 'ФРГ', 'ГЭС', 'ТЭС', 'АЭС', 'СЭС', 'ВЭС', 'НПЗ',
+  'ТЭЦ', 'МВт', 'ГВт', 'ВВП', 'ПИИ', 'НДС', 'ГЧП', 'СЭЗ', 'ТЭО', 'ЕАЭС', 'ШОС', 'ООН',
+]);

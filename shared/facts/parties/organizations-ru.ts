@@ -1,28 +1,11 @@
 import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organizations.js';
 import { NEWS_AGENCIES_RU } from '../../parties/known-organizations-ru.js';
 import { findKnownRu } from '../../parties/known-names-ru.js';
-import { ADJECTIVE_ENDINGS, caseForms, genderOf, nominativeAdjective, type Gender } from '../../parties/russian-inflection.js';
 import type { OrganizationMention } from './organizations.js';
 import { ACRONYM_STOPLIST } from './organization-words.js';
-import {
-  RU_COMPANY_NOUNS,
-  RU_COMPLEMENT_STOPWORDS,
-  RU_GENERIC_ADJECTIVE_STEMS,
-  RU_INSTITUTION_HEADS,
-  RU_LEGAL_FORMS,
-  RU_LOWERCASE_HEADS,
-  RU_NOT_ORGANIZATIONS,
-  RU_SOURCE_CUE_RE,
-} from './organization-words-ru.js';
+import { COMPANY_NOUN_FORMS, HEAD_FORMS, institutionAt, withAbbreviation, type Word } from './institution-names-ru.js';
+import { RU_ACRONYM_STOPLIST, RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-/** Each case form of each head noun, to its nominative. */
-const formsOf = (lemmas: readonly string[]): Map<string, string> => new Map(lemmas.flatMap((l) => caseForms(l).map((f) => [f, l] as const)));
-const HEAD_FORMS = formsOf(RU_INSTITUTION_HEADS);
-const COMPANY_NOUN_FORMS = formsOf(RU_COMPANY_NOUNS);
-const LOWERCASE_HEADS = new Set(RU_LOWERCASE_HEADS);
 const NOT_ORGANIZATIONS = new Set(RU_NOT_ORGANIZATIONS.map((n) => n.toLowerCase()));
 const AGENCIES = new Set([...NEWS_AGENCIES, ...NEWS_AGENCIES_RU].map((n) => n.toLowerCase()));
 const IFI_LATIN = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
@@ -34,128 +17,77 @@ const LATIN_WORD = "(?:Co\\.|Ltd\\.|Inc\\.|Corp\\.|(?=\\p{Script=Latin})\\p{Lu}[
 const LATIN_TAIL = '(?:,?[ \\t]+(?:Co\\.,?[ \\t]*Ltd\\.?|Co\\.?|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|A\\.Ş\\.|Limited))*';
 const LATIN_NAME = `${LATIN_WORD}(?:(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)${LATIN_WORD})*${LATIN_TAIL}`;
 
-const LEGAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(RU_LEGAL_FORMS)})[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`, 'gu');
-const NOUN_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alt(COMPANY_NOUN_FORMS.keys())})(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME}))`,
-  'giu',
-);
-const ADJECTIVE = `[\\p{L}-]*\\p{L}(?:${ADJECTIVE_ENDINGS.join('|')})`;
-const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}-])((?:${ADJECTIVE}[ \\t]+){0,3})(${alt(HEAD_FORMS.keys())})(?![\\p{L}\\p{N}-])`, 'giu');
-const LATIN_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${LATIN_NAME}`, 'gu');
-const ABBREVIATION_AFTER_RE = /^[ \t]*\(((?=[^()]*\p{Lu}[^()]*\p{Lu})[\p{L}\d-]{2,12})\)/u;
+// Matched at a word already found (a legal form, a company noun): sticky, so the text is walked once.
+// «банк ВТБ»: Cyrillic capitals name a company too, unless they name a country or a plant (RU_ACRONYM_STOPLIST).
+const CYRILLIC_ACRONYM = '[А-ЯЁ]{2}[А-ЯЁ\\d-]*(?![\\p{L}\\d])';
+const NAME_AFTER_RE = new RegExp(`(?:[ \\t]+с ограниченной ответственностью)?[ \\t]+(?:${QUOTED}|(${LATIN_NAME})|(${CYRILLIC_ACRONYM}))`, 'uy');
+// «компании «Узбекнефтегаз» и «Узтрансгаз»»: a quoted name coordinated with the one before.
+const NEXT_QUOTED_RE = new RegExp(`(?:[ \\t]*,[ \\t]*|[ \\t]+и[ \\t]+)(?:${QUOTED})`, 'uy');
+// Not glued to a word by a hyphen: «IT-парк», «COVID-19» are no names.
+const LATIN_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/-])${LATIN_NAME}(?![\\p{L}\\p{N}-])`, 'gu');
+const WORD_RE = /[\p{L}\d][\p{L}\d-]*/gu;
+const LEGAL_FORMS = new Set(RU_LEGAL_FORMS);
 
-const FEMININE_ENDINGS = /(?:ая|яя|ой|ей|ую|юю)$/;
-const MASCULINE_NEUTER_ENDINGS = /(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ое|ее)$/;
-const agrees = (adjective: string, gender: Gender): boolean => (gender === 'f' ? FEMININE_ENDINGS : MASCULINE_NEUTER_ENDINGS).test(adjective);
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-const isGeneric = (adjective: string): boolean => {
-  const last = (adjective.split('-').pop() ?? '').toLowerCase();
-  return RU_GENERIC_ADJECTIVE_STEMS.some((s) => last.startsWith(s));
-};
-
-// A genitive complement word: a noun or adjective in the genitive («инвестиций», «внешней», «торговли», «бизнеса»).
-const GENITIVE_RE = /(?:ого|его|ых|их|ой|ей|ий|ов|ев|ии|ия|ья|ства|а|я|ы|и)$/u;
-// Past and present verb forms that also end like a genitive («выделила», «сообщили»): a complement ends there.
-const VERB_RE = /(?:[аеиоуыя]л[аои]|ть|ться|ся|сь|ет|ит|ют|ут|ат|ят)$/u;
-
-/**
- * The genitive complements after a head, and where they end: words in the genitive, «и» between two
- * of them, capitalised places («Узбекистана», «Турецкой Республики»), a Latin name, a bracketed abbreviation.
- */
-function complementAfter(text: string, from: number): { words: string[]; end: number } {
-  const words: string[] = [];
-  let end = from;
-  let pos = from;
-  let afterPluralAdjective = false;
-  for (let i = 0; i < 10; i++) {
-    const m = /^[ \t]+([\p{L}\d][\p{L}\d-]*)/u.exec(text.slice(pos));
-    if (!m) break;
-    const w = m[1] ?? '';
-    const next = pos + m[0].length;
-    const lower = w.toLowerCase();
-    if (RU_COMPLEMENT_STOPWORDS.has(w)) break; // as written: «республики» ends a complement, «Турецкой Республики» does not
-    if (w === 'и') {
-      if (pos !== end) break;
-      pos = next; // kept only when a lowercase genitive word follows: «энергетики и природных ресурсов»
-      continue;
-    }
-    const latin = /^\p{Script=Latin}/u.test(w);
-    const afterAnd = pos !== end;
-    const previous = words[words.length - 1] ?? '';
-    // «Шухрата Вафаева», «Лазиза Кудратова»: two capitalised words, the first no adjective, are a person.
-    const person = !latin && isCapitalised(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(next)) && !/(?:ой|ого|ей|его)$/.test(lower) && !/^Республик/.test(w);
-    const ok = latin
-      ? isCapitalised(w) && !afterAnd
-      : afterAnd
-        ? !isCapitalised(w) && GENITIVE_RE.test(lower) && !VERB_RE.test(lower)
-        : previous === 'Республики'
-          ? isCapitalised(w)
-          : !person && ((afterPluralAdjective && !isCapitalised(w)) || (GENITIVE_RE.test(lower) && !VERB_RE.test(lower)));
-    if (!ok) break;
-    if (pos !== end) words.push('и');
-    words.push(w);
-    afterPluralAdjective = /(?:ых|их)$/.test(lower);
-    pos = end = next;
-    if (/^[,.;:!?»)]/.test(text.slice(end))) break;
-  }
-  return { words, end };
-}
-
-/** «Name (ABBR)» when a bracketed abbreviation follows the name. */
-function withAbbreviation(text: string, name: string, end: number): { name: string; end: number } {
-  const m = ABBREVIATION_AFTER_RE.exec(text.slice(end));
-  return m ? { name: `${name} (${m[1]})`, end: end + m[0].length } : { name, end };
-}
+// «Российско-Кыргызский фонд развития», «Банк реконструкции и развития»: a development bank or fund by its name,
+// whose money is financing (FACTS.md) even when the table does not know it.
+const DEVELOPMENT_BODY_RE = /(?:^|\s)(?:[Бб]анк|[Фф]онд)\s+(?:развития|реконструкции и развития)(?:\s|$)/u;
 
 type Add = (name: string, start: number, end: number, rule: string, ifi?: boolean) => void;
 
-/** Institutions by their head noun, given back in the nominative: adjectives and head change, complements stay. */
-function findHeaded(text: string, add: Add): void {
-  for (const m of text.matchAll(HEADED_RE)) {
-    const form = m[2] ?? '';
-    const lemma = HEAD_FORMS.get(form.toLowerCase());
-    if (!lemma) continue;
-    const gender = genderOf(lemma);
-    const headStart = m.index + m[0].length - form.length;
-    const headEnd = m.index + m[0].length;
-    // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation (findNamed).
-    if (/^[ \t]*[«"„“]/.test(text.slice(headEnd)) || (COMPANY_NOUN_FORMS.has(form.toLowerCase()) && /^[ \t]+\p{Script=Latin}/u.test(text.slice(headEnd)))) continue;
-    let adjectives = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    // Only the adjectives next to the head that agree with it, from the first capitalised one.
-    const disagree = adjectives.findLastIndex((a) => !agrees(a.toLowerCase(), gender));
-    adjectives = adjectives.slice(disagree + 1);
-    const firstCap = adjectives.findIndex(isCapitalised);
-    adjectives = firstCap >= 0 ? adjectives.slice(firstCap) : [];
-    const complement = complementAfter(text, headEnd);
-    const capitalStart = adjectives.length > 0 || isCapitalised(form);
-    const lowercaseOk = LOWERCASE_HEADS.has(lemma) && complement.words.some(isCapitalised);
-    if (!capitalStart && !lowercaseOk) continue;
-    // «Китайская компания», «Банк выделил»: no name without a complement or an adjective of its own.
-    if (complement.words.length === 0 && adjectives.every(isGeneric)) continue;
-    const nominative = adjectives.map((a) => nominativeAdjective(a, gender) ?? a);
-    const head = isCapitalised(form) ? lemma[0]?.toUpperCase() + lemma.slice(1) : lemma;
-    // The adjectives kept are the last ones before the head: the name starts at the first of them.
-    const offsets = [...(m[1] ?? '').matchAll(/\S+/g)].map((w) => w.index);
-    const start = adjectives.length > 0 ? m.index + (offsets[offsets.length - adjectives.length] ?? 0) : headStart;
-    const named = withAbbreviation(text, [...nominative, head, ...complement.words].join(' '), complement.end);
-    add(named.name, start, named.end, 'org-ru-head');
+/** The quoted or Latin name right after `end` («компанией «Ardabil Petrochemical Co»», «ТОО Green Land Alatau»). */
+function nameAfter(text: string, end: number): { name: string; start: number; end: number; quoted: boolean } | null {
+  NAME_AFTER_RE.lastIndex = end;
+  const m = NAME_AFTER_RE.exec(text);
+  if (!m) return null;
+  const groups = m.slice(1);
+  const name = groups.find((g) => g !== undefined) ?? '';
+  if (RU_ACRONYM_STOPLIST.has(name)) return null;
+  const at = m.index + m[0].lastIndexOf(name);
+  return { name, start: at, end: m.index + m[0].length, quoted: groups.slice(0, 4).some((g) => g !== undefined) };
+}
+
+/**
+ * One walk over the words: a legal form or a company noun with the name after it, else an
+ * institution by its head noun.
+ */
+function findByWords(text: string, add: Add): void {
+  const words: Word[] = [...text.matchAll(WORD_RE)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+  for (const [i, word] of words.entries()) {
+    const lower = word.w.toLowerCase();
+    if (LEGAL_FORMS.has(word.w)) {
+      const named = nameAfter(text, word.end);
+      if (named) add(text.slice(word.start, named.end), word.start, named.end, 'org-ru-legal-form');
+      continue;
+    }
+    // «компания «Elektrogas»», «концерн CNPC»: the name that follows is the organisation, not the noun.
+    const named = COMPANY_NOUN_FORMS.has(lower) ? nameAfter(text, word.end) : null;
+    if (named) {
+      // «компания China Energy Engineering Corporation (CEEC)»: the abbreviation after a Latin name is the same party.
+      const paired = named.quoted ? { name: named.name, end: named.start + named.name.length } : withAbbreviation(text, named.name, named.start + named.name.length);
+      add(paired.name, named.start, paired.end, 'org-ru-noun-name');
+      for (let end = named.end, m; named.quoted && (NEXT_QUOTED_RE.lastIndex = end, m = NEXT_QUOTED_RE.exec(text)); end = m.index + m[0].length) {
+        const next = m.slice(1).find((g) => g !== undefined) ?? '';
+        const at = m.index + m[0].lastIndexOf(next);
+        add(next, at, at + next.length, 'org-ru-noun-name');
+      }
+      continue;
+    }
+    const lemma = HEAD_FORMS.get(lower);
+    const institution = lemma && !/^[ \t]*[«"„“]/.test(text.slice(word.end, word.end + 3)) ? institutionAt(text, words, i, lemma) : null;
+    if (institution) add(institution.name, institution.start, institution.end, 'org-ru-head');
   }
 }
 
-/** Names after a legal form or a company noun, and Latin-script names. */
-function findNamed(text: string, add: Add): void {
-  for (const m of text.matchAll(LEGAL_RE)) add(m[0], m.index, m.index + m[0].length, 'org-ru-legal-form');
-  for (const m of text.matchAll(NOUN_NAME_RE)) {
-    const name = m.slice(1).find((g) => g !== undefined) ?? '';
-    const at = m.index + m[0].lastIndexOf(name);
-    add(name, at, at + name.length, 'org-ru-noun-name');
-  }
+/** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
+function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
     const name = m[0].replace(/[.,]$/, (p) => (/(?:Co|Ltd|Inc|S\.A)\.$/.test(m[0]) ? p : ''));
     // «сообщает Trend», «— Sputnik.»: an outlet named as the source.
     if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
-    add(name, m.index, m.index + name.length, 'org-ru-latin');
+    const paired = withAbbreviation(text, name, m.index + name.length);
+    add(paired.name, m.index, paired.end, 'org-ru-latin');
   }
 }
 
@@ -182,13 +114,13 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
   const add: Add = (name, start, end, rule, ifi) => {
     const bare = /^[«"„“].*[»"“”]$/.test(name) ? name.slice(1, -1).trim() : name.trim();
     if (bare.length < 2 || AGENCIES.has(bare.toLowerCase()) || NOT_ORGANIZATIONS.has(bare.toLowerCase())) return;
-    found.push({ name: bare, start, end, rule, ifi: ifi ?? IFI_LATIN.has(bare.toLowerCase()) });
+    found.push({ name: bare, start, end, rule, ifi: ifi ?? (IFI_LATIN.has(bare.toLowerCase()) || DEVELOPMENT_BODY_RE.test(bare)) });
   };
   for (const k of findKnownRu(text)) {
     const named = withAbbreviation(text, k.name, k.end);
     add(named.name, k.start, named.end, 'org-ru-known', k.ifi);
   }
-  findNamed(text, add);
-  findHeaded(text, add);
+  findByWords(text, add);
+  findLatin(text, add);
   return longestFirst(found);
 }
