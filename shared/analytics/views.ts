@@ -115,7 +115,7 @@ export const ARTICLES_VIEW: ViewDef = {
     str('title', 'article.title', 'headline'),
     str('published', 'article.published', 'publication time (ISO 8601), null when unknown'),
     day('day', 'article.published', 'publication day, null when unknown'),
-    str('language', 'article.language', 'language, when declared'),
+    str('language', 'article.language', 'language: declared by the page or the feed, else detected from the text'),
     str('extracted_by', 'article.extractedBy', 'site:<host>, generic or feed'),
     bool('paywalled', 'article.paywalled', 'true when only title and description could be read'),
     num('paragraph_count', 'article.paragraphCount', 'paragraphs of body text'),
