@@ -5,7 +5,7 @@
  * an explicit offset, so `z.iso.datetime({ offset: true })` accepts it.
  */
 
-/** Month names by lower-cased prefix-free spelling: English, Azeri, Uzbek (Latin) and Russian genitive. */
+/** Month names by lower-cased prefix-free spelling: English, Azeri, Uzbek (Latin), Russian genitive and nominative. */
 const MONTHS: Readonly<Record<string, number>> = (() => {
   const table: Record<string, number> = {};
   const lists = [
@@ -16,6 +16,8 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
     ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
     ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
     ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    // Kazinform and Kabar print the nominative: "15:00, 23 Ноябрь 2025", "29 Январь 2026 10:59".
+    ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
   ];
   for (const list of lists) {
     list.forEach((name, i) => {

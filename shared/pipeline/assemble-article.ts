@@ -1,4 +1,5 @@
 import { parseArticle } from '../article/parse-article.js';
+import { articleLanguage } from './article-language.js';
 import { assertArticle } from '../article/assert-article.js';
 import { ArticleSchema, type Article, type FeedItem, type ItemMessage, type ParsedArticle } from '../schemas/index.js';
 
@@ -11,16 +12,25 @@ export interface ArticleSource {
   item: FeedItem | null;
   /** The site rule to use, by host; the URL's host when null. */
   site: string | null;
+  /** The feed's declared language; null (or absent) for a file on disk: the page or its text tells. */
+  language?: string | null;
 }
 
 /**
  * The one way a page becomes an article's text, for processing, re-extraction and the `extract` and
  * `article` commands alike: the page parsed (site rule, then generic), and when it is a paywall shell
  * the feed's own full text stands in; a title or description the page lacks comes from the feed.
+ * The language is the page's, else the feed's, else the text's (article-language.ts).
  */
 export function assembleParsed(src: ArticleSource): ParsedArticle {
-  const parsed = parseArticle(src.html, src.url, { site: src.site });
-  const item = src.item;
+  const text = withFeed(parseArticle(src.html, src.url, { site: src.site }), src.item);
+  const language = articleLanguage({
+    page: text.language, feed: src.language ?? null, text: [text.title, text.description, ...text.paragraphs].join('\n'),
+  });
+  return { ...text, language };
+}
+
+function withFeed(parsed: ParsedArticle, item: FeedItem | null): ParsedArticle {
   if (!item) return parsed;
   if (parsed.paywalled && item.contentHtml) {
     const fromFeed = parseArticle(`<html><body><article>${item.contentHtml}</article></body></html>`, item.link);
@@ -36,7 +46,7 @@ export function assembleParsed(src: ArticleSource): ParsedArticle {
  */
 export function assembleArticle(message: ItemMessage, page: { html: string; url: string; charsetNote?: string | null }, fetchedAt: string): Article {
   const { item } = message;
-  const parsed = assembleParsed({ html: page.html, url: page.url, item, site: message.site });
+  const parsed = assembleParsed({ html: page.html, url: page.url, item, site: message.site, language: message.language });
   assertArticle(parsed, page.url);
   return ArticleSchema.parse({
     id: message.articleId,
@@ -62,13 +72,15 @@ export function assembleArticle(message: ItemMessage, page: { html: string; url:
 
 /**
  * The message of an article stored before claims kept their message: rebuilt from the article, its
- * own text standing in for the feed's full text (it came from there when the page was a shell).
+ * own text standing in for the feed's full text (it came from there when the page was a shell). The
+ * stored language stands in for the feed's declaration, so re-reading a page keeps what was decided.
  */
 export function messageFromStored(stored: Article): ItemMessage {
   const text = stored.paywalled ? null : stored.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   return {
     articleId: stored.id, canonicalUrl: stored.canonicalUrl, outlet: stored.outlet,
     site: stored.extractedBy.startsWith('site:') ? stored.extractedBy.slice('site:'.length) : null,
+    language: stored.language,
     item: {
       feedId: stored.feedId ?? '', title: stored.title, link: stored.url, guid: null, published: stored.published ? new Date(stored.published).toISOString() : null,
       description: stored.description, contentHtml: text, categories: stored.tags, image: stored.image,

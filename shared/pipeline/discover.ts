@@ -66,7 +66,7 @@ async function discoverFeed(feed: FeedConfig, deps: DiscoverDeps, now: Date) {
     // A feed that lists the same story twice gets one claim attempt, not a claim and a "seen".
     if (inThisPoll.has(articleId)) continue;
     inThisPoll.add(articleId);
-    const message: ItemMessage = { articleId, canonicalUrl: identity.canonicalUrl, item: bounded(item), outlet: feed.outlet, site: feed.site ?? null };
+    const message: ItemMessage = { articleId, canonicalUrl: identity.canonicalUrl, item: bounded(item), outlet: feed.outlet, site: feed.site ?? null, language: feed.language };
     const claim = await deps.ledger.claim({
       articleId, canonicalUrl: identity.canonicalUrl, feedId: feed.id, contentHash: itemFingerprint(item), claimedAt: now.toISOString(), message,
     });

@@ -10,5 +10,7 @@ export const ItemMessageSchema = z.object({
   outlet: z.string().nullable().default(null),
   /** Host of the site rule to use, from the feed config. */
   site: z.string().nullable().default(null),
+  /** The feed's declared language, the article's when its page declares none (pipeline/article-language.ts). */
+  language: z.string().nullable().default(null),
 });
 export type ItemMessage = z.infer<typeof ItemMessageSchema>;

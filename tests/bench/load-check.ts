@@ -41,7 +41,7 @@ export async function expectedState(site: LoadSite, thresholdUsd: number): Promi
     for (const item of parsed.items) {
       const identity = itemIdentity(item);
       const articleId = articleIdOf(identity.key);
-      if (!messages.has(articleId)) messages.set(articleId, { articleId, canonicalUrl: identity.canonicalUrl, item, outlet: feed.outlet, site: feed.site ?? null });
+      if (!messages.has(articleId)) messages.set(articleId, { articleId, canonicalUrl: identity.canonicalUrl, item, outlet: feed.outlet, site: feed.site ?? null, language: feed.language });
     }
   }
   const out: EndState = { articles: new Map(), facts: new Map(), alerts: new Set() };

@@ -40,7 +40,8 @@ const cases = discover();
 describe('site fixtures', () => {
   it('has at least one case per registered outlet', () => {
     const hosts = new Set(cases.map((c) => findSiteRule(c.host)?.host));
-    for (const rule of ['en.trend.az', 'www.azernews.az', 'report.az', 'en.apa.az', 'kun.uz', 'www.gazeta.uz', 'daryo.uz', '24.kg', 'timesca.com', 'astanatimes.com', 'business.com.tm']) {
+    for (const rule of ['en.trend.az', 'www.azernews.az', 'report.az', 'en.apa.az', 'kun.uz', 'www.gazeta.uz', 'daryo.uz', '24.kg', 'timesca.com', 'astanatimes.com', 'business.com.tm',
+      'kursiv.media', 'uz.sputniknews.ru', 'www.inform.kz', 'akipress.org']) {
       expect(hosts, rule).toContain(rule);
     }
   });

@@ -1,14 +1,18 @@
 import { kg24Rule } from './24.kg/rules.js';
+import { akipressRule } from './akipress.org/rules.js';
 import { astanaTimesRule } from './astanatimes.com/rules.js';
 import { businessTmRule } from './business.com.tm/rules.js';
 import { daryoRule } from './daryo.uz/rules.js';
 import { apaRule } from './en.apa.az/rules.js';
 import { trendRule } from './en.trend.az/rules.js';
 import { kunUzRule } from './kun.uz/rules.js';
+import { kursivRule } from './kursiv.media/rules.js';
 import { reportAzRule } from './report.az/rules.js';
 import { timescaRule } from './timesca.com/rules.js';
+import { sputnikRule } from './uz.sputniknews.ru/rules.js';
 import { azernewsRule } from './www.azernews.az/rules.js';
 import { gazetaUzRule } from './www.gazeta.uz/rules.js';
+import { kazinformRule } from './www.inform.kz/rules.js';
 import type { SiteRule } from './site-rule.js';
 
 export type { SiteRule } from './site-rule.js';
@@ -17,6 +21,8 @@ export type { SiteRule } from './site-rule.js';
 export const SITE_RULES: readonly SiteRule[] = [
   trendRule, azernewsRule, reportAzRule, apaRule, kunUzRule, gazetaUzRule, daryoRule, kg24Rule, timescaRule,
   astanaTimesRule, businessTmRule,
+  // Russian-language outlets (issue 15); kun.uz, gazeta.uz and 24.kg above serve their Russian pages too.
+  kursivRule, sputnikRule, kazinformRule, akipressRule,
 ];
 
 const BY_HOST = new Map<string, SiteRule>();

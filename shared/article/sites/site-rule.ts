@@ -34,8 +34,19 @@ export interface SiteRule {
   readonly supportedHosts?: readonly string[];
   /** The outlet's local offset, used when a date on the page has none (Baku '+04:00'). */
   readonly utcOffset: string;
-  /** The edition's language when the page does not declare one. */
+  /**
+   * The edition's language when the page does not declare one. Only for hosts that serve one edition:
+   * on a host with several (kun.uz: Uzbek, Russian, English) the feed's declared language answers.
+   */
   readonly language?: string;
+  /**
+   * False when the selectors could not be checked against the outlet's real markup (no stored copy of
+   * its page and no scraper of it was found), so they are the outlet's known structure at best. Absent
+   * on the first rules, whose selectors come from scrapers recorded in ../shared/SOURCES.md.
+   */
+  readonly verified?: boolean;
+  /** Where the selectors come from and which stored page they were checked against, for the people who keep rules. */
+  readonly evidence?: string;
   readonly title?: FieldRule | null;
   readonly published?: FieldRule | null;
   readonly author?: FieldRule | null;

@@ -9,7 +9,7 @@ afterAll(async () => { await stores?.close(); });
 
 describe('item ledger (conditional claims on dynalite, the work index)', () => {
   const message = (articleId: string) => ({
-    articleId, canonicalUrl: 'https://x.test/a', outlet: 'X', site: null,
+    articleId, canonicalUrl: 'https://x.test/a', outlet: 'X', site: null, language: null,
     item: { feedId: 'f', title: 'A', link: 'https://x.test/a', guid: null, published: null, description: '', contentHtml: null, categories: [], image: null },
   });
   const claim = (articleId: string, contentHash: string, claimedAt = '2026-11-27T00:00:00.000Z') =>
@@ -75,7 +75,7 @@ describe('work index: what the sweep finds, without the feeds', () => {
     const articleId = articleIdOf(`https://x.test/${name}`);
     return fresh.ledger.claim({
       articleId, canonicalUrl: `https://x.test/${name}`, feedId: 'f', contentHash: 'h', claimedAt: when,
-      message: { articleId, canonicalUrl: `https://x.test/${name}`, outlet: null, site: null, item: { feedId: 'f', title: name, link: `https://x.test/${name}`, guid: null, published: null, description: '', contentHtml: null, categories: [], image: null } },
+      message: { articleId, canonicalUrl: `https://x.test/${name}`, outlet: null, site: null, language: null, item: { feedId: 'f', title: name, link: `https://x.test/${name}`, guid: null, published: null, description: '', contentHtml: null, categories: [], image: null } },
     }).then(() => articleId);
   };
 

@@ -19,10 +19,14 @@ const POSITIVE: [string, string | undefined, string][] = [
   ['May 31, 2019 / 04:05 PM', '+06:00', '2019-05-31T16:05:00+06:00'],
   ['12:05, 21 May 2026', '+06:00', '2026-05-21T12:05:00+06:00'],
   ['3 сентября 2025, 09:10', '+05:00', '2025-09-03T09:10:00+05:00'],
+  // Russian editions: 24.kg's "time, date, city - outlet, author" line; Kazinform's nominative month.
+  ['14:36, 09 октября 2023, Бишкек - 24.kg , Мария ОРЛОВА', '+06:00', '2023-10-09T14:36:00+06:00'],
+  ['15:00, 23 Ноябрь 2025', '+05:00', '2025-11-23T15:00:00+05:00'],
+  ['29 Январь 2026 10:59', '+06:00', '2026-01-29T10:59:00+06:00'],
 ];
 
 // Strings that hold no full date: they must give null, never a guess.
-const NEGATIVE = ['', 'yesterday', '11 June 14:20 (UTC +04:00)', '15 Noyabr 10:31 (UTC+04)', '2025-13-01', '31.02.2026 10:00', 'Views: 1523'];
+const NEGATIVE = ['', 'yesterday', '11 June 14:20 (UTC +04:00)', '15 Noyabr 10:31 (UTC+04)', '2025-13-01', '31.02.2026 10:00', 'Views: 1523', 'ТАШКЕНТ, 9 янв — Sputnik'];
 
 describe('parseDate', () => {
   for (const [input, offset, expected] of POSITIVE) {

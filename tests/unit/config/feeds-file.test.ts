@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findSiteRule } from '../../../shared/article/sites/index.js';
 import { FeedsFileError, loadFeedsFile } from '../../../shared/config/feeds-file.js';
+import { itemMatchesFilter } from '../../../shared/feeds/feed-filter.js';
 
 const REGISTRY = 'shared/feeds/registry/feeds.live.json';
 
@@ -15,7 +17,27 @@ describe('loadFeedsFile', () => {
     }
     expect(feeds.find((f) => f.id === 'trend-casia')).toMatchObject({ url: 'https://en.trend.az/feeds/casia.rss', verified: true, language: 'en', site: 'trend.az' });
     expect(feeds.find((f) => f.id === 'kun-uz')?.verified).toBe(false);
-    expect(feeds.every((f) => f.language === 'en' && f.countries.length > 0)).toBe(true);
+    expect(feeds.every((f) => ['en', 'ru'].includes(f.language) && f.countries.length > 0)).toBe(true);
+  });
+
+  it('declares at least 8 Russian-language feeds, each parsed by a site rule and filtered in Russian', () => {
+    const ru = loadFeedsFile(REGISTRY).feeds.filter((f) => f.language === 'ru');
+    expect(ru.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(ru.map((f) => f.outlet)).size).toBeGreaterThanOrEqual(7);
+    for (const f of ru) {
+      expect(findSiteRule(f.site)?.host, f.id).toBeTruthy();
+      expect(f.note, f.id).toMatch(/^Russian\. /);
+      // An English keyword list would drop every Russian item.
+      if (f.filter) expect(f.filter.keywords.every((k) => /\p{Script=Cyrillic}/u.test(k)), f.id).toBe(true);
+    }
+    const item = (title: string) => ({ feedId: 'kun-uz-ru', title, link: 'https://kun.uz/ru/news/1', guid: null, published: null, description: '', contentHtml: null, categories: [], image: null });
+    const filter = ru.find((f) => f.id === 'kun-uz-ru')?.filter;
+    expect(itemMatchesFilter(item('АБР выделит Узбекистану кредит на $500 млн'), filter)).toBe(true);
+    expect(itemMatchesFilter(item('Узбекистан и Китай подписали соглашения о сотрудничестве'), filter)).toBe(true);
+    expect(itemMatchesFilter(item('В Ташкенте прошел джазовый концерт'), filter)).toBe(false);
+    expect(itemMatchesFilter(item('Газета.uz запустила подкаст о футболе'), filter)).toBe(false);
+    expect(ru.find((f) => f.id === 'kun-uz-ru')).toMatchObject({ url: 'https://kun.uz/api/rss?lang=ru', site: 'kun.uz', verified: true });
+    expect(ru.filter((f) => !f.verified).map((f) => f.id)).toEqual(expect.arrayContaining(['sputnik-kg', 'kazinform-ru', 'akipress-ru']));
   });
 
   it('lists every invalid field of a bad file in one error', () => {
