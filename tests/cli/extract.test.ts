@@ -76,14 +76,15 @@ describe('extract CLI', () => {
     expect(facts.filter((f) => f.amount?.value === 75_000_000).map((f) => f.type).sort()).toEqual(['agreement', 'financing']);
   });
 
-  it('gives no facts or a clear error line for bad input, and goes on with the batch', () => {
+  it('gives no facts or a clear error line for bad input, goes on with the batch, and reads Russian as Russian', () => {
     const { lines } = run(join(dir, 'empty.txt'), join(dir, 'garbage.bin'), join(dir, 'missing.txt'), join(dir, 'russian.txt'));
     const [empty, garbage, missing, russian] = lines.map((l) => JSON.parse(l) as { facts: unknown[]; error?: string });
     expect(empty).toEqual({ source: join(dir, 'empty.txt'), facts: [] });
     expect(garbage?.facts).toEqual([]);
     expect(garbage?.error).toMatch(/garbage\.bin: binary data/);
     expect(missing?.error).toMatch(/missing\.txt.*ENOENT|ENOENT.*missing\.txt/);
-    expect(russian?.facts).toEqual([]);
+    // Russian is no longer something to survive: it is read with the Russian rules (issue 15).
+    expect(russian?.facts).toMatchObject([{ type: 'trade', amount: { value: 13e9, currency: 'USD', qualifier: 'over' }, countries: ['UZ', 'CN'], language: 'ru' }]);
   });
 
   it('--explain shows each candidate, the rule that made it and what became of it', () => {

@@ -71,10 +71,14 @@ const BANK_WORD_RE = /(?<!\p{L})(?:банк|фонд)\p{L}*/iu;
 const CONTEXT_SENTENCES = 3;
 const POINTS_BACK_SENTENCES = 6;
 
+// "«...», — рассказали в министерстве.": a quote's attribution names who speaks, not a party the quote points back to.
+const ATTRIBUTION_RE = /[»"”]?,?\s+[—–]\s+[^—–«»]*$/u;
+const pointsBack = (text: string): boolean => POINTER_RE.test(text.replace(ATTRIBUTION_RE, ''));
+
 /** A party other than the home country: an organisation, two countries, or one named just before that the sentence points to. */
 function hasParty(s: SentenceInfo, all: readonly SentenceInfo[]): boolean {
   if (s.orgs.length > 0 || s.countries.length >= 2) return true;
-  if (!POINTER_RE.test(s.text)) return false;
+  if (!pointsBack(s.text)) return false;
   return all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index).some((p) => p.orgs.length > 0 || p.countries.length >= 2);
 }
 
@@ -106,12 +110,12 @@ function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
   const own = [...new Set(s.orgs.map((o) => o.name))];
   if (c.type === 'trade') return own;
   if (own.length > 0 && !/^(?:\p{L}+\s+){0,2}?(?:стороны|документ)/iu.test(s.text)) return own;
-  const reach = POINTER_RE.test(s.text) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
+  const reach = pointsBack(s.text) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const p = all[i];
     const names = p && p.basis === s.basis ? contextNames(p) : [];
     if (!p || names.length === 0) continue;
-    if (!POINTER_RE.test(s.text) && p.paragraph !== s.paragraph && i !== s.index - 1) continue;
+    if (!pointsBack(s.text) && p.paragraph !== s.paragraph && i !== s.index - 1) continue;
     return [...new Set([...own, ...names])];
   }
   if (own.length === 0 && ctx.lender && (c.type === 'financing' || c.type === 'agreement' || c.type === 'project')) return [ctx.lender.name];

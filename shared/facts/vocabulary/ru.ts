@@ -58,7 +58,7 @@ export const RU_MAKING_WORDS: readonly string[] = [
 ];
 
 /** Words that point back to a party named before: "банк", "стороны", "компания", "фонд". */
-export const RU_POINTER_NOUNS: readonly string[] = ['средства(?!\\p{L})', 'заемные средства', 'стороны', 'сторон', 'банк', 'банка', 'фонд', 'фонда', 'компани', 'агентств', 'министерств', 'инвестор'];
+export const RU_POINTER_NOUNS: readonly string[] = ['средства(?!\\p{L})', 'заемные средства', 'стороны(?!\\p{L})', 'сторон(?!\\p{L})', 'банк', 'банка', 'фонд', 'фонда', 'компани', 'агентств', 'министерств', 'инвестор'];
 
 /** Money from one party's own purse (FACTS.md "Scope"): "из республиканского бюджета", "за счет собственных средств". */
 export const RU_ONE_PARTY_MONEY: readonly string[] = [
