@@ -38,7 +38,7 @@ if (args[0] === '--all') {
   console.log('set                      origin    role      first (extractor)        now F1  P      R');
   const blind = args.includes('--blind');
   const sets = index.sets.filter((s) => blind || s.role !== 'blind');
-  const rows = [{ dir: '../shared/eval/dev', origin: 'real', role: 'memorised', first: {} }, ...sets.map((s) => ({ ...s, dir: `tests/eval/${s.dir}` }))];
+  const rows = [{ dir: '../shared/eval/dev', origin: 'real', role: 'memorised', first: {} }, { dir: '../shared/eval/dev-ru', origin: 'real', role: 'studied', first: { extractor: 'facts-1.91.0', f1: 0 } }, ...sets.map((s) => ({ ...s, dir: `tests/eval/${s.dir}` }))];
   for (const s of rows) {
     const now = score(s.dir);
     const first = s.first ? `${f(s.first.f1)} (${s.first.extractor ?? 'unknown'})` : 'not scored yet';

@@ -27,6 +27,15 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extraction.agreementPrecision);
   }, 120_000);
 
+  it.skipIf(!existsSync(`${EVAL}/dev-ru`))('extraction on the Russian dev set stays at or above its floors, every evidence verbatim', async () => {
+    const { stdout } = await scorer('score.mjs', ['--gold', `${EVAL}/dev-ru`, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
+    const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
+    expect(result.missingOutputs).toBe(0);
+    expect(result.ungroundedEvidence).toBe(0);
+    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.extractionRu.f1);
+    expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extractionRu.agreementPrecision);
+  }, 120_000);
+
   it('extraction on the sample site’s own articles, exported as an eval set, stays at or above its floor', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sample-eval-'));
     writeEvalSet(dir);
