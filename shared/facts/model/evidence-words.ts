@@ -16,6 +16,15 @@ export const TYPE_WORDS: Readonly<Record<FactType, readonly string[] | null>> = 
   project: null,
 };
 
+/** The same, for Russian articles: stems that may end in any letters, matched from a word start (vocabulary/words.ts stems). */
+export const TYPE_WORDS_RU: Readonly<Record<FactType, readonly string[] | null>> = {
+  investment: ['инвест', 'влож', 'вкладыва', 'капитал', 'фонд', 'финанс', 'стоимост', 'проект', 'актив', 'приобрет', 'средств'],
+  trade: ['товарооборот', 'торгов', 'экспорт', 'импорт', 'поставк', 'постав', 'закуп', 'продаж', 'товар', 'груз', 'продукци', 'оборот'],
+  financing: ['кредит', 'за[её]м', 'займ', 'грант', 'транш', 'финанс', 'выдел', 'предостав', 'направ', 'помощ', 'поддержк', 'средств', 'одобр', 'получ', 'облигаци', 'гаранти', 'инвест', 'проект', 'программ'],
+  agreement: ['подпис', 'соглашени', 'меморандум', 'контракт', 'договор', 'протокол', 'дорожн', 'документ', 'заключ', 'программ', 'стратеги', 'партн[её]рств', 'сотрудничеств', 'совместн'],
+  project: null,
+};
+
 /**
  * Text addressed to a model rather than to readers. An article may carry it (a prank, an attack, a
  * story about prompt injection); a fact that cites it is never kept.
@@ -28,6 +37,10 @@ export const INSTRUCTION_PATTERNS: readonly string[] = [
   '\\b(?:new|updated|real) instructions\\b',
   '\\b(?:respond|answer|reply|output) (?:only )?(?:with|in) (?:JSON|the following)\\b',
   '\\b(?:add|include|report|output) (?:a|an|the following) (?:fact|facts)\\b',
+  // The same in Russian ("игнорируй предыдущие инструкции", "ты теперь ассистент").
+  '(?<![\\p{L}])(?:игнориру|проигнориру|забудь|забудьте)\\p{L}*(?:\\s+\\p{L}+){0,4}?\\s+(?:инструкци|указани|правил)',
+  '(?<![\\p{L}])системн\\p{L}* (?:промпт|подсказк)',
+  '(?<![\\p{L}])(?:ты|вы) (?:теперь )?(?:ИИ|ассистент|языков\\p{L}* модель|чат-?бот)',
 ];
 
 /** Regions that stand for their countries ("trade with Central Asia"), so a country the model names from them is named. */

@@ -2,7 +2,8 @@ import { ExtractedFactSchema, type Amount, type ExtractedFact, type FactType } f
 import type { AmountMatch } from '../money/parse-amount.js';
 import type { SentenceInfo } from '../rules/types.js';
 import type { ModelFact } from './answer.js';
-import { INSTRUCTION_PATTERNS, TYPE_WORDS } from './evidence-words.js';
+import { INSTRUCTION_PATTERNS, TYPE_WORDS, TYPE_WORDS_RU } from './evidence-words.js';
+import { stems } from '../vocabulary/words.js';
 import { NamedParties, onlyCountries } from './named-parties.js';
 import { wordsOf } from '../text/words.js';
 
@@ -46,8 +47,12 @@ const SHARED_SIGNS: ReadonlyArray<[string, readonly string[]]> = [
   ['£', ['GBP', 'EGP']],
 ];
 
-const INSTRUCTION_RE = new RegExp(INSTRUCTION_PATTERNS.join('|'), 'i');
-const TYPE_RE = Object.fromEntries(Object.entries(TYPE_WORDS).map(([t, words]) => [t, words ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null]));
+const INSTRUCTION_RE = new RegExp(INSTRUCTION_PATTERNS.join('|'), 'iu');
+// English words on ASCII word boundaries, Russian stems from a word start: one test for either language of an article.
+const TYPE_RE = Object.fromEntries(Object.entries(TYPE_WORDS).map(([t, words]) => {
+  const ru = TYPE_WORDS_RU[t as FactType];
+  return [t, words && ru ? new RegExp(`\\b(?:${words.join('|')})\\b|${stems(ru)}`, 'iu') : null];
+}));
 
 /**
  * Turns the model's answer into facts the article supports, and says why each other one was dropped.

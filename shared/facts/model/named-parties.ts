@@ -1,5 +1,6 @@
 import { wordsOf } from '../text/words.js';
 import { findCountries } from '../parties/countries.js';
+import { findCountriesRu } from '../parties/countries-ru.js';
 import { ORGANIZATION_COUNTRIES } from '../parties/organization-countries.js';
 import { GENERIC_NAME_WORDS, REGION_MEMBERS } from './evidence-words.js';
 
@@ -62,7 +63,8 @@ const HOME_RES: Array<[string, RegExp]> = Object.entries(ORGANIZATION_COUNTRIES)
 ]);
 
 function countriesIn(text: string): Set<string> {
-  const out = new Set(findCountries(text).map((c) => c.code));
+  // Russian articles name countries in Russian, in any case ("Узбекистану", "китайской стороной").
+  const out = new Set([...findCountries(text), ...findCountriesRu(text)].map((c) => c.code));
   for (const [code, re] of HOME_RES) if (!out.has(code) && re.test(text)) out.add(code);
   for (const [code, re] of ISO_NAMES) if (!out.has(code) && re.test(text)) out.add(code);
   for (const [region, members] of Object.entries(REGION_MEMBERS)) if (text.includes(region)) for (const c of members) out.add(c);
@@ -80,7 +82,7 @@ export function onlyCountries(name: string): string[] | null {
 
 /** The words that identify a name, and the countries it names (checked apart: "Uzbek" and "Uzbekistan" are one country). */
 function identifyingWords(name: string): { words: string[]; countries: string[] } {
-  const mentions = findCountries(name);
+  const mentions = [...findCountries(name), ...findCountriesRu(name)].sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
   let rest = name;
   for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   const words = wordsOf(rest).filter((w) => !GENERIC_NAME_WORDS.has(w));
