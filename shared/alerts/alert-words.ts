@@ -1,5 +1,6 @@
 import type { Alert, AlertChange, Amount, FactStatus, FactType } from '../schemas/index.js';
 import { countryName } from '../report/format.js';
+import { englishName } from '../parties/english-name.js';
 
 /** Scales of the short dollar figure: "$150M", "$1.2B". Three significant figures at most. */
 const USD_SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
@@ -18,6 +19,11 @@ const FINANCING_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgrants?\b/i, 'grant'],
   [/\bloans?\b/i, 'loan'],
   [/\bbonds?\b|\beurobonds?\b/i, 'bond'],
+  // Russian evidence, English headline: «кредитная линия», «грант», «кредит», «заём», «облигации».
+  [/(?<!\p{L})кредитн\p{L}* лини/iu, 'credit line'],
+  [/(?<!\p{L})(?:грант|безвозмездн)/iu, 'grant'],
+  [/(?<!\p{L})(?:кредит|за[её]м|займ)/iu, 'loan'],
+  [/(?<!\p{L})(?:еврооблигаци|облигаци)/iu, 'bond'],
 ];
 
 /** The status as the end of a headline: "loan agreement signed", "project under way". */
@@ -70,8 +76,10 @@ export function dealPhrase(alert: Pick<Alert, 'type' | 'status' | 'evidence'>): 
   return `${noun}${signedDocument} ${STATUS_WORDS[alert.status]}`;
 }
 
-/** "ADB" for "Asian Development Bank (ADB)"; the name itself when it carries no abbreviation. */
+/** "ADB" for "Asian Development Bank (ADB)" and for «Азиатский банк развития (АБР)»; the name itself when it carries no abbreviation. */
 export function shortOrganization(name: string): string {
+  // A Russian name becomes its English form first: alerts and reports are in English (issue 15).
+  if (/\p{Script=Cyrillic}/u.test(name)) return englishName(name);
   return /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim() ?? name;
 }
 

@@ -89,3 +89,20 @@ Alert c1b2c3d4e5f60718293a4b5c6d7e8f90
     expect(emailMessage({ ...NEW_LOAN, countries: [], organizations: [], amount: null, amountUsd: null, type: 'trade', status: null }).subject).toBe('Trade');
   });
 });
+
+describe('emailMessage of a Russian article (issue 15)', () => {
+  it('stays in English, names a known body by its English short form and quotes the Russian evidence with its link', () => {
+    const m = emailMessage({
+      ...NEW_LOAN,
+      organizations: ['Азиатский банк развития (АБР)', 'АО «Узбекнефтегаз»'],
+      evidence: 'Азиатский банк развития (АБР) подписал с Узбекистаном кредитное соглашение на $150 млн для строительства железной дороги.',
+      title: 'АБР выделит Узбекистану $150 млн',
+      link: 'https://kun.uz/ru/news/2026/11/20/adb',
+      sources: [],
+    });
+    expect(m.subject).toBe('Uzbekistan - China: $150M loan agreement signed (ADB, Uzbekneftegaz)');
+    expect(m.body).toContain('"Азиатский банк развития (АБР) подписал с Узбекистаном кредитное соглашение на $150 млн для строительства железной дороги."');
+    expect(m.body).toContain('https://kun.uz/ru/news/2026/11/20/adb');
+    expect(m.body).toContain('Type: financing\nStatus: signed\nAmount: USD 150,000,000');
+  });
+});
