@@ -178,8 +178,10 @@ const sectorOf = (text: string): string | null => SECTORS.find(([, re]) => re.te
 
 // "Avesta.Tj | 02.10.2013 |", "Как ранее писал Economist.kg": an outlet's name is its byline, not a party.
 const OUTLET_NAME_RE = /^[\p{L}\d-]+\.(?:[a-z]{2,4})$/iu;
+// "Avesta.Tj | 02.10.2013": the splitter cuts a byline's domain into a sentence of its own; a two-letter name that is no
+// abbreviation is such a piece.
 const isOutletPart = (text: string, o: OrganizationMention): boolean =>
-  NEWS_AGENCIES.has(o.name) || OUTLET_NAME_RE.test(o.name) || (text[o.start - 1] === '.' && /\p{L}/u.test(text[o.start - 2] ?? '')) || /^\.\p{L}/u.test(text.slice(o.end));
+  NEWS_AGENCIES.has(o.name) || (o.name.length <= 2 && o.name !== o.name.toUpperCase()) || OUTLET_NAME_RE.test(o.name) || (text[o.start - 1] === '.' && /\p{L}/u.test(text[o.start - 2] ?? '')) || /^\.\p{L}/u.test(text.slice(o.end));
 const partyOrganizations = (text: string): OrganizationMention[] => findOrganizationsRu(text).filter((o) => !isOutletPart(text, o));
 
 /** Russian: the same runner, rule records and passes as English, with Russian normalisers, rules and context. */

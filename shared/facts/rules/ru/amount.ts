@@ -33,7 +33,7 @@ const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:в рамках|согласн
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
 const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес)/iu;
 // "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
-const SIGNING_RE = /(?<![\p{L}])(?:подпис|заключ|скрепил)/iu;
+const SIGNING_RE = /(?<![\p{L}])(?:подпис|подпиш|заключ|скрепил)/iu;
 // "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
 const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в|на)\s+(?:строительств|выпуск|производств|возведени|сооружени|создани)/iu;
 // "N проектов общей стоимостью": a count of projects is investment, or a development bank's lending.
@@ -82,10 +82,10 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s.text) - distance(y, a, s.text));
   const best = ranked[0];
   if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
-  if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
-  if (best.cue.type === 'financing' && UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start))) {
+  if (UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) && inClause.some((h) => h.cue.type === 'financing')) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
   }
+  if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
   // A giving verb with no instrument ("выделила", "направила") from a company, not a bank or a state, is its investment.
   if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(clause) && s.orgs.length > 0) {
     return [{ type: 'investment', rule: 'amount-company-money' }];
