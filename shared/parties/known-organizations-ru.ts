@@ -103,4 +103,8 @@ export const NEWS_AGENCIES_RU: ReadonlySet<string> = new Set([
   'Азертадж', 'АЗЕРТАДЖ', 'УзА', 'Ховар', 'Азия-Плюс', 'Фергана', 'Fergana', 'Zakon.kz', 'Kapital.kz', 'Курсив', 'Kursiv',
   'Podrobno.uz', 'Kun.uz', 'Gazeta.uz', 'Газета.uz', 'LS', 'Tengrinews', 'Vesti.kz', 'Kazinform', 'Kabar', 'UzNews', 'T-News',
   'Daryo', 'Известия', 'Коммерсантъ', 'Ведомости', 'РБК', 'Прайм', 'ПРАЙМ', 'Regnum', 'REGNUM', 'Sputnik Армения',
+  // Outlets of ../shared/SOURCES.md and the region that sign their copy in Latin or Cyrillic.
+  'Avesta', 'Авеста', 'Asia-Plus', 'Economist.kg', 'SNG.TODAY', 'Vesti', 'Report.az', 'APA', 'Qazaq TV', 'Хабар', 'Khabar',
+  'Inbusiness', 'inbusiness.kz', 'Orda', 'Vlast', 'Власть', 'Sputnik Таджикистан', 'Sputnik Узбекистан', 'Sputnik Грузия', 'Новости-Армения',
+  'Turkmenportal', 'Бизнес Туркменистан', 'Montsame', 'Монцамэ', 'Arka', 'Арка', 'Интерпресньюс', 'Eurasianet', 'Евразианет',
 ]);

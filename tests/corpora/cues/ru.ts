@@ -19,6 +19,13 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Соглашение о предоставлении Таджикистану кредитного финансирования в размере 50 миллионов долларов было подписано в Душанбе.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['TJ'] },
     // "об этом": the document of the sum just stated (fergana-…-uz-cn-yuan-grant, vestikz-…-kz-eib-eco-loans).
     { body: 'Япония передаст Кыргызстану безвозмездную помощь на 2 млрд иен для закупки техники.\nСоглашение об этом подписали в Бишкеке 3 марта.', expected: [{ value: 2e9, currency: 'JPY' }], countries: ['KG', 'JP'] },
+    // A lender's sum under a partnership strategy is the strategy's value and a loan (ru-a reportaz-20260304-tj-adb-partnership-strategy,
+    // economistkg-20181129-kg-adb-irrigation-39m).
+    { body: 'В рамках новой стратегии партнерства на 2027-2031 годы Кыргызстан получит от Исламского банка развития $800 млн.', expected: [{ value: 8e8, currency: 'USD' }], countries: ['KG'] },
+    // A memorandum meant to finance carries its sum (ru-a centralasiamedia-20251015-mn-eib-memorandum; dev-ru vestikz-…-kz-eib-eco-loans).
+    { body: 'Меморандум о сотрудничестве, призванный обеспечить финансирование в объеме €500 млн, подпишут правительство Армении и ЕБРР.', expected: [{ value: 5e8, currency: 'EUR' }], countries: ['AM'] },
+    // Documents counted without sums are as many facts (ru-a ratel-nodate-kz-ebrd-kyzylorda-uralsk; dev-ru zakon-… "19 меморандумов").
+    { body: 'В ходе визита делегации ЕБРР в Шымкент были подписаны два соглашения о выдаче кредитов городским предприятиям Казахстана.', expected: [null, null], countries: ['KZ'] },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
   ],
@@ -26,6 +33,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'Стороны обсудили перспективы сотрудничества Казахстана и Китая в сфере энергетики и транспорта.',
     'Соглашение между Кыргызстаном и Турцией о строительстве завода так и не было подписано.',
     'В пресс-службе министерства пояснили журналистам, что новое соглашение с Китаем касается гранта.',
+    // "договорились" is no document ("договор" is): dev-ru sputnikuz-…, ru-a trade stories.
+    'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
   ],
 };
 
@@ -53,6 +62,8 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'В 2023 году товарооборот Казахстана и Китая достиг 31 миллиарда долларов.', expected: [{ value: 3.1e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
     { body: 'Узбекский экспорт в Кыргызстан за девять месяцев составил 1,1 млрд долларов.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['UZ', 'KG'] },
     { body: 'Таджикистан и Узбекистан договорились довести товарооборот до 2 миллиардов долларов к 2030 году.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['TJ', 'UZ'] },
+    // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
+    { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
   ],
   negative: ['Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.'],
 };
@@ -63,6 +74,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
     { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
     { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
+    // A company that "allots" money invests it; a bank or a state would lend or give it (ru-a sngtoday-20161121-tj-cn-azot-modernisation;
+    // dev-ru ls-…-kz-uz-south-two-plants "компания ..., вложившая").
+    { body: 'Партнером выступила турецкая компания «Kolin Insaat», которая выделила на модернизацию комбината в Таджикистане 90 млн долларов.', expected: [{ value: 9e7, currency: 'USD' }], countries: ['TR', 'TJ'] },
   ],
   negative: ['Инвестиции в основной капитал Казахстана выросли на 8 процентов.'],
 };
@@ -76,6 +90,8 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'Аким области подписал с иранской компанией «Parsian Energy» меморандум о сотрудничестве.\nДокумент предусматривает строительство онкологического центра и завода по переработке нефтепродуктов.', expected: [null, null], countries: ['IR'] },
     // The object a loan pays for (kursivuz-… twice: "для проекта строительства", "на электрификацию").
     { body: 'АБИИ выдал Казахстану кредит на $100 млн для строительства ветровой электростанции.', expected: [null], countries: ['KZ'] },
+    // An object priced by "стоимостью" after it (ru-a khovar-20150211-tj-cn-huaxin-cement, tass-20251218-tj-edb-projects).
+    { body: 'Китайская компания построит в Узбекистане завод по выпуску стекла стоимостью более 120 млн долларов.', expected: [{ value: 1.2e8, currency: 'USD' }], countries: ['CN', 'UZ'] },
     // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
     { body: 'Китайская компания CNTIC построит в Таджикистане цементный завод.\nСтоимость всего проекта оценивается в 200 млн долларов.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['TJ'] },
   ],

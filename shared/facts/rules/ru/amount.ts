@@ -87,7 +87,7 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   }
   if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
   // A giving verb with no instrument ("выделила", "направила") from a company, not a bank or a state, is its investment.
-  if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(clause) && s.orgs.length > 0) {
+  if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(s.text.slice(0, a.start)) && s.orgs.length > 0) {
     return [{ type: 'investment', rule: 'amount-company-money' }];
   }
   if (best.cue.type === 'investment' || best.cue.type === 'project') {

@@ -10,6 +10,8 @@ const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some(
 /** As in the English registry: a priced project, or priced documents without a loan, cover the sentence's objects. */
 function objectsCovered(env: SentenceEnv): string | null {
   if (madeBySums(env, 'project')) return 'a sum of the sentence already prices its project';
+  // "компания ..., которая выделила на модернизацию предприятия 360 млн": the company's money is for the object it names.
+  if (env.sums.some((c) => c.rule === 'amount-company-money')) return 'a company\'s money of the sentence is for its object';
   if (madeBySums(env, 'agreement') && !madeBySums(env, 'financing') && !env.listsParts) return 'the priced documents of the sentence cover its objects';
   return null;
 }
