@@ -89,7 +89,8 @@ function ruSentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Artic
   return {
     s, all, ctx, prev, note,
     // Development-bank money is financing: the bank named here, or "банк" / "фонд" pointing back to one.
-    ifi: s.orgs.some((o) => o.ifi) || (BANK_WORD_RE.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi))),
+    // "сейчас в портфеле совместных инициатив 11 проектов на общую сумму ..." in an article about a development fund: its lending.
+    ifi: s.orgs.some((o) => o.ifi) || (BANK_WORD_RE.test(s.text) && near.some((n) => n.orgs.some((o) => o.ifi))) || (ctx.lender !== null && !s.orgs.some((o) => !o.ifi) && /(?<!\p{L})(?:проект|портфел)/iu.test(s.text)),
     partyNearby: near.some((n) => n.orgs.length > 0 || n.countries.length > 0),
     earlier: all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), Math.max(0, s.index - 1)).reverse(),
     hasParty: () => (party ??= hasParty(s, all)),

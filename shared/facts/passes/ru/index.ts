@@ -3,6 +3,7 @@ import type { ArticlePass } from '../types.js';
 import { agreementAboutPreviousSum } from './agreement-about-previous-sum.js';
 import { lenderWithNextSum } from './lender-with-next-sum.js';
 import { ruProjectDetails } from './project-details.js';
+import { projectWithItsInvestment } from './project-with-its-investment.js';
 import { restatedDocuments } from './restated-documents.js';
 
 /**
@@ -10,4 +11,4 @@ import { restatedDocuments } from './restated-documents.js';
  * and its sum in the next sentence), then the passes that count a thing once. `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, restatedDocuments, ruProjectDetails, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, restatedDocuments, ruProjectDetails, restatedSums];

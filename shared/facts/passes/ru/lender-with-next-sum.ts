@@ -14,7 +14,11 @@ export const lenderWithNextSum: ArticlePass = {
     const dropped = new Set<Draft>();
     for (const d of drafts) {
       if (d.fact.type !== 'financing' || d.fact.amount) continue;
-      const next = drafts.find((n) => n.fact.type === 'financing' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && n.fact.rule?.startsWith('amount-previous-sentence'));
+      // The next sentence's sum points back to the lender ("Речь идет о сумме ..."), or names no lender of its own
+      // ("Две кредитные линии ... одобрены советом директоров ЕБРР ... два кредита в сумме составят $110 млн": asia-plus).
+      const next = drafts.find(
+        (n) => n.fact.type === 'financing' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && (n.fact.rule?.startsWith('amount-previous-sentence') || !n.sentence.orgs.some((o) => o.ifi)),
+      );
       if (!next) continue;
       next.fact.organizations = union(d.fact.organizations, next.fact.organizations);
       next.fact.countries = union(d.fact.countries, next.fact.countries);

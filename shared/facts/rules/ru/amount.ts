@@ -2,7 +2,7 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { belowDealSize } from '../amount-facts.js';
 import type { Candidate, SentenceInfo } from '../types.js';
-import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_ONE_PARTY_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
+import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
 /** Told why a sum of the sentence makes no fact (extract --explain). */
 export type RuAmountNote = (a: AmountMatch, reason: string) => void;
@@ -29,7 +29,15 @@ const LOAN_AGREEMENT_RE =
   /(?<![\p{L}])(?:кредитн|грантов|заемн|заёмн)\p{L}* (?:соглашени|договор)|(?<![\p{L}])(?:соглашени|договор|меморандум)\p{L}*,? (?:[\p{L}-]+,? ){0,8}?(?:кредит|займ|за[её]м|грант|финансир|софинансир|безвозмездн)/iu;
 // "В рамках новой стратегии партнерства ... Таджикистан получит от АБР $1,1 млрд" (report.az), "Согласно этому документу
 // ... организация намерена предоставить $641 млн" (economist.kg): a lender's sum under a document is the document's value.
-const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:в рамках|согласно|по условиям|в соответствии с)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ)/iu;
+// "По первому документу МАР выделяет 63 млн", "Второй документ предусматривает, что МБРР предоставит 112 млн" (minfin.com.ua).
+const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:(?:в рамках|согласно|по условиям|в соответствии с|по)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ)|(?:первый|второй|третий|этот|данный|новый)\s+(?:документ|договор|соглашени\p{L}*)\s+предусматрива)/iu;
+// "договорились о предоставлении дополнительного кредита на 250 млн евро" (xinhua): agreeing to lend is the loan and its agreement.
+const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предоставлении )?(?:[\p{L}-]+ ){0,2}(?:кредит|займ|за[её]м|грант)/iu;
+// "180 млн евро из этой суммы", "40 миллионов долларов из этой суммы пойдут на ...", "из общего объема помощи": a part of the
+// total just stated is of the total's kind (civil.ge, rufox, economist.kg).
+const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе)(?!\p{L})/iu;
+// "на поддержку бюджета страны": a lender's money for a state's budget is a loan or a grant, not the state's own spending.
+const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственного |республиканского )?бюджет\p{L}*|бюджетн\p{L}* поддержк\p{L}*/giu;
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
 const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес)/iu;
 // "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
@@ -64,6 +72,8 @@ function clauseOf(text: string, start: number, end: number): { from: number; to:
   return { from, to };
 }
 
+const firstType = (t: ReturnType<typeof typesOf>): FactType | null => (typeof t === 'string' ? null : (t.find((x) => x.type !== 'agreement') ?? t[0])?.type ?? null);
+
 const clauseStart = (text: string, at: number): number => clauseOf(text, at, at).from;
 
 function distance(h: Hit, a: AmountMatch, text: string): number {
@@ -72,13 +82,14 @@ function distance(h: Hit, a: AmountMatch, text: string): number {
 }
 
 /** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
-function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean): Array<{ type: FactType; rule: string }> | string {
+function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null): Array<{ type: FactType; rule: string }> | string {
   const { from, to } = clauseOf(s.text, a.start, a.end);
   const clause = s.text.slice(from, to);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
-  if (LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && SIGNING_RE.test(s.text)) {
+  if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && SIGNING_RE.test(s.text)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
     return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
   }
+  if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s.text) - distance(y, a, s.text));
   const best = ranked[0];
   if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
@@ -103,7 +114,7 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
 }
 
 // "Товарооборот ... прибавил 30%. Сегодня его объем превышает 30 миллиардов долларов." (mir24).
-const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м)(?!\p{L})/iu;
+const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель)(?!\p{L})/iu;
 
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
 function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
@@ -126,7 +137,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, 'below deal size');
       continue;
     }
-    const near = s.text.slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW));
+    const near = s.text.slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW)).replace(BUDGET_SUPPORT_RE, ' ');
     if (RU_NOT_A_DEAL_RE.test(near)) {
       note?.(a, 'a prize, budget, price or one party\'s figure');
       continue;
@@ -135,7 +146,13 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, 'one party\'s budget');
       continue;
     }
-    let types = typesOf(a, s, hits, ifi);
+    // The kind of the total a part belongs to: an earlier sum of the sentence, else the first of the sentence before.
+    const total = out[0]?.type ?? (prev?.amounts[0] ? firstType(typesOf(prev.amounts[0], prev, hitsOf(prev), ifi)) : null);
+    let types = typesOf(a, s, hits, ifi, total);
+    if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && RU_WORLD_TRADE_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start))) {
+      note?.(a, 'trade with the world, not with a partner');
+      continue;
+    }
     // "Речь идет о сумме в 5 млн долларов", "Эта сумма ...": a sum with no cue of its own is the one the sentence before names.
     if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? types;
     if (typeof types === 'string') {

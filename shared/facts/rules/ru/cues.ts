@@ -1,6 +1,6 @@
 import type { FactType } from '../../../schemas/fact.js';
 import {
-  RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_ONE_PARTY_MONEY, RU_INVESTMENT_WORDS, RU_MAKING_WORDS, RU_NOT_A_DEAL, RU_OBJECT_NOUNS, RU_PROVIDING_VERBS, RU_TRADE_WORDS,
+  RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_ONE_PARTY_MONEY, RU_WORLD_TRADE, RU_INVESTMENT_WORDS, RU_MAKING_WORDS, RU_NOT_A_DEAL, RU_OBJECT_NOUNS, RU_PROVIDING_VERBS, RU_TRADE_WORDS,
 } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 
@@ -17,6 +17,8 @@ const cue = (name: string, type: FactType, sources: readonly string[], weak = fa
 /** The cues that type a sum, as in rules/cues.ts for English (AMOUNT_CUES). */
 export const RU_AMOUNT_CUES: readonly RuCue[] = [
   cue('agreement-document', 'agreement', RU_DOCUMENT_NOUNS),
+  // "подписали девять инвестиционных документов на сумму 590 млн долларов", "17 документов на $629,1 млн": counted documents priced.
+  cue('agreement-document', 'agreement', ['документ\\p{L}*(?= (?:на|общей|стоимостью))']),
   cue('trade-turnover', 'trade', RU_TRADE_WORDS),
   cue('financing-instrument', 'financing', RU_FINANCING_INSTRUMENTS),
   cue('financing-provide', 'financing', RU_PROVIDING_VERBS, true),
@@ -31,7 +33,7 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
 
 /** A word that makes, built before its object: "строительство завода", "выпуск энергетических установок". */
 // Up to seven words between: "создания на приграничных территориях Казахстана и Узбекистана международного центра".
-export const RU_MADE_OBJECT_RE = new RegExp(`${stems(RU_MAKING_WORDS)}(?:\\s+[\\p{L}-]+){0,7}?\\s+${stems(RU_OBJECT_NOUNS)}`, 'iu');
+export const RU_MADE_OBJECT_RE = new RegExp(`${stems(RU_MAKING_WORDS)}(?:[\\s,]+[\\p{L}-]+){0,7}?[\\s,]+${stems(RU_OBJECT_NOUNS)}`, 'iu');
 export const RU_MADE_OBJECT_ALL_RE = new RegExp(RU_MADE_OBJECT_RE.source, 'giu');
 export const RU_OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'giu');
 
@@ -46,3 +48,6 @@ export const RU_CLAUSE_END_RE = /,\s+(?:из (?:них|которых)|в том
 
 /** One party's own money in the sentence: its sums are no cooperation. */
 export const RU_ONE_PARTY_RE = new RegExp(stems(RU_ONE_PARTY_MONEY), 'iu');
+
+/** A country's trade with the world: its sums make no trade fact. */
+export const RU_WORLD_TRADE_RE = new RegExp(stems(RU_WORLD_TRADE), 'iu');

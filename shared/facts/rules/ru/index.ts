@@ -6,6 +6,8 @@ import { ruFinancingCandidates } from './financing.js';
 import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
 
 const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
+/** "Собирается ли Казахстан создать завод ...?": a question states nothing (rules/not-stated.ts for English). */
+const isQuestion = (env: SentenceEnv): boolean => /\?["»”]?\s*$/u.test(env.s.text);
 
 /** As in the English registry: a priced project, or priced documents without a loan, cover the sentence's objects. */
 function objectsCovered(env: SentenceEnv): string | null {
@@ -34,7 +36,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     types: ['agreement'],
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation'],
     does: 'a document signed, reached or being prepared with no sum: "заключили Меморандум", "намерены принять Программу партнерства" (rules/ru/agreement.ts)',
-    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : null),
+    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : null),
     run: (e) => ruAgreementCandidates(e.s),
   },
   {
@@ -58,7 +60,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     types: ['project'],
     yields: ['project-make-object'],
     does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
-    skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : objectsCovered(e)),
+    skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : isQuestion(e) ? 'a question states nothing' : objectsCovered(e)),
     run: (e) => ruProjectCandidates(e.s, e.hasParty()),
   },
 ];

@@ -12,16 +12,28 @@ const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исслед
 /** Objects joined in a list: "строительство онкологического центра и завода по переработке нефтепродуктов". */
 const LIST_JOIN_RE = /\s+и\s+|,\s+(?!котор)/u;
 
-/** How many objects a list after a making word names: each part of "X и Y" that holds an object noun. */
-function objectsAfter(text: string, from: number): number {
+// "организовать выпуск базальта, построить гостиницу ...": a line of production named by its product is an object too.
+const PRODUCTION_RE = /^(?:выпуск|производств)/iu;
+
+/**
+ * How many objects a list after a making word names: each part of "X, Y и Z" that holds an object noun, plus the
+ * product of a production line the list opens on ("выпуск базальта").
+ */
+function objectsAfter(text: string, from: number, madeWord: string): number {
   let to = text.length;
   for (const m of text.matchAll(RU_CLAUSE_END_RE)) if (m.index > from) {
     to = m.index;
     break;
   }
   const parts = text.slice(from, to).split(LIST_JOIN_RE);
-  return Math.max(1, parts.filter((p) => OBJECT_RE.test(p)).length);
+  const objects = parts.filter((p) => OBJECT_RE.test(p)).length;
+  const production = PRODUCTION_RE.test(madeWord) && parts[0] !== undefined && !OBJECT_RE.test(parts[0]) ? 1 : 0;
+  return Math.max(1, objects + production);
 }
+
+// "В их числе - комплекс по выпуску аммиака, карбамидный завод и полимерный комплекс ..." (kabar.kg), "Среди них ...": a list
+// of objects after an opener that points to the projects just named.
+const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)\s*[-–—:]?\s*/iu;
 
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
@@ -32,7 +44,13 @@ export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candida
   if (!hasParty || STUDY_OF_RE.test(s.text)) return [];
   const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
-  const count = made ? objectsAfter(s.text, made.index + (MADE_RE.exec(made[0])?.[0].length ?? 0)) : OBJECT_THEN_MADE_RE.test(s.text) ? 1 : 0;
+  const opener = made ? null : LIST_OPENER_RE.exec(s.text);
+  const madeWord = made ? (MADE_RE.exec(made[0])?.[0] ?? '') : '';
+  const count = made
+    ? objectsAfter(s.text, made.index + madeWord.length, madeWord)
+    : opener && OBJECT_RE.test(s.text.slice(opener[0].length))
+      ? objectsAfter(s.text, opener[0].length, '')
+      : OBJECT_THEN_MADE_RE.test(s.text) ? 1 : 0;
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
 }
 
@@ -49,7 +67,8 @@ export function ruFinancedObjectCandidates(s: SentenceInfo, loans: readonly Cand
     const next = sums.find((a) => a.start > loan.amount!.end);
     const after = s.text.slice(loan.amount.end, next ? next.start : s.text.length);
     RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
-    if (/(?<!\p{L})(?:на|для)(?!\p{L})/u.test(after) && RU_MADE_OBJECT_ALL_RE.test(after)) out.push({ type: 'project', rule: 'project-financed-object', amount: null, sentence: s, confidence: 0.6 });
+    // "для проектов реконструкции дорог": projects in the plural are a purpose, not one object.
+    if (/(?<!\p{L})(?:на|для)(?!\p{L})/u.test(after) && !/(?<!\p{L})проектов(?!\p{L})/iu.test(after) && RU_MADE_OBJECT_ALL_RE.test(after)) out.push({ type: 'project', rule: 'project-financed-object', amount: null, sentence: s, confidence: 0.6 });
     RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   }
   return out;

@@ -1,0 +1,34 @@
+import type { ArticlePass, Draft } from '../types.js';
+import { union } from '../types.js';
+import { spanEvidence } from './evidence.js';
+
+// "Объем инвестиций составит до $20 миллионов", "Общий объём инвестиций составит около 5 миллионов долларов", "Инвестиции
+// в этот сектор составляют $1,3 миллиарда", "Объем вложений превышает 1 миллиард сомов": the cost of what was just named.
+const ITS_INVESTMENT_RE = /^(?:\p{L}+\s+){0,2}?(?:(?:общий\s+)?объ[её]м\s+(?:инвестиций|вложений|финансирования)|инвестиции\s+в\s+(?:этот|данный|него|неё|нее|проект)|вложения\s+в\s+(?:этот|данный|него|неё|нее)|стоимость\s+(?:проекта|строительства|объекта))/iu;
+
+/**
+ * "Текстильный комбинат Aldos Textile: стартовал первый этап строительства. Объем инвестиций составит до $20 миллионов."
+ * (24.kg) and "... предложил построить логистический центр ... Общий объём инвестиций составит около 5 миллионов
+ * долларов" (trend.az): a sum that opens on the investment in what the sentence before builds is that project's cost,
+ * as passes/project-with-its-investment.ts does for English.
+ */
+export const projectWithItsInvestment: ArticlePass = {
+  name: 'project-with-its-investment',
+  does: 'prices the one project of the sentence before with "Объем инвестиций составит ..."',
+  run(drafts, ctx) {
+    const dropped = new Set<Draft>();
+    for (const d of drafts) {
+      if (d.fact.type !== 'investment' || !d.fact.amount || !ITS_INVESTMENT_RE.test(d.sentence.text)) continue;
+      const before = drafts.filter((p) => p.sentence.index === d.sentence.index - 1 && p.fact.type === 'project' && !p.fact.amount && !dropped.has(p));
+      const project = before[0];
+      if (!project || drafts.some((p) => p.sentence.index === d.sentence.index && p !== d && p.fact.amount)) continue;
+      project.fact.amount = { ...d.fact.amount };
+      project.fact.organizations = union(project.fact.organizations, d.fact.organizations);
+      project.fact.countries = union(project.fact.countries, d.fact.countries);
+      project.fact.evidence = spanEvidence(project, d, ctx) ?? `${project.fact.evidence} ${d.fact.evidence}`;
+      dropped.add(d);
+      ctx.merge(d, project, `the investment in the project of sentence ${project.sentence.index} is its cost`);
+    }
+    return drafts.filter((d) => !dropped.has(d));
+  },
+};
