@@ -106,9 +106,14 @@ const REPORTED_BY_RE = /(?:(?<!\p{L})(?:отмечает|отметили|соо
 const isReporter = (s: SentenceInfo, start: number): boolean => REPORTED_BY_RE.test(s.text.slice(Math.max(0, start - 40), start));
 const contextNames = (p: SentenceInfo): string[] => p.orgs.filter((o) => !isReporter(p, o.start)).map((o) => o.name);
 
+// "Как сообщило Министерство финансов Грузии, Германия предоставит ...", "Как передает пресс-служба Жогорку-Кенеша, ...": a
+// leading attribution names the source, not a party (civil.ge, kyrtag.kg; a trailing "сообщила пресс-служба X" may be one).
+const LEADING_SOURCE_RE = /^(?:\p{L}+\s+){0,2}?Как\s+(?:сообщил\p{L}*|сообщает|передал\p{L}*|передает|передаёт|пишет|отмечает|заявил\p{L}*)\s+[^,]{2,120},/u;
+
 function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): string[] {
   const s = c.sentence;
-  const own = [...new Set(s.orgs.map((o) => o.name))];
+  const source = LEADING_SOURCE_RE.exec(s.text)?.[0].length ?? 0;
+  const own = [...new Set(s.orgs.filter((o) => o.start >= source).map((o) => o.name))];
   if (c.type === 'trade') return own;
   if (own.length > 0 && !/^(?:\p{L}+\s+){0,2}?(?:стороны|документ)/iu.test(s.text)) return own;
   const reach = pointsBack(s.text) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;

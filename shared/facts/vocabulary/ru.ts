@@ -33,7 +33,7 @@ export const RU_FINANCING_INSTRUMENTS: readonly string[] = [
 ];
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
-export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'привлечени\\p{L}* средств', 'средств', 'одобр'];
+export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'поступ', 'привлечени\\p{L}* средств', 'средств', 'одобр'];
 
 /** Words of investing (FACTS.md `investment`), by stem. */
 export const RU_INVESTMENT_WORDS: readonly string[] = ['инвест', 'влож', 'вкладыва', 'капиталовложени'];

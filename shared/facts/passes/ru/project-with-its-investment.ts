@@ -1,3 +1,5 @@
+import { RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
 import type { ArticlePass, Draft } from '../types.js';
 import { union } from '../types.js';
 import { spanEvidence } from './evidence.js';
@@ -5,6 +7,8 @@ import { spanEvidence } from './evidence.js';
 // "Объем инвестиций составит до $20 миллионов", "Общий объём инвестиций составит около 5 миллионов долларов", "Инвестиции
 // в этот сектор составляют $1,3 миллиарда", "Объем вложений превышает 1 миллиард сомов": the cost of what was just named.
 const ITS_INVESTMENT_RE = /^(?:\p{L}+\s+){0,2}?(?:(?:общий\s+)?объ[её]м\s+(?:инвестиций|вложений|финансирования)|инвестиции\s+в\s+(?:этот|данный|него|неё|нее|проект)|вложения\s+в\s+(?:этот|данный|него|неё|нее)|стоимость\s+(?:проекта|строительства|объекта))/iu;
+
+const OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'iu');
 
 /**
  * "Текстильный комбинат Aldos Textile: стартовал первый этап строительства. Объем инвестиций составит до $20 миллионов."
@@ -21,7 +25,16 @@ export const projectWithItsInvestment: ArticlePass = {
       if (d.fact.type !== 'investment' || !d.fact.amount || !ITS_INVESTMENT_RE.test(d.sentence.text)) continue;
       const before = drafts.filter((p) => p.sentence.index === d.sentence.index - 1 && p.fact.type === 'project' && !p.fact.amount && !dropped.has(p));
       const project = before[0];
-      if (!project || drafts.some((p) => p.sentence.index === d.sentence.index && p !== d && p.fact.amount)) continue;
+      if (drafts.some((p) => p.sentence.index === d.sentence.index && p !== d && p.fact.amount)) continue;
+      if (!project) {
+        // "Текстильный комбинат Aldos Textile: стартовал первый этап строительства. Объем инвестиций составит до $20 млн": the
+        // object is named just before with no rule of its own: the sum is its cost.
+        const prev = ctx.body[d.sentence.paragraph] !== undefined && d.sentence.index > 0 ? drafts.find((p) => p.sentence.index === d.sentence.index - 1) : undefined;
+        if (!prev && d.sentence.start > 0 && OBJECT_RE.test((ctx.body[d.sentence.paragraph] ?? '').slice(0, d.sentence.start))) {
+          d.fact = { ...d.fact, type: 'project', rule: 'amount-invested-object' };
+        }
+        continue;
+      }
       project.fact.amount = { ...d.fact.amount };
       project.fact.organizations = union(project.fact.organizations, d.fact.organizations);
       project.fact.countries = union(project.fact.countries, d.fact.countries);

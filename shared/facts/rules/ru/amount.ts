@@ -35,7 +35,8 @@ const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:(?:в рамках|согла�
 const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предоставлении )?(?:[\p{L}-]+ ){0,2}(?:кредит|займ|за[её]м|грант)/iu;
 // "180 млн евро из этой суммы", "40 миллионов долларов из этой суммы пойдут на ...", "из общего объема помощи": a part of the
 // total just stated is of the total's kind (civil.ge, rufox, economist.kg).
-const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе)(?!\p{L})/iu;
+// "Еще 130 млн евро потратят на ...", "а также еще 150 миллионов долларов на ...", "оставшиеся $17 млн": the next part of it.
+const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+)(?!\p{L})/iu;
 // "на поддержку бюджета страны": a lender's money for a state's budget is a loan or a grant, not the state's own spending.
 const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственного |республиканского )?бюджет\p{L}*|бюджетн\p{L}* поддержк\p{L}*/giu;
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
@@ -93,7 +94,8 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s.text) - distance(y, a, s.text));
   const best = ranked[0];
   if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
-  if (UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) && inClause.some((h) => h.cue.type === 'financing')) {
+  // Only the document's first sum: "в том числе 10,7 млн евро в виде кредитов" after it is a part, not another document.
+  if (UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
   }
   if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
@@ -103,6 +105,10 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   }
   if (best.cue.type === 'investment' || best.cue.type === 'project') {
     const before = s.text.slice(from, a.start);
+    // "были подписаны соглашения по ряду инвестиционных проектов стоимостью 18 млрд" (kabar.kg): the signed documents' value.
+    if (best.cue.name === 'investment-projects' && SIGNING_RE.test(before) && hits.some((h) => h.cue.type === 'agreement' && h.end <= a.start && h.start >= from)) {
+      return [{ type: 'agreement', rule: 'amount-agreement-document' }];
+    }
     if (best.cue.name === 'investment-projects' || (best.cue.type === 'investment' && COUNTED_PROJECTS_RE.test(before))) {
       return ifi && !INVEST_VERB_RE.test(clause) ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];
     }
