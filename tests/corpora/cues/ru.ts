@@ -26,6 +26,12 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Меморандум о сотрудничестве, призванный обеспечить финансирование в объеме €500 млн, подпишут правительство Армении и ЕБРР.', expected: [{ value: 5e8, currency: 'EUR' }], countries: ['AM'] },
     // Documents counted without sums are as many facts (ru-a ratel-nodate-kz-ebrd-kyzylorda-uralsk; dev-ru zakon-… "19 меморандумов").
     { body: 'В ходе визита делегации ЕБРР в Шымкент были подписаны два соглашения о выдаче кредитов городским предприятиям Казахстана.', expected: [null, null], countries: ['KZ'] },
+    // Agreeing to lend is a loan agreement (ru-d xinhua-nodate-ge-eib-transport-loan; ru-c asiaplus … credit lines; English "agreed to open a credit line").
+    { body: 'В марте правительство Армении и ЕИБ договорились о предоставлении дополнительного кредита на 120 млн евро.', expected: [{ value: 1.2e8, currency: 'EUR' }], countries: ['AM'] },
+    // Each document's terms price it (ru-c minfin-20090729-az-wb-road-loans, twice; ru-a economistkg "Согласно этому документу").
+    { body: 'Всемирный банк и Таджикистан подписали два соглашения.\nПо первому документу Международная ассоциация развития выделяет 40 млн долларов сроком на 30 лет.', expected: [null, null, { value: 4e7, currency: 'USD' }], countries: ['TJ'] },
+    // Counted documents with their total (ru-c mkturkey-20170911-kz-tr-nine-documents, ritmeurasia-20240628-kz-cn-interregional-forum).
+    { body: 'По итогам визита узбекская и корейская стороны подписали двенадцать инвестиционных документов на сумму 900 млн долларов.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['UZ', 'KR'] },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
   ],
@@ -48,6 +54,11 @@ export const RU_FINANCING_CUES: CueCorpus = {
     { body: 'Ранее АБР направил Армении $75 млн на модернизацию ирригационных систем.', expected: [{ value: 7.5e7, currency: 'USD' }], countries: ['AM'] },
     { body: 'Около 900 миллионов евро получит Узбекистан от Европейского инвестиционного банка на проекты в энергетике.', expected: [{ value: 9e8, currency: 'EUR' }], countries: ['UZ'] },
     { body: 'Стороны обсуждают привлечение средств ЕБРР в размере 300 млн евро на восемь новых проектов в Грузии.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['GE'] },
+    // Budget support from a lender, and the parts of its total (ru-d rufox-20100714-kg-adb-145m-2010, civilge-nodate-ge-de-kfw-310m,
+    // kyrtag-20190923-kg-adb-budget-grant; ru-a economistkg "Из этой суммы").
+    { body: 'Азиатский банк развития выделит Таджикистану 100 млн долларов.\n40 миллионов долларов из этой суммы пойдут на поддержку бюджета страны.\nЕще 60 млн долларов потратят на ремонт дорог.', expected: [{ value: 1e8, currency: 'USD' }, { value: 4e7, currency: 'USD' }, { value: 6e7, currency: 'USD' }], countries: ['TJ'] },
+    // A development fund's portfolio in an article about the fund (ru-c trend-20260125-uz-sa-saudi-fund-portfolio twice; dev-ru kursivuz "с участием банка").
+    { body: 'Кувейтский фонд арабского экономического развития обсудил с Кыргызстаном новые проекты.\nСейчас в портфеле совместных инициатив 6 проектов на общую сумму 150 млн долларов.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KG'] },
   ],
   negative: [
     'Из республиканского бюджета Кыргызстана на ремонт школ выделено 500 млн сомов.',
@@ -62,10 +73,16 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'В 2023 году товарооборот Казахстана и Китая достиг 31 миллиарда долларов.', expected: [{ value: 3.1e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
     { body: 'Узбекский экспорт в Кыргызстан за девять месяцев составил 1,1 млрд долларов.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['UZ', 'KG'] },
     { body: 'Таджикистан и Узбекистан договорились довести товарооборот до 2 миллиардов долларов к 2030 году.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['TJ', 'UZ'] },
+    // "этот показатель" points back to the turnover (ru-c sputnikuz-20180904-uz-cn-jizzakh-plants; ru-a mir24 "его объем").
+    { body: 'Товарооборот Узбекистана и Турции за восемь месяцев вырос на 15%. По итогам года этот показатель может превысить 3 миллиарда долларов.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
     { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
   ],
-  negative: ['Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.'],
+  negative: [
+    'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
+    // One country's trade with the world (ru-c apa-nodate-az-tr-sakarya-exports; dev-ru README "a total of a country's foreign trade").
+    'В частности, в июне совокупный экспорт провинции Измир составил 950 млн долларов.',
+  ],
 };
 
 export const RU_INVESTMENT_CUES: CueCorpus = {
@@ -92,11 +109,18 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'АБИИ выдал Казахстану кредит на $100 млн для строительства ветровой электростанции.', expected: [null], countries: ['KZ'] },
     // An object priced by "стоимостью" after it (ru-a khovar-20150211-tj-cn-huaxin-cement, tass-20251218-tj-edb-projects).
     { body: 'Китайская компания построит в Узбекистане завод по выпуску стекла стоимостью более 120 млн долларов.', expected: [{ value: 1.2e8, currency: 'USD' }], countries: ['CN', 'UZ'] },
+    // Objects listed after "В их числе" or a making verb, production lines too (ru-d kabar-20190819-tm-jp-japanese-projects; ru-c sputnikuz-20180904-uz-cn-jizzakh-plants).
+    { body: 'Японские компании участвуют в ряде крупных проектов в Туркменистане.\nВ их числе - газохимический комплекс в Балканском велаяте и карбамидный завод в Марыйском велаяте.', expected: [null, null], countries: ['TM', 'JP'] },
+    { body: 'Китайские инвесторы из компании «Sinoma» планируют организовать в Навоийской области выпуск стекла, построить гостиницу и птицефабрику.', expected: [null, null, null], countries: ['UZ', 'CN'] },
+    // "Объем инвестиций составит ..." prices the object just named (ru-d 24kg-20260313-kg-industrial-projects, three times; ru-c trend-20251024-uz-cn-fergana-logistics-plastics).
+    { body: 'Турецкая компания «Kalyon» предложила построить в Фергане логистический центр.\nОбщий объём инвестиций составит около 30 миллионов долларов США.', expected: [{ value: 3e7, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
     { body: 'Китайская компания CNTIC построит в Таджикистане цементный завод.\nСтоимость всего проекта оценивается в 200 млн долларов.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['TJ'] },
   ],
   negative: [
     'В Ташкенте в выходные откроют новый парк.',
     'По дорожной карте восстановления текстильного кластера Шымкента намечен запуск двух фабрик.',
+    // A question states nothing (ru-c expertkz-nodate-kz-de-kr-rau-interview; interviews of ru-a).
+    'Собирается ли Казахстан построить завод вместе с немецкими партнерами из Volkswagen?',
   ],
 };
