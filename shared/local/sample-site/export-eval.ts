@@ -12,13 +12,13 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ALL_SAMPLE_ARTICLES } from './content/index.js';
 import { articlePath, type SampleArticle } from './sample-article.js';
+import { OUTLET_FEEDS } from './sample-feeds.js';
 import { TREND_PAYWALL_TEXT } from './templates/trend.js';
 import { OUTLET_TEMPLATES } from './templates/index.js';
 
 /** Base URL the exported pages claim; nothing is served there. */
 const EXPORT_BASE_URL = 'http://127.0.0.1:8080';
 
-const OUTLET_NAMES = { trend: 'Trend', kun: 'Kun.uz', astana: 'The Astana Times' } as const;
 
 /** The file name of an article in the set: outlet, date and slug, like the dev set's ids. */
 export function evalName(a: SampleArticle): string {
@@ -42,7 +42,7 @@ export function writeEvalSet(dir: string, options: { html?: boolean } = {}): { a
     const gold = {
       id: name,
       url,
-      source: OUTLET_NAMES[a.outlet],
+      source: OUTLET_FEEDS[a.outlet].outlet,
       published: a.published,
       // The scorer reads type, amount, countries and organizations; evidence is only shown by --show.
       facts: a.expectedFacts.map((f) => ({ ...f, evidence: '' })),
