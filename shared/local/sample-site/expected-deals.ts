@@ -22,7 +22,7 @@ export type DealMentionRef = z.infer<typeof DealMentionRefSchema>;
  * (issues 12 and 13): every listed fact must land in one deal. Facts of these articles that are not
  * listed (the amount-less project a loan builds, a trade figure in the background) are not asserted.
  * - `multi-outlet`: one event reported by two or three outlets, with different rounding, currency,
- *   naming, status and dates a day or two apart;
+ *   naming, status and dates a day or two apart, and in one case language (Kun.uz's Russian edition);
  * - `revised`: one outlet's later item revises the amount of its earlier story (one update alert);
  * - `single`: one report; here as the other half of a near miss.
  */
