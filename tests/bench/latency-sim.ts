@@ -18,7 +18,7 @@ import { createHttpClient } from '../../shared/fetch/http-client.js';
 import type { HttpClient } from '../../shared/fetch/types.js';
 import { runOnce } from '../../shared/local/run-once.js';
 import { startLocalStores } from '../../shared/local/stores.js';
-import { seededRandom, startSampleSite, timelineStories, type SampleOutlet } from '../../shared/local/sample-site/index.js';
+import { seededRandom, startSampleSite, timelineStories, type EnglishOutlet } from '../../shared/local/sample-site/index.js';
 import { DEFAULT_ALERT_THRESHOLD_USD } from '../../shared/config/defaults.js';
 import { latencyStats, type LatencyStats } from '../../shared/pipeline/alert-latency.js';
 import type { AlertSink } from '../../shared/store/ports.js';
@@ -36,7 +36,7 @@ export const LATENCY_COSTS = {
 } as const;
 
 /** Stories a day per outlet: a busy wire, a mid-sized site, a weekly-minded paper. */
-export const DEFAULT_PER_DAY: Record<SampleOutlet, number> = { trend: 60, kun: 30, astana: 12 };
+export const DEFAULT_PER_DAY: Record<EnglishOutlet, number> = { trend: 60, kun: 30, astana: 12 };
 
 export interface LatencySimOptions {
   seed: number;
@@ -48,7 +48,7 @@ export interface LatencySimOptions {
    * 'today': the rule before it: every feed every 15 minutes, no slack.
    */
   rule: 'adaptive' | 'today';
-  perDay?: Record<SampleOutlet, number>;
+  perDay?: Record<EnglishOutlet, number>;
   start?: Date;
 }
 

@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { FeedConfigSchema, type FeedConfig } from '../../shared/schemas/index.js';
-import { SAMPLE_ARTICLES, SAMPLE_OUTLETS, SampleArticleSchema, articlePath, type SampleArticle } from '../../shared/local/sample-site/index.js';
+import { ENGLISH_OUTLETS, SAMPLE_ARTICLES, SampleArticleSchema, articlePath, type SampleArticle } from '../../shared/local/sample-site/index.js';
 import { OUTLET_TEMPLATES, type OutletTemplate } from '../../shared/local/sample-site/templates/index.js';
 import { OUTLET_FEEDS } from '../../shared/local/sample-site/sample-feeds.js';
 import { sendDocument, type StaticDocument } from '../../shared/local/sample-site/conditional-get.js';
@@ -101,7 +101,8 @@ interface HostPlan {
 function planHosts(plan: LoadPlan): HostPlan[] {
   let n = 0;
   return Array.from({ length: plan.hosts }, (_, h) => {
-    const outlet = SAMPLE_OUTLETS[h % SAMPLE_OUTLETS.length]!;
+    // English outlets only: the figures of the load benchmark were measured on them (README).
+    const outlet = ENGLISH_OUTLETS[h % ENGLISH_OUTLETS.length]!;
     const template = OUTLET_TEMPLATES.find((t) => t.outlet === outlet)!;
     const desks = Array.from({ length: plan.feedsPerHost }, () =>
       Array.from({ length: plan.articlesPerFeed }, () => generated(outlet, n++)).sort(newestFirst));

@@ -36,14 +36,15 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     expect(result.byType.agreement.precision).toBeGreaterThanOrEqual(floors.extractionRu.agreementPrecision);
   }, 120_000);
 
-  it('extraction on the sample site’s own articles, exported as an eval set, stays at or above its floor', async () => {
+  // Per language: the English articles keep their own floor, the Russian edition's misses do not hide behind them.
+  it.each([['en', 'f1'], ['ru', 'f1Ru']] as const)('extraction on the sample site’s own %s articles, exported as an eval set, stays at or above its floor', async (language, floor) => {
     const dir = mkdtempSync(join(tmpdir(), 'sample-eval-'));
-    writeEvalSet(dir);
+    expect(writeEvalSet(dir, { language }).articles).toBeGreaterThan(0);
     const { stdout } = await scorer('score.mjs', ['--gold', dir, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
     const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
     expect(result.missingOutputs).toBe(0);
     expect(result.ungroundedEvidence).toBe(0);
-    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.sampleSite.f1);
+    expect(result.byType.all.f1).toBeGreaterThanOrEqual(floors.sampleSite[floor]);
   }, 120_000);
 
   // Sets that were studied (rules tuned on them) are held to their floor; blind sets are only measured (npm run eval -- --all).

@@ -22,7 +22,7 @@ export type DealMentionRef = z.infer<typeof DealMentionRefSchema>;
  * (issues 12 and 13): every listed fact must land in one deal. Facts of these articles that are not
  * listed (the amount-less project a loan builds, a trade figure in the background) are not asserted.
  * - `multi-outlet`: one event reported by two or three outlets, with different rounding, currency,
- *   naming, status and dates a day or two apart;
+ *   naming, status and dates a day or two apart, and in one case language (Kun.uz's Russian edition);
  * - `revised`: one outlet's later item revises the amount of its earlier story (one update alert);
  * - `single`: one report; here as the other half of a near miss.
  */
@@ -42,8 +42,8 @@ export type ExpectedDeal = z.infer<typeof ExpectedDealSchema>;
 /** Two expected deals that share lender, type and (nearly) amount or borrower, yet are two deals. */
 export const NearMissSchema = z.object({
   deals: z.tuple([z.string(), z.string()]),
-  /** What both share: the fact type and a party both articles name in these words. */
-  shared: z.object({ type: FactTypeSchema, party: z.string().min(1) }),
+  /** What both share: the fact type and a party every article names in one of these words (one spelling per language). */
+  shared: z.object({ type: FactTypeSchema, party: z.array(z.string().min(1)).min(1) }),
   why: z.string().min(1),
 });
 export type NearMiss = z.infer<typeof NearMissSchema>;
@@ -54,9 +54,11 @@ const DEALS: z.input<typeof ExpectedDealSchema>[] = [
   {
     name: 'adb-karakalpakstan-water-loan',
     kind: 'multi-outlet',
-    note: 'Kun.uz (Nov 18) reports a loan the ADB "will provide"; Trend (Nov 19, "Asian Development Bank (ADB)") and The Astana Times (Nov 20, "the ADB", "the Manila-based lender") the signed loan agreement: an agreement and a financing fact each.',
+    note: 'Kun.uz (Nov 18) reports a loan the ADB "will provide"; Trend (Nov 19, "Asian Development Bank (ADB)"), Kun.uz in Russian (Nov 19, "Азиатский банк развития (АБР)", "150 млн долларов") and The Astana Times (Nov 20, "the ADB", "the Manila-based lender") the signed loan agreement: an agreement and a financing fact each. One deal in two languages.',
     mentions: [
       { outlet: 'kun', id: 'kun-adb-karakalpakstan-water', type: 'financing', amount: usd(150e6) },
+      { outlet: 'kun-ru', id: 'kunru-adb-karakalpakstan-water', type: 'agreement', amount: usd(150e6) },
+      { outlet: 'kun-ru', id: 'kunru-adb-karakalpakstan-water', type: 'financing', amount: usd(150e6) },
       { outlet: 'trend', id: '4103388', type: 'agreement', amount: usd(150e6) },
       { outlet: 'trend', id: '4103388', type: 'financing', amount: usd(150e6) },
       { outlet: 'astana', id: '81161', type: 'agreement', amount: usd(150e6) },
@@ -114,12 +116,12 @@ const DEALS: z.input<typeof ExpectedDealSchema>[] = [
 const MISSES: NearMiss[] = [
   {
     deals: ['adb-karakalpakstan-water-loan', 'adb-khorezm-water-loan'],
-    shared: { type: 'financing', party: 'ADB' },
+    shared: { type: 'financing', party: ['ADB', 'АБР'] },
     why: 'The same lender, borrower, type and sector within four days, but another loan: $150 million for Karakalpakstan against $120 million for Khorezm.',
   },
   {
     deals: ['ebrd-samarkand-electric-buses-loan', 'ebrd-shymkent-heating-loan'],
-    shared: { type: 'financing', party: 'EBRD' },
+    shared: { type: 'financing', party: ['EBRD'] },
     why: 'The same lender and type on the same day with amounts within rounding (EUR 74 and €75 million), but different borrowers: Uzbekistan against Kazakhstan.',
   },
 ];

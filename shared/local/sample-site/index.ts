@@ -4,11 +4,14 @@ export { SampleSiteError } from './sample-site-error.js';
 export { ALL_SAMPLE_ARTICLES, SAMPLE_ARTICLES, sampleArticleForUrl, sampleArticlesOf } from './content/index.js';
 export {
   SAMPLE_OUTLETS,
+  SAMPLE_OUTLET_LANGUAGE,
+  ENGLISH_OUTLETS,
   SampleArticleSchema,
   ExpectedFactSchema,
   articlePath,
   type SampleArticle,
   type SampleOutlet,
+  type EnglishOutlet,
   type ExpectedFact,
 } from './sample-article.js';
 export {

@@ -1,10 +1,20 @@
 import * as z from 'zod';
 import { CountryCodeSchema, CurrencySchema, FactTypeSchema, QualifierSchema } from '../../schemas/index.js';
 
-/** The outlets the sample site imitates; each has its own markup and feed flavour. */
-export const SAMPLE_OUTLETS = ['trend', 'kun', 'astana'] as const;
+/**
+ * The outlets the sample site imitates; each has its own markup and feed flavour. `kun-ru` is Kun.uz's
+ * Russian edition: the English edition's markup under /kun/ru/, its pages and feed declaring Russian.
+ */
+export const SAMPLE_OUTLETS = ['trend', 'kun', 'astana', 'kun-ru'] as const;
 export const SampleOutletSchema = z.enum(SAMPLE_OUTLETS);
 export type SampleOutlet = z.infer<typeof SampleOutletSchema>;
+
+/** The language each outlet writes in (ISO 639-1), as its pages and feed declare it. */
+export const SAMPLE_OUTLET_LANGUAGE: Readonly<Record<SampleOutlet, 'en' | 'ru'>> = { trend: 'en', kun: 'en', astana: 'en', 'kun-ru': 'ru' };
+
+/** The outlets that write in English: the simulated day and the load benchmark invent English text for them only. */
+export type EnglishOutlet = Exclude<SampleOutlet, 'kun-ru'>;
+export const ENGLISH_OUTLETS: readonly EnglishOutlet[] = ['trend', 'kun', 'astana'];
 
 /**
  * What a careful reader would annotate in a sample article (../shared/eval/FACTS.md), kept
@@ -71,7 +81,8 @@ export type SampleArticleInput = z.input<typeof SampleArticleSchema>;
 
 /**
  * The loopback path of an article, in the outlet's own URL shape:
- * `/trend/<section>/<id>.html`, `/kun/en/news/YYYY/MM/DD/<slug>`, `/astanatimes/YYYY/MM/<slug>/`.
+ * `/trend/<section>/<id>.html`, `/kun/en/news/YYYY/MM/DD/<slug>` (`/kun/ru/news/…` for the Russian edition),
+ * `/astanatimes/YYYY/MM/<slug>/`.
  */
 export function articlePath(article: SampleArticle): string {
   const [year, month, day] = article.published.slice(0, 10).split('-');
@@ -80,6 +91,8 @@ export function articlePath(article: SampleArticle): string {
       return `/trend/${article.section}/${article.id}.html`;
     case 'kun':
       return `/kun/en/news/${year}/${month}/${day}/${article.slug}`;
+    case 'kun-ru':
+      return `/kun/ru/news/${year}/${month}/${day}/${article.slug}`;
     case 'astana':
       return `/astanatimes/${year}/${month}/${article.slug}/`;
   }

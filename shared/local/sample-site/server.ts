@@ -51,7 +51,7 @@ const HOST = '127.0.0.1';
 
 /**
  * Serves the bundled sample news site (three outlets modelled on Trend, Kun.uz and The Astana
- * Times) on loopback.
+ * Times, Kun.uz in English and in Russian) on loopback.
  * @example
  * const site = await startSampleSite({ faults: true, stallMs: 2000 });
  * try { await runOnce(site.feeds); } finally { await site.close(); }

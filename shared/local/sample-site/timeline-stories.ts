@@ -3,7 +3,7 @@
  * deal (its own country pair and sum), so each is one alert, published at a time drawn from a
  * news day's rhythm with a seeded generator, so a seed always gives the same day.
  */
-import { SampleArticleSchema, type SampleArticle, type SampleOutlet } from './sample-article.js';
+import { SampleArticleSchema, type EnglishOutlet, type SampleArticle } from './sample-article.js';
 
 /** Share of a day's stories per hour, Tashkent time (UTC+5): quiet at night, busy in office hours. */
 const HOURLY_WEIGHTS = [1, 0.5, 0.5, 0.5, 0.5, 1, 2, 4, 6, 8, 8, 8, 8, 8, 8, 8, 8, 7, 6, 5, 4, 3, 2, 1] as const;
@@ -13,8 +13,8 @@ const HOME = [['Kazakhstan', 'KZ'], ['Uzbekistan', 'UZ'], ['Azerbaijan', 'AZ'], 
 const PARTNERS = [['China', 'CN'], ['Turkey', 'TR'], ['the United Arab Emirates', 'AE'], ['Germany', 'DE'], ['South Korea', 'KR'], ['Japan', 'JP'], ['France', 'FR'], ['Italy', 'IT'], ['Saudi Arabia', 'SA'], ['Qatar', 'QA'], ['India', 'IN'], ['Hungary', 'HU'], ['Poland', 'PL'], ['Singapore', 'SG']] as const;
 const OBJECTS = ['cement plant', 'solar power plant', 'logistics hub', 'copper smelter', 'textile factory', 'wind farm', 'fertiliser plant', 'railway terminal', 'data centre', 'greenhouse complex', 'glass factory', 'hotel complex'] as const;
 
-/** Each outlet's offset, section and byline, as its bundled articles have them. */
-const OUTLETS: Record<SampleOutlet, { offset: string; section: string; category: string; author: string }> = {
+/** Each outlet's offset, section and byline, as its bundled articles have them (English outlets: the stories are English). */
+const OUTLETS: Record<EnglishOutlet, { offset: string; section: string; category: string; author: string }> = {
   trend: { offset: '+04:00', section: 'business/economy', category: 'Economy', author: 'Trend' },
   kun: { offset: '+05:00', section: 'economy', category: 'Economy', author: 'Kun.uz' },
   astana: { offset: '+05:00', section: 'business', category: 'Business', author: 'The Astana Times' },
@@ -25,7 +25,7 @@ export interface TimelinePlan {
   start: Date;
   hours: number;
   /** Stories a whole day brings, per outlet; a shorter window gets its share. */
-  perDay: Record<SampleOutlet, number>;
+  perDay: Record<EnglishOutlet, number>;
   seed: number;
 }
 
@@ -44,8 +44,8 @@ export function seededRandom(seed: number): () => number {
 /** The stories of the window, oldest first; publication times to the second, in the outlet's offset. */
 export function timelineStories(plan: TimelinePlan): SampleArticle[] {
   const random = seededRandom(plan.seed);
-  const times: Array<{ outlet: SampleOutlet; at: number }> = [];
-  for (const [outlet, perDay] of Object.entries(plan.perDay) as Array<[SampleOutlet, number]>) {
+  const times: Array<{ outlet: EnglishOutlet; at: number }> = [];
+  for (const [outlet, perDay] of Object.entries(plan.perDay) as Array<[EnglishOutlet, number]>) {
     const count = Math.round((perDay * plan.hours) / 24);
     for (let i = 0; i < count; i++) times.push({ outlet, at: publicationTime(plan, random) });
   }
@@ -70,7 +70,7 @@ function local(at: number, offset: string): string {
   return `${new Date(at + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
-function story(outlet: SampleOutlet, n: number, at: number): SampleArticle {
+function story(outlet: EnglishOutlet, n: number, at: number): SampleArticle {
   const [home, homeCode] = HOME[n % HOME.length]!;
   const [partner, partnerCode] = PARTNERS[Math.floor(n / HOME.length) % PARTNERS.length]!;
   const object = OBJECTS[n % OBJECTS.length]!;

@@ -66,7 +66,7 @@ describe('first run', () => {
     expect(feed(first, 'sample-broken')!.error).toMatch(/500/);
     expect(feed(first, 'sample-malformed')).toMatchObject({ status: 'failed' });
     expect(feed(first, 'sample-malformed')!.error).toMatch(/sample-malformed|XML|malformed/i);
-    for (const id of ['sample-trend', 'sample-kun', 'sample-astana', 'sample-faults']) expect(feed(first, id)?.status).toBe('new-content');
+    for (const id of ['sample-trend', 'sample-kun', 'sample-astana', 'sample-kun-ru', 'sample-faults']) expect(feed(first, id)?.status).toBe('new-content');
   });
 
   it('stores every sample article and reports the stalled page and the non-article page as failed items', () => {
@@ -144,7 +144,7 @@ describe('second run', () => {
   });
 
   it('answers the sample feeds with 304 and changes nothing that was stored', async () => {
-    for (const id of ['sample-trend', 'sample-kun', 'sample-astana']) expect(feed(second, id)?.status).toBe('not-modified');
+    for (const id of ['sample-trend', 'sample-kun', 'sample-astana', 'sample-kun-ru']) expect(feed(second, id)?.status).toBe('not-modified');
     expect(await scanTable()).toEqual(tableAfterFirst);
     expect(await stores.blobs.list('')).toEqual(blobsAfterFirst);
     expect(existsSync(alertsFile)).toBe(true);

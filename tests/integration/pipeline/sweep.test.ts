@@ -42,7 +42,8 @@ describe('the sweep', () => {
     const next = await runOnce({ stores, http, feeds: site.feeds, sink: sink(sent), thresholdUsd: 1e8, log: quiet, ignorePollInterval: true });
 
     // Assert
-    expect(next.discover.feeds.map((f) => f.status)).toEqual(['not-modified', 'not-modified', 'not-modified']);
+    expect(next.discover.feeds.map((f) => f.status)).toEqual(site.feeds.map(() => 'not-modified'));
+    expect(next.discover.feeds).toHaveLength(4);
     expect(next.sweep).toEqual({ due: SAMPLE_ARTICLES.length, queued: SAMPLE_ARTICLES.length, error: null });
     expect(next.processed.filter((p) => p.status === 'stored')).toHaveLength(SAMPLE_ARTICLES.length);
     expect(sent.length).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_TYPES } from '../../../shared/schemas/index.js';
-import { SAMPLE_ARTICLES, SAMPLE_OUTLETS, SampleArticleSchema, articlePath } from '../../../shared/local/sample-site/index.js';
+import {
+  ENGLISH_OUTLETS, SAMPLE_ARTICLES, SAMPLE_EXPECTED_DEALS, SAMPLE_OUTLETS, SAMPLE_OUTLET_LANGUAGE, SampleArticleSchema, articlePath,
+} from '../../../shared/local/sample-site/index.js';
+import { articleLanguage } from '../../../shared/facts/extract-facts.js';
 
 const text = (a: (typeof SAMPLE_ARTICLES)[number]): string => [a.title, ...a.paragraphs].join('\n');
 
@@ -49,10 +52,31 @@ describe('sample-site content', () => {
   });
 
   it('keeps publication dates in November 2026 with the outlet offset', () => {
-    const offsets = { trend: '+04:00', kun: '+05:00', astana: '+05:00' } as const;
+    const offsets = { trend: '+04:00', kun: '+05:00', astana: '+05:00', 'kun-ru': '+05:00' } as const;
     for (const a of SAMPLE_ARTICLES) {
       expect(a.published.startsWith('2026-11-'), a.id).toBe(true);
       expect(a.published.endsWith(offsets[a.outlet]), a.id).toBe(true);
     }
+  });
+
+  it('has a Russian outlet of Russian stories with a Kun.uz dateline, one of them with no facts', () => {
+    expect(SAMPLE_OUTLETS.filter((o) => SAMPLE_OUTLET_LANGUAGE[o] === 'ru')).toEqual(['kun-ru']);
+    expect([...ENGLISH_OUTLETS].sort()).toEqual(SAMPLE_OUTLETS.filter((o) => SAMPLE_OUTLET_LANGUAGE[o] === 'en').sort());
+    const russian = SAMPLE_ARTICLES.filter((a) => a.outlet === 'kun-ru');
+    expect(russian.length).toBeGreaterThanOrEqual(4);
+    for (const a of russian) {
+      // «ТАШКЕНТ, 19 ноя — Kun.uz.» with the day of publication.
+      expect(a.paragraphs[0], a.id).toMatch(new RegExp(`^[А-ЯЁ]+, ${Number(a.published.slice(8, 10))} ноя — Kun\\.uz\\. `));
+      // The extractor reads it as Russian from the text alone, without the page's declaration.
+      expect(articleLanguage({ title: a.title, paragraphs: a.paragraphs, description: a.summary, language: null }), a.id).toBe('ru');
+    }
+    expect(russian.filter((a) => a.expectedFacts.length === 0)).toHaveLength(1);
+  });
+
+  it('has the Russian outlet report a deal that an English outlet of another name reports too', () => {
+    const bilingual = SAMPLE_EXPECTED_DEALS.filter((d) => new Set(d.mentions.map((m) => SAMPLE_OUTLET_LANGUAGE[m.outlet])).size > 1);
+    expect(bilingual.map((d) => d.name)).toEqual(['adb-karakalpakstan-water-loan']);
+    const outlets = new Set(bilingual[0]!.mentions.map((m) => m.outlet));
+    expect(outlets.has('kun-ru') && (outlets.has('trend') || outlets.has('astana'))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALL_SAMPLE_ARTICLES as SAMPLE_ARTICLES } from '../../../shared/local/sample-site/index.js';
+import { ALL_SAMPLE_ARTICLES as SAMPLE_ARTICLES, SAMPLE_OUTLET_LANGUAGE } from '../../../shared/local/sample-site/index.js';
 import { evalName, writeEvalSet } from '../../../shared/local/sample-site/export-eval.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sample-eval-'));
@@ -25,5 +25,15 @@ describe('writeEvalSet', () => {
       expect(gold.id).toBe(name);
       expect(gold.facts.map((f) => f.type)).toEqual(a.expectedFacts.map((f) => f.type));
     }
+  });
+
+  it('writes only one language\'s outlets when asked, so English and Russian are scored apart', () => {
+    for (const language of ['en', 'ru'] as const) {
+      const sub = mkdtempSync(join(dir, `${language}-`));
+      const mine = SAMPLE_ARTICLES.filter((a) => SAMPLE_OUTLET_LANGUAGE[a.outlet] === language);
+      expect(writeEvalSet(sub, { language })).toEqual({ articles: mine.length, facts: mine.reduce((n, a) => n + a.expectedFacts.length, 0) });
+      expect(readdirSync(sub).filter((f) => f.endsWith('.txt')).sort()).toEqual(mine.map((a) => `${evalName(a)}.txt`).sort());
+    }
+    expect(readdirSync(dir).some((f) => f.startsWith('sample-kun-ru-'))).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ describe('sample site with faults', () => {
   const feedUrl = (id: string): string => site.feeds.find((f) => f.id === id)!.url;
 
   it('adds the broken, malformed and faults feeds', () => {
-    expect(site.feeds.map((f) => f.id)).toEqual(['sample-trend', 'sample-kun', 'sample-astana', 'sample-broken', 'sample-malformed', 'sample-faults']);
+    expect(site.feeds.map((f) => f.id)).toEqual(['sample-trend', 'sample-kun', 'sample-astana', 'sample-kun-ru', 'sample-broken', 'sample-malformed', 'sample-faults']);
   });
 
   it('answers 500 for the broken feed', async () => {

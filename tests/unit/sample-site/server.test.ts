@@ -2,7 +2,9 @@ import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedConfigSchema } from '../../../shared/schemas/index.js';
-import { SAMPLE_ARTICLES, TREND_PAYWALL_TEXT, TREND_TRAILER, articlePath, sampleArticleForUrl, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
+import { parseArticle } from '../../../shared/article/parse-article.js';
+import { OUTLET_FEEDS } from '../../../shared/local/sample-site/sample-feeds.js';
+import { SAMPLE_ARTICLES, SAMPLE_OUTLET_LANGUAGE, TREND_PAYWALL_TEXT, TREND_TRAILER, articlePath, sampleArticleForUrl, startSampleSite, type SampleSite } from '../../../shared/local/sample-site/index.js';
 
 const parser = new Parser();
 
@@ -11,7 +13,14 @@ const OUTLETS = [
   { id: 'sample-trend', outlet: 'trend', site: 'en.trend.az', type: 'application/rss+xml; charset=utf-8', title: 'div.article div.top-part > h1', body: 'div.article-content.article-paddings > p' },
   { id: 'sample-kun', outlet: 'kun', site: 'kun.uz', type: 'application/atom+xml; charset=utf-8', title: 'h1.news-inner__content-title', body: 'div.news-inner__content-page > p' },
   { id: 'sample-astana', outlet: 'astana', site: 'astanatimes.com', type: 'application/rss+xml; charset=utf-8', title: 'h1.entry-title', body: 'div.entry-content > p' },
+  { id: 'sample-kun-ru', outlet: 'kun-ru', site: 'kun.uz', type: 'application/atom+xml; charset=utf-8', title: 'h1.news-inner__content-title', body: 'div.news-inner__content-page > p' },
 ] as const;
+
+/** The sidebar's headings and money words, per language of the outlet. */
+const SIDEBAR = {
+  en: { headings: /Latest news[\s\S]*Most read/, money: /\$|soums|tenge|lari|AZN/ },
+  ru: { headings: /Последние новости[\s\S]*Самое читаемое/, money: /\$|сумов|долларов|евро/ },
+} as const;
 
 describe('sample site without faults', () => {
   let site: SampleSite;
@@ -22,7 +31,7 @@ describe('sample site without faults', () => {
     await site.close();
   });
 
-  it('lists the three outlet feeds as valid FeedConfigs on loopback', () => {
+  it('lists the four outlet feeds as valid FeedConfigs on loopback, each declaring its language', () => {
     expect(site.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(site.feeds.map((f) => f.id)).toEqual(OUTLETS.map((o) => o.id));
     for (const [i, feed] of site.feeds.entries()) {
@@ -30,8 +39,9 @@ describe('sample site without faults', () => {
       expect(feed.site).toBe(OUTLETS[i]?.site);
       expect(feed.url.startsWith(`${site.baseUrl}/`)).toBe(true);
       expect(feed.pollIntervalMinutes).toBe(5);
-      expect(feed.language).toBe('en');
+      expect(feed.language).toBe(SAMPLE_OUTLET_LANGUAGE[OUTLETS[i]!.outlet]);
     }
+    expect(site.feeds.find((f) => f.id === 'sample-kun-ru')?.language).toBe('ru');
   });
 
   for (const o of OUTLETS) {
@@ -101,10 +111,38 @@ describe('sample site without faults', () => {
       const o = OUTLETS.find((x) => x.outlet === a.outlet)!;
       const $ = cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(a)}`)).text());
       const sidebar = $('aside').text();
-      expect(sidebar, a.id).toMatch(/Latest news[\s\S]*Most read/);
-      expect(sidebar, a.id).toMatch(/\$|soums|tenge|lari|AZN/);
+      const words = SIDEBAR[SAMPLE_OUTLET_LANGUAGE[a.outlet]];
+      expect(sidebar, a.id).toMatch(words.headings);
+      expect(sidebar, a.id).toMatch(words.money);
       const body = $(o.body).map((_, p) => $(p).text()).get();
       expect(body.some((p) => sidebar.includes(p)), a.id).toBe(false);
+    }
+  });
+
+  it('serves the Russian edition with lang="ru" on every page and xml:lang="ru" on its feed', async () => {
+    const feed = await (await fetch(site.feeds.find((f) => f.id === 'sample-kun-ru')!.url)).text();
+    expect(feed).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="ru">/);
+    const russian = SAMPLE_ARTICLES.filter((a) => a.outlet === 'kun-ru');
+    for (const a of russian) {
+      expect(articlePath(a), a.id).toMatch(/^\/kun\/ru\/news\/2026\/11\/\d{2}\/[a-z0-9-]+$/);
+      const $ = cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(a)}`)).text());
+      expect($('html').attr('lang'), a.id).toBe('ru');
+    }
+    // The English edition keeps its own language and paths.
+    const english = SAMPLE_ARTICLES.find((a) => a.outlet === 'kun')!;
+    expect(cheerio.load(await (await fetch(`${site.baseUrl}${articlePath(english)}`)).text())('html').attr('lang')).toBe('en');
+  });
+
+  it('gives the project\'s page parser (the kun.uz site rule) each Russian page as a Russian article: title, date, every paragraph, nothing else', async () => {
+    for (const a of SAMPLE_ARTICLES.filter((x) => x.outlet === 'kun-ru')) {
+      const url = `${site.baseUrl}${articlePath(a)}`;
+      const parsed = parseArticle(await (await fetch(url)).text(), url, { site: OUTLET_FEEDS['kun-ru'].site });
+      expect(parsed.extractedBy, a.id).toBe('site:kun.uz');
+      expect(parsed.language, a.id).toBe('ru');
+      expect(parsed.title, a.id).toBe(a.title);
+      expect(parsed.paragraphs, a.id).toEqual(a.paragraphs);
+      expect(Date.parse(parsed.published!), a.id).toBe(Date.parse(a.published));
+      expect(parsed.paywalled, a.id).toBe(false);
     }
   });
 

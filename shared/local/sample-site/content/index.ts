@@ -1,11 +1,12 @@
 import { SampleArticleSchema, articlePath, type SampleArticle } from '../sample-article.js';
 import { ASTANA_ARTICLES } from './astana.js';
 import { KUN_ARTICLES } from './kun.js';
+import { KUN_RU_ARTICLES } from './kun-ru.js';
 import { TREND_ARTICLES } from './trend.js';
 
 /** Parses the content once at load, so a typo in an article fails loudly with its id. */
 function load(): readonly SampleArticle[] {
-  const articles = [...TREND_ARTICLES, ...KUN_ARTICLES, ...ASTANA_ARTICLES].map((input, i) => {
+  const articles = [...TREND_ARTICLES, ...KUN_ARTICLES, ...ASTANA_ARTICLES, ...KUN_RU_ARTICLES].map((input, i) => {
     const parsed = SampleArticleSchema.safeParse(input);
     if (!parsed.success) {
       throw new Error(`sample article #${i} ("${String(input.id)}") is invalid: ${parsed.error.message}`, { cause: parsed.error });
