@@ -32,13 +32,25 @@ const mentionOf = (m: Member): DealMention => ({
   amountUsd: m.amountUsd, evidence: m.fact.evidence,
 });
 
-/** One display name per organisation key: the fullest form any mention uses ("Asian Development Bank (ADB)"). */
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+
+/** Whether `name` is a better display name than `seen`: Latin script first (deals are read in English), then the fuller form. */
+function betterName(name: string, seen: string | undefined): boolean {
+  if (seen === undefined) return true;
+  const [a, b] = [CYRILLIC_RE.test(name), CYRILLIC_RE.test(seen)];
+  if (a !== b) return !a;
+  return name.length > seen.length || (name.length === seen.length && name < seen);
+}
+
+/**
+ * One display name per organisation key: the fullest form any mention uses ("Asian Development Bank (ADB)"), in Latin
+ * script when a mention has one: a deal reported in Russian and English reads as ADB, not «АБР» (issue 15).
+ */
 function organizationsOf(members: readonly Member[]): { names: string[]; keys: string[] } {
   const byKey = new Map<string, string>();
   for (const name of members.flatMap((m) => m.fact.organizations)) {
     const key = organizationKey(name);
-    const seen = byKey.get(key);
-    if (key && (!seen || name.length > seen.length || (name.length === seen.length && name < seen))) byKey.set(key, name);
+    if (key && betterName(name, byKey.get(key))) byKey.set(key, name);
   }
   const keys = [...byKey.keys()].sort();
   return { names: keys.map((k) => byKey.get(k)!), keys };

@@ -2,7 +2,7 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { belowDealSize } from '../amount-facts.js';
 import type { Candidate, SentenceInfo } from '../types.js';
-import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
+import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
 /** Told why a sum of the sentence makes no fact (extract --explain). */
 export type RuAmountNote = (a: AmountMatch, reason: string) => void;
@@ -98,7 +98,15 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   if (UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
   }
-  if (best.cue.type === 'agreement') return [{ type: 'agreement', rule: 'amount-agreement-document' }];
+  if (best.cue.type === 'agreement') {
+    // "Заказ на $300 млн на возведение электростанции получила Sumitomo" (gundogar.org): a priced document that builds one
+    // object prices the object too, as amount-priced-object does for English.
+    RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
+    const objects = [...clause.matchAll(RU_MADE_OBJECT_ALL_RE)].length;
+    return objects === 1 && !/(?<!\p{L})(?:и|а также)\s+\p{L}+\s+(?:завод|фабрик|комплекс|станци)/iu.test(clause)
+      ? [{ type: 'agreement', rule: 'amount-agreement-document' }, { type: 'project', rule: 'amount-priced-object' }]
+      : [{ type: 'agreement', rule: 'amount-agreement-document' }];
+  }
   // A giving verb with no instrument ("выделила", "направила") from a company, not a bank or a state, is its investment.
   if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(s.text.slice(0, a.start)) && s.orgs.length > 0) {
     return [{ type: 'investment', rule: 'amount-company-money' }];
@@ -115,6 +123,10 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
     // "В строительство завода вложено 2 млн", "собирается вложить 648 млн долларов в выпуск установок".
     if (best.cue.type === 'investment' && (INTO_MADE_OBJECT_AFTER_RE.test(s.text.slice(a.end, to)) || RU_MADE_OBJECT_RE.test(before))) return [{ type: 'project', rule: 'amount-invested-object' }];
     if (best.cue.type === 'investment' && ifi && !INVEST_VERB_RE.test(clause)) return [{ type: 'financing', rule: 'amount-ifi-investment' }];
+  }
+  // "подписали контракт на строительство комплекса ... стоимостью 420 млн": the signed document is worth what its object costs.
+  if (best.cue.name === 'project-priced-object' && SIGNING_RE.test(clause) && inClause.some((h) => h.cue.type === 'agreement' && h.end <= best.start)) {
+    return [{ type: 'agreement', rule: 'amount-agreement-document' }, { type: 'project', rule: 'amount-priced-object' }];
   }
   return [{ type: best.cue.type, rule: `amount-${best.cue.name}` }];
 }

@@ -33,7 +33,7 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
 
 /** A word that makes, built before its object: "строительство завода", "выпуск энергетических установок". */
 // Up to seven words between: "создания на приграничных территориях Казахстана и Узбекистана международного центра".
-export const RU_MADE_OBJECT_RE = new RegExp(`${stems(RU_MAKING_WORDS)}(?:[\\s,]+[\\p{L}-]+){0,7}?[\\s,]+${stems(RU_OBJECT_NOUNS)}`, 'iu');
+export const RU_MADE_OBJECT_RE = new RegExp(`${stems(RU_MAKING_WORDS)}(?:[\\s,]+[\\p{L}\\d-]+){0,7}?[\\s,]+${stems(RU_OBJECT_NOUNS)}`, 'iu');
 export const RU_MADE_OBJECT_ALL_RE = new RegExp(RU_MADE_OBJECT_RE.source, 'giu');
 export const RU_OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'giu');
 
