@@ -17,8 +17,7 @@ const SCALE_OF = new Map<string, number>();
 for (const s of RU_SCALES.filter((x) => x.value >= 1e6)) for (const f of [...nounForms(s.nominative, s.pattern), ...s.abbreviations]) SCALE_OF.set(f, s.value);
 const SCALES = [...SCALE_OF.keys()].filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length).join('|');
 // The scale word must close the number: a noun after it is a unit («5,4 млрд кубометров», «5,6 млрд кВт/ч»), not money.
-// «1 млн. тонн»: the full stop of an abbreviated scale before a lower-case word ends nothing.
-const CLOSE = `(?=\\.?${SP}*(?:[,;:)»—–]|$)|\\.(?!${SP}*\\p{Ll})|${SP}+(?:в|во|к|и|или|на|из|за|от|до|по|а|но|против|с|со)(?![\\p{L}\\p{N}]))`;
+const CLOSE = `(?=\\.?${SP}*(?:[,.;:)»—–]|$)|${SP}+(?:в|во|к|и|или|на|из|за|от|до|по|а|но|против|с|со)(?![\\p{L}\\p{N}]))`;
 const BARE_RE = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₸₽.,])(${NUM})(?:${SP}?[-–]${SP}?(${NUM}))?${SP}*(${SCALES})(?![\\p{L}\\p{N}])${CLOSE}`, 'giu');
 
 const num = (s: string): number => Number(s.replace(',', '.'));
@@ -30,6 +29,10 @@ export function bareAmountsRu(text: string, amounts: readonly AmountMatch[], con
     const start = m.index;
     const end = start + m[0].length;
     if (amounts.some((a) => start < a.end && a.start < end)) continue;
+    // «1 млн. тонн»: the full stop of an abbreviated scale before a lower-case word ends nothing (khovar.tj, ru-a). Checked
+    // here, as the regex is case-insensitive.
+    const next = /^\.\s*(\p{L})/u.exec(text.slice(end))?.[1];
+    if (next && next !== next.toUpperCase()) continue;
     const before = [...amounts].reverse().find((a) => a.end <= start);
     const after = amounts.find((a) => a.start >= end);
     const currency = before?.currency ?? after?.currency ?? context.last;

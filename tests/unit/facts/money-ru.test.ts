@@ -177,6 +177,11 @@ describe('bareAmountsRu', () => {
     expect(bareAmountsRu(text, findAmountsRu(text))).toEqual([]);
   });
 
+  it('reads no abbreviated scale before a lower-case unit as money, whatever sum came before (khovar.tj in ru-a)', () => {
+    const text = 'Стоимость завода — 250 млн долларов, он сможет выпускать 1 млн. тонн цемента в год, а второй — 1,2 млн. т.';
+    expect(bareAmountsRu(text, findAmountsRu(text)).map((a) => a.text)).toEqual([]);
+  });
+
   it('needs a currency somewhere', () => {
     expect(bareAmountsRu('до 5 миллиардов к 2020 году', [])).toEqual([]);
     expect(bareAmountsRu('до 5 миллиардов к 2020 году', [], { last: 'USD' })[0]).toMatchObject({ value: 5e9, currency: 'USD', qualifier: 'up to' });
