@@ -40,6 +40,11 @@ export const BUNDLE = {
    * from 1,207,938 to 1,0xx,xxx bytes with the same code).
    */
   charset: 'utf8' as const,
+  /**
+   * Packages replaced in every bundle: the SDK's node credential chain by the environment's credentials, all a Lambda
+   * has (infra/bundling/env-credentials.ts). Paths are relative to the project root, where the bundler runs.
+   */
+  alias: { '@aws-sdk/credential-provider-node': './infra/bundling/env-credentials.ts' } as Readonly<Record<string, string>>,
   /** ESM builds of dependencies first: they tree-shake, the CJS ones do not (the SDK's are ~20% smaller). */
   mainFields: ['module', 'main'],
   /** Bundles are ESM; some dependencies still call require(), which ESM lacks (../shared/STACK.md §4). */
@@ -127,6 +132,7 @@ export class AppFunction extends NodejsFunction {
         target: BUNDLE.target,
         minify: true,
         charset: BUNDLE.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
+        esbuildArgs: Object.fromEntries(Object.entries(BUNDLE.alias).map(([from, to]) => [`--alias:${from}`, to])),
         sourceMap: true,
         // The map keeps names and lines; the sources themselves would only add size.
         sourcesContent: false,

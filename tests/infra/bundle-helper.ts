@@ -35,7 +35,7 @@ export async function bundleFunction(name: string, outDir: string, { entrySource
     : { stdin: { contents: entrySource, resolveDir: PROJECT_ROOT, sourcefile: 'entry.ts', loader: 'ts' as const } };
   const result = await build({
     ...entry, outfile: file, bundle: true, platform: 'node',
-    format: 'esm', target: BUNDLE.target, charset: BUNDLE.charset, minify: true, sourcemap: true, sourcesContent: false,
+    format: 'esm', target: BUNDLE.target, charset: BUNDLE.charset, alias: { ...BUNDLE.alias }, absWorkingDir: PROJECT_ROOT, minify: true, sourcemap: true, sourcesContent: false,
     external: externalModulesOf(name), mainFields: [...BUNDLE.mainFields], banner: { js: BUNDLE.banner },
     metafile: true, logLevel: 'error',
   });
