@@ -126,14 +126,24 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     // Deals this update deleted in an earlier round stay known: what they told subscribers carries over.
     const previous = new Map([...known, ...await storedDeals([...before.values(), ...survivors.dealIds], deps)]);
     for (const [id, d] of previous) known.set(id, d);
-    const deals = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous));
-    const ids = new Set(deals.map((d) => d.id));
+    const grouped = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous));
+    const ids = new Set(grouped.map((d) => d.id));
     let changed = false;
-    for (const deal of deals) {
-      const stored = await deps.deals.getDeal(deal.id);
-      const moved = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
-      if (stored && sameDeal(stored, deal) && !moved) continue;
-      await deps.deals.putDeal(stored && sameDeal(stored, deal) ? stored : deal);
+    // Crash-safe order: each new or changed deal first (its memberships still name the deals it replaces, so a run that
+    // dies here finds those again and finishes the job), then the deals it replaces are deleted, then memberships move.
+    // Written the other way round, a crash between the memberships and the deletion left a replaced deal that nothing
+    // pointed to any more: a duplicate (tests/integration/cli/crash.test.ts found one).
+    const moved: Deal[] = [];
+    const deals: Deal[] = [];
+    for (const computed of grouped) {
+      const stored = await deps.deals.getDeal(computed.id);
+      // A deal that was already written and announced (a run died before its memberships moved) keeps what it told.
+      const deal = stored?.alerted && !computed.alerted ? { ...computed, alerted: stored.alerted } : computed;
+      deals.push(deal);
+      const movedHere = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
+      if (stored && sameDeal(stored, deal) && !movedHere) continue;
+      if (!stored || !sameDeal(stored, deal)) await deps.deals.putDeal(deal, { memberships: false });
+      moved.push(stored && sameDeal(stored, deal) ? stored : deal);
       written.add(deal.id);
       changed = true;
     }
@@ -143,6 +153,7 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
       deleted.add(id);
       changed = true;
     }
+    for (const deal of moved) await deps.deals.putMemberships(deal);
     result = deals;
     if (!changed) break;
   }

@@ -208,8 +208,10 @@ export interface DealStore {
   /** The deal of each fact that has one, by fact id. */
   dealIdsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, string>>;
   getDeal(dealId: string): Promise<Deal | null>;
-  /** Writes the deal, then the membership of each of its mentions. */
-  putDeal(deal: Deal): Promise<void>;
+  /** Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. */
+  putDeal(deal: Deal, options?: { memberships?: boolean }): Promise<void>;
+  /** Writes the membership of each of the deal's mentions: fact -> deal. */
+  putMemberships(deal: Deal): Promise<void>;
   deleteDeal(dealId: string): Promise<void>;
   /** Removes the memberships of facts that are gone. */
   forget(articleId: string, factIds: readonly string[]): Promise<void>;

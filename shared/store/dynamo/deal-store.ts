@@ -32,6 +32,11 @@ const dealItem = (deal: Deal) => ({
 });
 
 export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string): DealStore {
+  const putMemberships = async (deal: Deal): Promise<void> => {
+    await batchWrite(doc, table, deal.mentions.map((m) => ({
+      PutRequest: { Item: { ...keys.dealMember(m.articleId, m.factId), [ENTITY_ATTR]: ENTITY.dealMember, factId: m.factId, dealId: deal.id } },
+    })));
+  };
   /** Items by key, 100 to a call, re-asking for what DynamoDB left unprocessed; missing keys are skipped. */
   const batchGet = async (wanted: Record<string, unknown>[]): Promise<Record<string, unknown>[]> => {
     const items: Record<string, unknown>[] = [];
@@ -92,13 +97,13 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
       return out.Item ? DealSchema.parse(out.Item.deal) : null;
     },
 
-    async putDeal(deal) {
+    async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
       await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed) }));
-      await batchWrite(doc, table, parsed.mentions.map((m) => ({
-        PutRequest: { Item: { ...keys.dealMember(m.articleId, m.factId), [ENTITY_ATTR]: ENTITY.dealMember, factId: m.factId, dealId: parsed.id } },
-      })));
+      if (options?.memberships !== false) await putMemberships(parsed);
     },
+
+    putMemberships,
 
     async deleteDeal(dealId) {
       await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId) }));

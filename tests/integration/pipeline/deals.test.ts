@@ -212,4 +212,40 @@ describe('deals follow re-extraction', () => {
     const members = await scan(stores, ENTITY.dealMember);
     expect(members.map((m) => m.factId).sort()).toEqual([a.id, changed.id].sort());
   });
+
+  it('leaves no duplicate deal when a process dies at any write of a merge: the next update finishes it', async () => {
+    const url1 = 'https://c.example/1';
+    const url2 = 'https://d.example/2';
+    const make = (url: string, day: string, evidence: string) => buildFact({
+      articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
+      countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: `${day}T09:00:00Z`, evidence,
+    });
+    const x = make(url1, '2026-11-18', 'ADB lends $150 million for water in Karakalpakstan.');
+    const y = make(url2, '2026-11-19', 'ADB signed a $150 million water loan with Uzbekistan.');
+    // The later fact has the smaller id: joining it renames the deal (a deal's id is its smallest fact's), so the merge
+    // writes a new deal, deletes the old one and moves the memberships: three kinds of write to die between.
+    const [first, second] = x.id > y.id ? [x, y] : [y, x];
+    for (let failAt = 1; failAt <= 4; failAt++) {
+      const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-crash-')), 'data') });
+      opened.push(stores);
+      const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+      await stores.facts.replaceFacts(first.articleId, [first]);
+      await updateDeals({ articleId: first.articleId, facts: [first] }, deps);
+      // A store whose process dies at its failAt-th write.
+      let writes = 0;
+      const die = <T extends unknown[]>(fn: (...a: T) => Promise<void>) => async (...a: T) => {
+        if (++writes === failAt) throw new Error(`killed at write ${failAt}`);
+        await fn(...a);
+      };
+      const dying = { ...stores.deals, putDeal: die(stores.deals.putDeal), deleteDeal: die(stores.deals.deleteDeal), putMemberships: die(stores.deals.putMemberships) };
+      await stores.facts.replaceFacts(second.articleId, [second]);
+      await updateDeals({ articleId: second.articleId, facts: [second] }, { ...deps, deals: dying }).catch(() => undefined);
+      // The retry of the article: the same facts, the real store.
+      await updateDeals({ articleId: second.articleId, facts: [second] }, deps);
+      const deals = await dealsOf(stores);
+      expect(shape(deals).map((d) => d.split(': ')[1]), `died at write ${failAt}`).toEqual([[x.id, y.id].sort().join(',')]);
+      const members = await scan(stores, ENTITY.dealMember);
+      expect(new Set(members.map((m) => m.dealId)), `died at write ${failAt}`).toEqual(new Set([deals[0]!.id]));
+    }
+  }, 60_000);
 });
