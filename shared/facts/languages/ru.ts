@@ -178,9 +178,9 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
   return { id, fact, sentence: s };
 }
 
-const SECTORS = RU_SECTORS.map(([sector, words]) => [sector, new RegExp(stems(words), 'u')] as const);
-/** The first sector a Russian sentence names (sector.ts for English); case-sensitive for abbreviations like ГЭС and IT. */
-const sectorOf = (text: string): string | null => SECTORS.find(([, re]) => re.test(text) || re.test(text.toLowerCase()))?.[0] ?? null;
+const SECTORS = RU_SECTORS.map(([sector, words]) => [sector, new RegExp(stems(words), 'iu')] as const);
+/** The first sector a Russian sentence names (sector.ts for English). */
+const sectorOf = (text: string): string | null => SECTORS.find(([, re]) => re.test(text))?.[0] ?? null;
 
 // "Avesta.Tj | 02.10.2013 |", "Как ранее писал Economist.kg": an outlet's name is its byline, not a party.
 const OUTLET_NAME_RE = /^[\p{L}\d-]+\.(?:[a-z]{2,4})$/iu;

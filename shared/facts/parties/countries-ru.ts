@@ -39,6 +39,8 @@ for (const [code, c] of Object.entries(COUNTRY_TABLE_RU)) {
 }
 for (const n of NOT_COUNTRIES_RU) for (const f of nameForms(n)) FORM_TO_CODE.set(f, '');
 const MAX_WORDS = Math.max(...[...FORM_TO_CODE.keys()].map((k) => k.split(' ').length));
+/** The first words of the forms of several words («Республики» of «Республики Казахстан»): only there is a longer form tried. */
+const MULTI_FIRST = new Set([...FORM_TO_CODE.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
 const HYPHEN_PART_RE = /[\p{L}\p{N}]+/gu;
@@ -53,7 +55,8 @@ export function findCountriesRu(text: string): CountryMention[] {
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
     // Longest first: «Южной Кореи» before «Кореи», «Латинской Америки» before «Америки».
-    for (let k = Math.min(MAX_WORDS, words.length - i); k >= 1 && !matched; k--) {
+    const longest = MULTI_FIRST.has(words[i]?.text ?? '') ? Math.min(MAX_WORDS, words.length - i) : 1;
+    for (let k = longest; k >= 1 && !matched; k--) {
       const first = words[i];
       const last = words[i + k - 1];
       if (!first || !last) continue;
