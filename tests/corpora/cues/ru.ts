@@ -57,6 +57,10 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // Budget support from a lender, and the parts of its total (ru-d rufox-20100714-kg-adb-145m-2010, civilge-nodate-ge-de-kfw-310m,
     // kyrtag-20190923-kg-adb-budget-grant; ru-a economistkg "Из этой суммы").
     { body: 'Азиатский банк развития выделит Таджикистану 100 млн долларов.\n40 миллионов долларов из этой суммы пойдут на поддержку бюджета страны.\nЕще 60 млн долларов потратят на ремонт дорог.', expected: [{ value: 1e8, currency: 'USD' }, { value: 4e7, currency: 'USD' }, { value: 6e7, currency: 'USD' }], countries: ['TJ'] },
+    // The sum a change starts from is no deal: only the new level is (ru-d kyrtag-20190923-kg-adb-budget-grant; the English
+    // rule "a change, not a level"); a part told later, "Еще ...", after another sentence (ru-d civilge-nodate-ge-de-kfw-310m).
+    { body: 'Азиатский банк развития увеличил грант Таджикистану с $20 млн до $35 млн.', expected: [{ value: 3.5e7, currency: 'USD' }], countries: ['TJ'] },
+    { body: 'Германия предоставит Армении 200 млн евро.\n120 млн евро из этой суммы составят бюджетную поддержку.\nДеньги пойдут на поддержку малого бизнеса.\nЕще 80 млн евро потратят на строительство коммунальной инфраструктуры.', expected: [{ value: 2e8, currency: 'EUR' }, { value: 1.2e8, currency: 'EUR' }, { value: 8e7, currency: 'EUR' }], countries: ['AM'] },
     // A development fund's portfolio in an article about the fund (ru-c trend-20260125-uz-sa-saudi-fund-portfolio twice; dev-ru kursivuz "с участием банка").
     { body: 'Кувейтский фонд арабского экономического развития обсудил с Кыргызстаном новые проекты.\nСейчас в портфеле совместных инициатив 6 проектов на общую сумму 150 млн долларов.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KG'] },
   ],

@@ -146,7 +146,7 @@ function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: 
  * The Russian `amount` rule: each sum of the sentence typed by the nearest cue of its clause, as the English
  * one does (rules/amount-facts.ts). Sums too small for a deal, prizes, budgets and prices make no fact.
  */
-export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: SentenceInfo | null, note?: RuAmountNote): Candidate[] {
+export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: SentenceInfo | null, note?: RuAmountNote, earlier: readonly SentenceInfo[] = []): Candidate[] {
   if (s.amounts.length === 0) return [];
   const hits = hitsOf(s);
   const out: Candidate[] = [];
@@ -155,7 +155,8 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, 'below deal size');
       continue;
     }
-    const near = s.text.slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW)).replace(BUDGET_SUPPORT_RE, ' ');
+    // Budget support blanked in the whole sentence first: a window may cut "бюджетную поддержку" to "бюджет".
+    const near = s.text.replace(BUDGET_SUPPORT_RE, (m) => ' '.repeat(m.length)).slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW));
     if (RU_NOT_A_DEAL_RE.test(near)) {
       note?.(a, 'a prize, budget, price or one party\'s figure');
       continue;
@@ -165,7 +166,15 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     // The kind of the total a part belongs to: an earlier sum of the sentence, else the first of the sentence before.
-    const total = out[0]?.type ?? (prev?.amounts[0] ? firstType(typesOf(prev.amounts[0], prev, hitsOf(prev), ifi)) : null);
+    // "180 млн евро из этой суммы ... . Деньги пойдут на ... . Еще 130 млн евро потратят на ..." (civil.ge): the nearest sentence
+    // before with a sum, up to three back.
+    const withSum = [prev, ...earlier].find((x): x is SentenceInfo => x !== null && x.amounts.length > 0);
+    // "увеличил с $30 млн до $40 млн": the sum a change starts from is no longer the deal (a change, not a level; as English).
+    if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5))) {
+      note?.(a, 'a change, not a level');
+      continue;
+    }
+    const total = out[0]?.type ?? (withSum?.amounts[0] ? firstType(typesOf(withSum.amounts[0], withSum, hitsOf(withSum), ifi)) : null);
     let types = typesOf(a, s, hits, ifi, total);
     if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && RU_WORLD_TRADE_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start))) {
       note?.(a, 'trade with the world, not with a partner');

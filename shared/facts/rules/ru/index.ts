@@ -29,7 +29,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['amount-*'],
     does: 'types each sum by the nearest cue of its clause: document, trade, loan, investment or cost words (rules/ru/amount.ts)',
     skip: () => null,
-    run: (e) => ruAmountCandidates(e.s, e.ifi, e.prev, e.note),
+    run: (e) => ruAmountCandidates(e.s, e.ifi, e.prev, e.note, e.earlier),
   },
   {
     name: 'agreement-unpriced',
