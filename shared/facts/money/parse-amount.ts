@@ -2,6 +2,7 @@ import type { Amount, Qualifier } from '../../schemas/fact.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
 import { unitsPerUsd } from './usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
+import { joinRange } from './range.js';
 
 /** Full-width digits, dollar sign, comma and full stop (U+FF10-FF19, FF04, FF0C, FF0E). */
 const FULL_WIDTH_RE = /[\uFF10-\uFF19\uFF04\uFF0C\uFF0E]/g;
@@ -204,19 +205,8 @@ export function findAmounts(original: string): AmountMatch[] {
     BETWEEN_AND_RE.lastIndex = end;
     // "$5-7 billion", and "between $300 and $400 million" (a range only after "between": "from X to Y" is a change).
     const dash = RANGE_DASH_RE.exec(text) ?? (/\bbetween\s+$/i.test(text.slice(Math.max(0, core.start - 10), core.start)) ? BETWEEN_AND_RE.exec(text) : null);
-    if (dash) {
-      const upper = nextCore(text, dash.index + dash[0].length);
-      if (upper && (upper.currency ?? currency) && (upper.currency === currency || !currency || !upper.currency)) {
-        // "$5-7 billion": the lower bound borrows the upper bound's scale.
-        const lower = core.scale === 1 ? Math.round(value * upper.scale) : value;
-        if (upper.value > lower) {
-          min = lower;
-          value = upper.value;
-          currency = currency ?? upper.currency;
-          end = upper.end;
-        }
-      }
-    }
+    const range = dash ? joinRange(core, nextCore(text, dash.index + dash[0].length)) : null;
+    if (range) ({ value, min, currency, end } = range);
     if (!currency) {
       NUMBER_RE.lastIndex = resume;
       continue;
