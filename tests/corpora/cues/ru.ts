@@ -32,6 +32,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Всемирный банк и Таджикистан подписали два соглашения.\nПо первому документу Международная ассоциация развития выделяет 40 млн долларов сроком на 30 лет.', expected: [null, null, { value: 4e7, currency: 'USD' }], countries: ['TJ'] },
     // Counted documents with their total (ru-c mkturkey-20170911-kz-tr-nine-documents, ritmeurasia-20240628-kz-cn-interregional-forum).
     { body: 'По итогам визита узбекская и корейская стороны подписали двенадцать инвестиционных документов на сумму 900 млн долларов.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['UZ', 'KR'] },
+    // The document named after the sum (ru-e stanradar-20170905-tj-cn-grant-government-complex; ru-a reportaz "В рамках новой стратегии").
+    { body: 'Япония выделит Монголии грант в 3 млрд иен на строительство больницы в рамках соглашения о техническом сотрудничестве.', expected: [{ value: 3e9, currency: 'JPY' }], countries: ['MN', 'JP'] },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
   ],
@@ -39,6 +41,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'Стороны обсудили перспективы сотрудничества Казахстана и Китая в сфере энергетики и транспорта.',
     'Соглашение между Кыргызстаном и Турцией о строительстве завода так и не было подписано.',
     'В пресс-службе министерства пояснили журналистам, что новое соглашение с Китаем касается гранта.',
+    // «стратегическое партнерство» is a relation, «стратегия партнерства» a document (ru-e silkway-nodate-mn-cn-trade-target-20bn; ru-a reportaz, economistkg).
+    'Руководители Казахстана и Монголии отметили развитие стратегического партнерства и условились укреплять взаимное доверие.',
     // "договорились" is no document ("договор" is): dev-ru sputnikuz-…, ru-a trade stories.
     'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
   ],
@@ -84,6 +88,8 @@ export const RU_TRADE_CUES: CueCorpus = {
   ],
   negative: [
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
+    // A country's exports and imports with no partner (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022, rt-nodate-ge-ru-tr-trade-jan-may-2023).
+    'Экспорт Армении за пять месяцев вырос на 20% и составил 1,8 млрд долларов, а импорт увеличился до 3,1 млрд долларов.',
     // One country's trade with the world (ru-c apa-nodate-az-tr-sakarya-exports; dev-ru README "a total of a country's foreign trade").
     'В частности, в июне совокупный экспорт провинции Измир составил 950 млн долларов.',
   ],
@@ -118,6 +124,8 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'Китайские инвесторы из компании «Sinoma» планируют организовать в Навоийской области выпуск стекла, построить гостиницу и птицефабрику.', expected: [null, null, null], countries: ['UZ', 'CN'] },
     // "Объем инвестиций составит ..." prices the object just named (ru-d 24kg-20260313-kg-industrial-projects, three times; ru-c trend-20251024-uz-cn-fergana-logistics-plastics).
     { body: 'Турецкая компания «Kalyon» предложила построить в Фергане логистический центр.\nОбщий объём инвестиций составит около 30 миллионов долларов США.', expected: [{ value: 3e7, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    // "его общая стоимость", "На его запуск направят": the cost of the object just named (ru-e sputnikuz-20200922-uz-sa-acwa-bukhara-wind, ls-20220604-kz-cn-seven-projects).
+    { body: 'Саудовская компания ACWA Power построит в Узбекистане ветровую электростанцию мощностью 500 МВт.\nПроект реализуют за счет прямых инвестиций, а его общая стоимость составляет 600 миллионов долларов.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['UZ', 'SA'] },
     // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
     { body: 'Китайская компания CNTIC построит в Таджикистане цементный завод.\nСтоимость всего проекта оценивается в 200 млн долларов.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['TJ'] },
   ],

@@ -31,6 +31,9 @@ const LOAN_AGREEMENT_RE =
 // ... организация намерена предоставить $641 млн" (economist.kg): a lender's sum under a document is the document's value.
 // "По первому документу МАР выделяет 63 млн", "Второй документ предусматривает, что МБРР предоставит 112 млн" (minfin.com.ua).
 const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:(?:в рамках|согласно|по условиям|в соответствии с|по)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ)|(?:первый|второй|третий|этот|данный|новый)\s+(?:документ|договор|соглашени\p{L}*)\s+предусматрива)/iu;
+// "Китай выделит Таджикистану грант в 1,5 млрд юаней ... в рамках соглашения о ..." (stanradar): the document named after the
+// sum, in its sentence, is the one the sum is given under.
+const UNDER_DOCUMENT_AFTER_RE = /^[^.;]{0,120}?(?<!\p{L})в рамках\s+(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|меморандум|стратеги(?:я|и|ю|ей)\s+партн)/iu;
 // "договорились о предоставлении дополнительного кредита на 250 млн евро" (xinhua): agreeing to lend is the loan and its agreement.
 const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предоставлении )?(?:[\p{L}-]+ ){0,2}(?:кредит|займ|за[её]м|грант)/iu;
 // "180 млн евро из этой суммы", "40 миллионов долларов из этой суммы пойдут на ...", "из общего объема помощи": a part of the
@@ -95,7 +98,7 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   const best = ranked[0];
   if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
   // Only the document's first sum: "в том числе 10,7 млн евро в виде кредитов" after it is a part, not another document.
-  if (UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
+  if ((UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) || UNDER_DOCUMENT_AFTER_RE.test(s.text.slice(a.end))) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
   }
   if (best.cue.type === 'agreement') {
@@ -117,7 +120,8 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
     if (best.cue.name === 'investment-projects' && SIGNING_RE.test(before) && hits.some((h) => h.cue.type === 'agreement' && h.end <= a.start && h.start >= from)) {
       return [{ type: 'agreement', rule: 'amount-agreement-document' }];
     }
-    if (best.cue.name === 'investment-projects' || (best.cue.type === 'investment' && COUNTED_PROJECTS_RE.test(before))) {
+    // "два приоритетных проекта общей стоимостью": after 2-4 the plural reads as a singular, so the count decides.
+    if (best.cue.name === 'investment-projects' || ((best.cue.type === 'investment' || best.cue.name === 'project-priced-object') && COUNTED_PROJECTS_RE.test(before))) {
       return ifi && !INVEST_VERB_RE.test(clause) ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];
     }
     // "В строительство завода вложено 2 млн", "собирается вложить 648 млн долларов в выпуск установок".
@@ -132,6 +136,10 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
 }
 
 // "Товарооборот ... прибавил 30%. Сегодня его объем превышает 30 миллиардов долларов." (mir24).
+// Exports and imports each with its sum, in one sentence: a country's totals (a pair's would name the partner).
+const EXPORTS_AND_IMPORTS_RE = /(?<!\p{L})экспорт\p{L}*[^.]*(?<!\p{L})импорт|(?<!\p{L})импорт\p{L}*[^.]*(?<!\p{L})экспорт/iu;
+/** Words that name a pair of countries without naming them (as PAIR_WORDS_RE in English). */
+const TRADE_PAIR_RE = /(?<!\p{L})(?:двух стран|обеих стран|между странами|двусторонн\p{L}*|взаимн\p{L}*|стран-партн\p{L}*|сторон)(?!\p{L})/iu;
 const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель)(?!\p{L})/iu;
 
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
@@ -176,6 +184,13 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     }
     const total = out[0]?.type ?? (withSum?.amounts[0] ? firstType(typesOf(withSum.amounts[0], withSum, hitsOf(withSum), ifi)) : null);
     let types = typesOf(a, s, hits, ifi, total);
+    // "Экспорт за отчетный период ... составил 2,09 млрд долларов, а импорт ... 4,82 млрд" (civil.ge, rt.com): one country's
+    // trade with the world, with no partner in the sentence, before it, or in words ("двух стран", "взаимн").
+    const partnerless = s.countries.length < 2 && EXPORTS_AND_IMPORTS_RE.test(s.text) && !TRADE_PAIR_RE.test(s.text);
+    if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && partnerless) {
+      note?.(a, 'trade with no partner named');
+      continue;
+    }
     if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && RU_WORLD_TRADE_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start))) {
       note?.(a, 'trade with the world, not with a partner');
       continue;

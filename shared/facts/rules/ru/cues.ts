@@ -24,11 +24,14 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
   cue('financing-provide', 'financing', RU_PROVIDING_VERBS, true),
   cue('investment', 'investment', RU_INVESTMENT_WORDS),
   // "семь проектов общей стоимостью $1,14 млрд": projects counted with their total are investment (FACTS.md).
-  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)\\p{L}* (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
+  // Plural only: one «проекта стоимостью» is a project (project-priced-object), «проектов стоимостью» investment.
+  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)(?:ы|ов|ами|ах) (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
   // "стоимость проекта оценивалась", "проект стоимостью": the cost of one undertaking.
   // "предприятия по выпуску цемента ... стоимостью более 250 млн", "проект реконструкции дороги ... стоимостью $17 млн".
   cue('project-priced-object', 'project', [`(?:(?:${RU_OBJECT_NOUNS.join('|')})\\p{L}*|проект(?:а|ом|е)?(?!\\p{L}))(?:\\s+[\\p{L}.«»-]+){0,8}?\\s+(?:общей\\s+)?стоимост`]),
-  cue('project-cost', 'project', ['стоимост\\p{L}* (?:\\p{L}+ ){0,2}(?:проект|строительств|объект|завод|станци|ГЭС|комплекс)', 'обойд[её]тся', 'обош[её]л']),
+  cue('project-cost', 'project', [
+    // "а его общая стоимость составляет", "На его запуск направят 17,75 млрд тенге": the cost of the object just named (sputnik.uz, ls.kz).
+    '(?:его|е[её]|их)\\s+(?:общая\\s+)?стоимост', 'на\\s+(?:его|е[её]|их)\\s+(?:запуск|строительств|возведени|реализаци)','стоимост\\p{L}* (?:\\p{L}+ ){0,2}(?:проект|строительств|объект|завод|станци|ГЭС|комплекс)', 'обойд[её]тся', 'обош[её]л']),
 ];
 
 /** A word that makes, built before its object: "строительство завода", "выпуск энергетических установок". */
