@@ -19,3 +19,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(undefined as unknown as string)).toBe('und');
   });
 });
+
+describe('articleLanguage', () => {
+  it('reads the text first, then the declared language, then English', async () => {
+    const { articleLanguage } = await import('../../../shared/facts/extract-facts.js');
+    // A Russian edition that kept its English template's lang="en": the text decides.
+    expect(articleLanguage({ title: 'АБР выделит кредит', paragraphs: ['Азиатский банк развития выделит Узбекистану кредит на $100 млн.'], language: 'en' })).toBe('ru');
+    // Too little text to tell: the page's or feed's declaration ("ru-RU" is "ru").
+    expect(articleLanguage({ title: '', paragraphs: ['$100 млн'], language: 'ru-RU' })).toBe('ru');
+    expect(articleLanguage({ title: '', paragraphs: ['12 345'] })).toBe('en');
+    // Kazakh text is named as such, and the extractor gives it no facts rather than misread ones.
+    const kk = { title: 'Қазақстан мен Қытай', paragraphs: ['Қазақстан мен Қытай арасындағы тауар айналымы 30 миллиард долларға жетті, деп хабарлады министрлік өкілі.'] };
+    expect(articleLanguage(kk)).toBe('kk');
+    const { extractFacts } = await import('../../../shared/facts/extract-facts.js');
+    expect(extractFacts(kk)).toEqual([]);
+  });
+});
