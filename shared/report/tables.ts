@@ -2,6 +2,7 @@ import type { Deal } from '../schemas/index.js';
 import { bestMention, byPublication, firstMention, type OutletRow } from './aggregate.js';
 import { countryName, dayOf, statedAmount, usd } from './format.js';
 import { cut, link, text } from './html.js';
+import { englishName } from '../parties/english-name.js';
 
 /** Evidence longer than this is cut on the page; the linked article has the whole sentence. */
 const EVIDENCE_CHARS = 320;
@@ -18,7 +19,8 @@ function table<T>(id: string, columns: Column<T>[], rows: T[], key: (row: T) => 
 
 const parties = (d: Deal): string => {
   const countries = d.countries.map((c) => `<abbr title="${text(countryName(c))}">${text(c)}</abbr>`).join(' ');
-  const orgs = d.organizations.map((o) => text(o)).join('; ');
+  // The report is in English: a Russian name shows its English form, with the name as written on hover (issue 15).
+  const orgs = d.organizations.map((o) => (englishName(o) === o ? text(o) : `<span title="${text(o)}">${text(englishName(o))}</span>`)).join('; ');
   return [countries, orgs && `<span class="orgs">${orgs}</span>`].filter(Boolean).join('<br>');
 };
 
