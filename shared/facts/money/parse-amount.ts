@@ -2,7 +2,7 @@ import type { Amount, Qualifier } from '../../schemas/fact.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
 import { unitsPerUsd } from './usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
-import { joinRange } from './range.js';
+import { joinRange, type ScaledCore } from './range.js';
 
 /** Full-width digits, dollar sign, comma and full stop (U+FF10-FF19, FF04, FF0C, FF0E). */
 const FULL_WIDTH_RE = /[\uFF10-\uFF19\uFF04\uFF0C\uFF0E]/g;
@@ -92,13 +92,9 @@ function currencyFromWord(word: string): string | null {
   return null;
 }
 
-interface Core {
-  value: number;
-  currency: string | null;
+/** A scaled number (money/range.ts) and where it starts. */
+interface Core extends ScaledCore {
   start: number;
-  end: number;
-  /** The multiplier of the scale word, 1 when there was none. */
-  scale: number;
 }
 
 /** Reads number, scale, compound part and trailing currency starting at a number match. */
