@@ -9,10 +9,14 @@ const OBJECT_FAMILY: Readonly<Record<string, string>> = {
 };
 const family = (noun: string): string => OBJECT_FAMILY[noun] ?? noun;
 
-/** True when two sentences name the same kind of object ("road", "plant"), or either names none it can tell. */
-function sharesObject(a: string, b: string): boolean {
-  const x = objectNouns(a).map(family);
-  const y = new Set(objectNouns(b).map(family));
+/** The kinds of object a sentence names ("road", "plant"), in one language. */
+export type ObjectKinds = (text: string) => string[];
+const englishKinds: ObjectKinds = (text) => objectNouns(text).map(family);
+
+/** True when two sentences name the same kind of object, or either names none it can tell. */
+function sharesObject(kinds: ObjectKinds, a: string, b: string): boolean {
+  const x = kinds(a);
+  const y = new Set(kinds(b));
   return x.length === 0 || y.size === 0 || x.some((n) => y.has(n));
 }
 
@@ -26,7 +30,7 @@ const PURPOSE_RESTATED_WITHIN = 5;
  * cost or a party; a bare mention with neither ("met the builders of the Rogun HPP") gives way to the
  * loan's purpose, which names the lenders.
  */
-export const restatedPurposes: ArticlePass = {
+export const restatedPurposesOf = (kinds: ObjectKinds): ArticlePass => ({
   name: 'restated-purposes',
   does: "counts once the object a loan pays for and the sentences that describe the same works",
   run(drafts, ctx) {
@@ -41,7 +45,7 @@ export const restatedPurposes: ArticlePass = {
           p.fact.rule !== FINANCED_OBJECT_RULE &&
           ((p.sentence.index > i && p.sentence.index <= i + PURPOSE_RESTATED_WITHIN) || (p.sentence.index < i && p.sentence.paragraph === d.sentence.paragraph)) &&
           // A road loan is not restated by a hydropower plant described after it: the works share an object noun.
-          sharesObject(p.sentence.text, d.sentence.text),
+          sharesObject(kinds, p.sentence.text, d.sentence.text),
       );
       if (restated.length === 0) continue;
       const bare = restated.filter((p) => !p.fact.amount && p.fact.organizations.length === 0);
@@ -56,4 +60,6 @@ export const restatedPurposes: ArticlePass = {
     }
     return drafts.filter((d) => !dropped.has(d));
   },
-};
+});
+
+export const restatedPurposes = restatedPurposesOf(englishKinds);

@@ -128,6 +128,12 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'Саудовская компания ACWA Power построит в Узбекистане ветровую электростанцию мощностью 500 МВт.\nПроект реализуют за счет прямых инвестиций, а его общая стоимость составляет 600 миллионов долларов.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['UZ', 'SA'] },
     // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
     { body: 'Китайская компания CNTIC построит в Таджикистане цементный завод.\nСтоимость всего проекта оценивается в 200 млн долларов.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['TJ'] },
+    // "двух стран" points to the two countries just named; each object of the list is a project (ru-b bmge-nodate-am-cn-trade-half-year,
+    // ru-e silkway-nodate-mn-cn-trade-target-20bn).
+    { body: 'Турция остается одним из главных партнеров Грузии.\nПосол напомнил о совместных проектах двух стран, таких как строительство автомагистрали Батуми-Сарпи, модернизация пункта пропуска Сарпи и работа цементного завода.', expected: [null, null, null], countries: ['GE', 'TR'] },
+    // The works a loan pays for, described in a sentence of their own, are one project (ru-b uzdaily-20100211-uz-adb-highway-loan;
+    // passes/restated-purposes.ts for English, from real-a).
+    { body: 'Кыргызстан подпишет с Всемирным банком кредитное соглашение на $50 млн на реконструкцию автомагистрали Бишкек-Ош.\nЗаемные средства пойдут на расширение 40-километрового участка автодороги.', expected: [null], countries: ['KG'] },
   ],
   negative: [
     'В Ташкенте в выходные откроют новый парк.',

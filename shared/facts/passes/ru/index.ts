@@ -5,10 +5,11 @@ import { lenderWithNextSum } from './lender-with-next-sum.js';
 import { ruProjectDetails } from './project-details.js';
 import { projectWithItsInvestment } from './project-with-its-investment.js';
 import { restatedDocuments } from './restated-documents.js';
+import { ruRestatedPurposes } from './restated-purposes.js';
 
 /**
  * The article passes for Russian, in order: joins first (a document "об этом" priced by the sum before it, a lender
- * and its sum in the next sentence), then the passes that count a thing once. `restated-sums` reads only facts and
+ * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, restatedDocuments, ruProjectDetails, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruProjectDetails, restatedSums];
