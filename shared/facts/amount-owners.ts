@@ -55,3 +55,24 @@ export function partiesOfAmount(index: number, owners: readonly string[], all: r
   if (owner === undefined) return [...all];
   return [...new Set([owner, ...all.filter((k) => !owners.includes(k))])];
 }
+
+/**
+ * In a list of items, each opening on its own party and closing on its sum ("товарооборот Азербайджана с Турцией ...
+ * до 3,4 млрд долларов, с Кыргызстаном вырос вдвое и достиг 40 млн", "закупила сыр в Германии на $5,62 млн, в Турции - на
+ * $4,8 млн"), the party each sum belongs to: the last party named between the sum before it and itself. Every item after
+ * the first must open after a comma or a semicolon, so one clause's parties are never split. Null unless every sum has such
+ * a party and the sums have at least two parties between them.
+ */
+export function ownersByItem(amounts: readonly AmountMatch[], mentions: readonly Mention[], text: string): string[] | null {
+  if (amounts.length < 2) return null;
+  const owners: string[] = [];
+  let from = 0;
+  for (const a of amounts) {
+    const inItem = mentions.filter((m) => m.start >= from && m.end <= a.start);
+    const last = inItem[inItem.length - 1];
+    if (!last || (from > 0 && !/[,;]/.test(text.slice(from, last.start)))) return null;
+    owners.push(last.key);
+    from = a.end;
+  }
+  return new Set(owners).size > 1 ? owners : null;
+}

@@ -1,6 +1,6 @@
 import type { ExtractedFact } from '../../schemas/fact.js';
 import type { ArticleContext } from '../article-context.js';
-import { ownersOfAmounts, partiesOfAmount } from '../amount-owners.js';
+import { ownersByItem, ownersOfAmounts, partiesOfAmount } from '../amount-owners.js';
 import { localCurrency } from '../money/local-currency.js';
 import { bareAmountsRu } from '../money/bare-amounts-ru.js';
 import { findAmountsRu } from '../money/parse-amount-ru.js';
@@ -132,7 +132,8 @@ function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
-  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) : null;
+  const mentions = s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }));
+  const owners = index >= 0 ? (ownersOfAmounts(s.amounts, mentions, /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) ?? ownersByItem(s.amounts, mentions, s.text)) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   return own.length >= 2 ? own : [...new Set([...own, ...ctx.main])];
 }

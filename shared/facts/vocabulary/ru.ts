@@ -41,7 +41,10 @@ export const RU_INVESTMENT_WORDS: readonly string[] = ['инвест', 'влож
 
 /** Words of trade between two countries (FACTS.md `trade`), by stem. */
 export const RU_TRADE_WORDS: readonly string[] = [
-  'товарооборот', 'торгов\\p{L}* оборот', 'взаимн\\p{L}* торговл', 'двусторонн\\p{L}* торговл', 'торговл', 'экспорт', 'импорт', 'поставк', 'ввоз', 'вывоз', 'вывез', 'ввез',
+  'товарооборот', 'торгов\\p{L}* оборот', 'взаимн\\p{L}* торговл', 'двусторонн\\p{L}* торговл', 'торговл', 'экспорт', 'импорт', 'поставк', 'поставок', 'ввоз', 'вывоз', 'вывез', 'ввез',
+  // A country's purchases from another, as "purchases" in English: "Грузия закупила сыр в Германии на $5,62 млн" (ru-b
+  // reportaz-20251206-ge-az-cheese-imports), "приобрела китайских товаров на 476 млн" (ru-e yerzemin-nodate-tm-cn-trade-h1-2023).
+  'закуп(?!очн)', 'приобрел\\p{L}* (?:\\p{L}+ ){0,2}товар',
 ];
 
 /** Concrete objects that are built, produced or launched (FACTS.md `project`), by stem. */

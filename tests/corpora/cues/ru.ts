@@ -85,6 +85,14 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'Товарооборот Узбекистана и Турции за восемь месяцев вырос на 15%. По итогам года этот показатель может превысить 3 миллиарда долларов.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
     { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
+    // A list of partners, each with its sum: every item is trade however far the cue stands (ru-c dayaz-20250830-az-tr-kz-uz-kg-ots-trade;
+    // uz.kursiv.media/?p=26391 "а с соседним Афганистаном – $776,9 млн").
+    { body: 'За девять месяцев товарооборот Таджикистана с Китаем по сравнению с прошлым годом вырос на 12% до 1,2 миллиарда долларов, с Ираном сократился на треть и составил 150 миллионов долларов, а с Турцией увеличился в 2,1 раза до 310 миллионов долларов.', expected: [{ value: 1.2e9, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 3.1e8, currency: 'USD' }], countries: ['TJ'] },
+    // A country's purchases from another (ru-b reportaz-20251206-ge-az-cheese-imports "закупила"; ru-e yerzemin-nodate-tm-cn-trade-h1-2023
+    // "приобрела китайских товаров"), and "поставок" in the genitive plural (yerzemin).
+    { body: 'За полгода Казахстан закупил пшеницу в России на $120 млн, в Беларуси - на $45 млн.', expected: [{ value: 1.2e8, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }], countries: ['KZ'] },
+    { body: 'Основным товаром армянского экспорта в Иран стал коньяк.\nИранская сторона, в свою очередь, приобрела армянских товаров на 96 миллионов долларов.', expected: [{ value: 9.6e7, currency: 'USD' }], countries: ['AM', 'IR'] },
+    { body: 'Туркменистан остается главным поставщиком газа в Китай.\nСтоимость поставок газа в Китай за год оценивается в $9,2 миллиарда.', expected: [{ value: 9.2e9, currency: 'USD' }], countries: ['TM', 'CN'] },
   ],
   negative: [
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownersOfAmounts, partiesOfAmount } from '../../../shared/facts/amount-owners.js';
+import { ownersByItem, ownersOfAmounts, partiesOfAmount } from '../../../shared/facts/amount-owners.js';
 import { findAmounts } from '../../../shared/facts/money/parse-amount.js';
 import { findCountries } from '../../../shared/facts/parties/countries.js';
 import { findOrganizations } from '../../../shared/facts/parties/organizations.js';
@@ -46,5 +46,30 @@ describe('ownersOfAmounts with "respectively"', () => {
 describe('partiesOfAmount', () => {
   it('puts the owner first and keeps the parties no sum owns', () => {
     expect(partiesOfAmount(1, ['TR', 'RU'], ['TR', 'GE', 'RU'])).toEqual(['RU', 'GE']);
+  });
+});
+
+describe('ownersByItem', () => {
+  const amount = (text: string, sum: string) => {
+    const start = text.indexOf(sum);
+    return { value: 1, currency: 'USD', qualifier: 'exact' as const, text: sum, start, end: start + sum.length };
+  };
+  const mention = (text: string, word: string, key: string) => {
+    const start = text.indexOf(word);
+    return { key, start, end: start + word.length };
+  };
+
+  it('gives each sum the last party of its own item', () => {
+    const text = 'товарооборот Азербайджана с Турцией уменьшился до 3,4 млрд, с Кыргызстаном вырос вдвое и достиг 40 млн, а с Казахстаном – 517 млн';
+    const amounts = [amount(text, '3,4 млрд'), amount(text, '40 млн'), amount(text, '517 млн')];
+    const mentions = [mention(text, 'Азербайджана', 'AZ'), mention(text, 'Турцией', 'TR'), mention(text, 'Кыргызстаном', 'KG'), mention(text, 'Казахстаном', 'KZ')];
+    expect(ownersByItem(amounts, mentions, text)).toEqual(['TR', 'KG', 'KZ']);
+  });
+
+  it('keeps the parties shared when an item has none of its own or does not open after a comma', () => {
+    const none = 'ЕБРР выделит Казахстану 100 млн, а к 2027 году еще 200 млн';
+    expect(ownersByItem([amount(none, '100 млн'), amount(none, '200 млн')], [mention(none, 'Казахстану', 'KZ')], none)).toBeNull();
+    const oneClause = 'Китай выделит 100 млн Таджикистану и 50 млн Кыргызстану';
+    expect(ownersByItem([amount(oneClause, '100 млн'), amount(oneClause, '50 млн')], [mention(oneClause, 'Китай', 'CN'), mention(oneClause, 'Таджикистану', 'TJ')], oneClause)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
+import { ownersByItem } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
@@ -142,6 +143,9 @@ const EXPORTS_AND_IMPORTS_RE = /(?<!\p{L})экспорт\p{L}*[^.]*(?<!\p{L})и�
 const TRADE_PAIR_RE = /(?<!\p{L})(?:двух стран|обеих стран|между странами|двусторонн\p{L}*|взаимн\p{L}*|стран-партн\p{L}*|сторон)(?!\p{L})/iu;
 const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель)(?!\p{L})/iu;
 
+/** True when the sentence's sums are a list of items, each with its own country (amount-owners.ts ownersByItem). */
+const partnerItems = (s: SentenceInfo): boolean => ownersByItem(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), s.text) !== null;
+
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
 function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
   const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement').sort((x, y) => y.end - x.end)[0];
@@ -197,6 +201,9 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     }
     // "Речь идет о сумме в 5 млн долларов", "Эта сумма ...": a sum with no cue of its own is the one the sentence before names.
     if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? types;
+    // "товарооборот Азербайджана с Турцией ... до 3,4 млрд, ..., с Казахстаном увеличился в 3,8 раза до 517,1 млн" (ru-c dayaz):
+    // the next item of a list of partners, each with its sum, is trade like the first, however far its cue stands.
+    if (typeof types === 'string' && out.at(-1)?.type === 'trade' && partnerItems(s)) types = [{ type: 'trade', rule: 'amount-trade-partner-list' }];
     if (typeof types === 'string') {
       note?.(a, types);
       continue;
