@@ -67,8 +67,13 @@ export const RU_FINANCING_CUES: CueCorpus = {
     { body: 'Германия предоставит Армении 200 млн евро.\n120 млн евро из этой суммы составят бюджетную поддержку.\nДеньги пойдут на поддержку малого бизнеса.\nЕще 80 млн евро потратят на строительство коммунальной инфраструктуры.', expected: [{ value: 2e8, currency: 'EUR' }, { value: 1.2e8, currency: 'EUR' }, { value: 8e7, currency: 'EUR' }], countries: ['AM'] },
     // A development fund's portfolio in an article about the fund (ru-c trend-20260125-uz-sa-saudi-fund-portfolio twice; dev-ru kursivuz "с участием банка").
     { body: 'Кувейтский фонд арабского экономического развития обсудил с Кыргызстаном новые проекты.\nСейчас в портфеле совместных инициатив 6 проектов на общую сумму 150 млн долларов.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KG'] },
+    // "банк" or "фонд" as the subject, after the lender is named, lending with no sum (ru-c trend-20260125-uz-sa-saudi-fund-portfolio
+    // "Фонд профинансировал ряд проектов"; ru-d xinhua-nodate-ge-eib-transport-loan "банк ... оказывает финансовую помощь").
+    { body: 'Министр финансов Армении встретился с представителем Азиатского банка развития.\nПо его словам, банк, работающий в Армении уже 20 лет, по-прежнему оказывает финансовую помощь энергетике.', expected: [null], countries: ['AM'], organization: 'Азиатск' },
   ],
   negative: [
+    // A bank named in the genitive is no lender of the sentence (ru-c asiaplus-20171020-uz-lv-ebrd-credit-lines).
+    'ЕБРР рассмотрел заявки узбекских компаний.\nПодписать одобренные проекты планируется в ноябре, когда Узбекистан посетит вице-президент Европейского банка.',
     'Из республиканского бюджета Кыргызстана на ремонт школ выделено 500 млн сомов.',
     'Победителям чемпионата в Бишкеке выплатили премии по 100 000 сомов.',
   ],

@@ -3,7 +3,8 @@ import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru
 import type { Candidate, SentenceInfo } from '../types.js';
 
 const LENDING_RE = new RegExp(stems([...RU_FINANCING_INSTRUMENTS, 'выдел', 'предостав', 'профинансир', 'одобр', 'финансир']), 'iu');
-const PLAN_OR_DONE_RE = /(?<!\p{L})(?:выделит|выделил|выделен|выделяет|предоставит|предоставил|предоставлен|профинансир|одобрил|одобрен|финансирует|финансировал)/iu;
+// "оказывает финансовую помощь", "оказал поддержку": giving help is lending when the help is money (LENDING_RE).
+const PLAN_OR_DONE_RE = /(?<!\p{L})(?:выделит|выделил|выделен|выделяет|предоставит|предоставил|предоставлен|профинансир|одобрил|одобрен|финансирует|финансировал|оказыва\p{L}*|оказал\p{L}*|окажет)/iu;
 
 /**
  * The Russian `financing-named-lender` rule: a development bank or fund named as the one that lends or gives,
@@ -12,7 +13,13 @@ const PLAN_OR_DONE_RE = /(?<!\p{L})(?:выделит|выделил|выделе
 // "стратегия партнерства ... была одобрена Азиатским банком развития" (economist.kg): a bank approving a document is the document's.
 const DOCUMENT_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'iu');
 
-export function ruFinancingCandidates(s: SentenceInfo): Candidate[] {
-  if (s.amounts.length > 0 || !s.orgs.some((o) => o.ifi) || DOCUMENT_RE.test(s.text)) return [];
+// "Фонд профинансировал в Узбекистане ряд проектов" (ru-c trend-20260125-uz-sa-saudi-fund-portfolio), "банк, работающий в Грузии
+// уже 10 лет, по-прежнему оказывает финансовую помощь" (ru-d xinhua-nodate-ge-eib-transport-loan): the bank or fund named before.
+const BANK_WORD_RE = /(?<!\p{L})(?:банк|фонд)(?!\p{L})/iu;
+
+/** `lenderBefore`: a development bank or fund is named in the sentences just before (SentenceEnv.ifi). */
+export function ruFinancingCandidates(s: SentenceInfo, lenderBefore = false): Candidate[] {
+  const lender = s.orgs.some((o) => o.ifi) || (lenderBefore && s.orgs.length === 0 && BANK_WORD_RE.test(s.text));
+  if (s.amounts.length > 0 || !lender || DOCUMENT_RE.test(s.text)) return [];
   return LENDING_RE.test(s.text) && PLAN_OR_DONE_RE.test(s.text) ? [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.6 }] : [];
 }

@@ -45,7 +45,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['financing-named-lender'],
     does: 'a development bank or fund that lends or gives, with no sum: "средства выделит Всемирный банк" (rules/ru/financing.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
-    run: (e) => ruFinancingCandidates(e.s),
+    run: (e) => ruFinancingCandidates(e.s, e.ifi),
   },
   {
     name: 'project-financed-object',
