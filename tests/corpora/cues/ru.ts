@@ -98,6 +98,10 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'За полгода Казахстан закупил пшеницу в России на $120 млн, в Беларуси - на $45 млн.', expected: [{ value: 1.2e8, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }], countries: ['KZ'] },
     { body: 'Основным товаром армянского экспорта в Иран стал коньяк.\nИранская сторона, в свою очередь, приобрела армянских товаров на 96 миллионов долларов.', expected: [{ value: 9.6e7, currency: 'USD' }], countries: ['AM', 'IR'] },
     { body: 'Туркменистан остается главным поставщиком газа в Китай.\nСтоимость поставок газа в Китай за год оценивается в $9,2 миллиарда.', expected: [{ value: 9.2e9, currency: 'USD' }], countries: ['TM', 'CN'] },
+    // Goods moved between two countries in cubic metres or tonnes, with no money (turkmenportal.com 2023 "Туркменистан поставил в КНР
+    // около 2,9 млрд куб. м"; interfax.ru/amp/143154 "поставки газа в Китай ... превысят 40 млрд кубометров"; ru-b prime-20251022-tm-cn-gas-trade).
+    { body: 'В апреле Казахстан поставил в Китай около 1,2 млрд куб. м природного газа.', expected: [null], countries: ['KZ', 'CN'] },
+    { body: 'По словам министра, поставки узбекского газа в Китай в этом году превысят 10 млрд кубометров.', expected: [null], countries: ['UZ', 'CN'] },
   ],
   negative: [
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
@@ -105,6 +109,10 @@ export const RU_TRADE_CUES: CueCorpus = {
     'Экспорт Армении за пять месяцев вырос на 20% и составил 1,8 млрд долларов, а импорт увеличился до 3,1 млрд долларов.',
     // One country's trade with the world (ru-c apa-nodate-az-tr-sakarya-exports; dev-ru README "a total of a country's foreign trade").
     'В частности, в июне совокупный экспорт провинции Измир составил 950 млн долларов.',
+    // A pipeline's capacity, a supply deal and one country's exports move no goods between two (the trade-volume rule).
+    'Пропускная способность газопровода Туркменистан — Китай составляет 55 млрд куб. м газа в год.',
+    'Туркменистан и Китай подписали соглашение о поставках 30 млрд кубометров газа в год.',
+    'Казахстан в прошлом году экспортировал 20 млн тонн зерна.',
   ],
 };
 

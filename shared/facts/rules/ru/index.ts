@@ -4,6 +4,7 @@ import { ruAgreementCandidates } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
 import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
+import { ruTradeVolumeCandidates } from './trade.js';
 
 const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
 /** "Собирается ли Казахстан создать завод ...?": a question states nothing (rules/not-stated.ts for English). */
@@ -46,6 +47,14 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'a development bank or fund that lends or gives, with no sum: "средства выделит Всемирный банк" (rules/ru/financing.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
     run: (e) => ruFinancingCandidates(e.s, e.ifi),
+  },
+  {
+    name: 'trade-volume',
+    types: ['trade'],
+    yields: ['trade-volume'],
+    does: 'goods moved between two countries in tonnes or cubic metres, with no money: "Туркменистан поставил в КНР около 2,9 млрд куб. м газа" (rules/ru/trade.ts)',
+    skip: (e) => (e.s.amounts.length > 0 ? 'the sentence has a sum: its trade is the sum rule\'s' : null),
+    run: (e) => ruTradeVolumeCandidates(e.s),
   },
   {
     name: 'project-financed-object',
