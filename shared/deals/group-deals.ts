@@ -1,11 +1,11 @@
 import { GROUPING } from './grouping-rules.js';
-import { countriesConflict, linkBetween, sumsConflict, type Link } from './links.js';
+import { countriesConflict, lendersConflict, linkBetween, sumsConflict, type Link } from './links.js';
 import type { Member } from './member.js';
 
 /**
  * Whether two groups may become one deal. A link is judged on two facts; joining groups must also hold
  * for every pair across them: no article reports two facts of one type in one deal (two loans in one
- * article are two loans), no two sums of one type disagree, no two facts name conflicting countries,
+ * article are two loans), no two sums of one type disagree, no two facts name conflicting countries or lenders,
  * and the reports span no more than a follow-up's weeks. This stops a fact without a sum from chaining
  * two different deals of the same parties into one.
  */
@@ -19,7 +19,7 @@ function mayJoin(x: readonly Member[], y: readonly Member[]): boolean {
     for (const b of y) {
       if (a.fact.articleId === b.fact.articleId && a.fact.type === b.fact.type) return false;
       if (a.fact.type === b.fact.type && sumsConflict(a, b)) return false;
-      if (countriesConflict(a, b)) return false;
+      if (countriesConflict(a, b) || lendersConflict(a, b)) return false;
     }
   }
   return true;

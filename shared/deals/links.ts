@@ -39,6 +39,13 @@ export function countriesTie(a: Member, b: Member): boolean {
   return shared >= 2;
 }
 
+/**
+ * Each names its lender and they share none: the EBRD's EUR 236 million for a road and the EIB's EUR 236 million for the
+ * same road six months later are two loans (deals-1: armenpress, newsam, radar.am against massispost, armbanks); the
+ * EBRD's and the OPEC Fund's loans to one country are two deals (deals-1: trend-20250320, trend-20250922).
+ */
+export const lendersConflict = (a: Member, b: Member): boolean => disjoint(a.lenderKeys, b.lenderKeys);
+
 export function sharedOrganizations(a: Member, b: Member): number {
   let n = 0;
   for (const k of a.orgKeys) if (b.orgKeys.has(k)) n++;
@@ -111,7 +118,7 @@ export function linkBetween(a: Member, b: Member): Link | null {
   }
   const apart = daysApart(a, b);
   if (apart !== null && apart > windowOf(x.type)) return null;
-  if (countriesConflict(a, b) || wordsConflict(a, b)) return null;
+  if (countriesConflict(a, b) || wordsConflict(a, b) || lendersConflict(a, b)) return null;
   if (x.type === 'trade' && x.period && y.period && x.period !== y.period) return null;
   const orgs = sharedOrganizations(a, b);
   const tie = countriesTie(a, b);

@@ -1,4 +1,5 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
+import { KNOWN_ORGANIZATIONS } from '../parties/known-organizations.js';
 import { organizationKey } from '../parties/organization-key.js';
 import { wordsOf } from '../facts/text/words.js';
 import type { Fact } from '../schemas/index.js';
@@ -13,6 +14,8 @@ export interface Member {
   /** Publication day as a day number (UTC days since 1970), or null when the article has no date. */
   day: number | null;
   orgKeys: ReadonlySet<string>;
+  /** The development banks and funds among them (known-organizations.ts `ifi`): who lends. */
+  lenderKeys: ReadonlySet<string>;
   /** The evidence's distinctive words: no party names, no words every deal sentence has. */
   words: ReadonlySet<string>;
   /** Years the evidence names ("in 2013", "by 2030"). */
@@ -24,6 +27,9 @@ export interface Member {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Keys of the international lenders: "ADB", «АБР» and "Asian Development Bank (ADB)" all give one. */
+const LENDER_KEYS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map(organizationKey)).filter(Boolean));
 
 /** Words of a country's own names ("Uzbekistan", "Uzbek", "Republic"), which every report of its deals shares. */
 function countryWords(code: string): string[] {
@@ -60,12 +66,14 @@ export interface MemberProvenance {
 
 export function memberOf(fact: Fact, provenance: MemberProvenance): Member {
   const published = fact.published ? Date.parse(fact.published) : Number.NaN;
+  const orgKeys = new Set(fact.organizations.map(organizationKey).filter(Boolean));
   return {
     fact,
     outlet: provenance.outlet ?? hostOf(fact.sourceUrl),
     amountUsd: provenance.amountUsd,
     day: Number.isNaN(published) ? null : Math.floor(published / DAY_MS),
-    orgKeys: new Set(fact.organizations.map(organizationKey).filter(Boolean)),
+    orgKeys,
+    lenderKeys: new Set([...orgKeys].filter((k) => LENDER_KEYS.has(k))),
     words: distinctiveWords(fact),
     years: yearsOf(fact.evidence),
     figures: figuresOf(fact.evidence),

@@ -64,6 +64,17 @@ describe('links between two facts', () => {
     expect(linkBetween(member(a), member(adbLoan('https://b.example/2', '2026-11-20')))).toBeNull();
     expect(linkBetween(member(a), member(adbLoan('https://b.example/3', '2026-05-03', { amount: usd(300e6) })))).toBeNull();
   });
+  it('keep two lenders\' loans of one sum for one road apart, across languages and without dates', () => {
+    // deals-1: the EBRD's EUR 236 million for the Sisian-Kajaran road (May 2024) and the EIB's (November 2024).
+    const ebrd = adbLoan('https://a.example/1', null, { organizations: ['EBRD'], evidence: 'The EBRD will lend $150 million to build the Bukhara-Samarkand highway.' });
+    const eib = adbLoan('https://b.example/2', null, { organizations: ['European Investment Bank (EIB)'], evidence: 'The EIB signed a $150 million loan for the Bukhara-Samarkand highway.' });
+    expect(linkBetween(member(ebrd), member(eib))).toBeNull();
+    const ebrdRu = adbLoan('https://c.example/3', null, { organizations: ['Европейский банк реконструкции и развития (ЕБРР)'], evidence: 'ЕБРР выделит $150 млн на строительство автодороги Бухара-Самарканд.' });
+    expect(linkBetween(member(ebrd), member(ebrdRu))?.reason).toBe('same-sum');
+    // A report that names no lender joins either, but never chains the two into one deal.
+    const bare = adbLoan('https://d.example/4', null, { organizations: [], evidence: 'A $150 million loan will pay for the Bukhara-Samarkand highway.' });
+    expect(groupFacts([ebrd, eib, bare], () => null, NOW)).toHaveLength(2);
+  });
   it('keep one lender\'s loans to two countries apart', () => {
     const a = adbLoan('https://a.example/1', '2026-05-02');
     expect(linkBetween(member(a), member(adbLoan('https://b.example/4', '2026-05-02', { countries: ['KZ'] })))).toBeNull();
