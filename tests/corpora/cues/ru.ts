@@ -152,6 +152,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // "двух стран" points to the two countries just named; each object of the list is a project (ru-b bmge-nodate-am-cn-trade-half-year,
     // ru-e silkway-nodate-mn-cn-trade-target-20bn).
     { body: 'Турция остается одним из главных партнеров Грузии.\nПосол напомнил о совместных проектах двух стран, таких как строительство автомагистрали Батуми-Сарпи, модернизация пункта пропуска Сарпи и работа цементного завода.', expected: [null, null, null], countries: ['GE', 'TR'] },
+    // Works done to an object named before the verb: "системы водоснабжения будут реабилитированы" after the money is named
+    // (ru-g ng-20121218-tj-ebrd-seco-water-supply; ru-g civilge-nodate-ge-eib-east-west-highway "будут реконструированы"), and «денег» points back.
+    { body: 'Азиатский банк развития выделит Кыргызстану грант на 20 млн долларов.\nЗа счет этих денег системы орошения будут реконструированы в Чуйской области.', expected: [null], countries: ['KG'] },
     // The works a loan pays for, described in a sentence of their own, are one project (ru-b uzdaily-20100211-uz-adb-highway-loan;
     // passes/restated-purposes.ts for English, from real-a).
     { body: 'Кыргызстан подпишет с Всемирным банком кредитное соглашение на $50 млн на реконструкцию автомагистрали Бишкек-Ош.\nЗаемные средства пойдут на расширение 40-километрового участка автодороги.', expected: [null], countries: ['KG'] },

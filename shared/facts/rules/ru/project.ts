@@ -5,7 +5,9 @@ import { RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE } from './cues.js';
 
 const OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'iu');
 // "завод построило совместное предприятие", "запущен в эксплуатацию завод": the object before or after a past verb.
-const OBJECT_THEN_MADE_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:постро|возвед|запущ|запуст|открыл|открыт|введ[её]н|сдан)\\p{L}*`, 'iu');
+// "системы водоснабжения будут реабилитированы" (ru-g ng-20121218-tj-ebrd-seco-water-supply), "будут реконструированы" (ru-g
+// civilge-nodate-ge-eib-east-west-highway): works done to an object named before the verb.
+const OBJECT_THEN_MADE_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:постро|возвед|запущ|запуст|открыл|открыт|введ[её]н|сдан|реконструир|реабилитир)\\p{L}*`, 'iu');
 const MADE_RE = new RegExp(stems(RU_MAKING_WORDS), 'iu');
 // "Средства на технико-экономическое обоснование (ТЭО) строительства ГЭС": a study of building is no object built.
 const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исследовани\p{L}*|изучени\p{L}*|проектировани\p{L}*)(?:\s+\([^)]{1,20}\))?\s+(?:\p{L}+\s+){0,1}(?:строительств|возведени|сооружени|создани)/iu;
