@@ -45,6 +45,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'Руководители Казахстана и Монголии отметили развитие стратегического партнерства и условились укреплять взаимное доверие.',
     // "договорились" is no document ("договор" is): dev-ru sputnikuz-…, ru-a trade stories.
     'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
+    // A document pointed at with a demonstrative is one stated before (ru-g ekhokavkaza-nodate-ge-eib-samtredia-grigoleti "этот договор";
+    // ru-e silkway-nodate-mn-cn-trade-target-20bn "К такому соглашению").
+    'Министр выразил надежду, что в ближайшие дни этот договор с банком будет подписан.',
+    'К такому соглашению в ходе переговоров в Астане пришли президенты Казахстана и Узбекистана.',
   ],
 };
 

@@ -13,6 +13,17 @@ const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|за�
 // "Если стороны подпишут ...", "В случае подписания ...": a supposition.
 const SUPPOSED_RE = /^(?:«\s*)?(?:Если|В случае|При условии)(?!\p{L})/u;
 
+// "этот договор будет подписан" (ru-g ekhokavkaza-nodate-ge-eib-samtredia-grigoleti), "К такому соглашению ... пришли" (ru-e
+// silkway-nodate-mn-cn-trade-target-20bn): a document named with a demonstrative is one the article has already stated.
+const DEMONSTRATIVE_RE = /(?<!\p{L})(?:эт(?:от|ого|ому|им|ом|а|ой|у|и|их|ими)|так(?:ой|ого|ому|им|ом|ая|ую|ие|их|ими)|данн\p{L}+|указанн\p{L}+)\s+$/iu;
+const DOCUMENT_ALL_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'giu');
+
+/** True when every document the sentence names is pointed at with a demonstrative: a document told again. */
+export function onlyNamedBefore(text: string): boolean {
+  const all = [...text.matchAll(DOCUMENT_ALL_RE)];
+  return all.length > 0 && all.every((m) => DEMONSTRATIVE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+}
+
 const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };
 const MAX_COUNTED = 5;
 const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|пять|[2-5])\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'iu');

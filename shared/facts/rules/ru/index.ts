@@ -1,6 +1,6 @@
 import type { FactType } from '../../../schemas/fact.js';
 import type { SentenceEnv, SentenceRule } from '../registry.js';
-import { ruAgreementCandidates } from './agreement.js';
+import { onlyNamedBefore, ruAgreementCandidates } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
 import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
@@ -37,7 +37,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     types: ['agreement'],
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation'],
     does: 'a document signed, reached or being prepared with no sum: "заключили Меморандум", "намерены принять Программу партнерства" (rules/ru/agreement.ts)',
-    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : null),
+    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : onlyNamedBefore(e.s.text) ? 'its document is one named before ("этот договор")' : null),
     run: (e) => ruAgreementCandidates(e.s),
   },
   {
