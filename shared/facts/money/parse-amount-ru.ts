@@ -49,8 +49,10 @@ const LONE_SCALES = ['миллион', 'миллиона', 'миллиард', '
 const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 const SPELLED_SOURCE = `(?<![\\p{L}])(?:${alternation(Object.keys(SPELLED))})(?:${SP}+(?:${alternation(Object.keys(SPELLED))}))*(?=${SP}+(?:${alternation(SCALE_OF.keys())})${END})`;
 const LONE_SCALE_SOURCE = `(?<![\\p{L}])(?<![\\p{N}.,]${SP}*)(?:${alternation(LONE_SCALES)})(?=${SP}+\\p{L})`;
+// «полмиллиарда», «около полумиллиарда долларов» (ru-g trend-nodate-az-uz-kg-joint-investment-funds): half of the scale joined to it.
+const HALF_SOURCE = '(?<![\\p{L}])полу?(?=(?:миллион|миллиард|триллион)\\p{L}*)';
 // «до 5-ти миллиардов», «2-х млрд»: a case ending written after the digits belongs to the number (qazaqtv, ru-a).
-const NUMBER_RE = new RegExp(`(${DIGITS})(?:-(?:ти|х|ми|и|ю)(?![\\p{L}]))?|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})`, 'giu');
+const NUMBER_RE = new RegExp(`(${DIGITS})(?:-(?:ти|х|ми|и|ю)(?![\\p{L}]))?|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})|(${HALF_SOURCE})`, 'giu');
 
 const SYMBOL_BEFORE_RE = new RegExp(`(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|(?<![\\p{L}])(${Object.keys(ISO_CODES).join('|')}))${SP}?$`, 'u');
 const SCALE_RE = new RegExp(`${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');
@@ -124,11 +126,12 @@ interface Core extends ScaledCore {
 }
 
 function readCore(text: string, m: RegExpExecArray): Core | null {
-  const [raw, digits, spelled] = m;
+  const [raw, digits, spelled, , half] = m;
   let base: number | null;
   let end = m.index + raw.length;
   if (digits) base = parseDigits(digits);
   else if (spelled) base = parseSpelled(spelled);
+  else if (half) base = 0.5; // the scale word right after is read below
   else {
     base = 1; // «миллиарда долларов»: the scale word is read again below as the scale.
     end = m.index;

@@ -80,6 +80,10 @@ const POSITIVE: ReadonlyArray<readonly [string, Expected]> = [
   ['1 доллар', exact(1, 'USD')],
   ['150 000 сомов', exact(150e3, 'KGS')],
   ['полтора миллиарда долларов', exact(1.5e9, 'USD')],
+  // Half of a scale, joined to it (ru-g trend-nodate-az-uz-kg-joint-investment-funds "около полумиллиарда долларов США").
+  ['полмиллиарда сумов', exact(5e8, 'UZS')],
+  ['около полумиллиарда долларов США', exact(5e8, 'USD', { qualifier: 'about' })],
+  ['полмиллиона евро', exact(5e5, 'EUR')],
   ['двадцать пять миллионов евро', exact(25e6, 'EUR')],
   ['около миллиарда долларов', exact(1e9, 'USD', { qualifier: 'about' })],
   ['примерно 40 млн евро', exact(40e6, 'EUR', { qualifier: 'about' })],
