@@ -13,6 +13,7 @@ import { RU_ARTICLE_PASSES } from '../passes/ru/index.js';
 import type { Draft } from '../passes/types.js';
 import { RU_SENTENCE_RULES } from '../rules/ru/index.js';
 import { ruStatusOf } from '../rules/ru/status.js';
+import { PART_OF_TOTAL_RE } from '../rules/ru/amount.js';
 import { RU_CLAUSE_END_RE } from '../rules/ru/cues.js';
 import type { SentenceEnv } from '../rules/registry.js';
 import type { Candidate, SentenceInfo } from '../rules/types.js';
@@ -128,9 +129,14 @@ function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
   return own;
 }
 
-function countriesFor(c: Candidate, ctx: ArticleContext): string[] {
+function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): string[] {
   const s = c.sentence;
   let own = [...s.countries];
+  // "Из этой суммы на экспорт пришлось ...": parts of a total stated just before have the total's parties.
+  if (own.length === 0 && c.amount && PART_OF_TOTAL_RE.test(s.text)) {
+    const total = all.slice(Math.max(0, s.index - CONTEXT_SENTENCES), s.index).reverse().find((p) => p.amounts.length > 0);
+    if (total && total.countries.length > 0) own = [...new Set([...total.countries, ...(ctx.home ? [ctx.home] : [])])];
+  }
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
   const mentions = s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }));
   const owners = index >= 0 ? (ownersOfAmounts(s.amounts, mentions, /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) ?? ownersByItem(s.amounts, mentions, s.text)) : null;
@@ -164,7 +170,7 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
     type: c.type,
     status: c.status ?? ruStatusOf(c.type, clauseText(s, c)) ?? ruStatusOf(c.type, s.text),
     amount,
-    countries: countriesFor(c, ctx),
+    countries: countriesFor(c, all, ctx),
     organizations: orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs,
     people: [],
     sector: sectorOf(s.text),

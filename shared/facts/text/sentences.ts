@@ -31,6 +31,16 @@ const GLUED_END_RE = /(?<=\p{L}\p{Ll}|\))[.,](?=\p{Lu}\p{Ll}+\s)/gu;
 // A wire dateline before the first sentence: "BISHKEK, Aug. 25 (Xinhua) -- ", "YEREVAN. May 15 (Interfax) - ".
 const WIRE_DATELINE_RE = /^[A-Z][A-Z .'-]{2,30}[,.]\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^)]{2,30}\)\s*[-–—]{1,2}\s+/;
 
+// A sum's scale ends its sentence when a capitalised word follows: "свыше $ 356,2 млн. Товарооборот с Турцией ...", "$18
+// bln. More than ..." (ru-c, ru-d, ru-g, real-d: seven articles); "млн. USD" and "тыс. тонн" stay one sentence.
+const SCALE_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'долл', 'руб', 'mln', 'bln', 'bn', 'mn']);
+const WORD_AFTER_RE = /^["'“‘«(]?\p{Lu}\p{Ll}/u;
+
+function scaleEndsSentence(paragraph: string, dot: number, after: number): boolean {
+  const word = /([\p{L}]+)$/u.exec(paragraph.slice(Math.max(0, dot - 6), dot))?.[1]?.toLowerCase() ?? '';
+  return SCALE_ABBREVIATIONS.has(word) && WORD_AFTER_RE.test(paragraph.slice(after).trimStart());
+}
+
 function isAbbreviation(paragraph: string, dot: number): boolean {
   const before = paragraph.slice(Math.max(0, dot - 12), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
@@ -49,7 +59,7 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
   paragraphs.forEach((paragraph, index) => {
     const cuts = new Set<number>();
     for (const m of paragraph.matchAll(END_RE)) {
-      if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index)) continue;
+      if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index) && !scaleEndsSentence(paragraph, m.index, m.index + m[0].length)) continue;
       cuts.add(m.index + m[0].length);
     }
     for (const m of paragraph.matchAll(GLUED_END_RE)) cuts.add(m.index + 1);

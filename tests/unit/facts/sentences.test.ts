@@ -20,6 +20,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a scale abbreviation followed by a capitalised word, and only there', () => {
+    // ru-g etoday-nodate-tj-trade-partners, ru-c kursivuz-…, real-d investforesight-…: "млн." and "bln." at a sentence end.
+    expect(texts(['Импорт составил свыше $ 356,2 млн. Товарооборот с Турцией превысил $ 268 млн. Экспорт вырос на 5 тыс. тонн.'])).toEqual([
+      'Импорт составил свыше $ 356,2 млн.',
+      'Товарооборот с Турцией превысил $ 268 млн.',
+      'Экспорт вырос на 5 тыс. тонн.',
+    ]);
+    expect(texts(['Trade reached $18 bln. More than half was oil. The fund holds 5 mln. USD in bonds.'])).toEqual([
+      'Trade reached $18 bln.',
+      'More than half was oil.',
+      'The fund holds 5 mln. USD in bonds.',
+    ]);
+  });
   it('keeps a closing quote with its sentence', () => {
     expect(texts(['"We signed it." The minister left.'])).toEqual(['"We signed it."', 'The minister left.']);
   });

@@ -40,7 +40,7 @@ const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предос�
 // "180 млн евро из этой суммы", "40 миллионов долларов из этой суммы пойдут на ...", "из общего объема помощи": a part of the
 // total just stated is of the total's kind (civil.ge, rufox, economist.kg).
 // "Еще 130 млн евро потратят на ...", "а также еще 150 миллионов долларов на ...", "оставшиеся $17 млн": the next part of it.
-const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+)(?!\p{L})/iu;
+export const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+)(?!\p{L})/iu;
 // "на поддержку бюджета страны": a lender's money for a state's budget is a loan or a grant, not the state's own spending.
 const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственного |республиканского )?бюджет\p{L}*|бюджетн\p{L}* поддержк\p{L}*/giu;
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
@@ -190,7 +190,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     let types = typesOf(a, s, hits, ifi, total);
     // "Экспорт за отчетный период ... составил 2,09 млрд долларов, а импорт ... 4,82 млрд" (civil.ge, rt.com): one country's
     // trade with the world, with no partner in the sentence, before it, or in words ("двух стран", "взаимн").
-    const partnerless = s.countries.length < 2 && EXPORTS_AND_IMPORTS_RE.test(s.text) && !TRADE_PAIR_RE.test(s.text);
+    // "Товарооборот с Турцией превысил $268 млн. Из этой суммы на экспорт пришлось ..., а на импорт ..." (ru-g etoday): the parts
+    // of a pair's trade just stated have that pair.
+    const partOfPairTrade = PART_OF_TOTAL_RE.test(s.text) && withSum !== undefined && withSum.countries.length >= 1 && total === 'trade';
+    const partnerless = s.countries.length < 2 && EXPORTS_AND_IMPORTS_RE.test(s.text) && !TRADE_PAIR_RE.test(s.text) && !partOfPairTrade;
     if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && partnerless) {
       note?.(a, 'trade with no partner named');
       continue;
