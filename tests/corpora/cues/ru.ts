@@ -162,6 +162,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // Works done to an object named before the verb: "системы водоснабжения будут реабилитированы" after the money is named
     // (ru-g ng-20121218-tj-ebrd-seco-water-supply; ru-g civilge-nodate-ge-eib-east-west-highway "будут реконструированы"), and «денег» points back.
     { body: 'Азиатский банк развития выделит Кыргызстану грант на 20 млн долларов.\nЗа счет этих денег системы орошения будут реконструированы в Чуйской области.', expected: [null], countries: ['KG'] },
+    // After "среди которых" / "в том числе", bare kinds of object are examples of the works, not projects of their own; only the
+    // works themselves count (ru-g atavatan-nodate-tm-tr-turkish-contractors; ru-d asiaplus-20240201-tj-cn-conference-hall-grant).
+    { body: 'Силами казахстанских компаний в Узбекистане построены крупные объекты, среди которых электростанции, школы, больницы и автодороги.', expected: [null], countries: ['KZ', 'UZ'] },
     // The works a loan pays for, described in a sentence of their own, are one project (ru-b uzdaily-20100211-uz-adb-highway-loan;
     // passes/restated-purposes.ts for English, from real-a).
     { body: 'Кыргызстан подпишет с Всемирным банком кредитное соглашение на $50 млн на реконструкцию автомагистрали Бишкек-Ош.\nЗаемные средства пойдут на расширение 40-километрового участка автодороги.', expected: [null], countries: ['KG'] },

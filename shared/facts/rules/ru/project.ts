@@ -14,6 +14,10 @@ const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исслед
 /** Objects joined in a list: "строительство онкологического центра и завода по переработке нефтепродуктов". */
 const LIST_JOIN_RE = /\s+и\s+|,\s+(?!котор)/u;
 
+const KINDS_OPENER_RE = /^\s*(?:среди (?:которых|них)|так(?:ие|их),? как|в том числе)(?!\p{L})/iu;
+/** A proper name in a list item: a capitalised word or a quoted one. */
+const NAMED_RE = /[«"“]|\s\p{Lu}/u;
+
 // "организовать выпуск базальта, построить гостиницу ...": a line of production named by its product is an object too.
 const PRODUCTION_RE = /^(?:выпуск|производств)/iu;
 
@@ -28,7 +32,12 @@ function objectsAfter(text: string, from: number, madeWord: string): number {
     break;
   }
   const parts = text.slice(from, to).split(LIST_JOIN_RE);
-  const objects = parts.filter((p) => OBJECT_RE.test(p)).length;
+  // "построены крупные объекты инфраструктуры, среди которых электростанции, ... автомагистрали" (ru-g atavatan-nodate-tm-tr-
+  // turkish-contractors), "обсудили ..., в том числе создание совместных предприятий" (ru-d asiaplus-20240201-tj-cn-conference-hall-
+  // grant): after such an opener, bare kinds of object are examples, not projects; an item with its own making word or a name is one
+  // ("в таких проектах, как строительство автомагистрали Север-Юг, модернизация ... и работа ... завода": ru-b bmge).
+  const kindsFrom = parts.findIndex((p) => KINDS_OPENER_RE.test(p));
+  const objects = parts.filter((p, i) => OBJECT_RE.test(p) && (kindsFrom < 0 || i < kindsFrom || MADE_RE.test(p.replace(KINDS_OPENER_RE, '')) || NAMED_RE.test(p.replace(KINDS_OPENER_RE, '')))).length;
   const production = PRODUCTION_RE.test(madeWord) && parts[0] !== undefined && !OBJECT_RE.test(parts[0]) ? 1 : 0;
   return Math.max(1, objects + production);
 }
