@@ -16,7 +16,9 @@ export const RU_DOCUMENT_NOUNS: readonly string[] = [
 export const RU_DOCUMENT_WORD = 'документ';
 
 /** Verbs of a signed document, by stem: подписали, подписано, заключили, скрепили подписями. */
-export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова'];
+// "Подписи под документом поставили глава Минфина и директор ЕАБР" names who signed the document just named (ru-d vestikavkaza-…-ge-tr-
+// energy-memorandum, tass-…; ru-c minfin-…-az-wb-road-loans).
+export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова', 'подписи под'];
 
 /** A document agreed without a signature: достигли договорённости, договорились, согласовали, одобрил. */
 export const RU_AGREED: readonly string[] = ['договорил', 'утвержд[её]н', 'утвердил', 'достигл\\p{L}* (?:договор[её]нност|соглашени)', 'достичь', 'согласовал', 'условил'];

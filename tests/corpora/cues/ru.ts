@@ -37,6 +37,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'По итогам визита узбекская и корейская стороны подписали двенадцать инвестиционных документов на сумму 900 млн долларов.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['UZ', 'KR'] },
     // The document named after the sum (ru-e stanradar-20170905-tj-cn-grant-government-complex; ru-a reportaz "В рамках новой стратегии").
     { body: 'Япония выделит Монголии грант в 3 млрд иен на строительство больницы в рамках соглашения о техническом сотрудничестве.', expected: [{ value: 3e9, currency: 'JPY' }], countries: ['MN', 'JP'] },
+    // "Подписи под документом поставили ..." names the signers of the document just named: one fact, with their bodies
+    // (ru-d vestikavkaza-nodate-ge-tr-energy-memorandum; ru-c minfin-20090729-az-wb-road-loans; ru-a centralasiaresearch-…-zafarabad).
+    { body: 'Казахстан и Турция заключили меморандум о сотрудничестве в энергетике.\nПодписи под документом поставили глава Минэнерго Казахстана и глава Минэнерго Турции.', expected: [null], countries: ['KZ', 'TR'], organization: 'Минэнерго' },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
   ],
