@@ -98,6 +98,9 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'Таджикистан и Узбекистан договорились довести товарооборот до 2 миллиардов долларов к 2030 году.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['TJ', 'UZ'] },
     // "этот показатель" points back to the turnover (ru-c sputnikuz-20180904-uz-cn-jizzakh-plants; ru-a mir24 "его объем").
     { body: 'Товарооборот Узбекистана и Турции за восемь месяцев вырос на 15%. По итогам года этот показатель может превысить 3 миллиарда долларов.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    // "показатель" as the subject points back to the figure named before, past a sentence about something else (ru-b
+    // sputnikuz-20180904-uz-cn-jizzakh-plants; ru-g gazetan1-20260111-mn-cn-trade-16bn).
+    { body: 'В 2024 году товарооборот Кыргызстана и Турции превысил 1,1 миллиарда долларов.\nСтороны также обсудили туризм.\nПо итогам текущего года показатель способен превысить 1,5 миллиарда долларов.', expected: [{ value: 1.1e9, currency: 'USD' }, { value: 1.5e9, currency: 'USD' }], countries: ['KG', 'TR'] },
     // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
     { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // A list of partners, each with its sum: every item is trade however far the cue stands (ru-c dayaz-20250830-az-tr-kz-uz-kg-ots-trade;

@@ -141,7 +141,9 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
 const EXPORTS_AND_IMPORTS_RE = /(?<!\p{L})экспорт\p{L}*[^.]*(?<!\p{L})импорт|(?<!\p{L})импорт\p{L}*[^.]*(?<!\p{L})экспорт/iu;
 /** Words that name a pair of countries without naming them (as PAIR_WORDS_RE in English). */
 const TRADE_PAIR_RE = /(?<!\p{L})(?:двух стран|обеих стран|между странами|двусторонн\p{L}*|взаимн\p{L}*|стран-партн\p{L}*|сторон)(?!\p{L})/iu;
-const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель)(?!\p{L})/iu;
+// "По итогам года показатель способен превысить 5 млрд долларов" (ru-b sputnikuz-20180904-uz-cn-jizzakh-plants), "За десять лет
+// показатель поднялся ... до 16 миллиардов долларов" (ru-g gazetan1-20260111-mn-cn-trade-16bn): the figure just named, as its subject.
+const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель|показатель (?:способен|может|должен|достиг|составил|составит|превысил|превысит|поднялся))(?!\p{L})/iu;
 
 /** True when the sentence's sums are a list of items, each with its own country (amount-owners.ts ownersByItem). */
 const partnerItems = (s: SentenceInfo): boolean => ownersByItem(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), s.text) !== null;
@@ -203,7 +205,8 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     // "Речь идет о сумме в 5 млн долларов", "Эта сумма ...": a sum with no cue of its own is the one the sentence before names.
-    if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? types;
+    // The sentence before, else the nearest before it with a sum: "показатель" may follow a sentence about something else.
+    if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? (withSum ? previousSentenceTypes(withSum, ifi) : null) ?? types;
     // "товарооборот Азербайджана с Турцией ... до 3,4 млрд, ..., с Казахстаном увеличился в 3,8 раза до 517,1 млн" (ru-c dayaz):
     // the next item of a list of partners, each with its sum, is trade like the first, however far its cue stands.
     if (typeof types === 'string' && out.at(-1)?.type === 'trade' && partnerItems(s)) types = [{ type: 'trade', rule: 'amount-trade-partner-list' }];
