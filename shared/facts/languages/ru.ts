@@ -195,7 +195,13 @@ const OUTLET_NAME_RE = /^[\p{L}\d-]+\.(?:[a-z]{2,4})$/iu;
 // abbreviation is such a piece.
 const isOutletPart = (text: string, o: OrganizationMention): boolean =>
   NEWS_AGENCIES.has(o.name) || (o.name.length <= 2 && o.name !== o.name.toUpperCase()) || OUTLET_NAME_RE.test(o.name) || (text[o.start - 1] === '.' && /\p{L}/u.test(text[o.start - 2] ?? '')) || /^\.\p{L}/u.test(text.slice(o.end));
-const partyOrganizations = (text: string): OrganizationMention[] => findOrganizationsRu(text).filter((o) => !isOutletPart(text, o));
+// "на заседании постоянной парламентской Комиссии по финансово-кредитным и бюджетным вопросам Национального Собрания" (ru-d
+// lraber-nodate-am-dram-devaluation, ru-e armedia-nodate-am-ibrd-roads-loan): a legislature's committee is where a deal is discussed
+// or ratified, not a party to it.
+const LEGISLATURE_RE = /(?<!\p{L})(?:парламент\p{L}*|депутат\p{L}*|Национальн\p{L}* Собрани\p{L}*|Жогорку[ -]Кенеш\p{L}*|Мажилис\p{L}*|Сенат\p{L}*|Милли Меджлис\p{L}*|Олий Мажлис\p{L}*|Госдум\p{L}*|Хурал\p{L}*)/u;
+const isLegislatureCommittee = (text: string, o: OrganizationMention): boolean =>
+  /^(?:Комисси|Комитет)/iu.test(o.name) && LEGISLATURE_RE.test(text.slice(Math.max(0, o.start - 60), Math.min(text.length, o.end + 120)));
+const partyOrganizations = (text: string): OrganizationMention[] => findOrganizationsRu(text).filter((o) => !isOutletPart(text, o) && !isLegislatureCommittee(text, o));
 
 /** Russian: the same runner, rule records and passes as English, with Russian normalisers, rules and context. */
 export const RUSSIAN: LanguageKit = {

@@ -171,6 +171,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // After "среди которых" / "в том числе", bare kinds of object are examples of the works, not projects of their own; only the
     // works themselves count (ru-g atavatan-nodate-tm-tr-turkish-contractors; ru-d asiaplus-20240201-tj-cn-conference-hall-grant).
     { body: 'Силами казахстанских компаний в Узбекистане построены крупные объекты, среди которых электростанции, школы, больницы и автодороги.', expected: [null], countries: ['KZ', 'UZ'] },
+    // Repair is works done to an object (ru-e armedia-nodate-am-ibrd-roads-loan "отремонтировать 65 км дорог"; ru-b newsarmenia-…-yerevan-loan
+    // "на ремонт станции метро").
+    { body: 'Всемирный банк выделит Армении кредит на 30 млн долларов.\nКак пояснил министр, на эти деньги намечено отремонтировать 40 км дорог.', expected: [null], countries: ['AM'] },
     // The works a loan pays for, described in a sentence of their own, are one project (ru-b uzdaily-20100211-uz-adb-highway-loan;
     // passes/restated-purposes.ts for English, from real-a).
     { body: 'Кыргызстан подпишет с Всемирным банком кредитное соглашение на $50 млн на реконструкцию автомагистрали Бишкек-Ош.\nЗаемные средства пойдут на расширение 40-километрового участка автодороги.', expected: [null], countries: ['KG'] },
@@ -180,5 +183,8 @@ export const RU_PROJECT_CUES: CueCorpus = {
     'По дорожной карте восстановления текстильного кластера Шымкента намечен запуск двух фабрик.',
     // A question states nothing (ru-c expertkz-nodate-kz-de-kr-rau-interview; interviews of ru-a).
     'Собирается ли Казахстан построить завод вместе с немецкими партнерами из Volkswagen?',
+    // A legislature's committee is where a deal is ratified, not a party; "Об этом" opens no list (ru-d lraber-nodate-am-dram-devaluation,
+    // ru-e armedia-nodate-am-ibrd-roads-loan).
+    'Об этом на заседании постоянной парламентской Комиссии по экономическим вопросам Национального Собрания заявил министр территориального управления и инфраструктур.',
   ],
 };

@@ -44,7 +44,7 @@ function objectsAfter(text: string, from: number, madeWord: string): number {
 
 // "В их числе - комплекс по выпуску аммиака, карбамидный завод и полимерный комплекс ..." (kabar.kg), "Среди них ...": a list
 // of objects after an opener that points to the projects just named.
-const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)\s*[-–—:]?\s*/iu;
+const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)(?!\p{L})\s*[-–—:]?\s*/iu;
 
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
