@@ -110,8 +110,11 @@ const INCIDENTAL_RES: readonly RegExp[] = [
     'gu',
   ),
   /(?<![\p{L}])(?:[вВ]\s+обход|[мМ]инуя|[оО]бходя)\s+(?:территори\p{L}*\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu,
+  // Where a road or a line runs: «у границы с Афганистаном», «трасса дойдет до границ с Азербайджаном и Арменией» (ru-e bankuz-20110204-
+  // uz-jp-rail-electrification-loan, rosinvest-20090805-tj-adb-grants-2010; ru-g civilge-nodate-ge-eib-east-west-highway).
+  /(?<![\p{L}])(?:у|до|на|вдоль|к)\s+(?:самой\s+|самых\s+)?границ\p{L}*\s+(?:с|со)\s+\p{Lu}[\p{L}-]+(?:\s+и\s+\p{Lu}[\p{L}-]+)?/gu,
 ];
-const INCIDENTAL_WORD_RE = new RegExp(`(?:${BACKGROUND})|обход|минуя`, 'iu');
+const INCIDENTAL_WORD_RE = new RegExp(`(?:${BACKGROUND})|обход|минуя|границ`, 'iu');
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
