@@ -85,7 +85,10 @@ export const INVESTMENT_WORDS: readonly string[] = [
 
 /** Words of trade between parties (FACTS.md `trade`). */
 export const TRADE_TURNOVER_WORDS: readonly string[] = [
-  'trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
+  // "trade financing", "$83.4 million in trade operations from the ITFC": a lender's trade finance is financing, not
+  // trade between parties (real-a trend-20240130-az-isdb-country-framework-mou; real-d trend-20230710-az-isdb-liberated-territories,
+  // kunuz-20171024-uz-ebrd-two-projects).
+  'trade(?: turnover| volume)?(?! financ\\w*| operations)', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
   // "the goods exchanged were worth $379 million to Britain" (real-b kazinform-nodate-kz-gb-ambassador-moran-interview).
   'goods exchanged', 'exchange of goods',
 ];

@@ -147,6 +147,17 @@ export const FINANCING_CUES: CueCorpus = {
     // A lender "considering providing a loan" or "participation in the financing of" an object finances it, amount unknown.
     { body: 'Sakura Electric will build a solar plant with storage in Mongolia. The Japan Green Infrastructure Fund is considering providing a loan for up to 60 percent of the cost.', expected: [null], organization: 'Japan Green Infrastructure Fund' },
     { body: 'The EDB approved a loan to Armenia in May. The EDB is also considering participation in the financing of the Aragats-2 solar power plant in Armenia.', expected: [null], organization: 'Eurasian Development Bank' },
+    // A lender's trade finance is financing, not trade between parties (real-a trend-20240130-az-isdb-country-framework-mou;
+    // real-d trend-20230710-az-isdb-liberated-territories, kunuz-20171024-uz-ebrd-two-projects).
+    {
+      body: 'Financing approved by the Asian Development Bank for projects in Mongolia totals $900 million. The sum includes $700 million in sovereign loans, $150 million in trade operations from its Trade and Supply Chain Finance Program and $50 million in other funds.',
+      expected: [{ value: 9e8, currency: 'USD' }, { value: 7e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    {
+      body: 'The EBRD opened a credit line of $60 million for Hamkorbank. Of this sum, $45 million will go to small firms, while $15 million will be spent on supporting trade financing.',
+      expected: [{ value: 6e7, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }],
+    },
   ],
   negative: [
     // A company that supports something is no lender; a lender's money "attracted" is a sum's business.

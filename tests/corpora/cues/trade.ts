@@ -95,6 +95,9 @@ export const TRADE_CUES: CueCorpus = {
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
     'Exports of wheat grew by 12 percent in 2025.',
     'The trade fair in Almaty gathered 300 companies from 20 countries.',
+    // A lender's trade finance is no trade between parties (real-a trend-20240130-az-isdb-country-framework-mou; real-d
+    // trend-20230710-az-isdb-liberated-territories, kunuz-20171024-uz-ebrd-two-projects).
+    'The Asian Development Bank provided Mongolia with $150 million in trade operations and $40 million in trade financing for small exporters.',
     "Uzbekistan's foreign trade turnover reached $65 billion in 2025, the Statistics Agency said.",
     'Foreign trade turnover amounted to $30 billion in the first half of the year.',
     'The government hopes to bring foreign trade to $80 billion by 2030.',
