@@ -62,7 +62,15 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
 ];
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
-export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?'];
+export const PROVIDING_VERBS: readonly string[] = [
+  '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?',
+  // "a further allocation—worth 8.2 million euros—was moved to the state budget", "will raise its annual allocation to
+  // Tajikistan by around $20 million" (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
+  'allocations?',
+  // A donor's money: "Russia pledged $7.5 billion to a rescue fund", "was promised by the United States", "plan to donate
+  // $640 million" (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
+  'pledge[sd]', 'pledging', 'promised', 'donat(?:e|es|ed|ing)',
+];
 
 /**
  * What a development bank does with a sum when no instrument is named: it lends it (FACTS.md: development-bank

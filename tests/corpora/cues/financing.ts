@@ -158,6 +158,18 @@ export const FINANCING_CUES: CueCorpus = {
       body: 'The EBRD opened a credit line of $60 million for Hamkorbank. Of this sum, $45 million will go to small firms, while $15 million will be spent on supporting trade financing.',
       expected: [{ value: 6e7, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }],
     },
+    // A lender's allocation is its money (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
+    { body: 'The Islamic Development Bank will raise its annual allocation to Kyrgyzstan by about $35 million.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    {
+      body: 'Georgia receives budget support grants from the European Union.\nUnder the public finance reform program, a further allocation—worth 4.5 million euros—was moved to the state budget.',
+      expected: [{ value: 4.5e6, currency: 'EUR' }],
+    },
+    // A donor's pledge or promise is its money (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
+    { body: 'China pledged $2 billion to a recovery fund for Kyrgyzstan.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['CN', 'KG'] },
+    {
+      body: 'At the donors’ conference for Armenia, the largest sum, about $400 million, was promised by Germany, while Japan and Korea plan to donate $150 million and $90 million.',
+      expected: [{ value: 4e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 9e7, currency: 'USD' }],
+    },
   ],
   negative: [
     // A company that supports something is no lender; a lender's money "attracted" is a sum's business.
@@ -181,6 +193,9 @@ export const FINANCING_CUES: CueCorpus = {
     'The ministry will spend $12 million from the state budget on the dam, while the region will add $3 million from the local budget.',
     'The bank’s net profit rose to $45 million in the third quarter.',
     'The ministry will provide 500 jobs for graduates.',
+    // A promise or pledge about another kind of sum is that kind, not a donor's money.
+    'The Turkish president promised that trade with Azerbaijan would reach $15 billion by 2030.',
+    'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
     'The Ministry of Finance said the rest of the money will come from the state budget.',
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
