@@ -64,9 +64,6 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 export const PROVIDING_VERBS: readonly string[] = [
   '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?',
-  // "a further allocation—worth 8.2 million euros—was moved to the state budget", "will raise its annual allocation to
-  // Tajikistan by around $20 million" (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
-  'allocations?',
   // A donor's money: "Russia pledged $7.5 billion to a rescue fund", "was promised by the United States", "plan to donate
   // $640 million" (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
   'pledge[sd]', 'pledging', 'promised', 'donat(?:e|es|ed|ing)',
@@ -80,6 +77,10 @@ export const PROVIDING_VERBS: readonly string[] = [
 export const LENDER_MONEY_VERBS: readonly string[] = [
   'receive[sd]?', 'receiving', 'get', 'gets', 'got', 'obtain(?:s|ed)?', 'approved', 'approves', 'approvals?', 'disburse[sd]?', 'disbursements?',
   'sign(?:s|ed)? off on', '(?:gave|give[sn]?) the go-ahead', 'earmark(?:s|ed)?', 'set aside', 'mobili[sz]ed', 'come from', 'comes from', 'came from', 'coming from',
+  // A lender's allocation, not a budget's ("Allocations for the energy sector will reach ..."): "will raise its annual allocation
+  // to Tajikistan by around $20 million", "a further allocation—worth 8.2 million euros—was moved to the state budget" under a
+  // lender's budget support (real-d adb-20150115-tj-country-allocation; real-b newsam-20220727-am-eu-budget-support-grants).
+  'allocations?',
 ];
 
 /** Words of investing (FACTS.md `investment`). */

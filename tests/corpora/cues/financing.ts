@@ -196,6 +196,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A promise or pledge about another kind of sum is that kind, not a donor's money.
     'The Turkish president promised that trade with Azerbaijan would reach $15 billion by 2030.',
     'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
+    // A budget's allocation is one party's money; only a lender's allocation is financing.
+    'Kyrgyzstan adopted its budget for 2027. Allocations for the health sector will reach 12 billion soms, including 4 billion soms for new hospitals.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
     'The Ministry of Finance said the rest of the money will come from the state budget.',
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
