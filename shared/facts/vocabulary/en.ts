@@ -64,6 +64,9 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 export const PROVIDING_VERBS: readonly string[] = [
   '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?',
+  // "to allot ¥15 billion for a 15-year period", "Russia allotted 300 million USD to this country" (real-a
+  // kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
+  'allot(?:s|ted|ting)?',
   // A donor's money: "Russia pledged $7.5 billion to a rescue fund", "was promised by the United States", "plan to donate
   // $640 million" (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
   'pledge[sd]', 'pledging', 'promised', 'donat(?:e|es|ed|ing)',

@@ -158,6 +158,9 @@ export const FINANCING_CUES: CueCorpus = {
       body: 'The EBRD opened a credit line of $60 million for Hamkorbank. Of this sum, $45 million will go to small firms, while $15 million will be spent on supporting trade financing.',
       expected: [{ value: 6e7, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }],
     },
+    // "allot" gives money as "allocate" does (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
+    { body: 'Kazakhstan allotted $150 million to Kyrgyzstan for 30 years to support its budget.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KZ', 'KG'] },
+    { body: 'The Asian Development Bank and KfW will allot €40 million to Armenia as emergency aid.', expected: [{ value: 4e7, currency: 'EUR' }], organization: 'Asian Development Bank' },
     // A lender's allocation is its money (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
     { body: 'The Islamic Development Bank will raise its annual allocation to Kyrgyzstan by about $35 million.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
     {
@@ -196,6 +199,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A promise or pledge about another kind of sum is that kind, not a donor's money.
     'The Turkish president promised that trade with Azerbaijan would reach $15 billion by 2030.',
     'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
+    // A home government body that allots its own budget is one party.
+    'Kazakhstan and Korea discussed roads. The local authorities will allot 40 billion tenge for road repair.',
     // A budget's allocation is one party's money; only a lender's allocation is financing.
     'Kyrgyzstan adopted its budget for 2027. Allocations for the health sector will reach 12 billion soms, including 4 billion soms for new hospitals.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
