@@ -110,6 +110,10 @@ export const TRADE_TURNOVER_WORDS: readonly string[] = [
 ];
 export const TRADE_FLOW_WORDS: readonly string[] = [
   'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
+  // Goods one country buys from another: "Goods and services bought by Turkmenistan from Uzbekistan are estimated at", "Türkiye
+  // bought Azerbaijani goods worth $5.3 billion" (real-d nca-20240723-tm-uz-h1-trade, anews-20251003-tr-az-kz-kg-uz-ots-trade).
+  // Not a company that "bought a stake".
+  'goods (?:and services )?(?:bought|purchased)', '(?:bought|purchased) (?:[\\w-]+ ){0,2}goods',
   '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',
 ];
 
