@@ -164,6 +164,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A loan's terms name it (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
     { body: 'Under the plan agreed with KfW, €60 million will be provided for a 20-year period with a grace period of 5 years to rebuild water networks in Georgia.', expected: [{ value: 6e7, currency: 'EUR' }], organization: 'KfW' },
     { body: 'China gave Tajikistan 200 million yuan for 20 years at an interest rate of 1.5%.', expected: [{ value: 2e8, currency: 'CNY' }], countries: ['CN', 'TJ'] },
+    // A yearly flow of lending is no unit price (real-b devfinance-20170518-kz-kg-ebrd-seven-projects; real-c dunyo-20241118-uz-ebrd-patrone-interview).
+    { body: '"We now lend around €300 million a year to Georgia," the EBRD president said.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['GE'] },
     // A lender's allocation is its money (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
     { body: 'The Islamic Development Bank will raise its annual allocation to Kyrgyzstan by about $35 million.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
     {
@@ -202,6 +204,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A promise or pledge about another kind of sum is that kind, not a donor's money.
     'The Turkish president promised that trade with Azerbaijan would reach $15 billion by 2030.',
     'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
+    // A yearly revenue or wage is no deal, however large.
+    'Georgia and the EBRD opened a solar plant. Its revenue will reach $5 million a year, and its engineers earn $40,000 a year.',
     // A central bank's policy rate is no loan's term.
     'Mongolia and Korea discussed trade. The Bank of Mongolia kept its policy interest rate at 12 percent, while its reserves rose to $5 billion.',
     // A home government body that allots its own budget is one party.
