@@ -100,7 +100,14 @@ const LENDING_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w+|lend\w*|approv\
 
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>, ctx: ArticleContext): string[] {
   const parties = partiesOf(s, type, all, aliases);
-  if (type === 'project' && parties.length === 0) return buildersBeside(s, all, aliases);
+  if (type === 'project' && parties.length === 0) {
+    // In an article whose title names a lender, a project that names no party of its own is one the lender pays for:
+    // "The reconstruction of the 304-km-long Almaty-Khorgos motor road is estimated at $1.1 billion" under "EBRD ..."
+    // (real-c tengrinews-nodate-kz-ebrd-road-projects; real-d isdb-nodate-kz-bf-mz-325m-projects, geoeconomics-20091110-ge-wb-east-west-highway).
+    const builders = buildersBeside(s, all, aliases);
+    if (builders.length > 0 || !ctx.lender?.inTitle) return builders;
+    return [canonicalOrganization(ctx.lender.name, aliases)];
+  }
   // Real text: "So far we have approved a total of over $1.5 billion in loans" (an ADB address), "more than 80 agreements
   // have been signed" (an interview on ADB money), "$27.5 million is given as a grant" (a World Bank release).
   // A signing with no loan word is the lender's only in an article about that lender (its title names it).

@@ -25,7 +25,12 @@ function detailOf(d: Draft, p: Draft, pricedNouns: ReadonlyMap<string, Draft | n
   if (d.fact.organizations.length > 0 && d.fact.organizations.some((o) => p.fact.organizations.includes(o))) return 'shares a party with';
   // "the Termez - Kabul - Peshawar railway project", "once the railway is launched": "the" and the object noun of
   // the article's one priced project of that kind point to it, unless the mention names parties of its own.
-  if (d.fact.organizations.length === 0 && definiteMention(d.sentence.text).some((n) => pricedNouns.get(n) === p)) return 'names with "the" the object of';
+  // A priced project that names no party takes them from the mention: "Iran will put $500 million into building a
+  // cement plant. He said the plant will be built by Iran's Lian Kavan Kaniha Company" (real-d
+  // asiaplus-20110209-tj-ir-cement-plant; real-a turan-nodate-az-tr-tanap-agreement-signing, "the TANAP pipeline").
+  if ((d.fact.organizations.length === 0 || p.fact.organizations.length === 0) && definiteMention(d.sentence.text).some((n) => pricedNouns.get(n) === p)) {
+    return 'names with "the" the object of';
+  }
   return null;
 }
 

@@ -90,7 +90,8 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
   // "If a $1.1 billion plant can be delivered on time, ...": a sum in a condition is a supposition, not a fact.
   if (CONDITION_RE.test(s.text)) return skipAll('a sum in a condition ("If ...")');
   // A lender's budget support: the lender named in the sentence, or the one the article is about (real-b newsam-20220727).
-  const oneParty = ONE_PARTY_RE.test(s.text) && !((ifi || e.ctx.lender !== null) && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text));
+  const lenderBudgetSupport = (ifi || e.ctx.lender !== null) && BUDGET_SUPPORT_RE.test(s.text) && !FROM_BUDGET_RE.test(s.text);
+  const oneParty = ONE_PARTY_RE.test(s.text) && !lenderBudgetSupport;
   // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
   // the budget's money is one party's, but only in its own clause; the lender's loan beside it stays a fact.
   const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a));
@@ -201,7 +202,8 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
       if (typed.type === 'financing' && SIGNED_LOAN_RE.test(s.text)) push('agreement', 'amount-signed-loan', 0.7);
       continue;
     }
-    if (ifi && RECEIVED_RE.test(s.text)) {
+    // The article's lender's budget support counts as the lender named (real-b newsam-20220727-am-eu-budget-support-grants).
+    if ((ifi || lenderBudgetSupport) && RECEIVED_RE.test(s.text)) {
       // "Azerbaijan will receive €300 million from the EU": a development bank's money is financing (FACTS.md "Parties").
       push('financing', 'amount-ifi-money', 0.6);
       continue;

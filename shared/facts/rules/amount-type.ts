@@ -74,8 +74,14 @@ export function cueHits(s: SentenceInfo): CueHit[] {
 }
 
 /** A sum that is a unit price, a rate or a figure next to price and wage words, not a deal. */
+// "€250 million a year", "1 billion euros a year": a yearly flow of lending or investment, no unit price (real-b
+// devfinance-20170518-kz-kg-ebrd-seven-projects; real-c dunyo-20241118-uz-ebrd-patrone-interview). "$20,000 a year" is a wage.
+const YEARLY_FLOW_MIN = 1e6;
+
 export function isPriceOrAggregate(text: string, a: AmountMatch): boolean {
-  if (/^\s*(?:\/|a (?:ton|tonne|barrel|month|year|unit|piece)\b)/.test(text.slice(a.end))) return true; // "$0.23/W", "$80 a barrel"
+  const after = text.slice(a.end);
+  if (/^\s*a year\b/.test(after) && a.value >= YEARLY_FLOW_MIN) return NOT_A_DEAL_NEAR_RE.test(text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
+  if (/^\s*(?:\/|a (?:ton|tonne|barrel|month|year|unit|piece)\b)/.test(after)) return true; // "$0.23/W", "$80 a barrel"
   const before = text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start);
   // "2 bcm of gas per year, worth up to $2 billion": a value word right before the sum makes it the deal's value;
   // the rate before it belongs to a capacity.

@@ -59,10 +59,22 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
   'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-financ(?:e|es|ed|ing)',
   '(?:to|will|would|shall|can|could) finance', 'tranches?', '(?:financial|humanitarian|technical|development) (?:aid|assistance)',
   '(?:support|aid|assistance|rescue) package', 'lend(?:s|ing)?', 'lent',
+  // A loan's terms name it: "$195.0 million will be provided for a 25-year period with a grace period of 7 years", "for
+  // 40 years at an interest rate of only 0.75%" (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d
+  // 168am-nodate-am-ru-stabilization-loan). Not a central bank's "policy interest rate would stay at 13 percent".
+  'grace period', '(?:at|with) an? (?:(?:annual|fixed|variable|low|concessional) )?interest rate',
 ];
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
-export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?'];
+export const PROVIDING_VERBS: readonly string[] = [
+  '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?',
+  // "to allot ¥15 billion for a 15-year period", "Russia allotted 300 million USD to this country" (real-a
+  // kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
+  'allot(?:s|ted|ting)?',
+  // A donor's money: "Russia pledged $7.5 billion to a rescue fund", "was promised by the United States", "plan to donate
+  // $640 million" (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
+  'pledge[sd]', 'pledging', 'promised', 'donat(?:e|es|ed|ing)',
+];
 
 /**
  * What a development bank does with a sum when no instrument is named: it lends it (FACTS.md: development-bank
@@ -72,6 +84,10 @@ export const PROVIDING_VERBS: readonly string[] = ['(?:will |to )?(?:provide|all
 export const LENDER_MONEY_VERBS: readonly string[] = [
   'receive[sd]?', 'receiving', 'get', 'gets', 'got', 'obtain(?:s|ed)?', 'approved', 'approves', 'approvals?', 'disburse[sd]?', 'disbursements?',
   'sign(?:s|ed)? off on', '(?:gave|give[sn]?) the go-ahead', 'earmark(?:s|ed)?', 'set aside', 'mobili[sz]ed', 'come from', 'comes from', 'came from', 'coming from',
+  // A lender's allocation, not a budget's ("Allocations for the energy sector will reach ..."): "will raise its annual allocation
+  // to Tajikistan by around $20 million", "a further allocation—worth 8.2 million euros—was moved to the state budget" under a
+  // lender's budget support (real-d adb-20150115-tj-country-allocation; real-b newsam-20220727-am-eu-budget-support-grants).
+  'allocations?',
 ];
 
 /** Words of investing (FACTS.md `investment`). */
@@ -85,12 +101,19 @@ export const INVESTMENT_WORDS: readonly string[] = [
 
 /** Words of trade between parties (FACTS.md `trade`). */
 export const TRADE_TURNOVER_WORDS: readonly string[] = [
-  'trade(?: turnover| volume)?', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
+  // "trade financing", "$83.4 million in trade operations from the ITFC": a lender's trade finance is financing, not
+  // trade between parties (real-a trend-20240130-az-isdb-country-framework-mou; real-d trend-20230710-az-isdb-liberated-territories,
+  // kunuz-20171024-uz-ebrd-two-projects).
+  'trade(?: turnover| volume)?(?! financ\\w*| operations)', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
   // "the goods exchanged were worth $379 million to Britain" (real-b kazinform-nodate-kz-gb-ambassador-moran-interview).
   'goods exchanged', 'exchange of goods',
 ];
 export const TRADE_FLOW_WORDS: readonly string[] = [
   'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
+  // Goods one country buys from another: "Goods and services bought by Turkmenistan from Uzbekistan are estimated at", "Türkiye
+  // bought Azerbaijani goods worth $5.3 billion" (real-d nca-20240723-tm-uz-h1-trade, anews-20251003-tr-az-kz-kg-uz-ots-trade).
+  // Not a company that "bought a stake".
+  'goods (?:and services )?(?:bought|purchased)', '(?:bought|purchased) (?:[\\w-]+ ){0,2}goods',
   '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',
 ];
 

@@ -147,6 +147,37 @@ export const FINANCING_CUES: CueCorpus = {
     // A lender "considering providing a loan" or "participation in the financing of" an object finances it, amount unknown.
     { body: 'Sakura Electric will build a solar plant with storage in Mongolia. The Japan Green Infrastructure Fund is considering providing a loan for up to 60 percent of the cost.', expected: [null], organization: 'Japan Green Infrastructure Fund' },
     { body: 'The EDB approved a loan to Armenia in May. The EDB is also considering participation in the financing of the Aragats-2 solar power plant in Armenia.', expected: [null], organization: 'Eurasian Development Bank' },
+    // A lender's trade finance is financing, not trade between parties (real-a trend-20240130-az-isdb-country-framework-mou;
+    // real-d trend-20230710-az-isdb-liberated-territories, kunuz-20171024-uz-ebrd-two-projects).
+    {
+      body: 'Financing approved by the Asian Development Bank for projects in Mongolia totals $900 million. The sum includes $700 million in sovereign loans, $150 million in trade operations from its Trade and Supply Chain Finance Program and $50 million in other funds.',
+      expected: [{ value: 9e8, currency: 'USD' }, { value: 7e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    {
+      body: 'The EBRD opened a credit line of $60 million for Hamkorbank. Of this sum, $45 million will go to small firms, while $15 million will be spent on supporting trade financing.',
+      expected: [{ value: 6e7, currency: 'USD' }, { value: 4.5e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }],
+    },
+    // "allot" gives money as "allocate" does (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
+    { body: 'Kazakhstan allotted $150 million to Kyrgyzstan for 30 years to support its budget.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KZ', 'KG'] },
+    { body: 'The Asian Development Bank and KfW will allot €40 million to Armenia as emergency aid.', expected: [{ value: 4e7, currency: 'EUR' }], organization: 'Asian Development Bank' },
+    // A loan's terms name it (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
+    { body: 'Under the plan agreed with KfW, €60 million will be provided for a 20-year period with a grace period of 5 years to rebuild water networks in Georgia.', expected: [{ value: 6e7, currency: 'EUR' }], organization: 'KfW' },
+    { body: 'China gave Tajikistan 200 million yuan for 20 years at an interest rate of 1.5%.', expected: [{ value: 2e8, currency: 'CNY' }], countries: ['CN', 'TJ'] },
+    // A yearly flow of lending is no unit price (real-b devfinance-20170518-kz-kg-ebrd-seven-projects; real-c dunyo-20241118-uz-ebrd-patrone-interview).
+    { body: '"We now lend around €300 million a year to Georgia," the EBRD president said.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['GE'] },
+    // A lender's allocation is its money (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
+    { body: 'The Islamic Development Bank will raise its annual allocation to Kyrgyzstan by about $35 million.', expected: [{ value: 3.5e7, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    {
+      body: 'Georgia receives budget support grants from the European Union.\nUnder the public finance reform program, a further allocation—worth 4.5 million euros—was moved to the state budget.',
+      expected: [{ value: 4.5e6, currency: 'EUR' }],
+    },
+    // A donor's pledge or promise is its money (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
+    { body: 'China pledged $2 billion to a recovery fund for Kyrgyzstan.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['CN', 'KG'] },
+    {
+      body: 'At the donors’ conference for Armenia, the largest sum, about $400 million, was promised by Germany, while Japan and Korea plan to donate $150 million and $90 million.',
+      expected: [{ value: 4e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 9e7, currency: 'USD' }],
+    },
   ],
   negative: [
     // A company that supports something is no lender; a lender's money "attracted" is a sum's business.
@@ -170,6 +201,17 @@ export const FINANCING_CUES: CueCorpus = {
     'The ministry will spend $12 million from the state budget on the dam, while the region will add $3 million from the local budget.',
     'The bank’s net profit rose to $45 million in the third quarter.',
     'The ministry will provide 500 jobs for graduates.',
+    // A promise or pledge about another kind of sum is that kind, not a donor's money.
+    'The Turkish president promised that trade with Azerbaijan would reach $15 billion by 2030.',
+    'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
+    // A yearly revenue or wage is no deal, however large.
+    'Georgia and the EBRD opened a solar plant. Its revenue will reach $5 million a year, and its engineers earn $40,000 a year.',
+    // A central bank's policy rate is no loan's term.
+    'Mongolia and Korea discussed trade. The Bank of Mongolia kept its policy interest rate at 12 percent, while its reserves rose to $5 billion.',
+    // A home government body that allots its own budget is one party.
+    'Kazakhstan and Korea discussed roads. The local authorities will allot 40 billion tenge for road repair.',
+    // A budget's allocation is one party's money; only a lender's allocation is financing.
+    'Kyrgyzstan adopted its budget for 2027. Allocations for the health sector will reach 12 billion soms, including 4 billion soms for new hospitals.',
     'The Asian Development Bank has invested more than $4 billion in 60 projects in Mongolia since 1991.',
     'The Ministry of Finance said the rest of the money will come from the state budget.',
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',

@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // A yearly flow of investment is no unit price (real-c dunyo-20241118-uz-ebrd-patrone-interview; real-b devfinance-20170518-kz-kg-ebrd-seven-projects).
+    { body: 'The Islamic Development Bank’s investments in Kyrgyzstan could soon reach 500 million dollars a year.', expected: [{ value: 5e8, currency: 'USD' }], countries: ['KG'] },
     // A fund two countries set up together is an investment with no sum (real text: real-a trend-20231014-az-uz-investment-company-decree,
     // real-b menafn-20231103-az-tr-uz-kg-turkic-investment, arabnews-nodate-uz-sa-falih-delegation-deals).
     { body: 'Kazakhstan and Hungary also intend to set up a joint investment fund.', expected: [null], countries: ['KZ', 'HU'] },

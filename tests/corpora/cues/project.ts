@@ -4,6 +4,14 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // Under a title that names a lender, a priced or listed object with no party of its own is the lender's (real-c
+    // tengrinews-nodate-kz-ebrd-road-projects; real-d isdb-nodate-kz-bf-mz-325m-projects, geoeconomics-20091110-ge-wb-east-west-highway).
+    {
+      title: 'ADB weighs support for Tajik roads',
+      body: 'Officials discussed the road programme in Dushanbe.\nThe reconstruction of the 120-km-long Kulob-Kalaikhum road is estimated at $310 million.',
+      expected: [{ value: 3.1e8, currency: 'USD' }],
+      organization: 'ADB',
+    },
     // Named projects referred to by name, acronyms included (real text: real-a todayaz-20200826-az-it-oil-exports-1h20, trend-20090821-az-ge-socar-georgia-cis-exit;
     // real-c reportaz-20161119-az-ro-socar-agri-investment).
     { body: 'KazMunayGas is taking part in the CPC and TCP projects together with its foreign partners.', expected: [null, null], organization: 'KazMunayGas' },

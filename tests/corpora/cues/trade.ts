@@ -28,6 +28,9 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 9.5e7, currency: 'USD' }, { value: 8e7, currency: 'USD' }, { value: 4.1e7, currency: 'USD' }],
       countries: ['KZ'],
     },
+    // Goods one country buys from another (real-d nca-20240723-tm-uz-h1-trade, anews-20251003-tr-az-kz-kg-uz-ots-trade).
+    { body: 'Goods and services bought by Kyrgyzstan from Kazakhstan are estimated at $410 million in value.', expected: [{ value: 4.1e8, currency: 'USD' }], countries: ['KG', 'KZ'] },
+    { body: 'Georgia sold Armenia goods worth $300 million, while Armenia bought Georgian goods for $150 million.', expected: [{ value: 3e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }], countries: ['GE', 'AM'] },
     // Goods shipped between two countries are a trade flow.
     { body: 'Turkish goods worth $450 million were shipped to Turkmenistan in the first half of the year.', expected: [{ value: 4.5e8, currency: 'USD' }], countries: ['TR', 'TM'] },
     { body: 'Trade turnover between Kyrgyzstan and Kazakhstan reached $1.9 billion in January-September.', expected: [{ value: 1.9e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
@@ -95,6 +98,11 @@ export const TRADE_CUES: CueCorpus = {
     'The price of cotton fell to $1,700 per ton on the Tashkent exchange.',
     'Exports of wheat grew by 12 percent in 2025.',
     'The trade fair in Almaty gathered 300 companies from 20 countries.',
+    // A company that buys a stake or a firm buys no goods.
+    'Kazakhstan’s Kaspi.kz bought a 65% stake in the Turkish marketplace Hepsiburada for $1.1 billion.',
+    // A lender's trade finance is no trade between parties (real-a trend-20240130-az-isdb-country-framework-mou; real-d
+    // trend-20230710-az-isdb-liberated-territories, kunuz-20171024-uz-ebrd-two-projects).
+    'The Asian Development Bank provided Mongolia with $150 million in trade operations and $40 million in trade financing for small exporters.',
     "Uzbekistan's foreign trade turnover reached $65 billion in 2025, the Statistics Agency said.",
     'Foreign trade turnover amounted to $30 billion in the first half of the year.',
     'The government hopes to bring foreign trade to $80 billion by 2030.',

@@ -16,6 +16,26 @@ export const PROJECT_DETAILS: PassCorpus = {
       acts: true,
     },
     {
+      // real-d asiaplus-20110209-tj-ir-cement-plant; real-a turan-nodate-az-tr-tanap-agreement-signing.
+      note: 'a priced object with no party of its own, then "the" object with its builder in a later paragraph',
+      paragraphs: [
+        'Turkey will put $400 million into building a glass factory in Sughd region, the Turkish ambassador said.',
+        'He said the factory will be built by Sisecam Group.',
+        'The contract on the construction of the glass factory was signed last week.',
+      ],
+      facts: ['agreement -', 'project 400000000'],
+      acts: true,
+    },
+    {
+      note: 'a priced object with no party of its own, then another company\'s object named with "a" in a later paragraph',
+      paragraphs: [
+        'Turkey will put $400 million into building a glass factory in Sughd region, the Turkish ambassador said.',
+        'Separately, Hengli Group of China will build a flat glass factory in Khatlon region.',
+      ],
+      facts: ['project -', 'project 400000000'],
+      acts: false,
+    },
+    {
       note: '"It also plans to build a second plant" is another object',
       paragraphs: ['Kazzinc and Glencore International will build a $1.1 billion zinc smelter in Ust-Kamenogorsk. The company also plans to build a sulphuric acid plant nearby.'],
       facts: ['project -', 'project 1100000000'],

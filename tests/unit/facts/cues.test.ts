@@ -9,12 +9,12 @@ import { TRADE_CUES } from '../../corpora/cues/trade.js';
 // A neutral paragraph brings each case over the teaser length, so the body is read as a body.
 const FILLER = 'The meeting was held in a friendly atmosphere and the delegations thanked their hosts for the welcome they had received.';
 // A line break in a case body starts a new paragraph.
-const article = (body: string) => ({ title: '', paragraphs: [...body.split('\n'), FILLER] });
+const article = (body: string, title = '') => ({ title, paragraphs: [...body.split('\n'), FILLER] });
 
 describe.each([TRADE_CUES, INVESTMENT_CUES, FINANCING_CUES, AGREEMENT_CUES, PROJECT_CUES])('$type cues', (corpus) => {
   it.each(corpus.positive)('finds the facts of: $body', (c) => {
     // Act
-    const facts = extractFacts(article(c.body)).filter((f) => f.type === corpus.type);
+    const facts = extractFacts(article(c.body, c.title)).filter((f) => f.type === corpus.type);
     // Assert
     expect(facts.map((f) => (f.amount ? { value: f.amount.value, currency: f.amount.currency } : null))).toEqual(c.expected);
     for (const f of facts) {

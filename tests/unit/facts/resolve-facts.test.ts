@@ -18,6 +18,20 @@ describe('resolving candidates into facts', () => {
     expect(agreements[0]?.evidence).toContain('Sarbon Energy has signed deals');
   });
 
+  it('gives a project with no party of its own the lender its title names, and only then', () => {
+    // Real text: real-c tengrinews-nodate-kz-ebrd-road-projects; real-d isdb-nodate-kz-bf-mz-325m-projects.
+    const paragraphs = ['Officials discussed the road programme in Dushanbe.', 'The reconstruction of the 120-km-long Kulob-Kalaikhum road is estimated at $310 million.'];
+    const project = (title: string) => extractFacts({ title, paragraphs }).find((f) => f.type === 'project');
+    expect(project('ADB weighs support for Tajik roads')?.organizations).toEqual(['Asian Development Bank (ADB)']);
+    expect(project('Tajikistan plans new roads')?.organizations).toEqual([]);
+    // A project that names its builder keeps it alone.
+    const built = extractFacts({
+      title: 'ADB weighs support for Tajik roads',
+      paragraphs: ['China Road and Bridge Corporation will rebuild the 120-km-long Kulob-Kalaikhum road for $310 million.'],
+    }).find((f) => f.type === 'project');
+    expect(built?.organizations).toEqual(['China Road and Bridge Corporation']);
+  });
+
   it('counts a restated sum once', () => {
     const facts = summary([
       'Trade between Uzbekistan and Kazakhstan reached $4.5 billion last year, the ministry said.',
