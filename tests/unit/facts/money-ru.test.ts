@@ -84,6 +84,11 @@ const POSITIVE: ReadonlyArray<readonly [string, Expected]> = [
   ['полмиллиарда сумов', exact(5e8, 'UZS')],
   ['около полумиллиарда долларов США', exact(5e8, 'USD', { qualifier: 'about' })],
   ['полмиллиона евро', exact(5e5, 'EUR')],
+  // Spelled numbers in the genitive after «около», «более», «свыше», «до» (ru-f musavat-20231208-az-ru-karabakh-projects).
+  ['около восьми миллиардов долларов США', exact(8e9, 'USD', { qualifier: 'about' })],
+  ['более одного миллиарда долларов', exact(1e9, 'USD', { qualifier: 'over' })],
+  ['свыше двухсот миллионов евро', exact(2e8, 'EUR', { qualifier: 'over' })],
+  ['около ста миллионов сомов', exact(1e8, 'KGS', { qualifier: 'about' })],
   ['двадцать пять миллионов евро', exact(25e6, 'EUR')],
   ['около миллиарда долларов', exact(1e9, 'USD', { qualifier: 'about' })],
   ['примерно 40 млн евро', exact(40e6, 'EUR', { qualifier: 'about' })],
