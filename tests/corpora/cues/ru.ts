@@ -135,11 +135,19 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
     { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
     { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
+    // After a numeral the count of projects may be singular: "21 совместный проект на сумму" (ru-f tmcars-20240126-tm-tr-trade-target;
+    // ru-f kgnews "43 проекта на сумму"; ru-g elkz "104 проекта на $5,6 млрд").
+    { body: 'Сейчас Туркменистан и Турция реализуют 31 совместный проект на сумму 2,4 млрд долларов.', expected: [{ value: 2.4e9, currency: 'USD' }], countries: ['TM', 'TR'] },
     // A company that "allots" money invests it; a bank or a state would lend or give it (ru-a sngtoday-20161121-tj-cn-azot-modernisation;
     // dev-ru ls-…-kz-uz-south-two-plants "компания ..., вложившая").
     { body: 'Партнером выступила турецкая компания «Kolin Insaat», которая выделила на модернизацию комбината в Таджикистане 90 млн долларов.', expected: [{ value: 9e7, currency: 'USD' }], countries: ['TR', 'TJ'] },
   ],
-  negative: ['Инвестиции в основной капитал Казахстана выросли на 8 процентов.'],
+  negative: [
+    'Инвестиции в основной капитал Казахстана выросли на 8 процентов.',
+    // A region's own projects with no second party are no cooperation (ru-f kgnews-nodate-kz-180-projects; golos-naroda.kz and zakon.kz akims' reports).
+    'По словам акима, в этом году в Карагандинской области намечено ввести 40 проектов стоимостью 200 млрд тенге.',
+    'С начала года в Туркестанской области сданы 12 проектов на сумму 58 млрд тенге.',
+  ],
 };
 
 export const RU_PROJECT_CUES: CueCorpus = {

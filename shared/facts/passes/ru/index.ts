@@ -2,6 +2,7 @@ import { restatedSums } from '../restated-sums.js';
 import type { ArticlePass } from '../types.js';
 import { agreementAboutPreviousSum } from './agreement-about-previous-sum.js';
 import { lenderWithNextSum } from './lender-with-next-sum.js';
+import { ruOnePartyInvestments } from './one-party-investments.js';
 import { ruProjectDetails } from './project-details.js';
 import { projectWithItsInvestment } from './project-with-its-investment.js';
 import { restatedDocuments } from './restated-documents.js';
@@ -12,4 +13,4 @@ import { ruRestatedPurposes } from './restated-purposes.js';
  * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruProjectDetails, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruProjectDetails, ruOnePartyInvestments, restatedSums];
