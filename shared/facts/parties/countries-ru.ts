@@ -113,6 +113,8 @@ const INCIDENTAL_RES: readonly RegExp[] = [
   // Where a road or a line runs: «у границы с Афганистаном», «трасса дойдет до границ с Азербайджаном и Арменией» (ru-e bankuz-20110204-
   // uz-jp-rail-electrification-loan, rosinvest-20090805-tj-adb-grants-2010; ru-g civilge-nodate-ge-eib-east-west-highway).
   /(?<![\p{L}])(?:у|до|на|вдоль|к)\s+(?:самой\s+|самых\s+)?границ\p{L}*\s+(?:с|со)\s+\p{Lu}[\p{L}-]+(?:\s+и\s+\p{Lu}[\p{L}-]+)?/gu,
+  // «дорог Рустави - Красный мост (граница с Азербайджаном)» (ru-f interfaxua-20190219-ge-eib-east-west-highway).
+  /\(\s*граница\s+(?:с|со)\s+\p{Lu}[\p{L}-]+\s*\)/gu,
 ];
 const INCIDENTAL_WORD_RE = new RegExp(`(?:${BACKGROUND})|обход|минуя|границ`, 'iu');
 
