@@ -16,9 +16,10 @@ export const RU_DOCUMENT_NOUNS: readonly string[] = [
 export const RU_DOCUMENT_WORD = 'документ';
 
 /** Verbs of a signed document, by stem: подписали, подписано, заключили, скрепили подписями. */
-// "Подписи под документом поставили глава Минфина и директор ЕАБР" names who signed the document just named (ru-d vestikavkaza-…-ge-tr-
+// «ратифицировала инвестиционное соглашение» (ru-f newsasia-20150226-tj-cn-zarnisor-town, ru-a khovar-20150211-tj-cn-huaxin-cement, ru-d
+// armenianreport-…): a ratified document is a signed one. "Подписи под документом поставили глава Минфина и директор ЕАБР" names who signed the document just named (ru-d vestikavkaza-…-ge-tr-
 // energy-memorandum, tass-…; ru-c minfin-…-az-wb-road-loans).
-export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова', 'подписи под'];
+export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова', 'подписи под', 'ратифицир'];
 
 /** A document agreed without a signature: достигли договорённости, договорились, согласовали, одобрил. */
 export const RU_AGREED: readonly string[] = ['договорил', 'утвержд[её]н', 'утвердил', 'достигл\\p{L}* (?:договор[её]нност|соглашени)', 'достичь', 'согласовал', 'условил'];

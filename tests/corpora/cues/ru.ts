@@ -37,6 +37,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'По итогам визита узбекская и корейская стороны подписали двенадцать инвестиционных документов на сумму 900 млн долларов.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['UZ', 'KR'] },
     // The document named after the sum (ru-e stanradar-20170905-tj-cn-grant-government-complex; ru-a reportaz "В рамках новой стратегии").
     { body: 'Япония выделит Монголии грант в 3 млрд иен на строительство больницы в рамках соглашения о техническом сотрудничестве.', expected: [{ value: 3e9, currency: 'JPY' }], countries: ['MN', 'JP'] },
+    // A ratified document is a signed one, and a ratified loan agreement with its sum is a loan too (ru-f newsasia-20150226-tj-cn-zarnisor-town,
+    // economistkg-20250408-kg-adb-issyk-kul-road; ru-a khovar-20150211-tj-cn-huaxin-cement).
+    { body: 'Парламент Кыргызстана ратифицировал инвестиционное соглашение с китайской компанией «Zijin Mining».', expected: [null], countries: ['KG'] },
+    { body: 'Закон ратифицирует льготное кредитное соглашение с Азиатским банком развития на $40 млн.', expected: [{ value: 4e7, currency: 'USD' }] },
     // "Подписи под документом поставили ..." names the signers of the document just named: one fact, with their bodies
     // (ru-d vestikavkaza-nodate-ge-tr-energy-memorandum; ru-c minfin-20090729-az-wb-road-loans; ru-a centralasiaresearch-…-zafarabad).
     { body: 'Казахстан и Турция заключили меморандум о сотрудничестве в энергетике.\nПодписи под документом поставили глава Минэнерго Казахстана и глава Минэнерго Турции.', expected: [null], countries: ['KZ', 'TR'], organization: 'Минэнерго' },
@@ -85,6 +89,7 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // A bank named in the genitive is no lender of the sentence (ru-c asiaplus-20171020-uz-lv-ebrd-credit-lines).
     'ЕБРР рассмотрел заявки узбекских компаний.\nПодписать одобренные проекты планируется в ноябре, когда Узбекистан посетит вице-президент Европейского банка.',
     'Из республиканского бюджета Кыргызстана на ремонт школ выделено 500 млн сомов.',
+    'Правительство Кыргызстана со своей стороны должно обеспечить софинансирование в размере $5 млн.',
     'Победителям чемпионата в Бишкеке выплатили премии по 100 000 сомов.',
   ],
 };
@@ -135,6 +140,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
     { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
     { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
+    // "со своей стороны" with a second country the money goes to is that country's investment (ru-f musavat-20231208-az-ru-karabakh-projects);
+    // a government's own co-financing "со своей стороны" is not (ru-a economistkg-20181129-kg-adb-irrigation-39m, among the financing negatives).
+    { body: 'Казахстан, со своей стороны, инвестировал в узбекскую экономику более двух миллиардов долларов.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KZ', 'UZ'] },
     // After a numeral the count of projects may be singular: "21 совместный проект на сумму" (ru-f tmcars-20240126-tm-tr-trade-target;
     // ru-f kgnews "43 проекта на сумму"; ru-g elkz "104 проекта на $5,6 млрд").
     { body: 'Сейчас Туркменистан и Турция реализуют 31 совместный проект на сумму 2,4 млрд долларов.', expected: [{ value: 2.4e9, currency: 'USD' }], countries: ['TM', 'TR'] },

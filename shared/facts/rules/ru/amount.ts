@@ -46,7 +46,9 @@ const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственн�
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
 const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес)/iu;
 // "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
-const SIGNING_RE = /(?<![\p{L}])(?:подпис|подпиш|заключ|скрепил)/iu;
+// "Закон ратифицирует льготное кредитное соглашение на $87 млн" (ru-f economistkg-20250408-kg-adb-issyk-kul-road), "соглашение будет
+// ратифицировано, Армения получит ... кредит на 13 млн. 400 тысяч евро" (ru-e armedia-nodate-am-ibrd-roads-loan): ratifying is signing's last step.
+const SIGNING_RE = /(?<![\p{L}])(?:подпис|подпиш|заключ|скрепил|ратифицир)/iu;
 // "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
 const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в|на)\s+(?:строительств|выпуск|производств|возведени|сооружени|создани)/iu;
 // "N проектов общей стоимостью": a count of projects is investment, or a development bank's lending.
@@ -148,6 +150,8 @@ const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта 
 /** True when the sentence's sums are a list of items, each with its own country (amount-owners.ts ownersByItem). */
 const partnerItems = (s: SentenceInfo): boolean => ownersByItem(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), s.text) !== null;
 
+const FOR_ITS_PART_RE = /(?<!\p{L})со своей стороны(?!\p{L})/giu;
+
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
 function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
   const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement').sort((x, y) => y.end - x.end)[0];
@@ -175,7 +179,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, 'a prize, budget, price or one party\'s figure');
       continue;
     }
-    if (RU_ONE_PARTY_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start)) || RU_ONE_PARTY_RE.test(s.text.slice(a.end, a.end + NEAR_WINDOW))) {
+    // "Азербайджан, со своей стороны, инвестировал в российскую экономику ..." (ru-f musavat): "for its part" with a second country the
+    // money goes to is that country's investment; "Правительство со своей стороны должно обеспечить софинансирование" (ru-a economistkg) is not.
+    const ownMoney = (t: string): boolean => RU_ONE_PARTY_RE.test(s.countries.length >= 2 ? t.replace(FOR_ITS_PART_RE, ' ') : t);
+    if (ownMoney(s.text.slice(clauseStart(s.text, a.start), a.start)) || ownMoney(s.text.slice(a.end, a.end + NEAR_WINDOW))) {
       note?.(a, 'one party\'s budget');
       continue;
     }
