@@ -143,6 +143,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // "со своей стороны" with a second country the money goes to is that country's investment (ru-f musavat-20231208-az-ru-karabakh-projects);
     // a government's own co-financing "со своей стороны" is not (ru-a economistkg-20181129-kg-adb-irrigation-39m, among the financing negatives).
     { body: 'Казахстан, со своей стороны, инвестировал в узбекскую экономику более двух миллиардов долларов.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KZ', 'UZ'] },
+    // A tax, price or budget word in the next clause ("... и заплатила налогов на") does not spoil the sum before it (ru-f trend-nodate-ge-az-
+    // socar-georgia; the not-a-deal words of dev-ru and ru-a stay within their own clause).
+    { body: 'С начала работы в Грузии компания SOCAR инвестировала в экономику соседней страны более 1,5 миллиарда долларов и заплатила налогов на 1,25 миллиарда долларов.', expected: [{ value: 1.5e9, currency: 'USD' }], countries: ['GE'] },
     // After a numeral the count of projects may be singular: "21 совместный проект на сумму" (ru-f tmcars-20240126-tm-tr-trade-target;
     // ru-f kgnews "43 проекта на сумму"; ru-g elkz "104 проекта на $5,6 млрд").
     { body: 'Сейчас Туркменистан и Турция реализуют 31 совместный проект на сумму 2,4 млрд долларов.', expected: [{ value: 2.4e9, currency: 'USD' }], countries: ['TM', 'TR'] },

@@ -174,7 +174,11 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     // Budget support blanked in the whole sentence first: a window may cut "бюджетную поддержку" to "бюджет".
-    const near = s.text.replace(BUDGET_SUPPORT_RE, (m) => ' '.repeat(m.length)).slice(Math.max(0, a.start - NEAR_WINDOW), Math.min(s.text.length, a.end + NEAR_WINDOW));
+    // After the sum, only up to the next "и ..." or comma: "инвестировала более 1,5 млрд долларов и заплатила налогов на 1,25 млрд" (ru-f
+    // trend-nodate-ge-az-socar-georgia): the taxes are the next clause's.
+    const blanked = s.text.replace(BUDGET_SUPPORT_RE, (m) => ' '.repeat(m.length));
+    const after = blanked.slice(a.end, Math.min(s.text.length, a.end + NEAR_WINDOW));
+    const near = blanked.slice(Math.max(0, a.start - NEAR_WINDOW), a.end) + after.slice(0, after.search(/,|\sи\s|$/u));
     if (RU_NOT_A_DEAL_RE.test(near)) {
       note?.(a, 'a prize, budget, price or one party\'s figure');
       continue;
