@@ -99,6 +99,24 @@ export function homeBodySpends(s: SentenceInfo): boolean {
 // "By comparison, foreign trade turnover came to 11 billion dollars" (real-a nca-20230802-tm-foreign-trade-growth) is the
 // world's too, as is "Azerbaijan's foreign trade turnover came to $15 billion" (todayaz-20200826-az-it-oil-exports-1h20).
 const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+|\p{L}+['’]s\s+(?:total\s+|overall\s+)?)?(?:foreign|external)\s+trade\b(?!(?:\s+turnover)?(?:\s+of\s+\p{Lu}[\p{L}-]+)?\s+(?:with|between|partners?)\b)/u;
+/**
+ * "Overall, Turkey's foreign trade amounted to $26.7 billion. Turkish exports fell ... to $11.6 billion. Imports to
+ * Turkey ... were $15.09 billion" (real-e azernews-20190724-az-tr-trade-investment), "Georgia's total foreign trade
+ * turnover came to $21.5 billion. Exports exceeded $6 billion" (real-b tass-20240122-ge-ru-trade-2023): exports and
+ * imports that follow a world figure in its paragraph, naming no country but its own, split that figure; they are
+ * no trade with the article's partner. `before` holds the sentences before `s`, nearest first.
+ */
+export function continuesWorldTrade(s: SentenceInfo, before: readonly (SentenceInfo | null)[]): boolean {
+  // "Georgian exports to Russia came to $657 mln" after a world figure names its partner: a pair's trade.
+  if (s.countries.length > 1) return false;
+  const seen = new Set(s.countries);
+  for (const b of before.slice(0, 2)) {
+    if (!b || b.paragraph !== s.paragraph) return false;
+    if (WORLD_TRADE_RE.test(b.text)) return b.countries.length > 0 && [...seen].every((c) => b.countries.includes(c));
+    for (const c of b.countries) seen.add(c);
+  }
+  return false;
+}
 /** How far before a sum the world-trade phrase it measures may stand. */
 const WORLD_TRADE_REACH = 80;
 export function measuresWorldTrade(text: string, a: AmountMatch): boolean {

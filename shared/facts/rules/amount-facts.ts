@@ -2,7 +2,7 @@ import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { unitsPerUsd } from '../money/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { articlePairTrades, clauseAround, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { articlePairTrades, clauseAround, continuesWorldTrade, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
@@ -23,6 +23,7 @@ const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN
 // cooperation is one government's money for another (German, Japanese, Korean development finance).
 const LOAN_AGREEMENT_RE =
   /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreed on (?:an? )?[^.;]{0,40}?\b(?:loan|credit line|credit facility)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line|financial (?:cooperation|assistance|aid))\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
+const PROJECT_DOCUMENT_RE = /\b(?:agreements?|contracts?|memorand(?:um|a)) on (?:an? |the )?(?:[\w-]+ ){0,4}project\b/i;
 const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
 // "a $100 million credit facility" is a loan, not a building.
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
@@ -157,6 +158,15 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
       else if (headCue(hits, a, s.text)?.name === 'financing-instrument') push('financing', 'amount-loan-under-agreement', 0.75);
       // "Under the agreement, India will provide $145 million for projects": money one side provides under a document.
       else if (underDocument && typed?.type === 'financing') push('financing', 'amount-provided-under-agreement', 0.7);
+      // A priced document signed with a development lender is its loan or grant agreement (FACTS.md "Loans and grants"):
+      // "An agreement for a 60 million dollar budget loan ... was signed by the government and the World Bank" (real-e
+      // a1plus-nodate-am-ru-loans-790m), "a 100 million US dollars financial agreement ... signed by Tajikistan and the Abu
+      // Dhabi Fund for Development" (real-e kazinform-20260205-tj-ae-adfd-rogun), "an agreement ... worth $121.17 million to
+      // finance a water project ... signed by ... the Islamic Development Bank" (real-e trend-20110727-tm-isdb-balkan-water),
+      // "Kyrgyzstan and ADB intend to sign an agreement for up to $300 million" (real-a 24kg-nodate-kg-adb-300m-interview).
+      // Not a document "on a water infrastructure development project" (real-a agenda-nodate-ge-eu-eib-adb-water-modernisation):
+      // that prices the project, whose lenders come later.
+      else if (ifi && typed?.type !== 'trade' && typed?.type !== 'investment' && !PROJECT_DOCUMENT_RE.test(s.text)) push('financing', 'amount-lender-agreement', 0.7);
       // One concrete thing built, with its cost, is also a project (FACTS.md "Project or investment").
       // "contracts worth $3.5 billion, including a deal with China Energy to build a solar park": the total prices no single object.
       const partsAfter = PARTS_AFTER_RE.test(s.text.slice(a.end));
@@ -169,7 +179,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
       push('agreement', 'amount-agreed-deal', 0.7);
       continue;
     }
-    if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair)) || measuresWorldTrade(s.text, a))) {
+    if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair)) || measuresWorldTrade(s.text, a) || continuesWorldTrade(s, [prev, ...earlier]))) {
       note?.(a, 'trade with no partner, or with the whole world');
       continue;
     }

@@ -145,6 +145,10 @@ export const MADE_PARTICIPLES: readonly string[] = [
 /** One party's own money (FACTS.md "Scope"): a budget, its own funds. */
 export const ONE_PARTY_MONEY: readonly string[] = [
   '(?:state|republican|local|national|federal|city|the|draft|annual) budget', 'from the budget', 'budget funds', 'budgetary', '(?:its|their) own (?:funds|resources|money)',
+  // A party that invests in its own economy spends its own money: "Kazakhstan intends to invest $20bn in developing its
+  // infrastructure" (real-e intellinews-nodate-kz-infrastructure-20bn), "the Uzbek government intends to invest USD 55
+  // billion in modernizing its industry" (real-e railwaypro-nodate-uz-kr-infrastructure-projects).
+  'invest(?:s|ed|ing)?\\s[^.;]{0,40}?\\bin (?:[a-z]+ing )?(?:its|their) (?:own |national )?(?:infrastructure|industry|industries|economy)',
 ];
 
 /** Words right beside a sum that make it a price, a wage or an aggregate rather than a deal. */

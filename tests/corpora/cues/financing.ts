@@ -178,8 +178,22 @@ export const FINANCING_CUES: CueCorpus = {
       body: 'At the donors’ conference for Armenia, the largest sum, about $400 million, was promised by Germany, while Japan and Korea plan to donate $150 million and $90 million.',
       expected: [{ value: 4e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 9e7, currency: 'USD' }],
     },
+    // A priced document signed with a development lender is its loan or grant agreement, whatever the document is called
+    // (real-e a1plus-nodate-am-ru-loans-790m, kazinform-20260205-tj-ae-adfd-rogun, trend-20110727-tm-isdb-balkan-water;
+    // real-a 24kg-nodate-kg-adb-300m-interview).
+    {
+      body: 'A 45 million dollar financial agreement to back the upgrade of the Nurek substation was signed by Tajikistan and the Kuwait Fund for Arab Economic Development.',
+      expected: [{ value: 4.5e7, currency: 'USD' }],
+      organization: 'Kuwait Fund',
+    },
+    { body: 'Mongolia and the Asian Development Bank plan to sign an agreement for up to $120 million this autumn.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
   ],
   negative: [
+    // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
+    // (real-a agenda-nodate-ge-eu-eib-adb-water-modernisation).
+    'A €25 million agreement on a road safety improvement project was signed in Chisinau by the Moldovan Prime Minister and the European Commission.',
+    // A priced document with a company that is no lender makes no financing.
+    'A $45 million agreement on supplying turbines was signed by Tajikistan and Siemens Energy.',
     // A company that supports something is no lender; a lender's money "attracted" is a sum's business.
     'Kazakh Invest supports foreign companies entering the market.',
     // 150,000 somoni is about $14,000: a prize, too small for a deal once compared in dollars.

@@ -49,8 +49,14 @@ export const INVESTMENT_CUES: CueCorpus = {
       expected: [{ value: 2e7, currency: 'USD' }],
       countries: ['AU'],
     },
+    // Another party's money for a country's infrastructure stays an investment, though "its" is near.
+    { body: 'The Qatar Investment Authority will invest $2 billion in infrastructure in Kyrgyzstan, its chief said.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KG'] },
   ],
   negative: [
+    // A country or its government investing in its own economy spends its own money (real-e intellinews-nodate-kz-infrastructure-20bn,
+    // railwaypro-nodate-uz-kr-infrastructure-projects).
+    'Mongolia intends to invest $12 billion in developing its infrastructure by 2030, the deputy minister told a forum in Ulaanbaatar.',
+    'Over the next three years the Kyrgyz government plans to invest $3 billion in upgrading its industry and building new roads.',
     // A lessor's own lease book is no investment.
     'Samarqand Agro Leasing signed a loan with the EBRD. Samarqand Agro Leasing’s lease portfolio reached 1.2 trillion soums, and its average lease amounts to 650 million soums.',
     // A bank's authorized capital in apposition is its own balance sheet.

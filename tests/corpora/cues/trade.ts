@@ -73,6 +73,19 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 1.1e10, currency: 'USD' }, { value: 4e9, currency: 'USD' }, { value: 2.3e9, currency: 'USD' }],
       countries: ['AZ'],
     },
+    // In an article about a pair's trade, exports and imports that follow one country's world figure in its paragraph
+    // are that country's with the world, not the pair's (real-e azernews-20190724-az-tr-trade-investment; real-b
+    // tass-20240122-ge-ru-trade-2023); a sentence naming the partner stays the pair's.
+    {
+      body: "Trade between Armenia and Iran grew to $700 million in 2025.\nOverall, Armenia's foreign trade amounted to $19 billion in 2025. Armenian exports fell by 3 percent to a total of $8 billion. Imports to Armenia were down 2 percent at $11 billion.",
+      expected: [{ value: 7e8, currency: 'USD' }],
+      countries: ['AM', 'IR'],
+    },
+    {
+      body: "Trade between Armenia and Iran grew to $700 million in 2025.\nIran accounted for 4 percent of Armenia's foreign trade volume. Armenian exports to Iran came to $250 million.",
+      expected: [{ value: 7e8, currency: 'USD' }, { value: 2.5e8, currency: 'USD' }],
+      countries: ['AM', 'IR'],
+    },
   ],
   negative: [
     // A capacity, a saving or a supply deal is no flow of trade.
