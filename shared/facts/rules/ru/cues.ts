@@ -29,7 +29,8 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
   // After a numeral the count may take the singular or the genitive singular: "21 совместный проект на сумму 4,4 млрд" (ru-f tmcars-20240126-
   // tm-tr-trade-target), "сданы 43 проекта на сумму 158 млрд тенге" (ru-f kgnews-nodate-kz-180-projects), "осуществлено 104 проекта на $5,6
   // млрд" (ru-g elkz-20230921-kz-eabr-strategy-investments).
-  cue('investment-projects', 'investment', ['(?<=\\d\\s+(?:\\p{L}+\\s+)?)(?:проект|инвестпроект)а? (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
+  // The numeral is checked behind the word once the word has matched, so the look-behind runs only there (speed).
+  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)(?<=\\d\\s+(?:\\p{L}+\\s+)?(?:проект|инвестпроект))а? (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
   // "стоимость проекта оценивалась", "проект стоимостью": the cost of one undertaking.
   // "предприятия по выпуску цемента ... стоимостью более 250 млн", "проект реконструкции дороги ... стоимостью $17 млн".
   cue('project-priced-object', 'project', [`(?:(?:${RU_OBJECT_NOUNS.join('|')})\\p{L}*|проект(?:а|ом|е)?(?!\\p{L}))(?:\\s+[\\p{L}.«»-]+){0,8}?\\s+(?:общей\\s+)?стоимост`]),
