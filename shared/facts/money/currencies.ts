@@ -102,3 +102,18 @@ export const SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
   tn: 1e12,
 };
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A symbol, or an ISO code not glued to a letter before it (Cyrillic too: \b knows only Latin), then at most one space.
+const SYMBOL_BEFORE_RE = new RegExp(`(?:(${CURRENCY_SYMBOLS.map(([s]) => escapeRe(s)).join('|')})|(?<![\\p{L}])(${Object.keys(ISO_CODES).join('|')}))\\s?$`, 'u');
+
+/**
+ * The currency a symbol or ISO code written just before a number gives ("$5", "USD 5", "€ 150 млн"), and how many
+ * characters it takes; null when there is none. Shared by the English and the Russian parsers.
+ */
+export function currencyBefore(text: string, start: number): { currency: string | null; length: number } | null {
+  const m = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));
+  if (!m) return null;
+  const currency = m[1] ? (CURRENCY_SYMBOLS.find(([s]) => s === m[1])?.[1] ?? null) : (ISO_CODES[m[2] ?? ''] ?? null);
+  return { currency, length: m[0].length };
+}

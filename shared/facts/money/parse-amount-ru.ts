@@ -7,7 +7,7 @@
 import { joinRange, type ScaledCore } from './range.js';
 import type { Qualifier } from '../../schemas/fact.js';
 import { adjectiveForms, nounForms } from '../text/russian-inflection.js';
-import { CURRENCY_SYMBOLS, ISO_CODES } from './currencies.js';
+import { CURRENCY_SYMBOLS, ISO_CODES, currencyBefore } from './currencies.js';
 import { RU_CHANGE_WORDS, RU_CURRENCIES, RU_QUALIFIERS, RU_SCALES, type RuCurrency } from './currencies-ru.js';
 import { plausible, type AmountMatch } from './parse-amount.js';
 
@@ -63,7 +63,6 @@ const HALF_SOURCE = '(?<![\\p{L}])полу?(?=(?:миллион|миллиард
 // «до 5-ти миллиардов», «2-х млрд»: a case ending written after the digits belongs to the number (qazaqtv, ru-a).
 const NUMBER_RE = new RegExp(`(${DIGITS})(?:-(?:ти|х|ми|и|ю)(?![\\p{L}]))?|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})|(${HALF_SOURCE})`, 'giu');
 
-const SYMBOL_BEFORE_RE = new RegExp(`(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|(?<![\\p{L}])(${Object.keys(ISO_CODES).join('|')}))${SP}?$`, 'u');
 const SCALE_RE = new RegExp(`${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');
 // «2 млрд 300 млн долларов»: a smaller scaled part after the first adds to it.
 const COMPOUND_RE = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');
@@ -149,10 +148,10 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
   let start = m.index;
   let currency: string | null = null;
   if (digits) {
-    const before = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));
+    const before = currencyBefore(text, start);
     if (before) {
-      currency = before[1] ? (CURRENCY_SYMBOLS.find(([s]) => s === before[1])?.[1] ?? null) : (ISO_CODES[before[2] ?? ''] ?? null);
-      start -= before[0].length;
+      currency = before.currency;
+      start -= before.length;
     }
   }
   let value = base;

@@ -1,5 +1,5 @@
 import type { Amount, Qualifier } from '../../schemas/fact.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES } from './currencies.js';
+import { CURRENCY_WORDS, ISO_CODES, SCALES, currencyBefore } from './currencies.js';
 import { unitsPerUsd } from './usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
 import { joinRange, type ScaledCore } from './range.js';
@@ -28,14 +28,9 @@ export interface AmountMatch extends Amount {
   text: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // Digits: "1,564,116", "1 500", "365.5", "1,5" (decimal comma), or a spelled number.
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?';
 const NUMBER_RE = new RegExp(`(?:${DIGITS})|${SPELLED_NUMBER_SOURCE}`, 'gi');
-const SYMBOL_BEFORE_RE = new RegExp(
-  `(?:(${CURRENCY_SYMBOLS.map(([s]) => escape(s)).join('|')})|\\b(${Object.keys(ISO_CODES).join('|')}))\\s?$`,
-);
 // A hyphen joins number, scale and currency in compound adjectives: "a 180-million-dollar contract", "a $2-billion deal".
 const SCALE_RE = /(?:\s|-)?(thousand|millions?|mln|mn|billions?|bln|bn|trillion|trln|tln|tn)\b\.?|(k|m|b)\b/iy;
 // "$2 billion 300 million", "1 trillion 200 billion soums": a smaller part after the first scale adds to it.
@@ -106,10 +101,10 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
   let start = m.index;
   let end = m.index + raw.length;
   let currency: string | null = null;
-  const before = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));
+  const before = currencyBefore(text, start);
   if (before) {
-    currency = before[1] ? (CURRENCY_SYMBOLS.find(([s]) => s === before[1])?.[1] ?? null) : (ISO_CODES[before[2] ?? ''] ?? null);
-    start -= before[0].length;
+    currency = before.currency;
+    start -= before.length;
   }
   let value = base;
   let scale = 1;
