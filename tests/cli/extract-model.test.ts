@@ -66,7 +66,7 @@ describe('extract --extractor', () => {
 
   it('--explain shows what the model answered and what grounding kept, before the rules\' trace', async () => {
     const r = await run(['--extractor', 'model', '--no-model-cache', '--explain', join(dir, 'article.txt')], { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'fake' });
-    expect(r.lines[1]).toMatch(/^-- model fake \(prompt-1\): \d+ facts answered, \d+ kept after grounding, \d+ \+ \d+ tokens$/);
+    expect(r.lines[1]).toMatch(/^-- model fake \(prompt-2\): \d+ facts answered, \d+ kept after grounding, \d+ \+ \d+ tokens$/);
     expect(r.lines.some((l) => /^ {2}fact 0 \(model\) /.test(l))).toBe(true);
     expect(r.lines).toContain('-- rules');
   });

@@ -4,9 +4,10 @@
  * old prompt are never mixed with answers to a new one. The article itself never enters these
  * instructions: it travels as a JSON document in the user message (articleMessage), data to read.
  * The definitions restate ../shared/eval/FACTS.md in our own words; the example is from our own
- * invented corpus (tests/eval/invented/holdout/holdout-01).
+ * invented corpus (tests/eval/invented/holdout/holdout-01). prompt-2 adds how Russian articles are read: the
+ * conventions of ../shared/eval/dev-ru (organisations in the nominative, decimal commas, scale words).
  */
-export const PROMPT_VERSION = 'prompt-1';
+export const PROMPT_VERSION = 'prompt-2';
 
 export const SYSTEM_PROMPT = `You read one business news article and list the cooperation facts it states. You answer only through the JSON schema you are given.
 
@@ -28,6 +29,8 @@ For each fact give:
 - status: discussed, planned, agreed, signed, in_progress, completed, or target (a goal such as "bring trade to $5 billion"); null if unclear.
 - sector, location, period: a word or short phrase from the article, or null.
 List nothing the article does not state. If it states no cooperation fact, answer {"facts": []}.
+
+Articles in Russian are read by the same definitions; the answer keeps its English field names and codes. Write organisations in the nominative case, as a heading would name them, with the abbreviation when the article gives one ("Азиатский банк развития (АБР)" where the text says "Азиатского банка развития"); a government, akimat or hokimiyat is its country code, not an organisation. Read decimal commas and Russian scales: "1,2 млрд долларов" is 1200000000 USD, "78,16 млрд тенге" is 78160000000 KZT, "350 млн сумов" is 350000000 UZS; "около", "более", "свыше", "почти", "до" qualify a sum and do not change it. Sector, location and period stay in the article's words.
 
 Example. Sentences: 1 "Azerbaijan's State Oil Company (SOCAR) and Turkish state pipeline operator BOTAS have signed an agreement on the construction of a new gas pipeline from Nakhchivan to the Turkish city of Erzurum, Trend reports." 2 "The 220-kilometre pipeline is estimated at $1.2 billion and will have a throughput capacity of 4 bcm per year." 3 "SOCAR is in talks with the Asian Infrastructure Investment Bank (AIIB) on a loan of up to $600 million for the project."
 Answer: {"facts": [

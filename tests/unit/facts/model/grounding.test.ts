@@ -157,6 +157,16 @@ describe('groundFacts on a Russian article', () => {
     })]);
   });
 
+  it('keeps a name the model writes in the nominative, as prompt-2 asks, when the sentence has it in the genitive (invented sentence)', () => {
+    const text = 'Правительство Узбекистана подписало с представителями Азиатского банка развития кредитное соглашение на 150 млн долларов для ремонта дорог.';
+    const a = { title: 'Кредит на дороги', sentences: prepareArticle({ title: 'Кредит на дороги', paragraphs: [text, RU_CLOSING] }).sentences };
+    const { facts, dropped } = ground(a, fact({
+      sentences: [1], amount: { value: 150_000_000, currency: 'USD' }, countries: ['UZ'], organizations: ['Азиатский банк развития (АБР)'], status: 'signed',
+    }), fact({ sentences: [1], countries: ['UZ'], organizations: ['Исламский банк развития'] }));
+    expect(dropped.map((d) => [d.index, d.reason])).toEqual([[1, 'organization-not-named']]);
+    expect(facts).toEqual([expect.objectContaining({ organizations: ['Азиатский банк развития (АБР)'], countries: ['UZ'] })]);
+  });
+
   it('drops a sum, a country or a name the Russian sentences do not state, and any fact citing an instruction to a model', () => {
     const { facts, dropped } = ground(
       RU_LOAN,
