@@ -210,9 +210,16 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // Building with no object of its own, then its dates, is the schedule of the project just named: one project (ru-d turkmenistanlive-…,
     // "строительство стартует в июле 2026 года"; ru-e vestiabad-…, "строительство планируется начать в июле 2026 года").
     { body: 'Концерн «Türkmengaz» заключил с корейской компанией «Hyundai Engineering» контракт на возведение газохимического комплекса.\nПо контракту, строительство стартует в марте 2027 года, а запуск предприятия намечен на 2030 год.', expected: [null], countries: ['KR'] },
+    // An object named by its capacity or product takes the parties of the sentences just before, with no word pointing back (ru-f
+    // inform-20251010-kz-cn-wko-chinese-plants, twice; ru-c riamo-20251022-uz-ru-moscow-region-companies).
+    { body: 'Инвесторы из Китая вложат в экономику Казахстана 50 млрд тенге.\nПрежде всего в индустриальной зоне Уральска построят электростанцию мощностью 40 мегаватт.', expected: [null], countries: ['CN', 'KZ'] },
+    { body: 'Российская компания «Мираторг» запустила в Самаркандской области собственный завод по выпуску кормов.\n«В Ташкентской области открыли завод по производству соков».', expected: [null, null], countries: ['RU', 'UZ'] },
   ],
   negative: [
     'В Ташкенте в выходные откроют новый парк.',
+    // A bare object after a sentence with parties still needs a word pointing back to them (dev-ru tnews-nodate-kg-wb-kambarata-feasibility
+    // "станцию вообще построят"; ru-b kursivuz-20230520-uz-cn-joint-projects).
+    'Казахстан и Китай обсудили сотрудничество в энергетике.\nВ области построят новую электростанцию.',
     'По дорожной карте восстановления текстильного кластера Шымкента намечен запуск двух фабрик.',
     // A question states nothing (ru-c expertkz-nodate-kz-de-kr-rau-interview; interviews of ru-a).
     'Собирается ли Казахстан построить завод вместе с немецкими партнерами из Volkswagen?',

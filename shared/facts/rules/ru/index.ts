@@ -3,7 +3,7 @@ import type { SentenceEnv, SentenceRule } from '../registry.js';
 import { onlyNamedBefore, ruAgreementCandidates } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
-import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
+import { ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
 import { ruTradeVolumeCandidates } from './trade.js';
 
 const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
@@ -70,6 +70,6 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['project-make-object'],
     does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : isQuestion(e) ? 'a question states nothing' : objectsCovered(e)),
-    run: (e) => ruProjectCandidates(e.s, e.hasParty()),
+    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all)),
   },
 ];

@@ -52,6 +52,20 @@ function objectsAfter(text: string, from: number, madeWord: string): number {
 // of objects after an opener that points to the projects just named.
 const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)(?!\p{L})\s*[-–—:]?\s*/iu;
 
+// "Прежде всего в индустриальной зоне построят газовую электростанцию мощностью 34 мегаватта", "стартует сооружение завода по переработке
+// нефтяных катализаторов" (ru-f inform-20251010-kz-cn-wko-chinese-plants), "открыли завод по производству фруктово-ягодных наполнителей"
+// (ru-c riamo-20251022-uz-ru-moscow-region-companies): an object named by its capacity or product is one concrete object, and the
+// parties of the sentences just before are its own without a word pointing back. A bare "станцию построят" still needs one.
+const SPECIFIED_OBJECT_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:мощностью|по\\s+(?:производству|выпуску|переработке))(?!\\p{L})`, 'iu');
+/** How many sentences back a specified object looks for its parties. */
+const SPECIFIED_PARTY_SENTENCES = 3;
+
+/** A specified object (SPECIFIED_OBJECT_RE) in a sentence after one that names an organisation or two countries. */
+export function specifiedObjectAfterParty(s: SentenceInfo, all: readonly SentenceInfo[]): boolean {
+  if (!SPECIFIED_OBJECT_RE.test(s.text)) return false;
+  return all.slice(Math.max(0, s.index - SPECIFIED_PARTY_SENTENCES), s.index).some((p) => p.basis === s.basis && (p.orgs.length > 0 || p.countries.length >= 2));
+}
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
