@@ -210,6 +210,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // Building with no object of its own, then its dates, is the schedule of the project just named: one project (ru-d turkmenistanlive-…,
     // "строительство стартует в июле 2026 года"; ru-e vestiabad-…, "строительство планируется начать в июле 2026 года").
     { body: 'Концерн «Türkmengaz» заключил с корейской компанией «Hyundai Engineering» контракт на возведение газохимического комплекса.\nПо контракту, строительство стартует в марте 2027 года, а запуск предприятия намечен на 2030 год.', expected: [null], countries: ['KR'] },
+    // A dash between two names joins a route's ends, and the list of objects goes on after it (ru-d fergana-nodate-tj-cn-exim-loan-agreements
+    // "железной дороги Душанбе – Курган-Тюбе, второй очереди ТЭЦ ... и предприятия"; ru-e silkway-nodate-mn-cn-trade-target-20bn "порта Замын-Ууд – Эрлянь").
+    { body: 'Были подписаны три кредитных соглашения между Минфином Кыргызстана и Эксимбанком Китая - на строительство участка автодороги Бишкек – Нарын – Торугарт, второй очереди ТЭЦ «Бишкек-2» и завода по выпуску цемента.', expected: [null, null, null], countries: ['KG', 'CN'] },
     // An object named by its capacity or product takes the parties of the sentences just before, with no word pointing back (ru-f
     // inform-20251010-kz-cn-wko-chinese-plants, twice; ru-c riamo-20251022-uz-ru-moscow-region-companies).
     { body: 'Инвесторы из Китая вложат в экономику Казахстана 50 млрд тенге.\nПрежде всего в индустриальной зоне Уральска построят электростанцию мощностью 40 мегаватт.', expected: [null], countries: ['CN', 'KZ'] },
