@@ -213,6 +213,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // A dash between two names joins a route's ends, and the list of objects goes on after it (ru-d fergana-nodate-tj-cn-exim-loan-agreements
     // "железной дороги Душанбе – Курган-Тюбе, второй очереди ТЭЦ ... и предприятия"; ru-e silkway-nodate-mn-cn-trade-target-20bn "порта Замын-Ууд – Эрлянь").
     { body: 'Были подписаны три кредитных соглашения между Минфином Кыргызстана и Эксимбанком Китая - на строительство участка автодороги Бишкек – Нарын – Торугарт, второй очереди ТЭЦ «Бишкек-2» и завода по выпуску цемента.', expected: [null, null, null], countries: ['KG', 'CN'] },
+    // A priced document whose subject is building an object: the object is a project too (ru-g vbkg-nodate-kg-cn-state-visit-deals; ru-d
+    // gundogar-20151026-tm-jp-sumitomo-power-plant "Заказ на $300 млн на возведение ... электростанции", an agreement and a project in its gold).
+    { body: '- Инвестиционное соглашение о реализации проекта по строительству завода удобрений между Министерством сельского хозяйства Узбекистана и китайской компанией «Sinochem» - 150 млн долларов США;', expected: [null], countries: ['UZ', 'CN'] },
     // An object named by its capacity or product takes the parties of the sentences just before, with no word pointing back (ru-f
     // inform-20251010-kz-cn-wko-chinese-plants, twice; ru-c riamo-20251022-uz-ru-moscow-region-companies).
     { body: 'Инвесторы из Китая вложат в экономику Казахстана 50 млрд тенге.\nПрежде всего в индустриальной зоне Уральска построят электростанцию мощностью 40 мегаватт.', expected: [null], countries: ['CN', 'KZ'] },
