@@ -210,9 +210,6 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // Building with no object of its own, then its dates, is the schedule of the project just named: one project (ru-d turkmenistanlive-…,
     // "строительство стартует в июле 2026 года"; ru-e vestiabad-…, "строительство планируется начать в июле 2026 года").
     { body: 'Концерн «Türkmengaz» заключил с корейской компанией «Hyundai Engineering» контракт на возведение газохимического комплекса.\nПо контракту, строительство стартует в марте 2027 года, а запуск предприятия намечен на 2030 год.', expected: [null], countries: ['KR'] },
-    // A dash between two names joins a route's ends, and the list of objects goes on after it (ru-d fergana-nodate-tj-cn-exim-loan-agreements
-    // "железной дороги Душанбе – Курган-Тюбе, второй очереди ТЭЦ ... и предприятия"; ru-e silkway-nodate-mn-cn-trade-target-20bn "порта Замын-Ууд – Эрлянь").
-    { body: 'Были подписаны три кредитных соглашения между Минфином Кыргызстана и Эксимбанком Китая - на строительство участка автодороги Бишкек – Нарын – Торугарт, второй очереди ТЭЦ «Бишкек-2» и завода по выпуску цемента.', expected: [null, null, null], countries: ['KG', 'CN'] },
     // A priced document whose subject is building an object: the object is a project too (ru-g vbkg-nodate-kg-cn-state-visit-deals; ru-d
     // gundogar-20151026-tm-jp-sumitomo-power-plant "Заказ на $300 млн на возведение ... электростанции", an agreement and a project in its gold).
     { body: '- Инвестиционное соглашение о реализации проекта по строительству завода удобрений между Министерством сельского хозяйства Узбекистана и китайской компанией «Sinochem» - 150 млн долларов США;', expected: [null], countries: ['UZ', 'CN'] },

@@ -27,19 +27,13 @@ const NAMED_RE = /[«"“]|\s\p{Lu}/u;
 // "организовать выпуск базальта, построить гостиницу ...": a line of production named by its product is an object too.
 const PRODUCTION_RE = /^(?:выпуск|производств)/iu;
 
-// "на строительство участка ... железной дороги Душанбе – Курган-Тюбе, второй очереди ТЭЦ «Душанбе-2» и предприятия по выпуску криолита"
-// (ru-d fergana-nodate-tj-cn-exim-loan-agreements), "порта Замын-Ууд – Эрлянь" (ru-e silkway-nodate-mn-cn-trade-target-20bn): a dash between
-// two names joins a route's ends; the list of objects goes on after it.
-const isNameDash = (text: string, at: number, sep: string): boolean =>
-  /^\s[—–-]\s$/u.test(sep) && /(?<!\p{L})\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, at - 40), at)) && /^\p{Lu}/u.test(text.slice(at + sep.length));
-
 /**
  * How many objects a list after a making word names: each part of "X, Y и Z" that holds an object noun, plus the
  * product of a production line the list opens on ("выпуск базальта").
  */
 function objectsAfter(text: string, from: number, madeWord: string): number {
   let to = text.length;
-  for (const m of text.matchAll(RU_CLAUSE_END_RE)) if (m.index > from && !isNameDash(text, m.index, m[0])) {
+  for (const m of text.matchAll(RU_CLAUSE_END_RE)) if (m.index > from) {
     to = m.index;
     break;
   }
