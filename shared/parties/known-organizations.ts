@@ -64,4 +64,6 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'REPORT', 'News.Az', 'UzA', 'Dunya', 'Kabar', 'AzerTac', 'Azertac', 'RIA Novosti', 'TurkicWorld', 'Kun.uz', 'Bloomberg',
   'Daryo', 'Gazeta.uz', 'Tengrinews', 'Astana Times', 'Caspian News', 'Vestnik Kavkaza', 'Georgia Sputnik', 'ITAR-TASS',
   'Anadolu', 'AFP', 'AP', 'BBC', 'CNN', 'CGTN', 'Khovar', 'Asia-Plus', 'Turkmenistan International Information Center',
+  // Turkmenistan's state news agency: "Как передает TDH" (ru-d turkmenistanlive-…), "передает госинформагентство TDH" (ru-e vestiabad-…).
+  'TDH',
 ]);

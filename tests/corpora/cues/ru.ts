@@ -146,6 +146,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // A tax, price or budget word in the next clause ("... и заплатила налогов на") does not spoil the sum before it (ru-f trend-nodate-ge-az-
     // socar-georgia; the not-a-deal words of dev-ru and ru-a stay within their own clause).
     { body: 'С начала работы в Грузии компания SOCAR инвестировала в экономику соседней страны более 1,5 миллиарда долларов и заплатила налогов на 1,25 миллиарда долларов.', expected: [{ value: 1.5e9, currency: 'USD' }], countries: ['GE'] },
+    // The total of several projects named just before stays an investment, not the cost of one of them (ru-h zakon-nodate-kz-cn-aktobe-
+    // memorandums; the English pass prices a single object only, from real-a and real-d).
+    { body: 'Аким Туркестанской области Казахстана подписал с двумя турецкими компаниями меморандумы о реализации двух проектов строительства гидроэлектростанций.\nОбщий объем инвестиций составил 150 млн долларов США.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['TR'] },
     // After a numeral the count of projects may be singular: "21 совместный проект на сумму" (ru-f tmcars-20240126-tm-tr-trade-target;
     // ru-f kgnews "43 проекта на сумму"; ru-g elkz "104 проекта на $5,6 млрд").
     { body: 'Сейчас Туркменистан и Турция реализуют 31 совместный проект на сумму 2,4 млрд долларов.', expected: [{ value: 2.4e9, currency: 'USD' }], countries: ['TM', 'TR'] },
@@ -196,9 +199,30 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // The works a loan pays for, described in a sentence of their own, are one project (ru-b uzdaily-20100211-uz-adb-highway-loan;
     // passes/restated-purposes.ts for English, from real-a).
     { body: 'Кыргызстан подпишет с Всемирным банком кредитное соглашение на $50 млн на реконструкцию автомагистрали Бишкек-Ош.\nЗаемные средства пойдут на расширение 40-километрового участка автодороги.', expected: [null], countries: ['KG'] },
+    // Compound station nouns are objects: "двух проектов строительства ветроэлектростанций" (ru-h zakon-nodate-kz-cn-aktobe-memorandums),
+    // "возводятся четыре ветроэлектростанции" (ru-e ls-20220604-kz-cn-seven-projects; "которая сейчас возводится", ru-b nca-20251103-tm-tr-calik-holding).
+    { body: 'Аким Туркестанской области Казахстана подписал с двумя турецкими компаниями меморандумы о реализации двух проектов строительства гидроэлектростанций.\nОбщий объем инвестиций составил 150 млн долларов США.', expected: [null], countries: ['TR'] },
+    { body: 'В Кызылординской области китайская компания «Universal Energy» возводит три ветроэлектростанции.', expected: [null], countries: ['CN'], organization: 'Universal Energy' },
+    // Design and building is building, not a study of it (ru-e vestiabad-20250920-tm-jp-tr-carbamide-complex; ru-b tendernews-20080130-tm-gb-bridges
+    // "на проектирование и возведение 28 мостов", ru-d turkmenistanlive-20250921-tm-jp-tr-carbamide-complex); the state agency that reports it
+    // (TDH, in both Turkmen articles) is no party, so "Документом" points back to the companies.
+    { body: 'Президент подписал постановление, которым концерну «Türkmengaz» разрешено заключить контракт с корейской компанией «Hyundai Engineering». Об этом передает госинформагентство TDH.\nДокументом предусмотрены проектирование и строительство газохимического комплекса в Балканском велаяте.', expected: [null], countries: ['KR'], organization: 'Hyundai' },
+    // Building with no object of its own, then its dates, is the schedule of the project just named: one project (ru-d turkmenistanlive-…,
+    // "строительство стартует в июле 2026 года"; ru-e vestiabad-…, "строительство планируется начать в июле 2026 года").
+    { body: 'Концерн «Türkmengaz» заключил с корейской компанией «Hyundai Engineering» контракт на возведение газохимического комплекса.\nПо контракту, строительство стартует в марте 2027 года, а запуск предприятия намечен на 2030 год.', expected: [null], countries: ['KR'] },
+    // A priced document whose subject is building an object: the object is a project too (ru-g vbkg-nodate-kg-cn-state-visit-deals; ru-d
+    // gundogar-20151026-tm-jp-sumitomo-power-plant "Заказ на $300 млн на возведение ... электростанции", an agreement and a project in its gold).
+    { body: '- Инвестиционное соглашение о реализации проекта по строительству завода удобрений между Министерством сельского хозяйства Узбекистана и китайской компанией «Sinochem» - 150 млн долларов США;', expected: [null], countries: ['UZ', 'CN'] },
+    // An object named by its capacity or product takes the parties of the sentences just before, with no word pointing back (ru-f
+    // inform-20251010-kz-cn-wko-chinese-plants, twice; ru-c riamo-20251022-uz-ru-moscow-region-companies).
+    { body: 'Инвесторы из Китая вложат в экономику Казахстана 50 млрд тенге.\nПрежде всего в индустриальной зоне Уральска построят электростанцию мощностью 40 мегаватт.', expected: [null], countries: ['CN', 'KZ'] },
+    { body: 'Российская компания «Мираторг» запустила в Самаркандской области собственный завод по выпуску кормов.\n«В Ташкентской области открыли завод по производству соков».', expected: [null, null], countries: ['RU', 'UZ'] },
   ],
   negative: [
     'В Ташкенте в выходные откроют новый парк.',
+    // A bare object after a sentence with parties still needs a word pointing back to them (dev-ru tnews-nodate-kg-wb-kambarata-feasibility
+    // "станцию вообще построят"; ru-b kursivuz-20230520-uz-cn-joint-projects).
+    'Казахстан и Китай обсудили сотрудничество в энергетике.\nВ области построят новую электростанцию.',
     'По дорожной карте восстановления текстильного кластера Шымкента намечен запуск двух фабрик.',
     // A question states nothing (ru-c expertkz-nodate-kz-de-kr-rau-interview; interviews of ru-a).
     'Собирается ли Казахстан построить завод вместе с немецкими партнерами из Volkswagen?',

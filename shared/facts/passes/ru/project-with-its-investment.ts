@@ -9,6 +9,10 @@ import { spanEvidence } from './evidence.js';
 const ITS_INVESTMENT_RE = /^(?:\p{L}+\s+){0,2}?(?:(?:общий\s+)?объ[её]м\s+(?:инвестиций|вложений|финансирования)|инвестиции\s+в\s+(?:этот|данный|него|неё|нее|проект)|вложения\s+в\s+(?:этот|данный|него|неё|нее)|стоимость\s+(?:проекта|строительства|объекта))/iu;
 
 const OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'iu');
+// "подписал ... меморандумы ... о реализации двух проектов строительства ветроэлектростанций. Общий объем инвестиций составил
+// 218,8 млн" (ru-h zakon-nodate-kz-cn-aktobe-memorandums): the total of several projects is an investment, not one project's cost
+// (FACTS.md "Project or investment"; the English pass prices only a single object).
+const PROJECTS_RE = /(?<!\p{L})(?:инвест)?проект(?:ов|ы|ам|ами|ах)(?!\p{L})/iu;
 
 /**
  * "Текстильный комбинат Aldos Textile: стартовал первый этап строительства. Объем инвестиций составит до $20 миллионов."
@@ -24,7 +28,7 @@ export const projectWithItsInvestment: ArticlePass = {
     for (const d of drafts) {
       if (d.fact.type !== 'investment' || !d.fact.amount || !ITS_INVESTMENT_RE.test(d.sentence.text)) continue;
       const before = drafts.filter((p) => p.sentence.index === d.sentence.index - 1 && p.fact.type === 'project' && !p.fact.amount && !dropped.has(p));
-      const project = before[0];
+      const project = before.find((p) => !PROJECTS_RE.test(p.sentence.text));
       if (drafts.some((p) => p.sentence.index === d.sentence.index && p !== d && p.fact.amount)) continue;
       if (!project) {
         // "Текстильный комбинат Aldos Textile: стартовал первый этап строительства. Объем инвестиций составит до $20 млн": the

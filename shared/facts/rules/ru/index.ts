@@ -3,19 +3,24 @@ import type { SentenceEnv, SentenceRule } from '../registry.js';
 import { onlyNamedBefore, ruAgreementCandidates } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
-import { ruFinancedObjectCandidates, ruProjectCandidates } from './project.js';
+import { ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
 import { ruTradeVolumeCandidates } from './trade.js';
 
 const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
 /** "Собирается ли Казахстан создать завод ...?": a question states nothing (rules/not-stated.ts for English). */
 const isQuestion = (env: SentenceEnv): boolean => /\?["»”]?\s*$/u.test(env.s.text);
 
+// "Инвестиционное соглашение о реализации проекта по строительству завода удобрений между ... - 260 млн долларов США" (ru-g vbkg-nodate-kg-
+// cn-state-visit-deals), "Заказ на $300 млн на возведение ... электростанции" (ru-d gundogar-20151026-tm-jp-sumitomo-power-plant): a priced
+// document whose subject is building an object is an agreement, and the object is a project of its own.
+const DOCUMENT_TO_BUILD_RE = /(?<!\p{L})(?:соглашени|меморандум|контракт|договор|заказ)\p{L}*\s+(?:о|об|на)\s+(?:реализации\s+проекта\s+по\s+)?(?:строительств|возведени|сооружени)/iu;
+
 /** As in the English registry: a priced project, or priced documents without a loan, cover the sentence's objects. */
 function objectsCovered(env: SentenceEnv): string | null {
   if (madeBySums(env, 'project')) return 'a sum of the sentence already prices its project';
   // "компания ..., которая выделила на модернизацию предприятия 360 млн": the company's money is for the object it names.
   if (env.sums.some((c) => c.rule === 'amount-company-money')) return 'a company\'s money of the sentence is for its object';
-  if (madeBySums(env, 'agreement') && !madeBySums(env, 'financing') && !env.listsParts) return 'the priced documents of the sentence cover its objects';
+  if (madeBySums(env, 'agreement') && !madeBySums(env, 'financing') && !env.listsParts && !DOCUMENT_TO_BUILD_RE.test(env.s.text)) return 'the priced documents of the sentence cover its objects';
   return null;
 }
 
@@ -70,6 +75,6 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['project-make-object'],
     does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : isQuestion(e) ? 'a question states nothing' : objectsCovered(e)),
-    run: (e) => ruProjectCandidates(e.s, e.hasParty()),
+    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all)),
   },
 ];

@@ -10,7 +10,13 @@ const OBJECT_RE = new RegExp(stems(RU_OBJECT_NOUNS), 'iu');
 const OBJECT_THEN_MADE_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:постро|возвед|запущ|запуст|открыл|открыт|введ[её]н|сдан|реконструир|реабилитир)\\p{L}*`, 'iu');
 const MADE_RE = new RegExp(stems(RU_MAKING_WORDS), 'iu');
 // "Средства на технико-экономическое обоснование (ТЭО) строительства ГЭС": a study of building is no object built.
-const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исследовани\p{L}*|изучени\p{L}*|проектировани\p{L}*)(?:\s+\([^)]{1,20}\))?\s+(?:\p{L}+\s+){0,1}(?:строительств|возведени|сооружени|создани)/iu;
+// "проектирование и строительство комплекса" (ru-e vestiabad-20250920-tm-jp-tr-carbamide-complex; ru-b tendernews-20080130-tm-gb-bridges
+// "на проектирование и возведение 28 мостов", ru-d turkmenistanlive-…): design and building is building.
+const STUDY_OF_RE = /(?<!\p{L})(?:ТЭО|обосновани\p{L}*|исследовани\p{L}*|изучени\p{L}*|проектировани\p{L}*)(?:\s+\([^)]{1,20}\))?\s+(?:(?!и\s)\p{L}+\s+){0,1}(?:строительств|возведени|сооружени|создани)/iu;
+// "По документу, строительство стартует в июле 2026 года, а запуск предприятия запланирован на ..." (ru-d turkmenistanlive-20250921-tm-
+// jp-tr-carbamide-complex), "строительство планируется начать в июле 2026 года, а полностью ввести комплекс в эксплуатацию — в ..." (ru-e
+// vestiabad-20250920-tm-jp-tr-carbamide-complex): building with no object of its own, then its dates, is the schedule of the project named before.
+const SCHEDULE_RE = /(?<!\p{L})строительство\s+(?:стартует|начн[её]тся|начнут|планируется\s+(?:начать|завершить)|завершится)(?!\p{L})/iu;
 /** Objects joined in a list: "строительство онкологического центра и завода по переработке нефтепродуктов". */
 const LIST_JOIN_RE = /\s+и\s+|,\s+(?!котор)/u;
 
@@ -46,13 +52,27 @@ function objectsAfter(text: string, from: number, madeWord: string): number {
 // of objects after an opener that points to the projects just named.
 const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)(?!\p{L})\s*[-–—:]?\s*/iu;
 
+// "Прежде всего в индустриальной зоне построят газовую электростанцию мощностью 34 мегаватта", "стартует сооружение завода по переработке
+// нефтяных катализаторов" (ru-f inform-20251010-kz-cn-wko-chinese-plants), "открыли завод по производству фруктово-ягодных наполнителей"
+// (ru-c riamo-20251022-uz-ru-moscow-region-companies): an object named by its capacity or product is one concrete object, and the
+// parties of the sentences just before are its own without a word pointing back. A bare "станцию построят" still needs one.
+const SPECIFIED_OBJECT_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:мощностью|по\\s+(?:производству|выпуску|переработке))(?!\\p{L})`, 'iu');
+/** How many sentences back a specified object looks for its parties. */
+const SPECIFIED_PARTY_SENTENCES = 3;
+
+/** A specified object (SPECIFIED_OBJECT_RE) in a sentence after one that names an organisation or two countries. */
+export function specifiedObjectAfterParty(s: SentenceInfo, all: readonly SentenceInfo[]): boolean {
+  if (!SPECIFIED_OBJECT_RE.test(s.text)) return false;
+  return all.slice(Math.max(0, s.index - SPECIFIED_PARTY_SENTENCES), s.index).some((p) => p.basis === s.basis && (p.orgs.length > 0 || p.countries.length >= 2));
+}
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
  * one candidate per object of a list.
  */
 export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
-  if (!hasParty || STUDY_OF_RE.test(s.text)) return [];
+  if (!hasParty || STUDY_OF_RE.test(s.text) || SCHEDULE_RE.test(s.text)) return [];
   const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
