@@ -52,12 +52,15 @@ export function sharedOrganizations(a: Member, b: Member): number {
   return n;
 }
 
-export function wordOverlap(a: Member, b: Member): number {
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
-  if (small.size === 0) return 0;
+export function sharedWords(a: Member, b: Member): number {
   let n = 0;
-  for (const w of small) if (large.has(w)) n++;
-  return n / small.size;
+  for (const w of a.words) if (b.words.has(w)) n++;
+  return n;
+}
+
+export function wordOverlap(a: Member, b: Member): number {
+  const small = Math.min(a.words.size, b.words.size);
+  return small === 0 ? 0 : sharedWords(a, b) / small;
 }
 
 const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
@@ -134,6 +137,6 @@ export function linkBetween(a: Member, b: Member): Link | null {
   // and only between facts of one type: an unpriced agreement is not tied by words to another outlet's
   // priced loan or investment (the EU's money for a cable is not the cable agreement); it reaches the
   // loan through its own article's loan, by the same sentence or sum.
-  if (x.type !== y.type || overlap < GROUPING.minWordOverlap) return null;
+  if (x.type !== y.type || overlap < GROUPING.minWordOverlap || sharedWords(a, b) < GROUPING.minSharedWords) return null;
   return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
 }
