@@ -58,7 +58,8 @@ function distinctiveWords(fact: Fact): Set<string> {
     w.length >= GROUPING.minWordLength && !GENERIC.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
 }
 
-const yearsOf = (text: string) => new Set(text.match(/(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,])/g) ?? []);
+/** Years a sentence names: a year before a comma or a full stop is one ("since 2012, and"); digits around a separator are a number ("2019.5"). */
+const yearsOf = (text: string) => new Set(text.match(/(?<!\d|\d[.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)/g) ?? []);
 
 const FIGURE_RE = new RegExp(`(\\d+(?:[.,]\\d+)?)[\\s-]*(${Object.keys(FIGURE_UNITS).join('|')})\\b`, 'gi');
 
