@@ -22,16 +22,39 @@ function fits(a: Amount, other: number, tolerance: number): boolean {
 const agreeIn = (a: Amount, x: number, b: Amount, y: number, tolerance: number) =>
   fits(a, y, tolerance) || fits(b, x, tolerance);
 
+/** The place of a stated figure's last significant digit: 1e8 for 3.5 billion, 1e7 for 1.46 billion. */
+function lastDigitPlace(value: number): number {
+  const v = Number(value.toPrecision(12));
+  let place = 1;
+  while (place < 1e15 && v % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/**
+ * Two exact figures in one currency, written to the same or different precision, are one sum only when the finer,
+ * rounded or cut to the coarser's precision, is the coarser: "1.46 billion" is "$1.5 billion", "4.85 billion" may be
+ * cut to "4.8 billion", but "$3.5 billion" and "$3.6 billion" are two sums, though 3% apart.
+ */
+function sameStatedFigure(a: Amount, b: Amount): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.min !== undefined || b.min !== undefined) return true;
+  const place = Math.max(lastDigitPlace(a.value), lastDigitPlace(b.value));
+  const [coarse, fine] = lastDigitPlace(a.value) >= lastDigitPlace(b.value) ? [a.value, b.value] : [b.value, a.value];
+  const c = Math.round(coarse / place);
+  return Math.round(fine / place) === c || Math.trunc(fine / place) === c;
+}
+
 /**
  * Whether two stated sums can be one deal's: compared in their own currency when they share one
  * (rounding), else through a conversion an article gives ("EUR 74 million ($80 million)"), else
- * through US dollars at the publication month's rate, with a wider tolerance.
+ * through US dollars at the publication month's rate, with a wider tolerance. With `statedFigures: false` (trade
+ * statistics, which offices restate: $24.1 and $24.2 billion for one year's turnover) figures within rounding agree
+ * whatever digits they are written to.
  */
-export function amountsAgree(a: Sum, b: Sum): boolean {
+export function amountsAgree(a: Sum, b: Sum, options: { statedFigures?: boolean } = {}): boolean {
   const x = a.amount;
   const y = b.amount;
   const same = GROUPING.sameCurrencyTolerance;
-  if (x.currency === y.currency) return agreeIn(x, x.value, y, y.value, same);
+  if (x.currency === y.currency) return agreeIn(x, x.value, y, y.value, same) && (options.statedFigures === false || sameStatedFigure(x, y));
   if (x.converted?.currency === y.currency && agreeIn({ ...x, value: x.converted.value, min: undefined }, x.converted.value, y, y.value, same)) return true;
   if (y.converted?.currency === x.currency && agreeIn(x, x.value, { ...y, value: y.converted.value, min: undefined }, y.converted.value, same)) return true;
   if (x.converted && y.converted && x.converted.currency === y.converted.currency)

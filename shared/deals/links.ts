@@ -80,11 +80,12 @@ export const daysApart = (a: Member, b: Member): number | null =>
 
 const sumOf = (m: Member) => (m.fact.amount ? { amount: m.fact.amount, usd: m.amountUsd } : null);
 
-/** Whether two stated sums, where both have one, disagree. */
+/** Whether two stated sums, where both have one, disagree (a deal's sum to its written digits; a trade figure within rounding). */
 export function sumsDisagree(a: Member, b: Member): boolean {
   const x = sumOf(a);
   const y = sumOf(b);
-  return x !== null && y !== null && !amountsAgree(x, y);
+  const statedFigures = a.fact.type !== 'trade' && b.fact.type !== 'trade';
+  return x !== null && y !== null && !amountsAgree(x, y, { statedFigures });
 }
 
 /**
