@@ -20,8 +20,13 @@ export const GROUPING = {
   crossCurrencyTolerance: 0.1,
   /** "about $150 million": twice the tolerance. */
   aboutFactor: 2,
-  /** "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
-  boundFactor: 1.25,
+  /**
+   * A deal's sum "over $3 billion" is a bound just past the figure: "$3.6 billion" is another sum (ADB's programmes for
+   * Uzbekistan, deals-3), and so is $200 million for "up to JPY 37 billion" ($246.5 million; JICA's loans, deals-1).
+   */
+  boundFactor: 1.05,
+  /** A trade figure "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
+  tradeBoundFactor: 1.25,
   /** Facts without a sum share the deal only with this share of their distinctive words in common (overlap coefficient). */
   minWordOverlap: 0.25,
   /** ... and at least this many of them: one word in common ("ветропарк") is a share of 1 when a sentence has one distinctive word. */

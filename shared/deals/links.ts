@@ -1,5 +1,5 @@
 import type { FactType } from '../schemas/index.js';
-import { amountsAgree } from './amounts-agree.js';
+import { amountsAgree, TRADE_FIGURE } from './amounts-agree.js';
 import { COMPATIBLE_TYPES, GROUPING } from './grouping-rules.js';
 import type { Member } from './member.js';
 
@@ -84,8 +84,8 @@ const sumOf = (m: Member) => (m.fact.amount ? { amount: m.fact.amount, usd: m.am
 export function sumsDisagree(a: Member, b: Member): boolean {
   const x = sumOf(a);
   const y = sumOf(b);
-  const statedFigures = a.fact.type !== 'trade' && b.fact.type !== 'trade';
-  return x !== null && y !== null && !amountsAgree(x, y, { statedFigures });
+  const trade = a.fact.type === 'trade' || b.fact.type === 'trade';
+  return x !== null && y !== null && !amountsAgree(x, y, trade ? TRADE_FIGURE : undefined);
 }
 
 /**
