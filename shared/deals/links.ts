@@ -135,9 +135,12 @@ export function linkBetween(a: Member, b: Member): Link | null {
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
   }
   // Without a sum, the words decide (a signing of three governments on one railway, reported the same day),
-  // and only between facts of one type: an unpriced agreement is not tied by words to another outlet's
-  // priced loan or investment (the EU's money for a cable is not the cable agreement); it reaches the
-  // loan through its own article's loan, by the same sentence or sum.
-  if (x.type !== y.type || overlap < GROUPING.minWordOverlap || sharedWords(a, b) < GROUPING.minSharedWords) return null;
+  // and only between facts of one type, both without a sum: an unpriced agreement is not tied by words to
+  // another outlet's priced loan or investment (the EU's money for a cable is not the cable agreement), nor to
+  // its priced agreement (a developer's 2021 agreement "worth about $200 million" is not its unpriced 2020 one;
+  // a $4.85 billion wind-farm deal is not an earlier agreement on "the biggest wind plant in Central Asia").
+  // It reaches the priced fact through its own article's, by the same sentence or sum.
+  if (x.type !== y.type || (x.amount === null) !== (y.amount === null)) return null;
+  if (overlap < GROUPING.minWordOverlap || sharedWords(a, b) < GROUPING.minSharedWords) return null;
   return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
 }
