@@ -70,7 +70,23 @@ const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 
  * dispute and a 2022 settlement; 2019 and 2023 turnover), or each names a capacity or length and they
  * share none (a 200MW plant and a 230MW plant).
  */
-export const wordsConflict = (a: Member, b: Member) => disjoint(a.years, b.years) || disjoint(a.figures, b.figures);
+export const wordsConflict = (a: Member, b: Member) => disjoint(a.years, b.years) || disjoint(a.figures, b.figures) || olderYears(a, b);
+
+const DAY_MS = 86_400_000;
+
+/** `a` names years, all before the year ahead of `b`'s publication, and `b` names none. */
+function namesOnlyOlderYears(a: Member, b: Member): boolean {
+  if (a.years.size === 0 || b.years.size > 0 || b.day === null) return false;
+  const published = new Date(b.day * DAY_MS).getUTCFullYear();
+  return [...a.years].every((y) => Number(y) < published - 1);
+}
+
+/**
+ * One sentence names only years long past when the other report came out, and the other names none: the first
+ * is about an older deal, the second is news (a 2015 investment agreement and a 2022 report of a new one; trade
+ * "in 2023" and a 2025 report of last year's trade). Dated reports only, so files without dates group as before.
+ */
+export const olderYears = (a: Member, b: Member) => namesOnlyOlderYears(a, b) || namesOnlyOlderYears(b, a);
 
 /** The days two reports of one deal may lie apart: trade figures and targets are cited for long. */
 export const windowOf = (type: FactType) => (type === 'trade' ? GROUPING.tradeWindowDays : GROUPING.linkWindowDays);
