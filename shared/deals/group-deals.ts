@@ -1,11 +1,13 @@
 import { GROUPING } from './grouping-rules.js';
-import { countriesConflict, lendersConflict, linkBetween, sumsConflict, type Link } from './links.js';
+import { countriesConflict, lendersConflict, linkBetween, olderYears, sumsConflict, type Link } from './links.js';
 import type { Member } from './member.js';
 
 /**
  * Whether two groups may become one deal. A link is judged on two facts; joining groups must also hold
  * for every pair across them: no article reports two facts of one type in one deal (two loans in one
  * article are two loans), no two sums of one type disagree, no two facts name conflicting countries or lenders,
+ * or one only years long before the other was published (an undated report of a 2015 agreement does not join
+ * a 2022 one through a third report that names no year),
  * and the reports span no more than a follow-up's weeks. This stops a fact without a sum from chaining
  * two different deals of the same parties into one.
  */
@@ -19,7 +21,7 @@ function mayJoin(x: readonly Member[], y: readonly Member[]): boolean {
     for (const b of y) {
       if (a.fact.articleId === b.fact.articleId && a.fact.type === b.fact.type) return false;
       if (a.fact.type === b.fact.type && sumsConflict(a, b)) return false;
-      if (countriesConflict(a, b) || lendersConflict(a, b)) return false;
+      if (countriesConflict(a, b) || lendersConflict(a, b) || olderYears(a, b)) return false;
     }
   }
   return true;

@@ -20,10 +20,17 @@ export const GROUPING = {
   crossCurrencyTolerance: 0.1,
   /** "about $150 million": twice the tolerance. */
   aboutFactor: 2,
-  /** "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
-  boundFactor: 1.25,
+  /**
+   * A deal's sum "over $3 billion" is a bound just past the figure: "$3.6 billion" is another sum (ADB's programmes for
+   * Uzbekistan, deals-3), and so is $200 million for "up to JPY 37 billion" ($246.5 million; JICA's loans, deals-1).
+   */
+  boundFactor: 1.05,
+  /** A trade figure "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
+  tradeBoundFactor: 1.25,
   /** Facts without a sum share the deal only with this share of their distinctive words in common (overlap coefficient). */
   minWordOverlap: 0.25,
+  /** ... and at least this many of them: one word in common ("ветропарк") is a share of 1 when a sentence has one distinctive word. */
+  minSharedWords: 2,
   /** Facts linked by their countries alone (no organisation in common) and a sum need some words in common too. */
   minWordOverlapCountriesOnly: 0.15,
   /** Words shorter than this say nothing about which deal a sentence is about. */
@@ -62,6 +69,26 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'total', 'trade', 'under',
   'understanding', 'which', 'will', 'with', 'within', 'worth', 'would', 'year', 'years',
 ]);
+
+/**
+ * The same for Russian reports, written as they appear (member.ts takes them through the same stemmer as the
+ * evidence, so every case form given meets its inflected forms): without them two Russian reports of the same
+ * parties' different deals share "соглашение", "подписали", "строительство" and look alike (deals-3: ACWA Power's
+ * 2021 and 2022 Karakalpak wind agreements; the Kyrgyz-Chinese coal agreements of Urumqi and of Li Qiang's visit).
+ */
+export const GENERIC_WORDS_RU: readonly string[] = [
+  'соглашение', 'соглашения', 'соглашений', 'договор', 'договора', 'документ', 'документа', 'документов', 'меморандум', 'меморандума',
+  'подписали', 'подписал', 'подписала', 'подписан', 'подписано', 'подписаны', 'подписать', 'подписания', 'подписание',
+  'строительство', 'строительства', 'строительстве', 'проект', 'проекта', 'проектов', 'проекты', 'компания', 'компании', 'компаний',
+  'совместный', 'совместной', 'совместно', 'совместного', 'сотрудничество', 'сотрудничества', 'сотрудничеству',
+  'млрд', 'млн', 'миллиард', 'миллиарда', 'миллиардов', 'миллион', 'миллиона', 'миллионов', 'доллар', 'доллара', 'долларов', 'сумму', 'сумма',
+  'свыше', 'более', 'около', 'банк', 'банка', 'развития', 'инвестиции', 'инвестиций', 'инвестиционный', 'инвестиционного',
+  'правительство', 'правительства', 'правительству', 'министерство', 'министерства', 'министр', 'министра', 'министров',
+  'сторона', 'стороны', 'сторон', 'страна', 'страны', 'стран', 'двух', 'между', 'также', 'кроме', 'того', 'этом', 'этого',
+  'который', 'которая', 'которые', 'будет', 'будут', 'сообщил', 'сообщили', 'сообщает', 'сообщила', 'пресс', 'служба', 'службы',
+  'году', 'года', 'годы', 'время', 'рамках', 'числе', 'среди', 'реализации', 'реализация', 'финансирование', 'финансирования',
+  'кредит', 'кредита', 'заем', 'займа', 'грант', 'гранта', 'торговли', 'товарооборот', 'товарооборота',
+];
 
 /**
  * Figures with a unit name the thing a deal is about ("a 200MW plant", "a 230 MW plant", "a 280-km

@@ -1,5 +1,5 @@
 import type { FactType } from '../schemas/index.js';
-import { amountsAgree } from './amounts-agree.js';
+import { amountsAgree, TRADE_FIGURE } from './amounts-agree.js';
 import { COMPATIBLE_TYPES, GROUPING } from './grouping-rules.js';
 import type { Member } from './member.js';
 
@@ -52,12 +52,15 @@ export function sharedOrganizations(a: Member, b: Member): number {
   return n;
 }
 
-export function wordOverlap(a: Member, b: Member): number {
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
-  if (small.size === 0) return 0;
+export function sharedWords(a: Member, b: Member): number {
   let n = 0;
-  for (const w of small) if (large.has(w)) n++;
-  return n / small.size;
+  for (const w of a.words) if (b.words.has(w)) n++;
+  return n;
+}
+
+export function wordOverlap(a: Member, b: Member): number {
+  const small = Math.min(a.words.size, b.words.size);
+  return small === 0 ? 0 : sharedWords(a, b) / small;
 }
 
 const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
@@ -67,7 +70,23 @@ const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 
  * dispute and a 2022 settlement; 2019 and 2023 turnover), or each names a capacity or length and they
  * share none (a 200MW plant and a 230MW plant).
  */
-export const wordsConflict = (a: Member, b: Member) => disjoint(a.years, b.years) || disjoint(a.figures, b.figures);
+export const wordsConflict = (a: Member, b: Member) => disjoint(a.years, b.years) || disjoint(a.figures, b.figures) || olderYears(a, b);
+
+const DAY_MS = 86_400_000;
+
+/** `a` names years, all before the year ahead of `b`'s publication, and `b` names none. */
+function namesOnlyOlderYears(a: Member, b: Member): boolean {
+  if (a.years.size === 0 || b.years.size > 0 || b.day === null) return false;
+  const published = new Date(b.day * DAY_MS).getUTCFullYear();
+  return [...a.years].every((y) => Number(y) < published - 1);
+}
+
+/**
+ * One sentence names only years long past when the other report came out, and the other names none: the first
+ * is about an older deal, the second is news (a 2015 investment agreement and a 2022 report of a new one; trade
+ * "in 2023" and a 2025 report of last year's trade). Dated reports only, so files without dates group as before.
+ */
+export const olderYears = (a: Member, b: Member) => namesOnlyOlderYears(a, b) || namesOnlyOlderYears(b, a);
 
 /** The days two reports of one deal may lie apart: trade figures and targets are cited for long. */
 export const windowOf = (type: FactType) => (type === 'trade' ? GROUPING.tradeWindowDays : GROUPING.linkWindowDays);
@@ -77,11 +96,12 @@ export const daysApart = (a: Member, b: Member): number | null =>
 
 const sumOf = (m: Member) => (m.fact.amount ? { amount: m.fact.amount, usd: m.amountUsd } : null);
 
-/** Whether two stated sums, where both have one, disagree. */
+/** Whether two stated sums, where both have one, disagree (a deal's sum to its written digits; a trade figure within rounding). */
 export function sumsDisagree(a: Member, b: Member): boolean {
   const x = sumOf(a);
   const y = sumOf(b);
-  return x !== null && y !== null && !amountsAgree(x, y);
+  const trade = a.fact.type === 'trade' || b.fact.type === 'trade';
+  return x !== null && y !== null && !amountsAgree(x, y, trade ? TRADE_FIGURE : undefined);
 }
 
 /**
@@ -131,9 +151,12 @@ export function linkBetween(a: Member, b: Member): Link | null {
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
   }
   // Without a sum, the words decide (a signing of three governments on one railway, reported the same day),
-  // and only between facts of one type: an unpriced agreement is not tied by words to another outlet's
-  // priced loan or investment (the EU's money for a cable is not the cable agreement); it reaches the
-  // loan through its own article's loan, by the same sentence or sum.
-  if (x.type !== y.type || overlap < GROUPING.minWordOverlap) return null;
+  // and only between facts of one type, both without a sum: an unpriced agreement is not tied by words to
+  // another outlet's priced loan or investment (the EU's money for a cable is not the cable agreement), nor to
+  // its priced agreement (a developer's 2021 agreement "worth about $200 million" is not its unpriced 2020 one;
+  // a $4.85 billion wind-farm deal is not an earlier agreement on "the biggest wind plant in Central Asia").
+  // It reaches the priced fact through its own article's, by the same sentence or sum.
+  if (x.type !== y.type || (x.amount === null) !== (y.amount === null)) return null;
+  if (overlap < GROUPING.minWordOverlap || sharedWords(a, b) < GROUPING.minSharedWords) return null;
   return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
 }

@@ -1,9 +1,10 @@
 import { COUNTRY_TABLE } from '../facts/parties/country-table.js';
+import { COUNTRY_TABLE_RU } from '../facts/parties/country-table-ru.js';
 import { KNOWN_ORGANIZATIONS } from '../parties/known-organizations.js';
 import { organizationKey } from '../parties/organization-key.js';
 import { wordsOf } from '../facts/text/words.js';
 import type { Fact } from '../schemas/index.js';
-import { FIGURE_UNITS, GENERIC_WORDS, GROUPING, REVISION_CUES } from './grouping-rules.js';
+import { FIGURE_UNITS, GENERIC_WORDS, GENERIC_WORDS_RU, GROUPING, REVISION_CUES } from './grouping-rules.js';
 
 /** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
 export interface Member {
@@ -31,12 +32,20 @@ const DAY_MS = 86_400_000;
 /** Keys of the international lenders: "ADB", «АБР» and "Asian Development Bank (ADB)" all give one. */
 const LENDER_KEYS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map(organizationKey)).filter(Boolean));
 
-/** Words of a country's own names ("Uzbekistan", "Uzbek", "Republic"), which every report of its deals shares. */
+/** The generic words of both languages, as the stemmer leaves them (the English list is written as stems already). */
+const GENERIC: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...GENERIC_WORDS_RU.flatMap(wordsOf)]);
+
+/**
+ * Words of a country's own names ("Uzbekistan", "Uzbek", "Republic"; «Узбекистан», «узбекский», «Саудовская
+ * Аравия»), which every report of its deals shares, in either language.
+ */
 function countryWords(code: string): string[] {
   const names = COUNTRY_TABLE[code] ?? [];
   const stem = names[0]?.toLowerCase().slice(0, 4);
-  if (!stem) return [];
-  return names.filter((n) => n.toLowerCase().includes(stem)).flatMap((n) => wordsOf(n));
+  const english = stem ? names.filter((n) => n.toLowerCase().includes(stem)) : [];
+  const ru = COUNTRY_TABLE_RU[code];
+  const russian = ru ? [...ru.names, ...(ru.adjectives ?? []).slice(0, 1), ...(ru.demonyms ?? []), ...(ru.abbreviations ?? [])] : [];
+  return [...english, ...russian].flatMap((n) => wordsOf(n.split('|')[0]!.replace(/=/g, '')));
 }
 
 function distinctiveWords(fact: Fact): Set<string> {
@@ -46,10 +55,11 @@ function distinctiveWords(fact: Fact): Set<string> {
     'republic',
   ]);
   return new Set(wordsOf(fact.evidence).filter((w) =>
-    w.length >= GROUPING.minWordLength && !GENERIC_WORDS.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
+    w.length >= GROUPING.minWordLength && !GENERIC.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
 }
 
-const yearsOf = (text: string) => new Set(text.match(/(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,])/g) ?? []);
+/** Years a sentence names: a year before a comma or a full stop is one ("since 2012, and"); digits around a separator are a number ("2019.5"). */
+const yearsOf = (text: string) => new Set(text.match(/(?<!\d|\d[.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)/g) ?? []);
 
 const FIGURE_RE = new RegExp(`(\\d+(?:[.,]\\d+)?)[\\s-]*(${Object.keys(FIGURE_UNITS).join('|')})\\b`, 'gi');
 

@@ -4,7 +4,7 @@ import { amountsAgree } from '../../../shared/deals/amounts-agree.js';
 import { groupFacts } from '../../../shared/deals/group-facts.js';
 import { linkBetween } from '../../../shared/deals/links.js';
 import { memberOf } from '../../../shared/deals/member.js';
-import { articleIdOf } from '../../../shared/pipeline/ids.js';
+import { articleIdOf, shortHash } from '../../../shared/pipeline/ids.js';
 import type { Amount, Fact } from '../../../shared/schemas/index.js';
 import { buildFact } from '../../helpers/builders.js';
 
@@ -44,9 +44,9 @@ describe('sums of one deal', () => {
     expect(sums(kzt, usd(150e6), null, 150e6)).toBe(false);
   });
   it('read bounds and ranges as bounds', () => {
-    expect(sums(usd(1e9, 'over'), usd(1.2e9))).toBe(true);
+    expect(sums(usd(1e9, 'over'), usd(1.04e9))).toBe(true);
     expect(sums(usd(1e9, 'over'), usd(0.8e9))).toBe(false);
-    expect(sums(usd(500e6, 'up to'), usd(450e6))).toBe(true);
+    expect(sums(usd(500e6, 'up to'), usd(480e6))).toBe(true);
     expect(sums({ ...usd(1.1e9), min: 550e6 }, usd(800e6))).toBe(true);
   });
 });
@@ -125,15 +125,28 @@ describe('grouping into deals', () => {
   });
 
   it('never chains two deals through a fact without a sum', () => {
-    // One report of a loan gives no sum; two loans of different sizes each share its words.
-    const agreement = adbLoan('https://d.example/1', '2026-05-02', { amount: null });
+    // One report names the highway without a sum; two loans of different sizes each come with a sentence on the
+    // highway (a project fact of their own sentence) that shares its words.
+    const highway = (url: string, loan: Fact) => ({ ...loan, id: shortHash('project', url), type: 'project' as const, amount: null });
+    const unpriced = adbLoan('https://d.example/1', '2026-05-02', { type: 'project', amount: null });
     const small = adbLoan('https://e.example/2', '2026-05-03');
     const big = adbLoan('https://f.example/3', '2026-05-03', { amount: usd(400e6) });
-    const deals = groupFacts([agreement, small, big], () => null, NOW);
+    const deals = groupFacts([unpriced, small, highway('e', small), big, highway('f', big)], () => null, NOW);
     expect(deals).toHaveLength(2);
     const amounts = deals.map((d) => d.amount?.value).sort();
     expect(amounts).toEqual([150e6, 400e6]);
-    expect(deals.map((d) => d.mentions.length).sort()).toEqual([1, 2]);
+    expect(deals.map((d) => d.mentions.length).sort()).toEqual([2, 3]);
+  });
+
+  it('ties an unpriced fact by words to another outlet\'s fact of its type only when neither or both give a sum', () => {
+    // deals-2: a 2021 agreement "worth about $200 million" and 2020 reports of another unpriced agreement; deals-3:
+    // a $4.85 billion wind-farm deal and a 2021 agreement to build "the biggest wind power plant in Central Asia";
+    // deals-1: an EBRD irrigation loan of EUR 42.1 million and the ratification of its road credit.
+    const unpriced = adbLoan('https://d.example/1', '2026-05-02', { amount: null });
+    const priced = adbLoan('https://e.example/2', '2026-05-03');
+    expect(linkBetween(member(unpriced), member(priced))).toBeNull();
+    const again = adbLoan('https://f.example/3', '2026-05-03', { amount: null, evidence: 'ADB will lend to rebuild the Bukhara-Samarkand highway.' });
+    expect(linkBetween(member(unpriced), member(again))?.reason).toBe('same-words');
   });
 
   it('ties an unpriced fact by words only to facts of its own type', () => {
