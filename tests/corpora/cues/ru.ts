@@ -26,6 +26,11 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Меморандум о сотрудничестве, призванный обеспечить финансирование в объеме €500 млн, подпишут правительство Армении и ЕБРР.', expected: [{ value: 5e8, currency: 'EUR' }], countries: ['AM'] },
     // Documents counted without sums are as many facts (ru-a ratel-nodate-kz-ebrd-kyzylorda-uralsk; dev-ru zakon-… "19 меморандумов").
     { body: 'В ходе визита делегации ЕБРР в Шымкент были подписаны два соглашения о выдаче кредитов городским предприятиям Казахстана.', expected: [null, null], countries: ['KZ'] },
+    // One document with two instruments is one agreement, priced by its first sum (ru-d civilge-nodate-ge-de-kfw-310m "соглашение о
+    // предоставлении гранта ... и льготного кредита ..."; ru-h kavkazuzel-nodate-am-ebrd-metro-drainage "договор о займе, по которому ...").
+    { body: 'Армения и Франция подписали соглашение о предоставлении Армении гранта в 12 млн евро и льготного кредита в 90 млн евро.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['AM', 'FR'] },
+    // Sums joined bare, with no instrument of their own before them, stay two documents (ru-f economistkg-20250408-kg-adb-issyk-kul-road).
+    { body: 'Закон ратифицирует льготное кредитное соглашение с Исламским банком развития на $60 млн и $15 млн в форме гранта.', expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }] },
     // Agreeing to lend is a loan agreement (ru-d xinhua-nodate-ge-eib-transport-loan; ru-c asiaplus … credit lines; English "agreed to open a credit line").
     { body: 'В марте правительство Армении и ЕИБ договорились о предоставлении дополнительного кредита на 120 млн евро.', expected: [{ value: 1.2e8, currency: 'EUR' }], countries: ['AM'] },
     // "Соответствующее соглашение" is the document of the sum just stated (ru-g oilcapital-20090625-tm-cn-cdb-turkmengaz-loan;

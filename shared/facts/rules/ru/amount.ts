@@ -2,6 +2,8 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { ownersByItem } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
+import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
@@ -160,6 +162,23 @@ function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: 
   return [{ type, rule: `amount-previous-sentence-${type}` }];
 }
 
+const DOCUMENT_NOUN_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'iu');
+const INSTRUMENT_RE = new RegExp(stems(RU_FINANCING_INSTRUMENTS), 'iu');
+
+/**
+ * "подписали соглашение о предоставлении гранта в 28,5 млн евро и льготного кредита в 170 млн евро" (ru-d civilge-nodate-ge-de-kfw-310m),
+ * "договор о займе, по которому банк выделит кредит в 5,5 млн долларов и грант в 130 тысяч евро" (ru-h kavkazuzel-nodate-am-ebrd-metro-drainage):
+ * one document with two instruments is one agreement, priced by its first sum; a document noun between the sums makes a second one.
+ */
+function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[]): boolean {
+  const first = out.find((c) => c.type === 'agreement' && c.rule === 'amount-loan-agreement' && c.amount);
+  if (!first?.amount) return false;
+  const between = text.slice(first.amount.end, a.start);
+  // The document lists its instruments, each before its sum; "соглашение на $87 млн и $22.5 млн в форме гранта" (ru-f
+  // economistkg-20250408-kg-adb-issyk-kul-road, after "ратифицированы соглашения") joins two documents' sums.
+  return !DOCUMENT_NOUN_RE.test(between) && INSTRUMENT_RE.test(between);
+}
+
 /**
  * The Russian `amount` rule: each sum of the sentence typed by the nearest cue of its clause, as the English
  * one does (rules/amount-facts.ts). Sums too small for a deal, prizes, budgets and prices make no fact.
@@ -225,6 +244,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, types);
       continue;
     }
+    if (sameLoanDocument(s.text, a, out)) types = types.filter((t) => t.type !== 'agreement');
     for (const t of types) out.push({ type: t.type, rule: t.rule, amount: a, sentence: s, confidence: 0.8 });
   }
   return out;
