@@ -31,6 +31,11 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Армения и Франция подписали соглашение о предоставлении Армении гранта в 12 млн евро и льготного кредита в 90 млн евро.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['AM', 'FR'] },
     // Sums joined bare, with no instrument of their own before them, stay two documents (ru-f economistkg-20250408-kg-adb-issyk-kul-road).
     { body: 'Закон ратифицирует льготное кредитное соглашение с Исламским банком развития на $60 млн и $15 млн в форме гранта.', expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }] },
+    // A count of documents the article then lists one by one is one fact beside the listed ones (ru-h muslimuz-nodate-uz-ae-adfd-samarkand
+    // "Среди них —" in the next paragraph, zakon-nodate-kz-cn-aktobe-memorandums "Среди ключевых результатов —"; ru-d
+    // fergana-nodate-tj-cn-exim-loan-agreements, listed after a colon).
+    { body: 'Кувейтский фонд заключил с правительством Таджикистана три соглашения. Об этом сообщает агентство.\nСреди них — меморандум о строительстве школы на сумму $20 млн и соглашение о поставках техники.', expected: [null, { value: 2e7, currency: 'USD' }], countries: ['TJ'] },
+    { body: 'В ходе визита в Пекин были подписаны пять документов: рамочное соглашение о кредите, а также четыре соглашения между министерством финансов Монголии и китайским банком.', expected: [null], countries: ['MN', 'CN'] },
     // Agreeing to lend is a loan agreement (ru-d xinhua-nodate-ge-eib-transport-loan; ru-c asiaplus … credit lines; English "agreed to open a credit line").
     { body: 'В марте правительство Армении и ЕИБ договорились о предоставлении дополнительного кредита на 120 млн евро.', expected: [{ value: 1.2e8, currency: 'EUR' }], countries: ['AM'] },
     // "Соответствующее соглашение" is the document of the sum just stated (ru-g oilcapital-20090625-tm-cn-cdb-turkmengaz-loan;
