@@ -41,6 +41,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // "Соответствующее соглашение" is the document of the sum just stated (ru-g oilcapital-20090625-tm-cn-cdb-turkmengaz-loan;
     // rossaprimavera.ru/news/89d49e15).
     { body: 'Кредит в 2 миллиарда долларов выдан компании «Узбекнефтегаз» Экспортно-импортным банком Китая.\nСоответствующее соглашение было подписано в Ташкенте во время визита китайской делегации.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['UZ'] },
+    // A loan or grant document right after the one financing sum it is about takes that sum (ru-h regnum-20140514-am-eu-kfw-eib-water
+    // "Соглашение о финансировании ... было подписано", stanradar-20180604-kg-cn-grant-roads "Выделение средств предусмотрено соглашением").
+    { body: 'Европейский союз предоставит Грузии грант в размере €20 млн.\nСоглашение о финансировании программы водоснабжения было подписано в Тбилиси 3 июня.', expected: [{ value: 2e7, currency: 'EUR' }], countries: ['GE'] },
+    { body: 'Правительство Японии предоставило Таджикистану безвозмездную помощь в размере 900 млн иен.\nВыделение средств предусмотрено соглашением между правительствами двух стран, которое подписали в Душанбе.', expected: [{ value: 9e8, currency: 'JPY' }], countries: ['TJ', 'JP'] },
     // Each document's terms price it (ru-c minfin-20090729-az-wb-road-loans, twice; ru-a economistkg "Согласно этому документу").
     { body: 'Всемирный банк и Таджикистан подписали два соглашения.\nПо первому документу Международная ассоциация развития выделяет 40 млн долларов сроком на 30 лет.', expected: [null, null, { value: 4e7, currency: 'USD' }], countries: ['TJ'] },
     // Counted documents with their total (ru-c mkturkey-20170911-kz-tr-nine-documents, ritmeurasia-20240628-kz-cn-interregional-forum).
