@@ -32,10 +32,16 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // Sums joined bare, with no instrument of their own before them, stay two documents (ru-f economistkg-20250408-kg-adb-issyk-kul-road).
     { body: 'Закон ратифицирует льготное кредитное соглашение с Исламским банком развития на $60 млн и $15 млн в форме гранта.', expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }] },
     // A count of documents the article then lists one by one is one fact beside the listed ones (ru-h muslimuz-nodate-uz-ae-adfd-samarkand
-    // "Среди них —" in the next paragraph, zakon-nodate-kz-cn-aktobe-memorandums "Среди ключевых результатов —"; ru-d
-    // fergana-nodate-tj-cn-exim-loan-agreements, listed after a colon).
+    // "Среди них —" in the next paragraph, zakon-nodate-kz-cn-aktobe-memorandums "Среди ключевых результатов —").
     { body: 'Кувейтский фонд заключил с правительством Таджикистана три соглашения. Об этом сообщает агентство.\nСреди них — меморандум о строительстве школы на сумму $20 млн и соглашение о поставках техники.', expected: [null, { value: 2e7, currency: 'USD' }], countries: ['TJ'] },
-    { body: 'В ходе визита в Пекин были подписаны пять документов: рамочное соглашение о кредите, а также четыре соглашения между министерством финансов Монголии и китайским банком.', expected: [null], countries: ['MN', 'CN'] },
+    // A sentence that goes through documents just signed names signed ones, loans among them (ru-b ng-20220821-uz-sa-energy-agreements
+    // "Первый документ — Соглашение о строительстве ...", ru-c ritmeurasia-20240628-kz-cn-interregional-forum "К крупнейшим из них относятся
+    // соглашения ...", ru-h muslimuz-nodate-uz-ae-adfd-samarkand "Среди них — ... соглашение о льготном кредите на $5 млн").
+    { body: 'Делегации Турции и Кыргызстана подписали пакет документов.\nПервый документ — соглашение о строительстве компанией «Kolin» цементного завода в Чуйской области.', expected: [null, null], countries: ['KG', 'TR'] },
+    { body: 'Саудовский фонд развития заключил с Арменией два соглашения. Об этом сообщает агентство.\nСреди них — соглашение о льготном кредите на $8 млн для ремонта школ.', expected: [null, { value: 8e6, currency: 'USD' }], countries: ['AM'] },
+    // A count beside other documents is one item of a list: one fact per document named (ru-c ritmeurasia-…-interregional-forum,
+    // ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-d fergana-nodate-tj-cn-exim-loan-agreements).
+    { body: 'На форуме в Алматы подписаны три контракта на поставку зерна в Китай и меморандум о строительстве элеватора.', expected: [null, null], countries: ['KZ', 'CN'] },
     // Agreeing to lend is a loan agreement (ru-d xinhua-nodate-ge-eib-transport-loan; ru-c asiaplus … credit lines; English "agreed to open a credit line").
     { body: 'В марте правительство Армении и ЕИБ договорились о предоставлении дополнительного кредита на 120 млн евро.', expected: [{ value: 1.2e8, currency: 'EUR' }], countries: ['AM'] },
     // "Соответствующее соглашение" is the document of the sum just stated (ru-g oilcapital-20090625-tm-cn-cdb-turkmengaz-loan;
@@ -71,6 +77,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
     // A document pointed at with a demonstrative is one stated before (ru-g ekhokavkaza-nodate-ge-eib-samtredia-grigoleti "этот договор";
     // ru-e silkway-nodate-mn-cn-trade-target-20bn "К такому соглашению").
+    // A listing opener states a signing only after one (ru-b ng-…, ru-c ritmeurasia-…, ru-h muslimuz-…).
+    'Стороны обсудили проекты сотрудничества.\nСреди них — соглашение о строительстве завода в Навои.',
     'Министр выразил надежду, что в ближайшие дни этот договор с банком будет подписан.',
     'К такому соглашению в ходе переговоров в Астане пришли президенты Казахстана и Узбекистана.',
   ],

@@ -5,6 +5,7 @@ import { belowDealSize } from '../amount-facts.js';
 import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
+import { signedOrListedAfterSigning } from './agreement.js';
 import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
 /** Told why a sum of the sentence makes no fact (extract --explain). */
@@ -91,11 +92,11 @@ function distance(h: Hit, a: AmountMatch, text: string): number {
 }
 
 /** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
-function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null): Array<{ type: FactType; rule: string }> | string {
+function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null, listedAfterSigning = false): Array<{ type: FactType; rule: string }> | string {
   const { from, to } = clauseOf(s.text, a.start, a.end);
   const clause = s.text.slice(from, to);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
-  if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && SIGNING_RE.test(s.text)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
+  if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && (SIGNING_RE.test(s.text) || listedAfterSigning)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
     return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
   }
   if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
@@ -187,6 +188,8 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
   if (s.amounts.length === 0) return [];
   const hits = hitsOf(s);
   const out: Candidate[] = [];
+  // A sentence going through documents just signed names signed ones (rules/ru/agreement.ts).
+  const listed = signedOrListedAfterSigning(s, prev ? [prev, ...earlier] : []);
   for (const a of s.amounts) {
     if (belowDealSize(a)) {
       note?.(a, 'below deal size');
@@ -219,7 +222,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     const total = out[0]?.type ?? (withSum?.amounts[0] ? firstType(typesOf(withSum.amounts[0], withSum, hitsOf(withSum), ifi)) : null);
-    let types = typesOf(a, s, hits, ifi, total);
+    let types = typesOf(a, s, hits, ifi, total, listed);
     // "Экспорт за отчетный период ... составил 2,09 млрд долларов, а импорт ... 4,82 млрд" (civil.ge, rt.com): one country's
     // trade with the world, with no partner in the sentence, before it, or in words ("двух стран", "взаимн").
     // "Товарооборот с Турцией превысил $268 млн. Из этой суммы на экспорт пришлось ..., а на импорт ..." (ru-g etoday): the parts
