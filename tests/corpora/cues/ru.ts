@@ -51,6 +51,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // "Соглашение о финансировании ... было подписано", stanradar-20180604-kg-cn-grant-roads "Выделение средств предусмотрено соглашением").
     { body: 'Европейский союз предоставит Грузии грант в размере €20 млн.\nСоглашение о финансировании программы водоснабжения было подписано в Тбилиси 3 июня.', expected: [{ value: 2e7, currency: 'EUR' }], countries: ['GE'] },
     { body: 'Правительство Японии предоставило Таджикистану безвозмездную помощь в размере 900 млн иен.\nВыделение средств предусмотрено соглашением между правительствами двух стран, которое подписали в Душанбе.', expected: [{ value: 9e8, currency: 'JPY' }], countries: ['TJ', 'JP'] },
+    // "По соглашению", "Согласно документу": the money of the one document just named prices it, or is a part of it when it is priced
+    // (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint, ru-h stanradar-20180604-kg-cn-grant-roads).
+    { body: 'Парламент Армении ратифицировал кредитное соглашение с ЕБРР о модернизации пункта пропуска «Баграташен».\nПо соглашению, на модернизацию пункта поступит 30 млн евро.', expected: [{ value: 3e7, currency: 'EUR' }], countries: ['AM'] },
+    { body: 'Правительство Китая предоставило Таджикистану безвозмездную помощь в размере 500 млн юаней.\nВыделение средств предусмотрено соглашением между правительствами двух стран, которое подписали в Душанбе.\nСогласно документу, 200 млн юаней направят на ремонт дорог Душанбе.', expected: [{ value: 5e8, currency: 'CNY' }], countries: ['TJ', 'CN'] },
     // Each document's terms price it (ru-c minfin-20090729-az-wb-road-loans, twice; ru-a economistkg "Согласно этому документу").
     { body: 'Всемирный банк и Таджикистан подписали два соглашения.\nПо первому документу Международная ассоциация развития выделяет 40 млн долларов сроком на 30 лет.', expected: [null, null, { value: 4e7, currency: 'USD' }], countries: ['TJ'] },
     // Counted documents with their total (ru-c mkturkey-20170911-kz-tr-nine-documents, ritmeurasia-20240628-kz-cn-interregional-forum).

@@ -2,6 +2,7 @@ import { restatedSums } from '../restated-sums.js';
 import type { ArticlePass } from '../types.js';
 import { agreementAboutPreviousSum } from './agreement-about-previous-sum.js';
 import { countedDocumentsDetailed } from './counted-documents-detailed.js';
+import { ruDocumentWithItsTerms } from './document-with-its-terms.js';
 import { lenderWithNextSum } from './lender-with-next-sum.js';
 import { ruOnePartyInvestments } from './one-party-investments.js';
 import { ruProjectDetails } from './project-details.js';
@@ -14,4 +15,4 @@ import { ruRestatedPurposes } from './restated-purposes.js';
  * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruProjectDetails, ruOnePartyInvestments, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, ruOnePartyInvestments, restatedSums];
