@@ -17,9 +17,16 @@ function detailedAfter(d: Draft, ctx: PassContext): boolean {
   return !DOCUMENT_RE.test(rest) && DETAILS_RE.test(ctx.body[d.sentence.paragraph + 1] ?? '');
 }
 
-/** The listing sentence gave agreements of its own: the count's copies would count its documents twice. */
-const listedAgreements = (d: Draft, drafts: readonly Draft[]): boolean =>
-  drafts.some((o) => o.fact.type === 'agreement' && o.sentence.index > d.sentence.index && o.sentence.index <= d.sentence.index + 2 && DETAILS_RE.test(o.sentence.text));
+/** The unpriced agreements of each sentence, by sentence index: one pass over the drafts. */
+function unpricedBySentence(drafts: readonly Draft[]): Map<number, Draft[]> {
+  const out = new Map<number, Draft[]>();
+  for (const d of drafts) if (d.fact.type === 'agreement' && !d.fact.amount) out.set(d.sentence.index, [...(out.get(d.sentence.index) ?? []), d]);
+  return out;
+}
+
+/** The listing sentence (one of the next two) gave agreements of its own: the count's copies would count its documents twice. */
+const listedAgreements = (d: Draft, agreements: readonly Draft[]): boolean =>
+  agreements.some((o) => o.sentence.index > d.sentence.index && o.sentence.index <= d.sentence.index + 2 && DETAILS_RE.test(o.sentence.text));
 
 /**
  * A count of documents with no sum makes as many agreements (rules/ru/agreement.ts); when the article then lists the documents
@@ -32,11 +39,11 @@ export const countedDocumentsDetailed: ArticlePass = {
   does: 'keeps one agreement of a count of documents the article then lists one by one',
   run(drafts, ctx) {
     const dropped = new Set<Draft>();
-    for (const d of drafts) {
-      if (d.fact.type !== 'agreement' || d.fact.amount || dropped.has(d)) continue;
-      const copies = drafts.filter((o) => o !== d && o.sentence.index === d.sentence.index && o.fact.type === 'agreement' && !o.fact.amount && o.fact.rule === d.fact.rule);
-      if (copies.length === 0) continue;
-      if (!detailedAfter(d, ctx) || !listedAgreements(d, drafts)) continue;
+    const agreements = drafts.filter((o) => o.fact.type === 'agreement');
+    for (const group of unpricedBySentence(drafts).values()) {
+      const d = group[0];
+      const copies = group.slice(1).filter((o) => o.fact.rule === d?.fact.rule);
+      if (!d || copies.length === 0 || !detailedAfter(d, ctx) || !listedAgreements(d, agreements)) continue;
       for (const o of copies) {
         dropped.add(o);
         ctx.merge(o, d, 'its documents are listed one by one, so the count is one fact');
