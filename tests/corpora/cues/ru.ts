@@ -190,6 +190,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
 export const RU_PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // The works one sum pays for, listed after "Эти деньги пойдут на", are one project (ru-h asiaplus-nodate-tj-adb-road-grant; ru-a
+    // economistkg-20181129-kg-adb-irrigation-39m "Средства будут направлены на ...").
+    { body: 'Азиатский банк развития выделит Кыргызстану грант в размере 30 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги от Бишкека до Балыкчы, на ремонт объездной дороги у Кара-Балты и на строительство моста через Нарын.', expected: [null], countries: ['KG'] },
     // Money put into building one object is its cost (zakon-…-turkestan-forum-memorandums twice; massa-…-elektrogas-combi-plant).
     { body: 'Компания «Green Energy Group» и российские инвесторы планируют инвестировать 50 млн долларов в строительство тепличного комплекса в Казахстане.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['KZ', 'RU'] },
     // Objects listed after a signing, parties from the sentence before (zakon-…; sputnikuz-… "создания центра и центра").

@@ -46,6 +46,11 @@ function objectsAfter(text: string, from: number, madeWord: string): number {
 // of objects after an opener that points to the projects just named.
 const LIST_OPENER_RE = /^(?:\p{L}+\s+){0,2}?(?:в их числе|среди них|в том числе|к ним относятся|это)(?!\p{L})\s*[-–—:]?\s*/iu;
 
+// "Эти деньги пойдут на реконструкцию участка дороги ..., на ремонт объездной дороги ... и на реконструкцию пограничного участка" (ru-h
+// asiaplus-nodate-tj-adb-road-grant), "Средства будут направлены на проект, нацеленный на модернизацию ирригационных систем, рост
+// сельскохозяйственного производства и ..." (ru-a economistkg-20181129-kg-adb-irrigation-39m): the works one sum pays for are one project.
+const MONEY_PURPOSE_RE = /(?<!\p{L})(?:деньги|средства)\s+(?:\p{L}+\s+){0,2}?(?:пойдут|будут\s+направлены|направят|направлены|предназначены|будут\s+использованы)\s+на(?!\p{L})/iu;
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
@@ -57,7 +62,9 @@ export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candida
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
   const madeWord = made ? (MADE_RE.exec(made[0])?.[0] ?? '') : '';
-  const count = made
+  const count = made && MONEY_PURPOSE_RE.test(s.text.slice(0, made.index))
+    ? 1
+    : made
     ? objectsAfter(s.text, made.index + madeWord.length, madeWord)
     : opener && OBJECT_RE.test(s.text.slice(opener[0].length))
       ? objectsAfter(s.text, opener[0].length, '')
