@@ -21,6 +21,15 @@ export const RU_DOCUMENT_WORD = 'документ';
 // energy-memorandum, tass-…; ru-c minfin-…-az-wb-road-loans).
 export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова', 'подписи под', 'ратифицир'];
 
+/**
+ * How a sentence opens that goes through the documents just counted or signed, one by one: "Среди них — меморандум ...",
+ * "К крупнейшим из них относятся соглашения ...", "Первый документ — Соглашение о ...". Matched at the sentence's start.
+ */
+export const RU_LISTING_OPENERS: readonly string[] = [
+  'Среди\\s+(?:них|которых|ключевых|основных|подписанных|прочих)', 'В\\s+их\\s+числе', 'В\\s+том\\s+числе', 'В\\s+частности',
+  'К\\s+(?:крупнейшим|основным|ключевым)\\s+из\\s+них', '(?:Первый|Второй|Третий)\\s+(?:из\\s+них|документ)',
+];
+
 /** A document agreed without a signature: достигли договорённости, договорились, согласовали, одобрил. */
 export const RU_AGREED: readonly string[] = ['договорил', 'утвержд[её]н', 'утвердил', 'достигл\\p{L}* (?:договор[её]нност|соглашени)', 'достичь', 'согласовал', 'условил'];
 

@@ -26,11 +26,35 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Меморандум о сотрудничестве, призванный обеспечить финансирование в объеме €500 млн, подпишут правительство Армении и ЕБРР.', expected: [{ value: 5e8, currency: 'EUR' }], countries: ['AM'] },
     // Documents counted without sums are as many facts (ru-a ratel-nodate-kz-ebrd-kyzylorda-uralsk; dev-ru zakon-… "19 меморандумов").
     { body: 'В ходе визита делегации ЕБРР в Шымкент были подписаны два соглашения о выдаче кредитов городским предприятиям Казахстана.', expected: [null, null], countries: ['KZ'] },
+    // One document with two instruments is one agreement, priced by its first sum (ru-d civilge-nodate-ge-de-kfw-310m "соглашение о
+    // предоставлении гранта ... и льготного кредита ..."; ru-h kavkazuzel-nodate-am-ebrd-metro-drainage "договор о займе, по которому ...").
+    { body: 'Армения и Франция подписали соглашение о предоставлении Армении гранта в 12 млн евро и льготного кредита в 90 млн евро.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['AM', 'FR'] },
+    // Sums joined bare, with no instrument of their own before them, stay two documents (ru-f economistkg-20250408-kg-adb-issyk-kul-road).
+    { body: 'Закон ратифицирует льготное кредитное соглашение с Исламским банком развития на $60 млн и $15 млн в форме гранта.', expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }] },
+    // A count of documents the article then lists one by one is one fact beside the listed ones (ru-h muslimuz-nodate-uz-ae-adfd-samarkand
+    // "Среди них —" in the next paragraph, zakon-nodate-kz-cn-aktobe-memorandums "Среди ключевых результатов —").
+    { body: 'Кувейтский фонд заключил с правительством Таджикистана три соглашения. Об этом сообщает агентство.\nСреди них — меморандум о строительстве школы на сумму $20 млн и соглашение о поставках техники.', expected: [null, { value: 2e7, currency: 'USD' }], countries: ['TJ'] },
+    // A sentence that goes through documents just signed names signed ones, loans among them (ru-b ng-20220821-uz-sa-energy-agreements
+    // "Первый документ — Соглашение о строительстве ...", ru-c ritmeurasia-20240628-kz-cn-interregional-forum "К крупнейшим из них относятся
+    // соглашения ...", ru-h muslimuz-nodate-uz-ae-adfd-samarkand "Среди них — ... соглашение о льготном кредите на $5 млн").
+    { body: 'Делегации Турции и Кыргызстана подписали пакет документов.\nПервый документ — соглашение о строительстве компанией «Kolin» цементного завода в Чуйской области.', expected: [null, null], countries: ['KG', 'TR'] },
+    { body: 'Саудовский фонд развития заключил с Арменией два соглашения. Об этом сообщает агентство.\nСреди них — соглашение о льготном кредите на $8 млн для ремонта школ.', expected: [null, { value: 8e6, currency: 'USD' }], countries: ['AM'] },
+    // A count beside other documents is one item of a list: one fact per document named (ru-c ritmeurasia-…-interregional-forum,
+    // ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-d fergana-nodate-tj-cn-exim-loan-agreements).
+    { body: 'На форуме в Алматы подписаны три контракта на поставку зерна в Китай и меморандум о строительстве элеватора.', expected: [null, null], countries: ['KZ', 'CN'] },
     // Agreeing to lend is a loan agreement (ru-d xinhua-nodate-ge-eib-transport-loan; ru-c asiaplus … credit lines; English "agreed to open a credit line").
     { body: 'В марте правительство Армении и ЕИБ договорились о предоставлении дополнительного кредита на 120 млн евро.', expected: [{ value: 1.2e8, currency: 'EUR' }], countries: ['AM'] },
     // "Соответствующее соглашение" is the document of the sum just stated (ru-g oilcapital-20090625-tm-cn-cdb-turkmengaz-loan;
     // rossaprimavera.ru/news/89d49e15).
     { body: 'Кредит в 2 миллиарда долларов выдан компании «Узбекнефтегаз» Экспортно-импортным банком Китая.\nСоответствующее соглашение было подписано в Ташкенте во время визита китайской делегации.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['UZ'] },
+    // A loan or grant document right after the one financing sum it is about takes that sum (ru-h regnum-20140514-am-eu-kfw-eib-water
+    // "Соглашение о финансировании ... было подписано", stanradar-20180604-kg-cn-grant-roads "Выделение средств предусмотрено соглашением").
+    { body: 'Европейский союз предоставит Грузии грант в размере €20 млн.\nСоглашение о финансировании программы водоснабжения было подписано в Тбилиси 3 июня.', expected: [{ value: 2e7, currency: 'EUR' }], countries: ['GE'] },
+    { body: 'Правительство Японии предоставило Таджикистану безвозмездную помощь в размере 900 млн иен.\nВыделение средств предусмотрено соглашением между правительствами двух стран, которое подписали в Душанбе.', expected: [{ value: 9e8, currency: 'JPY' }], countries: ['TJ', 'JP'] },
+    // "По соглашению", "Согласно документу": the money of the one document just named prices it, or is a part of it when it is priced
+    // (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint, ru-h stanradar-20180604-kg-cn-grant-roads).
+    { body: 'Парламент Армении ратифицировал кредитное соглашение с ЕБРР о модернизации пункта пропуска «Баграташен».\nПо соглашению, на модернизацию пункта поступит 30 млн евро.', expected: [{ value: 3e7, currency: 'EUR' }], countries: ['AM'] },
+    { body: 'Правительство Китая предоставило Таджикистану безвозмездную помощь в размере 500 млн юаней.\nВыделение средств предусмотрено соглашением между правительствами двух стран, которое подписали в Душанбе.\nСогласно документу, 200 млн юаней направят на ремонт дорог Душанбе.', expected: [{ value: 5e8, currency: 'CNY' }], countries: ['TJ', 'CN'] },
     // Each document's terms price it (ru-c minfin-20090729-az-wb-road-loans, twice; ru-a economistkg "Согласно этому документу").
     { body: 'Всемирный банк и Таджикистан подписали два соглашения.\nПо первому документу Международная ассоциация развития выделяет 40 млн долларов сроком на 30 лет.', expected: [null, null, { value: 4e7, currency: 'USD' }], countries: ['TJ'] },
     // Counted documents with their total (ru-c mkturkey-20170911-kz-tr-nine-documents, ritmeurasia-20240628-kz-cn-interregional-forum).
@@ -57,6 +81,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
     // A document pointed at with a demonstrative is one stated before (ru-g ekhokavkaza-nodate-ge-eib-samtredia-grigoleti "этот договор";
     // ru-e silkway-nodate-mn-cn-trade-target-20bn "К такому соглашению").
+    // A listing opener states a signing only after one (ru-b ng-…, ru-c ritmeurasia-…, ru-h muslimuz-…).
+    'Стороны обсудили проекты сотрудничества.\nСреди них — соглашение о строительстве завода в Навои.',
     'Министр выразил надежду, что в ближайшие дни этот договор с банком будет подписан.',
     'К такому соглашению в ходе переговоров в Астане пришли президенты Казахстана и Узбекистана.',
   ],
@@ -167,6 +193,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
 export const RU_PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // The works one sum pays for, listed after "Эти деньги пойдут на", are one project (ru-h asiaplus-nodate-tj-adb-road-grant; ru-a
+    // economistkg-20181129-kg-adb-irrigation-39m "Средства будут направлены на ...").
+    { body: 'Азиатский банк развития выделит Кыргызстану грант в размере 30 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги от Бишкека до Балыкчы, на ремонт объездной дороги у Кара-Балты и на строительство моста через Нарын.', expected: [null], countries: ['KG'] },
     // Money put into building one object is its cost (zakon-…-turkestan-forum-memorandums twice; massa-…-elektrogas-combi-plant).
     { body: 'Компания «Green Energy Group» и российские инвесторы планируют инвестировать 50 млн долларов в строительство тепличного комплекса в Казахстане.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['KZ', 'RU'] },
     // Objects listed after a signing, parties from the sentence before (zakon-…; sputnikuz-… "создания центра и центра").

@@ -32,6 +32,12 @@ describe('splitSentences', () => {
       'More than half was oil.',
       'The fund holds 5 mln. USD in bonds.',
     ]);
+    // A Russian one-letter word after the scale starts a sentence too (ru-c ritmeurasia-…-interregional-forum "млн. К крупнейшим",
+    // ru-g elkz-…-eabr-strategy-investments "млрд. В июне").
+    expect(texts(['Стороны подписали 12 документов на $400 млн. К крупнейшим из них относятся два контракта.'])).toEqual([
+      'Стороны подписали 12 документов на $400 млн.',
+      'К крупнейшим из них относятся два контракта.',
+    ]);
   });
   it('keeps a closing quote with its sentence', () => {
     expect(texts(['"We signed it." The minister left.'])).toEqual(['"We signed it."', 'The minister left.']);

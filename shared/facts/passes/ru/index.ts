@@ -1,6 +1,8 @@
 import { restatedSums } from '../restated-sums.js';
 import type { ArticlePass } from '../types.js';
 import { agreementAboutPreviousSum } from './agreement-about-previous-sum.js';
+import { countedDocumentsDetailed } from './counted-documents-detailed.js';
+import { ruDocumentWithItsTerms } from './document-with-its-terms.js';
 import { lenderWithNextSum } from './lender-with-next-sum.js';
 import { ruOnePartyInvestments } from './one-party-investments.js';
 import { ruProjectDetails } from './project-details.js';
@@ -9,8 +11,8 @@ import { restatedDocuments } from './restated-documents.js';
 import { ruRestatedPurposes } from './restated-purposes.js';
 
 /**
- * The article passes for Russian, in order: joins first (a document "об этом" priced by the sum before it, a lender
+ * The article passes for Russian, in order: a count of documents listed one by one made one, then joins (a document "об этом" priced by the sum before it, a lender
  * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruProjectDetails, ruOnePartyInvestments, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, ruOnePartyInvestments, restatedSums];

@@ -1,4 +1,4 @@
-import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_PLANNED_DOCUMENT, RU_SIGNED } from '../../vocabulary/ru.js';
+import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_SIGNED } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 
@@ -8,6 +8,17 @@ const DOCUMENT_WORD_RE = re([RU_DOCUMENT_WORD]);
 const SIGNED_RE = re(RU_SIGNED);
 const AGREED_RE = re(RU_AGREED);
 const PLANNED_RE = re(RU_PLANNED_DOCUMENT);
+const LISTING_RE = new RegExp(`^\\s*(?:${RU_LISTING_OPENERS.join('|')})(?!\\p{L})`, 'iu');
+
+/**
+ * "Документы были подписаны во время визита. ... Первый документ — Соглашение о строительстве ветропарка" (ru-b
+ * ng-20220821-uz-sa-energy-agreements), "подписали 17 документов на $629,1 млн. К крупнейшим из них относятся соглашения ..." (ru-c
+ * ritmeurasia-20240628-kz-cn-interregional-forum), "заключил ... три соглашения. ... Среди них — меморандум ... и соглашение о льготном
+ * кредите на $5 млн" (ru-h muslimuz-nodate-uz-ae-adfd-samarkand): a sentence that goes through the documents just signed names signed ones.
+ */
+export function signedOrListedAfterSigning(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
+  return SIGNED_RE.test(s.text) || (LISTING_RE.test(s.text) && earlier.slice(0, 3).some((e) => SIGNED_RE.test(e.text)));
+}
 // "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
 const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
 // "Если стороны подпишут ...", "В случае подписания ...": a supposition.
@@ -33,17 +44,23 @@ const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|п�
  * ("заключили Меморандум о взаимном сотрудничестве", "намерены принять Программу партнерства",
  * "по ранее заключенным соглашениям"); "документ" only with a signing verb ("Документ подписали").
  */
-export function ruAgreementCandidates(s: SentenceInfo): Candidate[] {
+export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly SentenceInfo[] = []): Candidate[] {
   const text = s.text;
   if (DENIED_RE.test(text) || SUPPOSED_RE.test(text)) return [];
   const document = DOCUMENT_RE.test(text);
-  const signed = SIGNED_RE.test(text);
+  const signed = signedOrListedAfterSigning(s, earlier);
   let rule: string | null = null;
   if ((document || DOCUMENT_WORD_RE.test(text)) && signed) rule = 'agreement-signed';
   else if (document && PLANNED_RE.test(text)) rule = 'agreement-in-preparation';
   else if (document && AGREED_RE.test(text)) rule = 'agreement-reached';
   if (!rule) return [];
   // "были подписаны два соглашения о выдаче кредитов" (ratel.kz): as many documents as the sentence counts, up to five.
-  const count = Math.min(MAX_COUNTED, COUNTS[COUNTED_RE.exec(text)?.[1]?.toLowerCase() ?? ''] ?? 1);
+  // A count beside other documents is one item of a list, each document named one fact: "соглашения ... с ОАО «TBEA» ..., три контракта
+  // на поставку подсолнечного масла и другие" (ru-c ritmeurasia-20240628-kz-cn-interregional-forum), "три контракта на поставки ... и
+  // договор между Qazaq Camel и ..." (ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals), "четыре документа: ... рамочное соглашение ..., а также
+  // три кредитных соглашения" (ru-d fergana-nodate-tj-cn-exim-loan-agreements).
+  const counted = COUNTS[COUNTED_RE.exec(text)?.[1]?.toLowerCase() ?? ''];
+  const named = counted ? [...text.matchAll(DOCUMENT_ALL_RE)].length : 1;
+  const count = Math.min(MAX_COUNTED, counted === undefined ? 1 : named > 1 ? named : counted);
   return Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence: 0.7 }));
 }

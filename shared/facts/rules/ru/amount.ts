@@ -2,7 +2,10 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { ownersByItem } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
+import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
+import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
+import { signedOrListedAfterSigning } from './agreement.js';
 import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
 /** Told why a sum of the sentence makes no fact (extract --explain). */
@@ -89,11 +92,11 @@ function distance(h: Hit, a: AmountMatch, text: string): number {
 }
 
 /** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
-function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null): Array<{ type: FactType; rule: string }> | string {
+function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null, listedAfterSigning = false): Array<{ type: FactType; rule: string }> | string {
   const { from, to } = clauseOf(s.text, a.start, a.end);
   const clause = s.text.slice(from, to);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
-  if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && SIGNING_RE.test(s.text)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
+  if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && (SIGNING_RE.test(s.text) || listedAfterSigning)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
     return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
   }
   if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
@@ -160,6 +163,23 @@ function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: 
   return [{ type, rule: `amount-previous-sentence-${type}` }];
 }
 
+const DOCUMENT_NOUN_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'iu');
+const INSTRUMENT_RE = new RegExp(stems(RU_FINANCING_INSTRUMENTS), 'iu');
+
+/**
+ * "подписали соглашение о предоставлении гранта в 28,5 млн евро и льготного кредита в 170 млн евро" (ru-d civilge-nodate-ge-de-kfw-310m),
+ * "договор о займе, по которому банк выделит кредит в 5,5 млн долларов и грант в 130 тысяч евро" (ru-h kavkazuzel-nodate-am-ebrd-metro-drainage):
+ * one document with two instruments is one agreement, priced by its first sum; a document noun between the sums makes a second one.
+ */
+function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[]): boolean {
+  const first = out.find((c) => c.type === 'agreement' && c.rule === 'amount-loan-agreement' && c.amount);
+  if (!first?.amount) return false;
+  const between = text.slice(first.amount.end, a.start);
+  // The document lists its instruments, each before its sum; "соглашение на $87 млн и $22.5 млн в форме гранта" (ru-f
+  // economistkg-20250408-kg-adb-issyk-kul-road, after "ратифицированы соглашения") joins two documents' sums.
+  return !DOCUMENT_NOUN_RE.test(between) && INSTRUMENT_RE.test(between);
+}
+
 /**
  * The Russian `amount` rule: each sum of the sentence typed by the nearest cue of its clause, as the English
  * one does (rules/amount-facts.ts). Sums too small for a deal, prizes, budgets and prices make no fact.
@@ -168,6 +188,8 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
   if (s.amounts.length === 0) return [];
   const hits = hitsOf(s);
   const out: Candidate[] = [];
+  // A sentence going through documents just signed names signed ones (rules/ru/agreement.ts).
+  const listed = signedOrListedAfterSigning(s, prev ? [prev, ...earlier] : []);
   for (const a of s.amounts) {
     if (belowDealSize(a)) {
       note?.(a, 'below deal size');
@@ -200,7 +222,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     const total = out[0]?.type ?? (withSum?.amounts[0] ? firstType(typesOf(withSum.amounts[0], withSum, hitsOf(withSum), ifi)) : null);
-    let types = typesOf(a, s, hits, ifi, total);
+    let types = typesOf(a, s, hits, ifi, total, listed);
     // "Экспорт за отчетный период ... составил 2,09 млрд долларов, а импорт ... 4,82 млрд" (civil.ge, rt.com): one country's
     // trade with the world, with no partner in the sentence, before it, or in words ("двух стран", "взаимн").
     // "Товарооборот с Турцией превысил $268 млн. Из этой суммы на экспорт пришлось ..., а на импорт ..." (ru-g etoday): the parts
@@ -225,6 +247,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, types);
       continue;
     }
+    if (sameLoanDocument(s.text, a, out)) types = types.filter((t) => t.type !== 'agreement');
     for (const t of types) out.push({ type: t.type, rule: t.rule, amount: a, sentence: s, confidence: 0.8 });
   }
   return out;

@@ -1,10 +1,14 @@
 import type { FactType } from '../../../schemas/fact.js';
 import type { SentenceEnv, SentenceRule } from '../registry.js';
+import type { SentenceInfo } from '../types.js';
 import { onlyNamedBefore, ruAgreementCandidates } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
 import { ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
 import { ruTradeVolumeCandidates } from './trade.js';
+
+/** The sentences before this one, nearest first. */
+const before = (e: SentenceEnv): SentenceInfo[] => (e.prev ? [e.prev, ...e.earlier] : []);
 
 const madeBySums = (env: SentenceEnv, type: FactType): boolean => env.sums.some((c) => c.type === type);
 /** "Собирается ли Казахстан создать завод ...?": a question states nothing (rules/not-stated.ts for English). */
@@ -43,7 +47,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation'],
     does: 'a document signed, reached or being prepared with no sum: "заключили Меморандум", "намерены принять Программу партнерства" (rules/ru/agreement.ts)',
     skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : onlyNamedBefore(e.s.text) ? 'its document is one named before ("этот договор")' : null),
-    run: (e) => ruAgreementCandidates(e.s),
+    run: (e) => ruAgreementCandidates(e.s, before(e)),
   },
   {
     name: 'financing-named-lender',

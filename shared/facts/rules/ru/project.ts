@@ -66,6 +66,11 @@ export function specifiedObjectAfterParty(s: SentenceInfo, all: readonly Sentenc
   return all.slice(Math.max(0, s.index - SPECIFIED_PARTY_SENTENCES), s.index).some((p) => p.basis === s.basis && (p.orgs.length > 0 || p.countries.length >= 2));
 }
 
+// "Эти деньги пойдут на реконструкцию участка дороги ..., на ремонт объездной дороги ... и на реконструкцию пограничного участка" (ru-h
+// asiaplus-nodate-tj-adb-road-grant), "Средства будут направлены на проект, нацеленный на модернизацию ирригационных систем, рост
+// сельскохозяйственного производства и ..." (ru-a economistkg-20181129-kg-adb-irrigation-39m): the works one sum pays for are one project.
+const MONEY_PURPOSE_RE = /(?<!\p{L})(?:деньги|средства)\s+(?:\p{L}+\s+){0,2}?(?:пойдут|будут\s+направлены|направят|направлены|предназначены|будут\s+использованы)\s+на(?!\p{L})/iu;
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
@@ -77,7 +82,9 @@ export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candida
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
   const madeWord = made ? (MADE_RE.exec(made[0])?.[0] ?? '') : '';
-  const count = made
+  const count = made && MONEY_PURPOSE_RE.test(s.text.slice(0, made.index))
+    ? 1
+    : made
     ? objectsAfter(s.text, made.index + madeWord.length, madeWord)
     : opener && OBJECT_RE.test(s.text.slice(opener[0].length))
       ? objectsAfter(s.text, opener[0].length, '')
