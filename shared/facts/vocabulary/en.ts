@@ -129,7 +129,8 @@ export const OBJECT_NOUNS: readonly string[] = [
 
 /** Verbs of making something: "will build", "construction of", "local production of". */
 export const MAKE_VERBS: readonly string[] = [
-  'build(?:s|ing)?', 'built', 'construct(?:s|ing|ed|ion)?', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
+  // "a partnership built on trust", "a system built on modern infrastructure": founded on, not making (real-c, real-d, real-f).
+  'build(?:s|ing)?', 'built(?! on\\b)', 'construct(?:s|ing|ed|ion)?', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
   'open(?:s|ing|ed)', 'creat(?:e|es|ing|ion)', 'moderni[sz](?:e|es|ing|ation)', 'rehabilitat(?:e|es|ing|ion)', 'renovat(?:e|es|ing|ion)',
   'reconstruct(?:s|ing|ion)?', 'rebuil(?:d|ds|ding|t)', 'upgrad(?:e|es|ing)', 'widen(?:s|ing)?', 'locali[sz](?:e|es|ing|ation)', 'produc(?:e|es|ing|tion)',
   'manufactur(?:e|es|ing)', 'assembl(?:e|es|ing|y)', 'install(?:s|ing|ation)?', 'introduc(?:e|es|ing)', 'commission(?:s|ing)?', 'fit(?:ting)? out', 'mining',

@@ -291,6 +291,10 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // "built on" founds, it does not make (real-c fiez-nodate-uz-kr-priorities-of-cooperation, real-d 24kg-20260123-kg-cn-bishkek-bypass,
+    // real-f zawya-nodate-tj-opec-fund-18m-loans).
+    'The Kuwait Fund backs a school system built on modern infrastructure and new technologies, with better equipment, school buildings and sports facilities.',
+    'Korea and Kyrgyzstan praised a partnership built on modern technology and trust.',
     // A denied object is no project (real-b timesca-nodate-kg-atambayev-press-conference; agreements: real-a eurasianet, ubpost).
     '"In these years not a single cement plant has been built in Kyrgyzstan by foreign investors," the minister said.',
     // Two objects after one verb are not yet a list of projects of their own (the sentence's own count rules decide).
