@@ -87,10 +87,21 @@ export function objectNouns(text: string): string[] {
 
 // "will invest $210 million in a dry port", "GEL 240 million (about $89 million) in the construction of a hotel and
 // conference complex": one object right after an investment sum (two are "a plant and a warehouse").
-const ONE_OBJECT_AFTER_RE = new RegExp(`^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:in|into)\\s+(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\s+(?:an?|the)\\b)`, 'i');
-/** True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". */
-export function investedInOneObject(after: string): boolean {
+// The passive names the object after its verb: "$30 million is being invested in building the logistics park", "Up to
+// €150mn will be invested in building the new terminal" (real-e kazinform-20191127-kz-almaty-invest-forum, real-f
+// 24kg-20250318-kg-cn-xuar-visit-deals).
+const PASSIVE_INVESTED = `(?:is|are|was|were|will|has|have)\\s+(?:been\\s+|being\\s+|be\\s+)invested\\s+`;
+const ONE_OBJECT_AFTER_RE = new RegExp(
+  `^\\s*(?:\\([^)]{0,40}\\)\\s*)?(${PASSIVE_INVESTED})?(?:in|into)\\s+(?:(?:building|constructing)\\s+)?(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\s+(?:an?|the)\\b)`,
+  'i',
+);
+/**
+ * True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". With the
+ * investing word before the sum (`cueBefore`), or in the passive right after it ("is invested in building the park").
+ */
+export function investedInOneObject(after: string, cueBefore = true): boolean {
   const m = ONE_OBJECT_AFTER_RE.exec(after);
+  if (m !== null && !cueBefore && !m[1]) return false;
   return m !== null && !PLURAL_OBJECT_RE.test(m[0].trim().split(/\s+/).pop() ?? '');
 }
 

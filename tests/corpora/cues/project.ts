@@ -38,6 +38,13 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'In Navoi, Harbin Boiler Works is constructing a 600 MW thermal power station.', expected: [null], organization: 'Harbin Boiler Works' },
     { body: 'Zhetysu Agro Holding plans to invest $90 million in building a sugar plant in Almaty region.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Zhetysu Agro Holding' },
     { body: 'Delta Pharma Group intends to open a vaccine factory in Tashkent region.', expected: [null], organization: 'Delta Pharma Group' },
+    // A sum invested, in the passive, in building one object is its cost (real-e kazinform-20191127-kz-almaty-invest-forum,
+    // real-f 24kg-20250318-kg-cn-xuar-visit-deals).
+    {
+      body: 'Officials met Aral Cargo Group in Urumqi. As reported earlier, $45 million is being invested in building the wholesale logistics park; the memorandum on it was signed last year.',
+      expected: [{ value: 4.5e7, currency: 'USD' }],
+    },
+    { body: 'Talks were held with Tashkent Airport Partners LLC. Up to €120mn will be invested in building the new cargo terminal.', expected: [{ value: 1.2e8, currency: 'EUR' }] },
     {
       body: 'Sun Bridge Energy plans to build a solar power plant and to build a battery storage facility in Samarkand.',
       expected: [null, null],
