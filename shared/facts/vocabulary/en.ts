@@ -17,6 +17,14 @@ export const DOCUMENT_NOUNS: readonly Noun[] = [
   { one: 'accord', many: 'accords' },
   { one: 'roadmap|road map', many: 'roadmaps|road maps', pointsBack: false },
   { one: 'pact', many: 'pacts' },
+  // A programme of cooperation is a document: "A three-year cooperation program was adopted", "A mid-term program for developing
+  // the economic partnership between the two countries ... was signed" (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president,
+  // real-c ubpost-20170331-mn-jp-850m-soft-loan).
+  {
+    one: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?|program(?:me)?(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b)',
+    many: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?s|program(?:me)?s(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b)',
+    pointsBack: false,
+  },
 ];
 
 /** "document(s)": an agreement only with a signing verb ("the document was signed"). */

@@ -18,6 +18,10 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Georgia and Armenia held talks in Tbilisi.\nThey also agreed to modernise the railway border crossing at Sadakhlo.', expected: [null], countries: ['GE', 'AM'] },
     // "pact" is a document noun like "agreement" (real-a ubpost-nodate-mn-kr-14-projects).
     { body: 'Mongolia and Japan signed an investment pact in Ulaanbaatar on Monday.', expected: [null], countries: ['MN', 'JP'] },
+    // A programme of cooperation or partnership is a document (real-a todayaz-20221231-az-kg-kz-central-asia-2022; real-c
+    // kunuz-20250122-uz-jp-mirziyoyev-jica-president, montsame-20170329-mn-jp-soft-loan; real-e ubpost-20170331-mn-jp-850m-soft-loan).
+    { body: 'Georgia and Japan held talks in Tokyo. A five-year cooperation programme was adopted in 2023.', expected: [null], countries: ['GE', 'JP'] },
+    { body: 'A medium-term program for deepening the trade partnership between Mongolia and Korea was signed on May 4.', expected: [null], countries: ['MN', 'KR'] },
     { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
     // Two clauses, each with a signing by parties of its own, are two documents; "the sides" in a second clause are the same parties.
     {
@@ -200,6 +204,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A lender's own programme or strategy for a country is no document signed between parties.
+    'The last EBRD country programme for Tajikistan was adopted in 2019, and the last project ended in 2021.',
     // Documents on border politics, forensic equipment or broadcasting are no economic cooperation (real-b anewz-nodate-kg-tj-trade-rebound-2025,
     // real-c einpresswire-20230518-tj-cn-cooperation-documents), whatever else the sentence says.
     'In March, Kyrgyzstan and Tajikistan signed an agreement on the state border and opened two border crossing points.',
