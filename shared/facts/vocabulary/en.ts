@@ -19,10 +19,10 @@ export const DOCUMENT_NOUNS: readonly Noun[] = [
   { one: 'pact', many: 'pacts' },
   // A programme of cooperation is a document: "A three-year cooperation program was adopted", "A mid-term program for developing
   // the economic partnership between the two countries ... was signed" (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president,
-  // real-c ubpost-20170331-mn-jp-850m-soft-loan).
+  // real-e ubpost-20170331-mn-jp-850m-soft-loan). A programme of cooperation "in the field of tourism" is one sector's plan, not a partnership document.
   {
-    one: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?|program(?:me)?(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b)',
-    many: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?s|program(?:me)?s(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b)',
+    one: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?|program(?:me)?(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b(?! in the (?:field|sphere|area)))',
+    many: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?s|program(?:me)?s(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b(?! in the (?:field|sphere|area)))',
     pointsBack: false,
   },
 ];

@@ -206,6 +206,8 @@ export const AGREEMENT_CUES: CueCorpus = {
   negative: [
     // A lender's own programme or strategy for a country is no document signed between parties.
     'The last EBRD country programme for Tajikistan was adopted in 2019, and the last project ended in 2021.',
+    // One sector's programme is a plan, not a partnership document (invented holdout-e).
+    'Georgia and Qatar adopted a programme of cooperation in the field of tourism for 2027-2029.',
     // Documents on border politics, forensic equipment or broadcasting are no economic cooperation (real-b anewz-nodate-kg-tj-trade-rebound-2025,
     // real-c einpresswire-20230518-tj-cn-cooperation-documents), whatever else the sentence says.
     'In March, Kyrgyzstan and Tajikistan signed an agreement on the state border and opened two border crossing points.',
