@@ -56,10 +56,26 @@ const ENUMERATION_START_RE = new RegExp(`\\b(?:invest(?:s|ed|ing)? in|${MAKE_VER
 // and brick plant", "the production and dyeing of fabric" are one object each.
 const ITEM_SPLIT_RE = /,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+(?=(?:a|an|the|in|into|to)\s)/;
 
-/** How many objects are listed after "including" in a sentence about several projects, or after one verb of making. */
-function listedObjects(text: string): number {
-  const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? '';
-  if (list) return list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length;
+// "have completed such major energy and infrastructure projects as Baku-Tbilisi-Ceyhan, Baku-Tbilisi-Kars, and TANAP".
+const SUCH_PROJECTS_AS_RE = /\bsuch (?:[\w-]+ ){0,5}projects as\s+([^.;]+)/i;
+// Projects listed by their names alone: a chain of places ("Baku-Tbilisi-Kars") or an acronym ("TANAP") (real-b
+// azernews-20211229-az-tr-ru-trade-11m, real-f azernews-20220328-az-tr-trade-jan-feb).
+const NAMES_AFTER_PROJECTS_RE = /\bprojects,? (?:such as|as|including)\b/i;
+const NAMED_ITEM_RE = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:[-–]\p{Lu}\p{Ll}+)+|\p{Lu}{3,6})$/u;
+
+/**
+ * How many objects are listed after "including" in a sentence about several projects, or after one verb of making.
+ * `text` has its organisations blanked; names are read in `original`, where "TANAP" may have been taken for one.
+ */
+function listedObjects(text: string, original: string): number {
+  const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
+  if (list) {
+    const split = (l: string): string[] => l.split(/,\s*(?:and\s+)?|\s+and\s+/);
+    const objects = split(list).filter((part) => OBJECT_RE.test(part)).length;
+    if (objects > 0) return objects;
+    const named = split(LISTED_OBJECTS_RE.exec(original)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(original)?.[1] ?? '').filter((part) => NAMED_ITEM_RE.test(part.trim())).length;
+    return named >= 2 ? named : 0;
+  }
   const start = ENUMERATION_START_RE.exec(text);
   if (!start) return 0;
   const clause = text.slice(start.index).split(/[;.]|\s[–—]\s/)[0] ?? '';
@@ -125,7 +141,7 @@ export function namesMadeObject(text: string): boolean {
  */
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
+  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text) || NAMES_AFTER_PROJECTS_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
@@ -136,7 +152,7 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   const named = new Set(namedMatches.map((m) => m[0])).size;
   // Named objects no making verb covers: "the implementation of the X-Y railway project, the construction of a logistics center".
   const namedAlone = new Set(namedMatches.filter((n) => !makes.some((k) => n.index >= k.index && n.index < k.index + k[0].length + 40)).map((m) => m[0])).size;
-  const listed = listedObjects(s.text);
+  const listed = listedObjects(s.text, sentence.text);
   if ((makes.length === 0 && capacities === 0 && named === 0 && listed === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   // "the design and construction of a plant" is one object: a second verb counts only after a first making verb.

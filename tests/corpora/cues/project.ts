@@ -28,6 +28,14 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null, null, null],
       organization: 'Kalyon Holding',
     },
+    // Projects listed by their names alone after "projects such as" or "such ... projects as" (real-b azernews-20211229-az-tr-ru-trade-11m,
+    // real-f azernews-20220328-az-tr-trade-jan-feb); one name is no list.
+    {
+      body: 'Georgia and Turkey have jointly built large transport and energy projects such as Kars-Akhalkalaki, Batumi-Hopa and SCPX.',
+      expected: [null, null, null],
+      countries: ['GE', 'TR'],
+    },
+    { body: 'Kazakhstan and China have completed such major transit projects as Khorgos-Altynkol and Zhezkazgan-Beineu.', expected: [null, null], countries: ['KZ', 'CN'] },
     // A share of a cost priced just before is no second price (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road,
     // tashkenttimes-nodate-uz-adb-railway-electrification).
     {
