@@ -75,7 +75,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation', 'agreement-agreed-to-act', 'agreement-listed-after-signing', 'agreement-list-item'],
     does: 'a document signed, reached or negotiated with no sum (rules/agreement.ts)',
     skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : null),
-    run: (e) => agreementCandidates(e.s, e.prev),
+    run: (e) => agreementCandidates(e.s, e.prev, e.all.slice(0, e.s.index)),
   },
   {
     name: 'agreement-beside-priced',

@@ -18,6 +18,14 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Georgia and Armenia held talks in Tbilisi.\nThey also agreed to modernise the railway border crossing at Sadakhlo.', expected: [null], countries: ['GE', 'AM'] },
     // "pact" is a document noun like "agreement" (real-a ubpost-nodate-mn-kr-14-projects).
     { body: 'Mongolia and Japan signed an investment pact in Ulaanbaatar on Monday.', expected: [null], countries: ['MN', 'JP'] },
+    // A document pointed to with no document named before it is the article's first (real-a charlak-nodate-tm-jp-gyyanly-plants,
+    // real-f azernews-nodate-tm-jp-tr-lebap-power-plant); opening the body, it is the title's (negative "The document was signed by ...").
+    {
+      body: 'Work began on a cement plant in Sughd built by Huaxin Cement.\nThe contract concerned was signed with the Ministry of Industry of Tajikistan in 2019.',
+      expected: [null],
+      countries: ['TJ'],
+    },
+    { body: 'Japan and Turkmenistan will build a fertiliser plant.\nThe document says a contract for building the plant was signed on June 3.', expected: [null], countries: ['JP', 'TM'] },
     // A programme of cooperation or partnership is a document (real-a todayaz-20221231-az-kg-kz-central-asia-2022; real-c
     // kunuz-20250122-uz-jp-mirziyoyev-jica-president, montsame-20170329-mn-jp-soft-loan; real-e ubpost-20170331-mn-jp-850m-soft-loan).
     { body: 'Georgia and Japan held talks in Tokyo. A five-year cooperation programme was adopted in 2023.', expected: [null], countries: ['GE', 'JP'] },
