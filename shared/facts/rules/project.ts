@@ -13,8 +13,8 @@ const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
 // or a currency sign is one word, and so is a name joined by a dash ("the Kochkor–Epkin section", "the Mary – Sakarçäge
 // highway", Latin letters with diacritics included); eight words reach "construction of the third Iran-Armenia 400 kV power transmission line". ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
-// venture for yarn production").
-const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\wÀ-ɏ'’"–-]+)){0,8}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+// venture for yarn production"). "the local road construction industry" is a trade, not a work.
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\wÀ-ɏ'’"–-]+)){0,8}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b(?!\\s+(?:industry|sector|companies|firms))`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".

@@ -138,7 +138,9 @@ export const OBJECT_NOUNS: readonly string[] = [
 /** Verbs of making something: "will build", "construction of", "local production of". */
 export const MAKE_VERBS: readonly string[] = [
   // "a partnership built on trust", "a system built on modern infrastructure": founded on, not making (real-c, real-d, real-f).
-  'build(?:s|ing)?', 'built(?! on\\b)', 'construct(?:s|ing|ed|ion)?', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
+  // "build up cooperation", "build the capacity of the government": strengthening, not making (real-d 24kg-20260123-kg-cn-bishkek-bypass,
+  // geoeconomics-20091110-ge-wb-east-west-highway, japangov-20151026-tj-kg-af-jica-locust-grant).
+  'build(?:s|ing)?(?! up (?:cooperation|relations|ties|trust)\\b| (?:up )?(?:the |their |its )?(?:\\w+ ){0,3}?capacit)', 'built(?! on\\b)', 'construct(?:s|ing|ed|ion)?(?! (?:industry|sector|companies|firms)\\b)', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
   'open(?:s|ing|ed)', 'creat(?:e|es|ing|ion)', 'moderni[sz](?:e|es|ing|ation)', 'rehabilitat(?:e|es|ing|ion)', 'renovat(?:e|es|ing|ion)',
   'reconstruct(?:s|ing|ion)?', 'rebuil(?:d|ds|ding|t)', 'upgrad(?:e|es|ing)', 'widen(?:s|ing)?', 'locali[sz](?:e|es|ing|ation)', 'produc(?:e|es|ing|tion)',
   'manufactur(?:e|es|ing)', 'assembl(?:e|es|ing|y)', 'install(?:s|ing|ation)?', 'introduc(?:e|es|ing)', 'commission(?:s|ing)?', 'fit(?:ting)? out', 'mining',

@@ -310,6 +310,10 @@ export const PROJECT_CUES: CueCorpus = {
     // real-f zawya-nodate-tj-opec-fund-18m-loans).
     'The Kuwait Fund backs a school system built on modern infrastructure and new technologies, with better equipment, school buildings and sports facilities.',
     'Korea and Kyrgyzstan praised a partnership built on modern technology and trust.',
+    // "build up cooperation", "build the capacity of", "the road construction industry": strengthening and a trade, not works
+    // (real-d 24kg-20260123-kg-cn-bishkek-bypass, geoeconomics-20091110-ge-wb-east-west-highway).
+    'The memorandum with the Chinese contractor is meant to build up cooperation in carrying out an infrastructure project near Osh.',
+    'The EU grant will also build the capacity of the ministry and the local road construction industry to manage the road network of Georgia.',
     // A denied object is no project (real-b timesca-nodate-kg-atambayev-press-conference; agreements: real-a eurasianet, ubpost).
     '"In these years not a single cement plant has been built in Kyrgyzstan by foreign investors," the minister said.',
     // Two objects after one verb are not yet a list of projects of their own (the sentence's own count rules decide).
