@@ -22,7 +22,8 @@ function definiteMention(text: string): string[] {
  * Baku-Tbilisi-Kars Railway", "Kum Dagh-Incheh Boroun Road") may be another.
  */
 function firstMention(d: Draft, kept: readonly Draft[]): Draft | undefined {
-  const nouns = objectNouns(d.sentence.text).filter((n) => new RegExp(`\\b[Tt]he (?:[a-z][\\w'’-]* ){0,4}?${n}`).test(d.sentence.text));
+  // The words between "the" and the noun modify it: no preposition or possessive ("the company's participation in road works").
+  const nouns = objectNouns(d.sentence.text).filter((n) => new RegExp(`\\b[Tt]he (?:(?!(?:in|of|for|to|and|on|with|at|by|from|into)\\b)[a-z][\\w-]* ){0,4}?${n}`).test(d.sentence.text));
   if (nouns.length === 0) return undefined;
   // The earlier object in lower case: "Kazakh Railways will build a terminal" names a company, not a railway.
   return kept.find((p) => p.sentence.index < d.sentence.index && p.fact.rule !== LISTED_OBJECT_RULE && nouns.some((n) => new RegExp(`\\b${n}`).test(p.sentence.text)));

@@ -46,6 +46,15 @@ export const PROJECT_DETAILS: PassCorpus = {
       acts: true,
     },
     {
+      note: 'an unpriced object, then "the" of another noun phrase before a second object: another project',
+      paragraphs: [
+        'Hengli Group will modernise the road network of Mary, Turkmenistan.',
+        'Agreements were reached on launching a project to build a cement plant in Lebap, as well as the company’s participation in road construction projects.',
+      ],
+      facts: ['agreement -', 'project -', 'project -'],
+      acts: false,
+    },
+    {
       note: 'an unpriced object, then a named one with "the": another project',
       paragraphs: [
         'Iranian firms will build a cement plant in Mary, Turkmenistan.',
