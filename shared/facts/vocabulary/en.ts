@@ -178,6 +178,10 @@ export const NON_ECONOMIC_TOPICS: readonly string[] = [
   // "a protocol on DNA forensic equipment", "a memorandum between the Television and Radio Committee and the Information Bureau"
   // (real-c einpresswire-20230518-tj-cn-cooperation-documents).
   'forensic', 'DNA', 'television', 'radio', 'broadcast\\w*', 'information bureau',
+  // Parties and parliaments cooperate in politics: "a protocol on inter-party cooperation", "the Memorandum of Cooperation
+  // between the Parliamentarians of the two countries" (real-f kazinform-20150917-kz-cn-nur-otan-protocol, real-d
+  // kazinform-20180313-kz-kr-speaker-meeting).
+  'inter-?party', 'inter-?parliamentary', 'parliamentarians', 'parliaments',
 ];
 export const ECONOMIC_TOPICS: readonly string[] = [
   'trade', 'invest\\w*', 'econom\\w*', 'energy', 'electric\\w*', 'power', 'transport', 'transit', 'logistic\\w*', 'industr\\w*', 'agricult\\w*', 'financ\\w*',

@@ -212,6 +212,9 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Parties and parliaments cooperate in politics (real-d kazinform-20180313-kz-kr-speaker-meeting, real-f kazinform-20150917-kz-cn-nur-otan-protocol).
+    'A protocol on inter-party cooperation for 2026-2028 was signed by the sides after talks in Bishkek between Kyrgyz and Chinese party officials.',
+    'The speakers of Mongolia and Korea signed a Memorandum of Cooperation between the Parliamentarians of the two countries.',
     // A lender's own programme or strategy for a country is no document signed between parties.
     'The last EBRD country programme for Tajikistan was adopted in 2019, and the last project ended in 2021.',
     // One sector's programme is a plan, not a partnership document (invented holdout-e).
