@@ -69,6 +69,9 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'The Presidential Administration of Tajikistan said so.',
   // a currency code before a sum, listed in the stoplist or not
   'The fund lent KWD 12 million and OMR 3 million.',
+  // ... or written onto it (real-c montsame-20170329-mn-jp-soft-loan "USD850", real-f intellinews-nodate-tm-ae-adfd-three-mous "AED642.7mn")
+  'The bank approved a USD850 million loan and a grant of EUR45 million.',
+  'The fund will put in AED58.7mn for a AED642.7mn complex.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',

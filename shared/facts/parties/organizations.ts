@@ -238,6 +238,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
       // "the TAP and TANAP projects" too.
       if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|projects?|lines?|HPP|highways?|routes?)\b/u.test(after)) continue;
+      // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
+      if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }

@@ -1,11 +1,14 @@
 import type { ArticlePass } from './types.js';
 import { union } from './types.js';
 
-const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit(?:[ -]line)?|financing) agreement\b/i;
+const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit(?:[ -]line)?|financing)(?: facility)? agreement\b/i;
 
 /**
  * "Japan has provided a grant of $18 million. The grant agreement was signed in Dushanbe.": the loan or
- * grant agreement of the sentence after a financing sum is that sum's agreement. Removes nothing.
+ * grant agreement of the sentence after a financing sum is that sum's agreement. So is the one loan
+ * agreement of an article whose one financing sum came earlier, however far ("Signed in 2019, the loan
+ * agreement pays for ..."; real-a eib-nodate-ge-gwp-water-loan, real-b bmge-nodate-ge-adb-loan-extension).
+ * Removes nothing.
  */
 export const priceLoanAgreements: ArticlePass = {
   name: 'price-loan-agreements',
@@ -14,7 +17,9 @@ export const priceLoanAgreements: ArticlePass = {
     for (const d of drafts) {
       if (d.fact.type !== 'agreement' || d.fact.amount || !LOAN_AGREEMENT_RE.test(d.sentence.text)) continue;
       const sums = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index === d.sentence.index - 1);
-      const only = sums.length === 1 ? sums[0] : undefined;
+      const before = drafts.filter((f) => f.fact.type === 'financing' && f.fact.amount && f.sentence.index < d.sentence.index);
+      const agreements = drafts.filter((f) => f.fact.type === 'agreement' && f !== d && LOAN_AGREEMENT_RE.test(f.sentence.text));
+      const only = sums.length === 1 ? sums[0] : before.length === 1 && agreements.length === 0 ? before[0] : undefined;
       if (!only?.fact.amount) continue;
       d.fact.amount = { ...only.fact.amount };
       d.fact.countries = union(d.fact.countries, only.fact.countries);

@@ -14,6 +14,21 @@ function definiteMention(text: string): string[] {
   return objectNouns(text).filter((n) => new RegExp(`\\bthe (?:[\\w'’–-]+ ){0,8}?${n}`, 'i').test(text));
 }
 
+/**
+ * "... an offer to help build a nuclear power plant in Kazakhstan. Abe said Japan was ready to offer expertise for building
+ * the nuclear power plant that Kazakhstan plans", "building a dry cargo LPG terminal ... gave permission for the terminal in
+ * Kulevi to be launched" (real-a eurasianet-nodate-kz-jp-abe-investment-nuclear, trend-20080314-az-ge-socar-energy-georgia):
+ * an object named again with "the" and common words is the unpriced project named before it. A named object ("the
+ * Baku-Tbilisi-Kars Railway", "Kum Dagh-Incheh Boroun Road") may be another.
+ */
+function firstMention(d: Draft, kept: readonly Draft[]): Draft | undefined {
+  // The words between "the" and the noun modify it: no preposition or possessive ("the company's participation in road works").
+  const nouns = objectNouns(d.sentence.text).filter((n) => new RegExp(`\\b[Tt]he (?:(?!(?:in|of|for|to|and|on|with|at|by|from|into)\\b)[a-z][\\w-]* ){0,4}?${n}`).test(d.sentence.text));
+  if (nouns.length === 0) return undefined;
+  // The earlier object in lower case: "Kazakh Railways will build a terminal" names a company, not a railway.
+  return kept.find((p) => p.sentence.index < d.sentence.index && p.fact.rule !== LISTED_OBJECT_RULE && nouns.some((n) => new RegExp(`\\b${n}`).test(p.sentence.text)));
+}
+
 /** Why an unpriced project is a detail of a priced one, or null when it is not. */
 function detailOf(d: Draft, p: Draft, pricedNouns: ReadonlyMap<string, Draft | null>): string | null {
   if (p.sentence.paragraph === d.sentence.paragraph) return 'in the paragraph of';
@@ -37,7 +52,7 @@ function detailOf(d: Draft, p: Draft, pricedNouns: ReadonlyMap<string, Draft | n
 /** A paragraph about one priced project describes it in several sentences: those are not projects of their own. */
 export const projectDetails: ArticlePass = {
   name: 'project-details',
-  does: 'folds unpriced sentences that describe a priced project into it (same paragraph, "the plant", a shared party)',
+  does: 'folds unpriced sentences that describe a priced project into it (same paragraph, "the plant", a shared party), and "the plant" named again into the unpriced plant named before',
   run(drafts, ctx) {
     const priced = drafts.filter((d) => d.fact.type === 'project' && d.fact.amount);
     // Each object noun of a priced project's sentence, mapped to that project when no other priced project shares it.
@@ -48,6 +63,7 @@ export const projectDetails: ArticlePass = {
     const absorbedFrom = new Set<number>();
     const perSentence = new Map<number, number>();
     for (const d of drafts) if (d.fact.rule === LISTED_OBJECT_RULE) perSentence.set(d.sentence.index, (perSentence.get(d.sentence.index) ?? 0) + 1);
+    const kept: Draft[] = [];
     return drafts.filter((d) => {
       if (d.fact.type !== 'project' || d.fact.amount) return true;
       if ((perSentence.get(d.sentence.index) ?? 0) > 1 && absorbedFrom.has(d.sentence.index)) return true;
@@ -62,7 +78,15 @@ export const projectDetails: ArticlePass = {
           break;
         }
       }
-      if (!owner) return true;
+      if (!owner) {
+        const first = d.fact.rule === LISTED_OBJECT_RULE ? undefined : firstMention(d, kept);
+        if (!first) {
+          kept.push(d);
+          return true;
+        }
+        ctx.merge(d, first, `names with "the" the object of the unpriced project of sentence ${first.sentence.index}`);
+        return false;
+      }
       absorbedFrom.add(d.sentence.index);
       ctx.merge(d, owner, `a detail: ${why} the priced project of sentence ${owner.sentence.index}`);
       // The detail's parties are the priced project's parties too.

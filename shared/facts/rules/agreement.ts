@@ -120,7 +120,7 @@ function pluralDocumentCounterparties(s: SentenceInfo): number {
  * A sentence that only refers back to a document already counted ("The document was signed by the
  * minister") gives none.
  */
-export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null): Candidate[] {
+export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null = null, before: readonly SentenceInfo[] = []): Candidate[] {
   if (statesNothing(s.text)) return [];
   // "Among the documents signed:", "The following agreements were inked:": a header announces the documents listed after it.
   if (/:\s*$/.test(s.text) && s.orgs.length === 0) return [];
@@ -143,7 +143,11 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   if (nouns.length === 0 && AGREED_ON_RE.test(s.text) && agreeingParties(s) && ECONOMIC_RE.test(s.text.slice(AGREED_ON_RE.exec(s.text)?.index ?? 0))) {
     return [{ type: 'agreement', rule: 'agreement-agreed-on-course', amount: null, sentence: s, confidence: 0.65 }];
   }
-  if (nouns.length === 0 || ANAPHORIC_RE.test(s.text) || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
+  // "The contract concerned was signed with Turkmenenergo in 2015", "The document says a contract ... was signed": a
+  // document pointed to with no document named before it is the article's first (real-a charlak-nodate-tm-jp-gyyanly-plants,
+  // real-f azernews-nodate-tm-jp-tr-lebap-power-plant). Opening the body, it points to the title's.
+  const pointsBack = ANAPHORIC_RE.test(s.text) && (before.length === 0 || before.some((p) => HAS_NOUN_RE.test(p.text)));
+  if (nouns.length === 0 || pointsBack || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);

@@ -124,7 +124,7 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
     // object built is its cost (FACTS.md "Project or investment").
     if (best.type === 'investment' && WITH_INVESTMENT_BEFORE_RE.test(text.slice(0, a.start)) && (namesOneMadeObject(text) || DEVELOPS_DEPOSIT_RE.test(text))) return { type: 'project', rule: 'amount-invested-object' };
     // "Al Noor Logistics will invest $210 million in a dry port": a sum invested in one object is its cost.
-    if (best.type === 'investment' && best.end <= a.start && investedInOneObject(text.slice(a.end))) return { type: 'project', rule: 'amount-invested-object' };
+    if (best.type === 'investment' && investedInOneObject(text.slice(a.end), best.end <= a.start)) return { type: 'project', rule: 'amount-invested-object' };
   }
   return { type: best.type, rule: `amount-${best.name}` };
 }

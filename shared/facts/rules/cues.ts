@@ -77,7 +77,7 @@ export const ANAPHORIC_DOCUMENT_SOURCE =
 
 /** Money lent or given with no amount stated: "financed by the EBRD", "comes as a grant from". */
 export const FINANCING_NO_AMOUNT_SOURCE =
-  '(?:financed|funded|co-financed) by|is funding|are funding|(?:is|are) (?:co-)?financing (?:the|this|its)|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from|' +
+  '(?:financed|funded|co-?financed) by|co-?financ(?:ed|ing) with|is funding|are funding|(?:is|are) (?:co-)?financing (?:the|this|its)|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from|' +
   // "The rest of the financing is expected from the OPEC Fund": where money will come from names its lender.
   '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from|' +
   // "The financing will be provided by JBIC together with commercial banks".

@@ -1,3 +1,4 @@
+import { statesNothing } from './not-stated.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 /**
@@ -14,4 +15,21 @@ export function jointFundCandidates(s: SentenceInfo): Candidate[] {
   if (!SET_UP_RE.test(s.text)) return [];
   const funds = new Set([...s.text.matchAll(JOINT_FUND_RE)].map((m) => m[0].replace(/^(?:a|an|the) /i, '').toLowerCase()));
   return Array.from(funds, () => ({ type: 'investment' as const, rule: 'investment-joint-fund', amount: null, sentence: s, confidence: 0.6 }));
+}
+
+/**
+ * A foreign party's investment stated as a fact, with no sum: "Korean investments have returned to Kazakhstan", "banks
+ * such as Kookmin Bank are likewise investing in Kazakhstan", "Billions have been invested by China in Kazakhstan",
+ * "Chinese investments ... are going into building solar plants", "Investment by these Chinese enterprises has created
+ * jobs" (real-a chinadaily-20230915-kz-uz-cn-joint-energy-projects; real-d reuters-20150901-kz-cn-23bn-deals,
+ * cctv-20160622-uz-cn-economic-relations; real-f asiasociety-20120612-kz-kr-ambassador-partnership). Not an invitation
+ * or an interest: "invited to invest", "are interested in investing" name no investment made.
+ */
+const INVESTS_RE =
+  /\b(?:(?:are|is) (?:already |actively |likewise |also |now )?investing in|(?:have|has) been invested by|investments? (?:have|has|are|is) (?:returned|going|gone|flowing|come|coming) (?:back )?(?:in)?to|investments? by (?:these |the )?[\p{L}-]+ (?:enterprises|companies|firms|investors))\b/iu;
+
+export function foreignInvestmentCandidates(s: SentenceInfo, home: string | null): Candidate[] {
+  if (!INVESTS_RE.test(s.text) || statesNothing(s.text)) return [];
+  if (!s.countries.some((c) => c !== home) && !s.orgs.some((o) => o.rule !== 'org-ministry')) return [];
+  return [{ type: 'investment', rule: 'investment-stated', amount: null, sentence: s, confidence: 0.55 }];
 }

@@ -13,8 +13,8 @@ const OBJECT_RE = new RegExp(`\\b(?:${OBJECTS})\\b`, 'i');
 // The object follows the verb within a few words: "build a hybrid solar power plant"; a number with separators
 // or a currency sign is one word, and so is a name joined by a dash ("the Kochkor–Epkin section", "the Mary – Sakarçäge
 // highway", Latin letters with diacritics included); eight words reach "construction of the third Iran-Armenia 400 kV power transmission line". ("assemble 2,000 tractors a year at a facility", "set up a $35 million joint
-// venture for yarn production").
-const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\wÀ-ɏ'’"–-]+)){0,8}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b`, 'gi');
+// venture for yarn production"). "the local road construction industry" is a trade, not a work.
+const MAKE_OBJECT_RE = new RegExp(`\\b(?:${MAKE_VERBS})\\b(?:\\s+(?:[–-]\\s+)?[$€£¥₸₽₼]?(?:\\d[\\d,.]*\\d|[\\wÀ-ɏ'’"–-]+)){0,8}?\\s+(?:${OBJECTS})\\b|\\b(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)\\b(?!\\s+(?:industry|sector|companies|firms))`, 'gi');
 // "the 445 MW Bilasuvar solar power plant (SPP), the 315 MW Neftchala SPP": one project per named capacity.
 const CAPACITY_OBJECT_RE = new RegExp(`\\b\\d[\\d,.]*\\s?(?:MW|GW|kW|MWt|Wt)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:${OBJECTS})\\b`, 'g');
 // Distinct partners each make a project of their own: "with China ..., with Pakistani investors ..., jointly with an Austrian company".
@@ -56,10 +56,26 @@ const ENUMERATION_START_RE = new RegExp(`\\b(?:invest(?:s|ed|ing)? in|${MAKE_VER
 // and brick plant", "the production and dyeing of fabric" are one object each.
 const ITEM_SPLIT_RE = /,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+(?=(?:a|an|the|in|into|to)\s)/;
 
-/** How many objects are listed after "including" in a sentence about several projects, or after one verb of making. */
-function listedObjects(text: string): number {
-  const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? '';
-  if (list) return list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((part) => OBJECT_RE.test(part)).length;
+// "have completed such major energy and infrastructure projects as Baku-Tbilisi-Ceyhan, Baku-Tbilisi-Kars, and TANAP".
+const SUCH_PROJECTS_AS_RE = /\bsuch (?:[\w-]+ ){0,5}projects as\s+([^.;]+)/i;
+// Projects listed by their names alone: a chain of places ("Baku-Tbilisi-Kars") or an acronym ("TANAP") (real-b
+// azernews-20211229-az-tr-ru-trade-11m, real-f azernews-20220328-az-tr-trade-jan-feb).
+const NAMES_AFTER_PROJECTS_RE = /\bprojects,? (?:such as|as|including)\b/i;
+const NAMED_ITEM_RE = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:[-–]\p{Lu}\p{Ll}+)+|\p{Lu}{3,6})$/u;
+
+/**
+ * How many objects are listed after "including" in a sentence about several projects, or after one verb of making.
+ * `text` has its organisations blanked; names are read in `original`, where "TANAP" may have been taken for one.
+ */
+function listedObjects(text: string, original: string): number {
+  const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
+  if (list) {
+    const split = (l: string): string[] => l.split(/,\s*(?:and\s+)?|\s+and\s+/);
+    const objects = split(list).filter((part) => OBJECT_RE.test(part)).length;
+    if (objects > 0) return objects;
+    const named = split(LISTED_OBJECTS_RE.exec(original)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(original)?.[1] ?? '').filter((part) => NAMED_ITEM_RE.test(part.trim())).length;
+    return named >= 2 ? named : 0;
+  }
   const start = ENUMERATION_START_RE.exec(text);
   if (!start) return 0;
   const clause = text.slice(start.index).split(/[;.]|\s[–—]\s/)[0] ?? '';
@@ -87,10 +103,21 @@ export function objectNouns(text: string): string[] {
 
 // "will invest $210 million in a dry port", "GEL 240 million (about $89 million) in the construction of a hotel and
 // conference complex": one object right after an investment sum (two are "a plant and a warehouse").
-const ONE_OBJECT_AFTER_RE = new RegExp(`^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:in|into)\\s+(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\s+(?:an?|the)\\b)`, 'i');
-/** True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". */
-export function investedInOneObject(after: string): boolean {
+// The passive names the object after its verb: "$30 million is being invested in building the logistics park", "Up to
+// €150mn will be invested in building the new terminal" (real-e kazinform-20191127-kz-almaty-invest-forum, real-f
+// 24kg-20250318-kg-cn-xuar-visit-deals).
+const PASSIVE_INVESTED = `(?:is|are|was|were|will|has|have)\\s+(?:been\\s+|being\\s+|be\\s+)invested\\s+`;
+const ONE_OBJECT_AFTER_RE = new RegExp(
+  `^\\s*(?:\\([^)]{0,40}\\)\\s*)?(${PASSIVE_INVESTED})?(?:in|into)\\s+(?:(?:building|constructing)\\s+)?(?:an?|the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:${OBJECTS})\\b(?!\\s+and\\s+(?:an?|the)\\b)`,
+  'i',
+);
+/**
+ * True when the words after a sum name the one object it is invested in: "in a dry port near Khorgos". With the
+ * investing word before the sum (`cueBefore`), or in the passive right after it ("is invested in building the park").
+ */
+export function investedInOneObject(after: string, cueBefore = true): boolean {
   const m = ONE_OBJECT_AFTER_RE.exec(after);
+  if (m !== null && !cueBefore && !m[1]) return false;
   return m !== null && !PLURAL_OBJECT_RE.test(m[0].trim().split(/\s+/).pop() ?? '');
 }
 
@@ -114,7 +141,7 @@ export function namesMadeObject(text: string): boolean {
  */
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
+  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text) || NAMES_AFTER_PROJECTS_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
@@ -125,7 +152,7 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   const named = new Set(namedMatches.map((m) => m[0])).size;
   // Named objects no making verb covers: "the implementation of the X-Y railway project, the construction of a logistics center".
   const namedAlone = new Set(namedMatches.filter((n) => !makes.some((k) => n.index >= k.index && n.index < k.index + k[0].length + 40)).map((m) => m[0])).size;
-  const listed = listedObjects(s.text);
+  const listed = listedObjects(s.text, sentence.text);
   if ((makes.length === 0 && capacities === 0 && named === 0 && listed === 0) || ONE_PARTY_RE.test(s.text)) return [];
   if (!hasParty && !PARTNERSHIP_RE.test(s.text)) return [];
   // "the design and construction of a plant" is one object: a second verb counts only after a first making verb.

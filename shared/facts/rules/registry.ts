@@ -3,7 +3,7 @@ import type { ArticleContext } from '../article-context.js';
 import { agreementCandidates, unpricedDocuments } from './agreement.js';
 import { amountCandidates, type AmountNote } from './amount-facts.js';
 import { financingCandidates } from './financing.js';
-import { jointFundCandidates } from './investment.js';
+import { foreignInvestmentCandidates, jointFundCandidates } from './investment.js';
 import { tradeVolumeCandidates } from './trade.js';
 import { financedObjectCandidates, projectCandidates } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
@@ -75,7 +75,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation', 'agreement-agreed-to-act', 'agreement-listed-after-signing', 'agreement-list-item'],
     does: 'a document signed, reached or negotiated with no sum (rules/agreement.ts)',
     skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : null),
-    run: (e) => agreementCandidates(e.s, e.prev),
+    run: (e) => agreementCandidates(e.s, e.prev, e.all.slice(0, e.s.index)),
   },
   {
     name: 'agreement-beside-priced',
@@ -108,6 +108,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'a fund two parties set up together, with no sum: "intend to set up a joint investment fund" (rules/investment.ts)',
     skip: (e) => (madeBySums(e, 'investment') ? 'a sum of the sentence already made its investment' : null),
     run: (e) => jointFundCandidates(e.s),
+  },
+  {
+    name: 'investment-stated',
+    types: ['investment'],
+    yields: ['investment-stated'],
+    does: 'a foreign party investing, with no sum: "Korean investments have returned to Kazakhstan" (rules/investment.ts)',
+    skip: (e) => (e.sums.length > 0 ? 'a sum of the sentence already made its fact' : null),
+    run: (e) => foreignInvestmentCandidates(e.s, e.ctx.home),
   },
   {
     name: 'project-financed-object',

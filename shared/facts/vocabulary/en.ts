@@ -17,6 +17,14 @@ export const DOCUMENT_NOUNS: readonly Noun[] = [
   { one: 'accord', many: 'accords' },
   { one: 'roadmap|road map', many: 'roadmaps|road maps', pointsBack: false },
   { one: 'pact', many: 'pacts' },
+  // A programme of cooperation is a document: "A three-year cooperation program was adopted", "A mid-term program for developing
+  // the economic partnership between the two countries ... was signed" (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president,
+  // real-e ubpost-20170331-mn-jp-850m-soft-loan). A programme of cooperation "in the field of tourism" is one sector's plan, not a partnership document.
+  {
+    one: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?|program(?:me)?(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b(?! in the (?:field|sphere|area)))',
+    many: '(?<=(?:[Cc]ooperation|[Pp]artnership) )program(?:me)?s|program(?:me)?s(?= (?:of|for|on) (?:[\\w-]+ ){0,4}(?:[Cc]ooperation|[Pp]artnership)\\b(?! in the (?:field|sphere|area)))',
+    pointsBack: false,
+  },
 ];
 
 /** "document(s)": an agreement only with a signing verb ("the document was signed"). */
@@ -129,7 +137,10 @@ export const OBJECT_NOUNS: readonly string[] = [
 
 /** Verbs of making something: "will build", "construction of", "local production of". */
 export const MAKE_VERBS: readonly string[] = [
-  'build(?:s|ing)?', 'built', 'construct(?:s|ing|ed|ion)?', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
+  // "a partnership built on trust", "a system built on modern infrastructure": founded on, not making (real-c, real-d, real-f).
+  // "build up cooperation", "build the capacity of the government": strengthening, not making (real-d 24kg-20260123-kg-cn-bishkek-bypass,
+  // geoeconomics-20091110-ge-wb-east-west-highway, japangov-20151026-tj-kg-af-jica-locust-grant).
+  'build(?:s|ing)?(?! up (?:cooperation|relations|ties|trust)\\b| (?:up )?(?:the |their |its )?(?:\\w+ ){0,3}?capacit)', 'built(?! on\\b)', 'construct(?:s|ing|ed|ion)?(?! (?:industry|sector|companies|firms)\\b)', 'set(?:ting)? up', 'establish(?:es|ing|ment)?', 'launch(?:es|ing)?', '(?:to |will |plans? to )open',
   'open(?:s|ing|ed)', 'creat(?:e|es|ing|ion)', 'moderni[sz](?:e|es|ing|ation)', 'rehabilitat(?:e|es|ing|ion)', 'renovat(?:e|es|ing|ion)',
   'reconstruct(?:s|ing|ion)?', 'rebuil(?:d|ds|ding|t)', 'upgrad(?:e|es|ing)', 'widen(?:s|ing)?', 'locali[sz](?:e|es|ing|ation)', 'produc(?:e|es|ing|tion)',
   'manufactur(?:e|es|ing)', 'assembl(?:e|es|ing|y)', 'install(?:s|ing|ation)?', 'introduc(?:e|es|ing)', 'commission(?:s|ing)?', 'fit(?:ting)? out', 'mining',
@@ -167,6 +178,10 @@ export const NON_ECONOMIC_TOPICS: readonly string[] = [
   // "a protocol on DNA forensic equipment", "a memorandum between the Television and Radio Committee and the Information Bureau"
   // (real-c einpresswire-20230518-tj-cn-cooperation-documents).
   'forensic', 'DNA', 'television', 'radio', 'broadcast\\w*', 'information bureau',
+  // Parties and parliaments cooperate in politics: "a protocol on inter-party cooperation", "the Memorandum of Cooperation
+  // between the Parliamentarians of the two countries" (real-f kazinform-20150917-kz-cn-nur-otan-protocol, real-d
+  // kazinform-20180313-kz-kr-speaker-meeting).
+  'inter-?party', 'inter-?parliamentary', 'parliamentarians', 'parliaments',
 ];
 export const ECONOMIC_TOPICS: readonly string[] = [
   'trade', 'invest\\w*', 'econom\\w*', 'energy', 'electric\\w*', 'power', 'transport', 'transit', 'logistic\\w*', 'industr\\w*', 'agricult\\w*', 'financ\\w*',

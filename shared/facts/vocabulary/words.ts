@@ -25,7 +25,33 @@ export const either = (nouns: readonly Noun[]): string => alt(nouns.flatMap((n) 
 
 /** The singular forms with a capital first letter, for names of documents ("Investment Agreement"). */
 export const capitalised = (nouns: readonly Noun[]): string =>
-  alt(nouns.map((n) => n.one.split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')));
+  alt(nouns.map((n) => topLevelAlternatives(n.one).map(capitaliseWord).join('|')));
+
+/** "program(?:me)?(?= of ...)" becomes "Program(?:me)?(?= of ...)"; a lookbehind first ("(?<=cooperation )program") keeps it and capitalises the word after. */
+const capitaliseWord = (w: string): string => {
+  const lead = /^\(\?<=(?:[^()]|\([^()]*\))*\)/.exec(w)?.[0] ?? '';
+  const rest = w.slice(lead.length);
+  return lead + rest.charAt(0).toUpperCase() + rest.slice(1);
+};
+
+/** The alternatives of a regex source split at its top-level "|" only. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
 
 /**
  * Russian stems as one group that starts on a word start and may end in any letters ("кредит" meets

@@ -18,6 +18,18 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Georgia and Armenia held talks in Tbilisi.\nThey also agreed to modernise the railway border crossing at Sadakhlo.', expected: [null], countries: ['GE', 'AM'] },
     // "pact" is a document noun like "agreement" (real-a ubpost-nodate-mn-kr-14-projects).
     { body: 'Mongolia and Japan signed an investment pact in Ulaanbaatar on Monday.', expected: [null], countries: ['MN', 'JP'] },
+    // A document pointed to with no document named before it is the article's first (real-a charlak-nodate-tm-jp-gyyanly-plants,
+    // real-f azernews-nodate-tm-jp-tr-lebap-power-plant); opening the body, it is the title's (negative "The document was signed by ...").
+    {
+      body: 'Work began on a cement plant in Sughd built by Huaxin Cement.\nThe contract concerned was signed with the Ministry of Industry of Tajikistan in 2019.',
+      expected: [null],
+      countries: ['TJ'],
+    },
+    { body: 'Japan and Turkmenistan will build a fertiliser plant.\nThe document says a contract for building the plant was signed on June 3.', expected: [null], countries: ['JP', 'TM'] },
+    // A programme of cooperation or partnership is a document (real-a todayaz-20221231-az-kg-kz-central-asia-2022; real-c
+    // kunuz-20250122-uz-jp-mirziyoyev-jica-president, montsame-20170329-mn-jp-soft-loan; real-e ubpost-20170331-mn-jp-850m-soft-loan).
+    { body: 'Georgia and Japan held talks in Tokyo. A five-year cooperation programme was adopted in 2023.', expected: [null], countries: ['GE', 'JP'] },
+    { body: 'A medium-term program for deepening the trade partnership between Mongolia and Korea was signed on May 4.', expected: [null], countries: ['MN', 'KR'] },
     { body: 'Navoiyazot and Sinochem International signed a memorandum on fertiliser supplies.', expected: [null], organization: 'Sinochem International' },
     // Two clauses, each with a signing by parties of its own, are two documents; "the sides" in a second clause are the same parties.
     {
@@ -200,6 +212,13 @@ export const AGREEMENT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Parties and parliaments cooperate in politics (real-d kazinform-20180313-kz-kr-speaker-meeting, real-f kazinform-20150917-kz-cn-nur-otan-protocol).
+    'A protocol on inter-party cooperation for 2026-2028 was signed by the sides after talks in Bishkek between Kyrgyz and Chinese party officials.',
+    'The speakers of Mongolia and Korea signed a Memorandum of Cooperation between the Parliamentarians of the two countries.',
+    // A lender's own programme or strategy for a country is no document signed between parties.
+    'The last EBRD country programme for Tajikistan was adopted in 2019, and the last project ended in 2021.',
+    // One sector's programme is a plan, not a partnership document (invented holdout-e).
+    'Georgia and Qatar adopted a programme of cooperation in the field of tourism for 2027-2029.',
     // Documents on border politics, forensic equipment or broadcasting are no economic cooperation (real-b anewz-nodate-kg-tj-trade-rebound-2025,
     // real-c einpresswire-20230518-tj-cn-cooperation-documents), whatever else the sentence says.
     'In March, Kyrgyzstan and Tajikistan signed an agreement on the state border and opened two border crossing points.',

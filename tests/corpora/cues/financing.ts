@@ -8,6 +8,11 @@ export const FINANCING_CUES: CueCorpus = {
     // real-b asiaplus-20191209-tj-adb-400m-plan, arabnews-nodate-uz-sa-falih-delegation-deals).
     { body: 'The EBRD finances projects in Armenia under its country strategy.', expected: [null], countries: ['AM'] },
     { body: 'At present, Kyrgyzstan gets financial assistance from the Asian Development Bank on concessional terms.', expected: [null], organization: 'Asian Development Bank' },
+    // A project "co-financed with" a lender, a lender "co-financing with" another (real-d aiib-20200721-ge-covid-loan;
+    // real-f kunuz-20190813-uz-aiib-joint-projects, zawya-nodate-tj-opec-fund-18m-loans).
+    { body: 'Some 9,000 pupils in Kyrgyzstan will use the new schools of the programme, which is co-financed with the Islamic Development Bank.', expected: [null], organization: 'Islamic Development Bank' },
+    { body: 'The minister said the AIIB, co-financing with the World Bank, may also join the Bukhara water project in Uzbekistan.', expected: [null], organization: 'World Bank' },
+    { body: 'Cofinanced with the Asian Development Bank, the programme will support Georgia’s budget.', expected: [null], organization: 'Asian Development Bank' },
     // A lender's grant moved to a state budget is budget support, not the budget's own money (real-b newsam-20220727-am-eu-budget-support-grants).
     { body: 'Under the EU budget support programme, 12 million euros have been transferred to the state budget of Moldova as a grant.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['MD'] },
     {

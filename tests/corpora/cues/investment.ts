@@ -9,6 +9,9 @@ export const INVESTMENT_CUES: CueCorpus = {
     // A fund two countries set up together is an investment with no sum (real text: real-a trend-20231014-az-uz-investment-company-decree,
     // real-b menafn-20231103-az-tr-uz-kg-turkic-investment, arabnews-nodate-uz-sa-falih-delegation-deals).
     { body: 'Kazakhstan and Hungary also intend to set up a joint investment fund.', expected: [null], countries: ['KZ', 'HU'] },
+    // A foreign party's investment stated with no sum (real-d reuters-20150901-kz-cn-23bn-deals; real-f asiasociety-20120612-kz-kr-ambassador-partnership).
+    { title: 'Japan and Uzbekistan', body: 'After a pause of several years, Japanese investments have returned to Uzbekistan.', expected: [null], countries: ['JP', 'UZ'] },
+    { title: 'Turkey and Kyrgyzstan', body: 'Large sums have been invested by Turkey in Kyrgyzstan, mostly in textiles and construction.', expected: [null], countries: ['TR', 'KG'] },
     { body: 'The Georgia-Azerbaijan Investment Fund and the Georgia-Armenia Development Fund have been established.', expected: [null, null] },
     // A speaker's "we" is the organisation named before the quote (real text: real-a trend-20080314-az-ge-socar-energy-georgia
     // "So far, we have put $380mln into Georgia's economy"; adb-20171027-tj-nakao-carec-speech "So far we have approved").
@@ -53,6 +56,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'The Qatar Investment Authority will invest $2 billion in infrastructure in Kyrgyzstan, its chief said.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KG'] },
   ],
   negative: [
+    // An invitation or an interest is no investment made.
+    'The minister invited Korean companies to invest in Kazakhstan, saying they are interested in investing in its energy sector.',
     // A country or its government investing in its own economy spends its own money (real-e intellinews-nodate-kz-infrastructure-20bn,
     // railwaypro-nodate-uz-kr-infrastructure-projects).
     'Mongolia intends to invest $12 billion in developing its infrastructure by 2030, the deputy minister told a forum in Ulaanbaatar.',

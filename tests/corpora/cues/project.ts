@@ -28,6 +28,14 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null, null, null],
       organization: 'Kalyon Holding',
     },
+    // Projects listed by their names alone after "projects such as" or "such ... projects as" (real-b azernews-20211229-az-tr-ru-trade-11m,
+    // real-f azernews-20220328-az-tr-trade-jan-feb); one name is no list.
+    {
+      body: 'Georgia and Turkey have jointly built large transport and energy projects such as Kars-Akhalkalaki, Batumi-Hopa and SCPX.',
+      expected: [null, null, null],
+      countries: ['GE', 'TR'],
+    },
+    { body: 'Kazakhstan and China have completed such major transit projects as Khorgos-Altynkol and Zhezkazgan-Beineu.', expected: [null, null], countries: ['KZ', 'CN'] },
     // A share of a cost priced just before is no second price (real text: real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road,
     // tashkenttimes-nodate-uz-adb-railway-electrification).
     {
@@ -38,6 +46,13 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'In Navoi, Harbin Boiler Works is constructing a 600 MW thermal power station.', expected: [null], organization: 'Harbin Boiler Works' },
     { body: 'Zhetysu Agro Holding plans to invest $90 million in building a sugar plant in Almaty region.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Zhetysu Agro Holding' },
     { body: 'Delta Pharma Group intends to open a vaccine factory in Tashkent region.', expected: [null], organization: 'Delta Pharma Group' },
+    // A sum invested, in the passive, in building one object is its cost (real-e kazinform-20191127-kz-almaty-invest-forum,
+    // real-f 24kg-20250318-kg-cn-xuar-visit-deals).
+    {
+      body: 'Officials met Aral Cargo Group in Urumqi. As reported earlier, $45 million is being invested in building the wholesale logistics park; the memorandum on it was signed last year.',
+      expected: [{ value: 4.5e7, currency: 'USD' }],
+    },
+    { body: 'Talks were held with Tashkent Airport Partners LLC. Up to €120mn will be invested in building the new cargo terminal.', expected: [{ value: 1.2e8, currency: 'EUR' }] },
     {
       body: 'Sun Bridge Energy plans to build a solar power plant and to build a battery storage facility in Samarkand.',
       expected: [null, null],
@@ -291,6 +306,14 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // "built on" founds, it does not make (real-c fiez-nodate-uz-kr-priorities-of-cooperation, real-d 24kg-20260123-kg-cn-bishkek-bypass,
+    // real-f zawya-nodate-tj-opec-fund-18m-loans).
+    'The Kuwait Fund backs a school system built on modern infrastructure and new technologies, with better equipment, school buildings and sports facilities.',
+    'Korea and Kyrgyzstan praised a partnership built on modern technology and trust.',
+    // "build up cooperation", "build the capacity of", "the road construction industry": strengthening and a trade, not works
+    // (real-d 24kg-20260123-kg-cn-bishkek-bypass, geoeconomics-20091110-ge-wb-east-west-highway).
+    'The memorandum with the Chinese contractor is meant to build up cooperation in carrying out an infrastructure project near Osh.',
+    'The EU grant will also build the capacity of the ministry and the local road construction industry to manage the road network of Georgia.',
     // A denied object is no project (real-b timesca-nodate-kg-atambayev-press-conference; agreements: real-a eurasianet, ubpost).
     '"In these years not a single cement plant has been built in Kyrgyzstan by foreign investors," the minister said.',
     // Two objects after one verb are not yet a list of projects of their own (the sentence's own count rules decide).

@@ -15,6 +15,30 @@ export const PRICE_LOAN_AGREEMENTS: PassCorpus = {
       facts: ['agreement 40000000', 'financing 40000000'],
       acts: true,
     },
+    // The article's one loan, its agreement told paragraphs later (real-a eib-nodate-ge-gwp-water-loan "the long-term
+    // loan facility agreement signed with the EIB", real-b bmge-nodate-ge-adb-loan-extension "Signed in 2019, the loan agreement pays for").
+    {
+      note: "the article's one loan, its loan facility agreement paragraphs later",
+      paragraphs: [
+        'The EIB will extend a EUR 30m loan to the water utility of Batumi.',
+        'The works will cut water losses in the city.',
+        'The utility serves 150,000 people.',
+        '“The loan facility agreement signed with the EIB shows its trust in us,” the director said.',
+      ],
+      facts: ['agreement 30000000', 'financing 30000000'],
+      acts: true,
+    },
+    {
+      note: "the article's one loan, its agreement later, with another loan agreement already named: not priced",
+      paragraphs: [
+        'The ADB approved a $40 million loan to Georgia for roads.',
+        'Officials said the works will start soon.',
+        'A loan agreement with the World Bank was signed last year for schools.',
+        'Signed in 2019, the loan agreement pays for feasibility studies.',
+      ],
+      facts: ['agreement -', 'agreement -', 'financing 40000000'],
+      acts: false,
+    },
     {
       note: 'two sums before: the agreement is not priced by either',
       paragraphs: ['The EBRD will lend $20 million and the EU will give a $5 million grant to Armenia. The loan agreement was signed in Yerevan.'],

@@ -36,6 +36,34 @@ export const PROJECT_DETAILS: PassCorpus = {
       acts: false,
     },
     {
+      // real-a eurasianet-nodate-kz-jp-abe-investment-nuclear, trend-20080314-az-ge-socar-energy-georgia.
+      note: 'an unpriced object, then "the" object named again with common words in a later paragraph',
+      paragraphs: [
+        'The Korean president offered to help build a nuclear power plant in Uzbekistan.',
+        'He said Korea was ready to share expertise for building the nuclear power plant that Uzbekistan plans to construct.',
+      ],
+      facts: ['project -'],
+      acts: true,
+    },
+    {
+      note: 'an unpriced object, then "the" of another noun phrase before a second object: another project',
+      paragraphs: [
+        'Hengli Group will modernise the road network of Mary, Turkmenistan.',
+        'Agreements were reached on launching a project to build a cement plant in Lebap, as well as the company’s participation in road construction projects.',
+      ],
+      facts: ['agreement -', 'project -', 'project -'],
+      acts: false,
+    },
+    {
+      note: 'an unpriced object, then a named one with "the": another project',
+      paragraphs: [
+        'Iranian firms will build a cement plant in Mary, Turkmenistan.',
+        'Iranian firms will also take part in the construction of the Serakhs-Mary Road in Turkmenistan.',
+      ],
+      facts: ['project -', 'project -'],
+      acts: false,
+    },
+    {
       note: '"It also plans to build a second plant" is another object',
       paragraphs: ['Kazzinc and Glencore International will build a $1.1 billion zinc smelter in Ust-Kamenogorsk. The company also plans to build a sulphuric acid plant nearby.'],
       facts: ['project -', 'project 1100000000'],
