@@ -34,12 +34,18 @@ function fits(a: Amount, other: number, tolerance: number, bound: number): boole
 const agreeIn = (a: Amount, x: number, b: Amount, y: number, tolerance: number, bound: number) =>
   fits(a, y, tolerance, bound) || fits(b, x, tolerance, bound);
 
-/** The place of a stated figure's last significant digit: 1e8 for 3.5 billion, 1e7 for 1.46 billion. */
+/**
+ * The place of a stated figure's last written digit: 1e8 for 3.5 billion, 1e7 for 1.46 billion. A figure is written in
+ * its scale word ("320 million", "2 billion"), so every digit before the word is written, zeros too: "320 million" is
+ * written to the million and is not "$323 million" rounded (ADB's $320 million for Tajikistan in 2020 and its
+ * $323 million for 2021-2023, deals-4), though 320 and 323 are within rounding of each other.
+ */
 function lastDigitPlace(value: number): number {
   const v = Number(value.toPrecision(12));
   let place = 1;
   while (place < 1e15 && v % (place * 10) === 0) place *= 10;
-  return place;
+  const scale = GROUPING.scaleWords.find((s) => v >= s) ?? 1;
+  return Math.min(place, scale);
 }
 
 /**

@@ -25,6 +25,8 @@ export const GROUPING = {
    * Uzbekistan, deals-3), and so is $200 million for "up to JPY 37 billion" ($246.5 million; JICA's loans, deals-1).
    */
   boundFactor: 1.05,
+  /** The scale words a sum is written with (billion, million, thousand), largest first: "320 million" is three written digits. */
+  scaleWords: [1e9, 1e6, 1e3],
   /** A trade figure "over $31 billion" is a lower bound: "$31.2 billion" may be the same sum, "$14 billion" for "over $10 billion" is not. */
   tradeBoundFactor: 1.25,
   /** Facts without a sum share the deal only with this share of their distinctive words in common (overlap coefficient). */

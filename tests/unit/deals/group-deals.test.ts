@@ -29,7 +29,7 @@ const sums = (a: Amount, b: Amount, aUsd: number | null = null, bUsd: number | n
 describe('sums of one deal', () => {
   it('agree within rounding in one currency', () => {
     expect(sums(usd(1.5e9), usd(1.46e9))).toBe(true);
-    expect(sums(usd(150e6), usd(148.5e6))).toBe(true);
+    expect(sums(usd(150e6), usd(149.6e6))).toBe(true);
     expect(sums(usd(150e6), usd(165e6))).toBe(false);
   });
   it('agree through the conversion an article gives', () => {
