@@ -115,6 +115,8 @@ export class Ingestion extends Construct {
       stage: props.stage,
       logRetention: props.logRetention,
       environment: { [ALERT_THRESHOLD_USD]: String(props.alertThresholdUsd) },
+      // The extractor's regular expressions run as machine code from the first article (node-function.ts, v8Options).
+      v8Options: true,
       // The US dollar rates table is read beside the bundle, not bundled (shared/facts/money/rates/rates-table.ts).
       commandHooks: {
         beforeBundling: () => [],

@@ -56,6 +56,30 @@ export function externalModulesOf(name: string): string[] {
   return [...BUNDLE.externalModules, ...(BUNDLE.runtimeModules[name] ?? [])];
 }
 
+/** The exec wrapper that starts node with V8 options (infra/bundling/node-v8-flags.sh), and where Lambda finds it. */
+export const EXEC_WRAPPER = {
+  source: fileURLToPath(new URL('../bundling/node-v8-flags.sh', import.meta.url)),
+  file: 'node-v8-flags.sh',
+  /** Lambda unpacks a function's code to /var/task (LAMBDA_TASK_ROOT). */
+  taskRoot: '/var/task',
+} as const;
+
+/**
+ * A function's command hooks plus copying the exec wrapper beside the bundle, executable: the asset zip keeps each
+ * file's mode, and Lambda runs the wrapper directly.
+ */
+export function withExecWrapper(hooks?: ICommandHooks): ICommandHooks {
+  return {
+    beforeBundling: (input, output) => hooks?.beforeBundling(input, output) ?? [],
+    beforeInstall: (input, output) => hooks?.beforeInstall(input, output) ?? [],
+    afterBundling: (input, output) => [
+      ...(hooks?.afterBundling(input, output) ?? []),
+      `cp "${EXEC_WRAPPER.source}" "${output}/${EXEC_WRAPPER.file}"`,
+      `chmod 755 "${output}/${EXEC_WRAPPER.file}"`,
+    ],
+  };
+}
+
 /** DynamoDB actions by access mode: only data-plane calls the adapters make, no Scan, no table admin. */
 export const TABLE_ACTIONS = {
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
@@ -85,6 +109,11 @@ export interface AppFunctionProps {
   commandHooks?: ICommandHooks;
   /** @default undefined (unreserved) */
   reservedConcurrentExecutions?: number;
+  /**
+   * Start node through the exec wrapper with its V8 options (--no-regexp-tier-up, for the extractor's many regular
+   * expressions: infra/bundling/node-v8-flags.sh says why). @default false
+   */
+  v8Options?: boolean;
 }
 
 /**
@@ -125,6 +154,7 @@ export class AppFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: props.name,
         POWERTOOLS_METRICS_NAMESPACE: 'CoopFacts',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...(props.v8Options ? { AWS_LAMBDA_EXEC_WRAPPER: `${EXEC_WRAPPER.taskRoot}/${EXEC_WRAPPER.file}` } : {}),
         ...props.environment,
       },
       bundling: {
@@ -139,7 +169,7 @@ export class AppFunction extends NodejsFunction {
         externalModules: externalModulesOf(props.name),
         mainFields: [...BUNDLE.mainFields],
         banner: BUNDLE.banner,
-        commandHooks: props.commandHooks,
+        commandHooks: props.v8Options ? withExecWrapper(props.commandHooks) : props.commandHooks,
       },
     });
     logGroup.grantWrite(role);

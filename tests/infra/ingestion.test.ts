@@ -60,6 +60,13 @@ describe('Ingestion construct', () => {
     expect(vars).not.toHaveProperty('TOPIC_ARN');
   });
 
+  it('starts process, the one function that extracts, through the V8-options exec wrapper beside its bundle; discover starts plainly', () => {
+    const fns = template.findResources('AWS::Lambda::Function');
+    const env = (id: string) => fns[id]?.Properties.Environment.Variables as Record<string, unknown>;
+    expect(env(ids.process!).AWS_LAMBDA_EXEC_WRAPPER).toBe('/var/task/node-v8-flags.sh');
+    expect(env(ids.discover!)).not.toHaveProperty('AWS_LAMBDA_EXEC_WRAPPER');
+  });
+
   it('grants discover table data access, SendMessage on its queue, its own logs and X-Ray: nothing more', () => {
     expect(actionsOf(template, ids.discoverRole!)).toEqual([...TABLE_RW, ...LOGS, ...XRAY, 'sqs:SendMessage'].sort());
     const send = policyStatementsOf(template, ids.discoverRole!).find((s) => s.Action === 'sqs:SendMessage');
