@@ -4,8 +4,7 @@
  * or a redirect cannot make the fetcher reach internal services (SSRF).
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { FetchError } from './errors.js';
 
 /** Resolves a host name to every address it has (the injectable part of the guard, for tests). */
@@ -21,22 +20,49 @@ export const systemResolve: ResolveHost = (hostname) =>
   });
 
 /**
+ * IPv4 ranges that are not globally routable unicast (IANA special-purpose registry): this network,
+ * private, carrier-grade NAT, loopback, link-local (the cloud metadata endpoint), IETF protocol
+ * assignments, documentation, 6to4 relay, AS112, AMT, benchmarking, multicast, reserved and broadcast.
+ */
+const NON_PUBLIC_V4: ReadonlyArray<[string, number]> = [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.31.196.0', 24], ['192.52.193.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16],
+  ['192.175.48.0', 24], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+];
+
+/**
+ * Inside 2000::/3, the only IPv6 space assigned for global unicast, the blocks that are not public hosts: IETF
+ * protocol assignments (Teredo, benchmarking, ORCHID...) 2001::/23, documentation 2001:db8::/32 and 3fff::/20,
+ * 6to4 2002::/16 (it can carry a private IPv4), AS112 2620:4f:8000::/48.
+ */
+const NON_PUBLIC_V6: ReadonlyArray<[string, number]> = [
+  ['2001::', 23], ['2001:db8::', 32], ['2002::', 16], ['2620:4f:8000::', 48], ['3fff::', 20],
+];
+
+const nonPublicV4 = new BlockList();
+for (const [net, prefix] of NON_PUBLIC_V4) nonPublicV4.addSubnet(net, prefix, 'ipv4');
+const nonPublicV6 = new BlockList();
+for (const [net, prefix] of NON_PUBLIC_V6) nonPublicV6.addSubnet(net, prefix, 'ipv6');
+const globalUnicastV6 = new BlockList();
+globalUnicastV6.addSubnet('2000::', 3, 'ipv6');
+const ipv4MappedV6 = new BlockList();
+ipv4MappedV6.addSubnet('::ffff:0:0', 96, 'ipv6');
+
+/**
  * True when `ip` is anything but a globally routable unicast address, and for anything that is
  * not an IP address at all (fail closed). IPv4-mapped IPv6 (::ffff:a.b.c.d) is judged as the IPv4
- * it carries. Transition ranges that embed an IPv4 address (NAT64 64:ff9b::/96, 6to4 2002::/16,
- * Teredo 2001::/32) and the deprecated IPv4-compatible ::/96 are refused as well: they can carry a
- * private IPv4, and no news site needs them.
+ * it carries. Any other IPv6 outside 2000::/3 is refused: loopback, unspecified, link-local,
+ * unique-local, multicast, NAT64 64:ff9b::/96 and the deprecated IPv4-compatible ::/96 among them,
+ * which can carry a private IPv4; no news site needs them. Node's own BlockList does the matching
+ * (it reads an IPv4-mapped address against the IPv4 rules).
  */
 export function isPrivateAddress(ip: string): boolean {
   const bare = ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
-  if (!ipaddr.isValid(bare)) return true;
-  const addr = ipaddr.process(bare);
-  if (addr.kind() === 'ipv6') {
-    const parts = (addr as ipaddr.IPv6).parts;
-    // ::/96 (IPv4-compatible, deprecated by RFC 4291) is reported as unicast by ipaddr.js.
-    if (parts.slice(0, 6).every((p) => p === 0)) return true;
-  }
-  return addr.range() !== 'unicast';
+  const family = isIP(bare);
+  if (family === 4) return nonPublicV4.check(bare, 'ipv4');
+  if (family !== 6) return true;
+  if (ipv4MappedV6.check(bare, 'ipv6')) return nonPublicV4.check(bare, 'ipv6');
+  return !globalUnicastV6.check(bare, 'ipv6') || nonPublicV6.check(bare, 'ipv6');
 }
 
 /** The host of a URL without the brackets WHATWG URL keeps around IPv6 literals. */

@@ -36,6 +36,18 @@ const PRIVATE: Array<[string, string]> = [
   ['2002:a00:1::', '6to4 embedding 10.0.0.1'],
   ['2001:db8::1', 'IPv6 documentation'],
   ['[::1]', 'bracketed IPv6 literal from a URL'],
+  ['192.0.0.9', 'IETF protocol assignments 192.0.0/24'],
+  ['198.51.100.7', 'TEST-NET-2 documentation'],
+  ['203.0.113.200', 'TEST-NET-3 documentation'],
+  ['192.88.99.1', '6to4 relay anycast'],
+  ['2001::1', 'Teredo, in the IETF protocol block 2001::/23'],
+  ['2001:2::1', 'IPv6 benchmarking'],
+  ['3fff::1', 'IPv6 documentation 3fff::/20'],
+  ['100::1', 'IPv6 discard-only, outside 2000::/3'],
+  ['fec0::1', 'deprecated site-local, outside 2000::/3'],
+  ['64:ff9b::808:808', 'NAT64 even of a public IPv4'],
+  ['::ffff:192.168.0.1', 'IPv4-mapped private in dotted form'],
+  ['2130706433', 'a decimal-integer IPv4 form fails closed'],
   ['not-an-ip', 'garbage fails closed'],
   ['', 'empty fails closed'],
 ];
@@ -49,6 +61,10 @@ const PUBLIC: Array<[string, string]> = [
   ['2606:4700::1111', 'public IPv6'],
   ['2a00:1450:4001:80b::200e', 'public IPv6'],
   ['::ffff:8.8.8.8', 'IPv4-mapped public'],
+  ['1.1.1.1', 'public DNS'],
+  ['192.0.3.1', 'just above TEST-NET-1'],
+  ['2001:4860:4860::8888', 'public IPv6 just past 2001::/23'],
+  ['2a02:6b8::2:242', 'public IPv6 in 2a00::/12'],
 ];
 
 describe('isPrivateAddress', () => {
