@@ -93,6 +93,20 @@ export const GENERIC_WORDS_RU: readonly string[] = [
 ];
 
 /**
+ * One word as two outlets write it, folded to one form before their sentences' words are compared (grouping only; the
+ * plural "s" is off already): a hyphenated prefix joined on the sentence ("co-financed" and "cofinanced", "pre-school"
+ * and "preschools"), then each rule once, in order, on a word of Latin letters: "programme" and "program", "establishing"
+ * and "establish", "raised" and "raise". Stems need not be words. Events: the ADB co-financing of the AIIB's 2020 loan
+ * to Mongolia and Azerbaijan-Uzbekistan's 2023 joint fund (deals-5), the OPEC Fund's 2024 preschool loan (deals-1);
+ * tests/unit/deals/word-forms.test.ts.
+ */
+export const HYPHENATED_PREFIXES: readonly string[] = ['co', 'pre'];
+export const WORD_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/mme$/, 'm'],
+  [/(?<=\p{L}{4})(?:ing|ed|e)$/u, ''],
+];
+
+/**
  * Figures with a unit name the thing a deal is about ("a 200MW plant", "a 230 MW plant", "a 280-km
  * road"): two reports that each give such figures and share none are about different things.
  */

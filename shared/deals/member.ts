@@ -4,7 +4,7 @@ import { KNOWN_ORGANIZATIONS } from '../parties/known-organizations.js';
 import { organizationKey } from '../parties/organization-key.js';
 import { wordsOf } from '../facts/text/words.js';
 import type { Fact } from '../schemas/index.js';
-import { FIGURE_UNITS, GENERIC_WORDS, GENERIC_WORDS_RU, GROUPING, REVISION_CUES } from './grouping-rules.js';
+import { FIGURE_UNITS, GENERIC_WORDS, GENERIC_WORDS_RU, GROUPING, HYPHENATED_PREFIXES, REVISION_CUES, WORD_FORMS } from './grouping-rules.js';
 
 /** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
 export interface Member {
@@ -32,6 +32,13 @@ const DAY_MS = 86_400_000;
 /** Keys of the international lenders: "ADB", «АБР» and "Asian Development Bank (ADB)" all give one. */
 const LENDER_KEYS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map(organizationKey)).filter(Boolean));
 
+const LATIN_WORD = /^[a-z]+$/;
+
+/** An English word in the one form two outlets' spellings of it share (WORD_FORMS); other words as they are. */
+export const wordForm = (w: string): string => (LATIN_WORD.test(w) ? WORD_FORMS.reduce((x, [re, to]) => x.replace(re, to), w) : w);
+
+const HYPHENATED = new RegExp(`\\b(${HYPHENATED_PREFIXES.join('|')})-(?=\\p{L})`, 'giu');
+
 /** The generic words of both languages, as the stemmer leaves them (the English list is written as stems already). */
 const GENERIC: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...GENERIC_WORDS_RU.flatMap(wordsOf)]);
 
@@ -54,8 +61,8 @@ function distinctiveWords(fact: Fact): Set<string> {
     ...fact.organizations.flatMap(wordsOf),
     'republic',
   ]);
-  return new Set(wordsOf(fact.evidence).filter((w) =>
-    w.length >= GROUPING.minWordLength && !GENERIC.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)));
+  return new Set(wordsOf(fact.evidence.replace(HYPHENATED, '$1')).filter((w) =>
+    w.length >= GROUPING.minWordLength && !GENERIC.has(w) && !party.has(w) && !/^\d{1,3}$/.test(w)).map(wordForm));
 }
 
 /** Years a sentence names: a year before a comma or a full stop is one ("since 2012, and"); digits around a separator are a number ("2019.5"). */

@@ -47,10 +47,16 @@ export function organizationKey(name: string): string {
   return englishOrganizationKey(name);
 }
 
+/**
+ * The full name first; when it is not a known one but the bracketed abbreviation is, the abbreviation: an outlet's
+ * epithet before the name ("Beijing-backed Asian Infrastructure Investment Bank (AIIB)", two outlets and two loans in
+ * tests/eval/deals) is not another organisation.
+ */
 function englishOrganizationKey(name: string): string {
   const pair = NAME_WITH_ABBREVIATION.exec(name.trim());
   const folded = foldOrganization(pair?.[1] ?? name);
-  return KNOWN_KEYS.get(folded) ?? (folded || foldOrganization(name));
+  const byAbbreviation = pair ? KNOWN_KEYS.get(foldOrganization(pair[2]!)) : undefined;
+  return KNOWN_KEYS.get(folded) ?? byAbbreviation ?? (folded || foldOrganization(name));
 }
 
 const ENGLISH_KEYS = {

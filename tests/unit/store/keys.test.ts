@@ -17,6 +17,10 @@ describe('organisation keys', () => {
     ['IsDB', 'islamic development bank'],
     ['World Bank', 'world bank'],
     ['IBRD', 'world bank'],
+    // A known abbreviation names the organisation when the words before it are not a known name: an outlet's epithet.
+    ['Beijing-backed Asian Infrastructure Investment Bank (AIIB)', 'asian infrastructure investment bank'],
+    ["World Bank Group's International Bank for Reconstruction and Development (IBRD)", 'world bank'],
+    ['Uzbek Oil and Gas Trading (UNG)', 'uzbek oil and gas trading'],
     // An unknown abbreviation alone stays itself: nothing says what it stands for.
     ['UNG', 'ung'],
   ])('%s → %s', (name, key) => expect(orgKey(name)).toBe(key));
