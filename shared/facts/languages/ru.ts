@@ -141,6 +141,9 @@ function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleCo
   const mentions = s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }));
   const owners = index >= 0 ? (ownersOfAmounts(s.amounts, mentions, /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) ?? ownersByItem(s.amounts, mentions, s.text)) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
+  // A ranking of partners each with its sum ("Турция (842 миллиона долларов), Казахстан (...)"): the other side of each item is the
+  // article's home country, not every main country of the article.
+  if (owners && own.length === 1 && ctx.home && !own.includes(ctx.home)) return [...own, ctx.home];
   return own.length >= 2 ? own : [...new Set([...own, ...ctx.main])];
 }
 

@@ -63,7 +63,9 @@ const HALF_SOURCE = '(?<![\\p{L}])полу?(?=(?:миллион|миллиард
 // «до 5-ти миллиардов», «2-х млрд»: a case ending written after the digits belongs to the number (qazaqtv, ru-a).
 const NUMBER_RE = new RegExp(`(${DIGITS})(?:-(?:ти|х|ми|и|ю)(?![\\p{L}]))?|(${SPELLED_SOURCE})|(${LONE_SCALE_SOURCE})|(${HALF_SOURCE})`, 'giu');
 
-const SCALE_RE = new RegExp(`${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');
+// «205 млн.долларов», «745 млн.ам.долларов» (ru-i montsame-nodate-mn-adb-air-quality-loans; montsame.mn/cn/read/151979): an
+// abbreviated scale's full stop ends the word, so the currency may follow it with no space.
+const SCALE_RE = new RegExp(`${SP}*(${alternation(SCALE_OF.keys())})(?:(?<=\\.)|${END})`, 'iuy');
 // «2 млрд 300 млн долларов»: a smaller scaled part after the first adds to it.
 const COMPOUND_RE = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(SCALE_OF.keys())})${END}`, 'iuy');
 const CURRENCY_AFTER_RE = new RegExp(

@@ -92,7 +92,9 @@ export const RU_NOT_ORGANIZATIONS: readonly string[] = [
 ];
 
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
-export const RU_SOURCE_CUE_RE = /(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?|[-—–])\s*[«"]?$/iu;
+// The kind of outlet may stand between: «передает ИА KZinform» (ru-j glassnews-20130909-kz-cn-flat-glass-plant), «сообщает ИА El.kz» (ru-g
+// elkz-20230921-kz-eabr-strategy-investments), «передает агентство SPA» (ru-j centralasianlight-20221214-tj-isdb-education-financing).
+export const RU_SOURCE_CUE_RE = /(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?|[-—–])\s*(?:(?:ИА|МИА|РИА|информационное агентство|информагентство|агентств\p{L}*|портал|издание|газета|телеканал)\s+)?[«"]?$/iu;
 
 /** Latin words of Russian text that are technologies, products or events, not organisations (beside ACRONYM_STOPLIST). */
 export const RU_LATIN_NOT_NAMES: ReadonlySet<string> = new Set([

@@ -83,7 +83,7 @@ function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
     const name = m[0].replace(/[.,]$/, (p) => (/(?:Co|Ltd|Inc|S\.A)\.$/.test(m[0]) ? p : ''));
     // «сообщает Trend», «— Sputnik.»: an outlet named as the source.
-    if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
     const paired = withAbbreviation(text, name, m.index + name.length);

@@ -110,8 +110,19 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // "банк" or "фонд" as the subject, after the lender is named, lending with no sum (ru-c trend-20260125-uz-sa-saudi-fund-portfolio
     // "Фонд профинансировал ряд проектов"; ru-d xinhua-nodate-ge-eib-transport-loan "банк ... оказывает финансовую помощь").
     { body: 'Министр финансов Армении встретился с представителем Азиатского банка развития.\nПо его словам, банк, работающий в Армении уже 20 лет, по-прежнему оказывает финансовую помощь энергетике.', expected: [null], countries: ['AM'], organization: 'Азиатск' },
+    // A sum written with its scale's full stop glued to the currency, "205 млн.долларов США" (ru-i montsame-nodate-mn-adb-air-quality-loans;
+    // montsame.mn/cn/read/151979 "745 млн.ам.долларов"), and "а вторая сумма на 30 млн" as the second part of the money just named (montsame).
+    { body: 'Правительство Монголии и ЕБРР заключили ряд кредитных соглашений на общую сумму 120 млн.долларов США.\nПервая часть финансирования в размере 80 млн.долларов будет выдана в марте, а вторая сумма на 40 млн.долларов — в конце года.', expected: [{ value: 1.2e8, currency: 'USD' }, { value: 8e7, currency: 'USD' }, { value: 4e7, currency: 'USD' }], countries: ['MN'] },
+    // A development lender's "поддержка" priced is its lending (ru-e tmdomain-20240201-kz-kg-uz-eib-transport-memorandums "общая поддержка
+    // проектов ... составит 3 миллиарда евро"; ru-a reportaz-20260304-tj-adb-partnership-strategy "АБР оказал поддержку более чем 200 проектам
+    // на общую сумму $2,9 млрд", which the dative "проектам" types too).
+    { body: 'Европейский банк реконструкции и развития подписал с Арменией меморандум о финансировании водоснабжения.\nКак ожидается, общая поддержка проектов водоснабжения Армении составит 400 миллионов евро.', expected: [{ value: 4e8, currency: 'EUR' }], countries: ['AM'] },
+    { body: 'За годы сотрудничества Исламский банк развития оказал поддержку более чем 60 проектам в Кыргызстане на общую сумму $900 млн.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['KG'] },
   ],
   negative: [
+    // A state's or a company's support is no loan: "поддержка" types a sum only beside a development lender (ru-e tmdomain-…; ru-a reportaz-…).
+    'Правительство Казахстана направит на поддержку фермеров Туркестанской области 30 млрд тенге из республиканского бюджета.',
+    'При поддержке Турции в Ташкенте открыт учебный центр, его оснащение обошлось в 2 млн долларов.',
     // A bank named in the genitive is no lender of the sentence (ru-c asiaplus-20171020-uz-lv-ebrd-credit-lines).
     'ЕБРР рассмотрел заявки узбекских компаний.\nПодписать одобренные проекты планируется в ноябре, когда Узбекистан посетит вице-президент Европейского банка.',
     'Из республиканского бюджета Кыргызстана на ремонт школ выделено 500 млн сомов.',
@@ -146,8 +157,14 @@ export const RU_TRADE_CUES: CueCorpus = {
     // около 2,9 млрд куб. м"; interfax.ru/amp/143154 "поставки газа в Китай ... превысят 40 млрд кубометров"; ru-b prime-20251022-tm-cn-gas-trade).
     { body: 'В апреле Казахстан поставил в Китай около 1,2 млрд куб. м природного газа.', expected: [null], countries: ['KZ', 'CN'] },
     { body: 'По словам министра, поставки узбекского газа в Китай в этом году превысят 10 млрд кубометров.', expected: [null], countries: ['UZ', 'CN'] },
+    // Partners ranked with their sums in brackets, right after sentences of trade (ru-j tafsilar-nodate-uz-top10-export-partners "в Топ-10
+    // вошли Турция (842 миллиона долларов), ... и Пакистан (...)"; lenta.ru/news/2022/09/30/tur "следуют США (1,48 миллиарда долларов), Ирак
+    // (...)"): each is trade between its country and the article's home.
+    { body: 'Крупнейшим покупателем таджикских товаров за полгода стал Казахстан, импортировавший продукции на 410 млн долларов.\nДалее в списке идут Турция (220 миллионов долларов), Китай (180 миллионов долларов) и Иран (95 миллионов долларов).', title: 'Названы главные страны в структуре экспорта Таджикистана', expected: [{ value: 4.1e8, currency: 'USD' }, { value: 2.2e8, currency: 'USD' }, { value: 1.8e8, currency: 'USD' }, { value: 9.5e7, currency: 'USD' }], countries: ['TJ'] },
   ],
   negative: [
+    // Sums by country with no trade before them are no trade (ru-j tafsilar-… only after its trade sentences).
+    'Туристы из Китая потратили в Кыргызстане больше всего.\nДалее в списке идут Турция (20 миллионов долларов), Казахстан (18 миллионов долларов) и Иран (9 миллионов долларов).',
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
     // A country's exports and imports with no partner (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022, rt-nodate-ge-ru-tr-trade-jan-may-2023).
     'Экспорт Армении за пять месяцев вырос на 20% и составил 1,8 млрд долларов, а импорт увеличился до 3,1 млрд долларов.',
@@ -181,6 +198,9 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // A company that "allots" money invests it; a bank or a state would lend or give it (ru-a sngtoday-20161121-tj-cn-azot-modernisation;
     // dev-ru ls-…-kz-uz-south-two-plants "компания ..., вложившая").
     { body: 'Партнером выступила турецкая компания «Kolin Insaat», которая выделила на модернизацию комбината в Таджикистане 90 млн долларов.', expected: [{ value: 9e7, currency: 'USD' }], countries: ['TR', 'TJ'] },
+    // Compounds of "проект" counted with their total (ru-i repost-20220713-uz-ae-energy-projects "еще пяти крупных энергопроектов общей
+    // стоимостью почти $3 млрд"; the "инвестпроект" of ru-f and ru-g counts).
+    { body: 'На встрече в Абу-Даби Казахстан и ОАЭ согласовали осуществление еще трех крупных энергопроектов общей стоимостью почти $2 млрд.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KZ', 'AE'] },
   ],
   negative: [
     'Инвестиции в основной капитал Казахстана выросли на 8 процентов.',
@@ -246,8 +266,23 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // inform-20251010-kz-cn-wko-chinese-plants, twice; ru-c riamo-20251022-uz-ru-moscow-region-companies).
     { body: 'Инвесторы из Китая вложат в экономику Казахстана 50 млрд тенге.\nПрежде всего в индустриальной зоне Уральска построят электростанцию мощностью 40 мегаватт.', expected: [null], countries: ['CN', 'KZ'] },
     { body: 'Российская компания «Мираторг» запустила в Самаркандской области собственный завод по выпуску кормов.\n«В Ташкентской области открыли завод по производству соков».', expected: [null, null], countries: ['RU', 'UZ'] },
+    // A project as the subject of a verb of cost (ru-i vestikavkaza-nodate-tm-kr-gtl-plant "Проект оценивается более чем в $3,8 млрд", ru-j
+    // mir24-nodate-kz-ae-mamin-uae-contracts "Всего проект оценивается в 82 миллиона долларов", ru-i ls-nodate-kz-tr-almaty-three-plants "Проект
+    // стоит $3 млн").
+    { body: 'Турецкая компания «Kolin» построит в Бишкеке цементный завод.\nПроект оценивается более чем в $140 млн.', expected: [{ value: 1.4e8, currency: 'USD' }], countries: ['TR', 'KG'] },
+    { body: 'Инвесторы из Турции откроют в Шымкенте фабрику по выпуску обуви.\nПроект стоит $6 млн.', expected: [{ value: 6e6, currency: 'USD' }], countries: ['TR', 'KZ'] },
+    // An object made "за" a sum (ru-i ls-nodate-kz-tr-almaty-three-plants "запустят производство кондитерских изделий за $5 млн"; ru-e
+    // sputnikuz-20200922-uz-sa-acwa-bukhara-wind "возведет под Бухарой ветропарк за $1 млрд"; ru-b tendernews-20080130-tm-gb-bridges
+    // "возведет в Туркмении 28 мостов за $100 млн").
+    { body: 'Китайская компания при участии казахстанских партнеров запустит в Актобе производство стеклянной тары за $12 млн.', expected: [{ value: 1.2e7, currency: 'USD' }], countries: ['CN', 'KZ'] },
+    // An investor's money put into making one object is the object's cost, the verb before or after the sum (ru-j chinatoday-20130205-kg-cn-
+    // investment-plans, twice; ru-f newsasia-20150226-tj-cn-zarnisor-town "вложит 200 миллионов долларов в возведение").
+    { body: 'Кроме того, инвесторы из Турции намерены направить 15 миллионов долларов на запуск фабрики по выпуску текстиля в Кыргызстане.', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TR', 'KG'] },
+    { body: 'Еще 40 млн. долларов турецкая сторона готова инвестировать в возведение стекольного завода в Кыргызстане.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['TR', 'KG'] },
   ],
   negative: [
+    // Investing in production with no object is investment, not a project's cost (ru-i rbc-20180622-ru-kr-hyundai-spic).
+    'Южнокорейская компания Kia готова инвестировать в производство в Казахстане порядка 50 млрд тенге.',
     'В Ташкенте в выходные откроют новый парк.',
     // A bare object after a sentence with parties still needs a word pointing back to them (dev-ru tnews-nodate-kg-wb-kambarata-feasibility
     // "станцию вообще построят"; ru-b kursivuz-20230520-uz-cn-joint-projects).

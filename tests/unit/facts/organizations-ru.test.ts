@@ -66,6 +66,9 @@ describe('findOrganizationsRu', () => {
     ['an outlet after «передает»', 'передает Kabar.'],
     ['an outlet in a dateline', 'ЕРЕВАН, 6 дек — Sputnik. Кредит выделен.'],
     ['an outlet by name, quoted', 'передает «Интерфакс-Казахстан».'],
+    // The kind of outlet between the verb and the name (ru-j glassnews-20130909-kz-cn-flat-glass-plant, ru-g elkz-20230921-kz-eabr-strategy-investments).
+    ['an outlet after «передает ИА»', 'Соглашение подпишут в Астане, передает ИА Vesti.'],
+    ['an outlet after «сообщает информационное агентство»', 'Об этом сообщает информационное агентство Kun.uz.'],
     ['a company noun with only a country adjective', 'Китайская компания построит завод.'],
     ['a head alone', 'Банк выделил кредит.'],
     ['a head in lower case', 'средства банка направлены на проекты'],

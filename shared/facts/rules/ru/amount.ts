@@ -1,12 +1,12 @@
 import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
-import { ownersByItem } from '../../amount-owners.js';
+import { ownersByItem, ownersOfAmounts } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
 import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { signedOrListedAfterSigning } from './agreement.js';
-import { RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
+import { IFI_ONLY_CUES, RU_AMOUNT_CUES, RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE, RU_ONE_PARTY_RE, RU_WORLD_TRADE_RE, RU_LINKING_GAP_RE, RU_MADE_OBJECT_RE, RU_NOT_A_DEAL_RE, type RuCue } from './cues.js';
 
 /** Told why a sum of the sentence makes no fact (extract --explain). */
 export type RuAmountNote = (a: AmountMatch, reason: string) => void;
@@ -43,7 +43,10 @@ const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предос�
 // "180 млн евро из этой суммы", "40 миллионов долларов из этой суммы пойдут на ...", "из общего объема помощи": a part of the
 // total just stated is of the total's kind (civil.ge, rufox, economist.kg).
 // "Еще 130 млн евро потратят на ...", "а также еще 150 миллионов долларов на ...", "оставшиеся $17 млн": the next part of it.
-export const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+)(?!\p{L})/iu;
+// "Первоначальное финансирование в размере 100 млн.долларов ..., а вторая сумма на 30 млн.долларов" (ru-i montsame-nodate-mn-adb-air-
+// quality-loans), "Вторую часть средств намечено получить от ..." (ru-i azatutyun-nodate-am-eib-vanadzor-road), "второй транш" (dev-ru
+// sputnikam-20161206-am-efsd-loan-tranche): the second part of the money.
+export const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+|втор(?:ая|ую|ой) (?:сумм|част)\p{L}*)(?!\p{L})/iu;
 // "на поддержку бюджета страны": a lender's money for a state's budget is a loan or a grant, not the state's own spending.
 const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственного |республиканского )?бюджет\p{L}*|бюджетн\p{L}* поддержк\p{L}*/giu;
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
@@ -54,6 +57,13 @@ const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|конце�
 const SIGNING_RE = /(?<![\p{L}])(?:подпис|подпиш|заключ|скрепил|ратифицир)/iu;
 // "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
 const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в|на)\s+(?:строительств|выпуск|производств|возведени|сооружени|создани)/iu;
+// "Еще 50 млн. долларов китайская сторона готова инвестировать в возведение цементного завода", "инвесторы из Китая намерены направить
+// 20 миллионов долларов на запуск завода по выпуску подсолнечного масла" (ru-j chinatoday-20130205-kg-cn-investment-plans, twice), "Китай
+// вложит 200 миллионов долларов в возведение промышленного городка" (ru-f newsasia-20150226-tj-cn-zarnisor-town): money an investor puts
+// into making one object is that object's cost. Not "инвестировать в производство в России" (ru-i rbc-20180622-ru-kr-hyundai-spic): no object.
+const INVESTED_INTO_MADE_OBJECT_RE = new RegExp(`(?<!\\p{L})(?:инвестир|инвестов|влож|вкладыва|направ)\\p{L}*\\s+(?:[^\\s,.;]+\\s+){0,5}?(?:в|на)\\s+(?:${RU_MADE_OBJECT_RE.source})`, 'iu');
+// An investor, not a state or a lender, as the one who puts money in.
+const INVESTOR_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес|(?:китайск|турецк|российск|корейск|японск|арабск|иностранн)\p{L}* сторон)/iu;
 // "N проектов общей стоимостью": a count of projects is investment, or a development bank's lending.
 const COUNTED_PROJECTS_RE = /(?<![\p{L}])(?:\d+|дв[аеу]|тр[иеё]|четыр\p{L}*|пят\p{L}*|шест\p{L}*|сем\p{L}*|восем\p{L}*|девят\p{L}*|десят\p{L}*|несколько|ряд)\s+(?:\p{L}+\s+)?(?:проект|инвестпроект)/iu;
 // The investment of a bank itself ("банк инвестировал") stays investment; its neutral sums are lending.
@@ -93,6 +103,7 @@ function distance(h: Hit, a: AmountMatch, text: string): number {
 
 /** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
 function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boolean, total: FactType | null = null, listedAfterSigning = false): Array<{ type: FactType; rule: string }> | string {
+  if (!ifi) hits = hits.filter((h) => !IFI_ONLY_CUES.has(h.cue.name));
   const { from, to } = clauseOf(s.text, a.start, a.end);
   const clause = s.text.slice(from, to);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
@@ -115,6 +126,11 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
     return objects === 1 && !/(?<!\p{L})(?:и|а также)\s+\p{L}+\s+(?:завод|фабрик|комплекс|станци)/iu.test(clause)
       ? [{ type: 'agreement', rule: 'amount-agreement-document' }, { type: 'project', rule: 'amount-priced-object' }]
       : [{ type: 'agreement', rule: 'amount-agreement-document' }];
+  }
+  // An investor's money, with no instrument, put into making one object is that object's cost (INVESTED_INTO_MADE_OBJECT_RE).
+  if ((best.cue.type === 'investment' || (best.cue.name === 'financing-provide' && !ifi && INVESTOR_RE.test(clause))) && !inClause.some((h) => h.cue.name === 'financing-instrument')
+    && INVESTED_INTO_MADE_OBJECT_RE.test(clause) && !COUNTED_PROJECTS_RE.test(clause)) {
+    return [{ type: 'project', rule: 'amount-invested-object' }];
   }
   // A giving verb with no instrument ("выделила", "направила") from a company, not a bank or a state, is its investment.
   if (best.cue.name === 'financing-provide' && !ifi && !inClause.some((h) => h.cue.name === 'financing-instrument') && COMPANY_RE.test(s.text.slice(0, a.start)) && s.orgs.length > 0) {
@@ -150,8 +166,14 @@ const TRADE_PAIR_RE = /(?<!\p{L})(?:двух стран|обеих стран|м
 // показатель поднялся ... до 16 миллиардов долларов" (ru-g gazetan1-20260111-mn-cn-trade-16bn): the figure just named, as its subject.
 const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель|показатель (?:способен|может|должен|достиг|составил|составит|превысил|превысит|поднялся))(?!\p{L})/iu;
 
-/** True when the sentence's sums are a list of items, each with its own country (amount-owners.ts ownersByItem). */
-const partnerItems = (s: SentenceInfo): boolean => ownersByItem(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), s.text) !== null;
+/**
+ * True when the sentence's sums are a list of items, each with its own country: opening on it (amount-owners.ts ownersByItem) or
+ * glued to it, "Турция (842 миллиона долларов), ... и Пакистан (122 миллиона долларов США)" (ownersOfAmounts).
+ */
+function partnerItems(s: SentenceInfo): boolean {
+  const mentions = s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }));
+  return (ownersByItem(s.amounts, mentions, s.text) ?? ownersOfAmounts(s.amounts, mentions, false, s.text)) !== null;
+}
 
 const FOR_ITS_PART_RE = /(?<!\p{L})со своей стороны(?!\p{L})/giu;
 
@@ -242,7 +264,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? (withSum ? previousSentenceTypes(withSum, ifi) : null) ?? types;
     // "товарооборот Азербайджана с Турцией ... до 3,4 млрд, ..., с Казахстаном увеличился в 3,8 раза до 517,1 млн" (ru-c dayaz):
     // the next item of a list of partners, each with its sum, is trade like the first, however far its cue stands.
-    if (typeof types === 'string' && out.at(-1)?.type === 'trade' && partnerItems(s)) types = [{ type: 'trade', rule: 'amount-trade-partner-list' }];
+    // "Кроме того, в Топ-10 вошли Турция (842 миллиона долларов), Казахстан (808 миллионов долларов), ..." (ru-j tafsilar-nodate-uz-top10-
+    // export-partners), "За ФРГ ... следуют США (1,48 миллиарда долларов), Ирак (1,25 миллиарда долларов)" (lenta.ru/news/2022/09/30/tur):
+    // partners ranked with their sums, right after the sentence of trade they continue, are trade too.
+    if (typeof types === 'string' && (out.at(-1)?.type === 'trade' || (out.length === 0 && total === 'trade')) && partnerItems(s)) types = [{ type: 'trade', rule: 'amount-trade-partner-list' }];
     if (typeof types === 'string') {
       note?.(a, types);
       continue;

@@ -14,6 +14,21 @@ export interface RuCue {
 
 const cue = (name: string, type: FactType, sources: readonly string[], weak = false): RuCue => ({ name, type, re: new RegExp(stems(sources), 'giu'), weak });
 
+/** "проект" and its compounds: инвестпроект, энергопроект, агропроект. */
+const PROJECT_NOUN = '(?:инвест|энерго|агро)?проект';
+
+// "Проект оценивается более чем в $3,8 млрд" (ru-i vestikavkaza-nodate-tm-kr-gtl-plant), "Всего проект оценивается в 82 миллиона
+// долларов" (ru-j mir24-nodate-kz-ae-mamin-uae-contracts), "Проект стоит $3 млн" (ru-i ls-nodate-kz-tr-almaty-three-plants): the
+// project as the subject of a verb of cost is priced by the sum.
+const PROJECT_COSTS = '(?<!\\p{L})проект(?:\\s+\\p{L}+)?\\s+(?:оценива\\p{L}*|стоит|стоил)(?!\\p{L})';
+
+// "запустят производство кондитерских изделий за $5 млн" (ru-i ls-nodate-kz-tr-almaty-three-plants), "возведет под Бухарой ветропарк за
+// $1 млрд" (ru-e sputnikuz-20200922-uz-sa-acwa-bukhara-wind, its title), "возведет в Туркмении 28 мостов за $100 млн" (ru-b tendernews-
+// 20080130-tm-gb-bridges, its title): an object made "за" a sum costs that sum. Objects counted in words ("три производства") are
+// several projects, left to the sentence's other cues.
+const COUNT_WORDS = '(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|ряд)';
+const MADE_FOR = `${stems(RU_MAKING_WORDS)}(?:[\\s,]+(?!${COUNT_WORDS}\\s)[\\p{L}\\d-]+){0,7}?[\\s,]+${stems(RU_OBJECT_NOUNS)}(?:\\s+[\\p{L}«»"-]+){0,4}?\\s+за(?=\\s*[$€]?\\s*\\d)`;
+
 /** The cues that type a sum, as in rules/cues.ts for English (AMOUNT_CUES). */
 export const RU_AMOUNT_CUES: readonly RuCue[] = [
   cue('agreement-document', 'agreement', RU_DOCUMENT_NOUNS),
@@ -22,22 +37,32 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
   cue('trade-turnover', 'trade', RU_TRADE_WORDS),
   cue('financing-instrument', 'financing', RU_FINANCING_INSTRUMENTS),
   cue('financing-provide', 'financing', RU_PROVIDING_VERBS, true),
+  // A development lender's "поддержка" is its lending: "общая поддержка проектов устойчивого транспорта составит 3 миллиарда евро" (ru-e
+  // tmdomain-20240201-kz-kg-uz-eib-transport-memorandums), "АБР оказал поддержку ... на общую сумму $2,9 млрд" (ru-a reportaz-20260304-tj-
+  // adb-partnership-strategy). Only where a lender is named (IFI_ONLY_CUES): a state's or a company's support is no loan.
+  cue('ifi-support', 'financing', ['поддержк'], true),
   cue('investment', 'investment', RU_INVESTMENT_WORDS),
   // "семь проектов общей стоимостью $1,14 млрд": projects counted with their total are investment (FACTS.md).
   // Plural only: one «проекта стоимостью» is a project (project-priced-object), «проектов стоимостью» investment.
-  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)(?:ы|ов|ами|ах) (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
+  // The dative too: "АБР оказал поддержку более чем 200 проектам на общую сумму $2,9 млрд" (ru-a reportaz-20260304-tj-adb-partnership-strategy);
+  // compounds name projects as well: "еще пяти крупных энергопроектов общей стоимостью почти $3 млрд" (ru-i repost-20220713-uz-ae-energy-projects).
+  cue('investment-projects', 'investment', [`${PROJECT_NOUN}(?:ы|ов|ам|ами|ах) (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))`]),
   // After a numeral the count may take the singular or the genitive singular: "21 совместный проект на сумму 4,4 млрд" (ru-f tmcars-20240126-
   // tm-tr-trade-target), "сданы 43 проекта на сумму 158 млрд тенге" (ru-f kgnews-nodate-kz-180-projects), "осуществлено 104 проекта на $5,6
   // млрд" (ru-g elkz-20230921-kz-eabr-strategy-investments).
   // The numeral is checked behind the word once the word has matched, so the look-behind runs only there (speed).
-  cue('investment-projects', 'investment', ['(?:проект|инвестпроект)(?<=\\d\\s+(?:\\p{L}+\\s+)?(?:проект|инвестпроект))а? (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))']),
+  cue('investment-projects', 'investment', [`${PROJECT_NOUN}(?<=\\d\\s+(?:\\p{L}+\\s+)?${PROJECT_NOUN})а? (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))`]),
   // "стоимость проекта оценивалась", "проект стоимостью": the cost of one undertaking.
   // "предприятия по выпуску цемента ... стоимостью более 250 млн", "проект реконструкции дороги ... стоимостью $17 млн".
   cue('project-priced-object', 'project', [`(?:(?:${RU_OBJECT_NOUNS.join('|')})\\p{L}*|проект(?:а|ом|е)?(?!\\p{L}))(?:\\s+[\\p{L}.«»-]+){0,8}?\\s+(?:общей\\s+)?стоимост`]),
   cue('project-cost', 'project', [
     // "а его общая стоимость составляет", "На его запуск направят 17,75 млрд тенге": the cost of the object just named (sputnik.uz, ls.kz).
-    '(?:его|е[её]|их)\\s+(?:общая\\s+)?стоимост', 'на\\s+(?:его|е[её]|их)\\s+(?:запуск|строительств|возведени|реализаци)','стоимост\\p{L}* (?:\\p{L}+ ){0,2}(?:проект|строительств|объект|завод|станци|ГЭС|комплекс)', 'обойд[её]тся', 'обош[её]л']),
+    '(?:его|е[её]|их)\\s+(?:общая\\s+)?стоимост', 'на\\s+(?:его|е[её]|их)\\s+(?:запуск|строительств|возведени|реализаци)','стоимост\\p{L}* (?:\\p{L}+ ){0,2}(?:проект|строительств|объект|завод|станци|ГЭС|комплекс)', 'обойд[её]тся', 'обош[её]л', PROJECT_COSTS]),
+  cue('project-made-for', 'project', [MADE_FOR]),
 ];
+
+/** Cues that type a sum only in a sentence about a development lender (SentenceEnv.ifi). */
+export const IFI_ONLY_CUES: ReadonlySet<string> = new Set(['ifi-support']);
 
 /** A word that makes, built before its object: "строительство завода", "выпуск энергетических установок". */
 // Up to seven words between: "создания на приграничных территориях Казахстана и Узбекистана международного центра".
