@@ -192,6 +192,21 @@ export const FINANCING_CUES: CueCorpus = {
       organization: 'Kuwait Fund',
     },
     { body: 'Mongolia and the Asian Development Bank plan to sign an agreement for up to $120 million this autumn.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // A development lender's money put to a purpose is its financing, whatever object it pays for, and in an article about the
+    // lender a sentence that names no party is still its (amount-lender-allocation: real-h asianpower-nodate-kg-world-bank-101m-dpo
+    // "has assigned $101m to the ... Operation"; real-d adb-20150115-tj-country-allocation "A further $9 million is being set aside
+    // for the preparation of a railway project", "earmarked for the government's budgetary support program").
+    { body: "The World Bank's Board of Directors has assigned $80 million to a development policy operation for Kyrgyzstan.", expected: [{ value: 8e7, currency: 'USD' }], organization: 'World Bank' },
+    {
+      body: 'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $12 million is being set aside for the preparation of a road project.',
+      expected: [{ value: 1.2e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    {
+      body: 'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $15 million has been earmarked for the government’s budgetary support programme.',
+      expected: [{ value: 1.5e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
   ],
   negative: [
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
@@ -236,6 +251,9 @@ export const FINANCING_CUES: CueCorpus = {
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
     'The city library received a grant of $40,000 from the Japanese embassy to buy books.',
     'The government will add $20 million from the state budget to the programme the ADB supports.',
+    // A company that sets money aside, even in an article that names a lender, spends its own (amount-lender-allocation needs the lender).
+    'The EBRD opened an office in Tbilisi last year.\nCalik Holding has earmarked $75 million for the wind farm in Georgia.',
+    'The Asian Development Bank opened an office in Dushanbe.\nThe government has earmarked $20 million from the state budget for the new road.',
     // A joint fund that will finance projects in general names no loan.
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
     // A line that is not a credit line names no loan.
