@@ -207,6 +207,10 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 1.5e7, currency: 'USD' }],
       organization: 'Asian Development Bank',
     },
+    // Where the money for a project comes from names its lender, with "for the project" and "also" or "partly" between
+    // (real-g anca-nodate-am-edb-north-south-loan; real-f azernews-nodate-tm-jp-tr-lebap-power-plant).
+    { body: 'Funding for the highway also comes from the Asian Development Bank.', expected: [null], organization: 'Asian Development Bank' },
+    { body: 'Financing for the new power plant comes partly from the Japan Bank for International Cooperation.', expected: [null], organization: 'Japan Bank' },
   ],
   negative: [
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
@@ -254,6 +258,8 @@ export const FINANCING_CUES: CueCorpus = {
     // A company that sets money aside, even in an article that names a lender, spends its own (amount-lender-allocation needs the lender).
     'The EBRD opened an office in Tbilisi last year.\nCalik Holding has earmarked $75 million for the wind farm in Georgia.',
     'The Asian Development Bank opened an office in Dushanbe.\nThe government has earmarked $20 million from the state budget for the new road.',
+    // Funding for a project from a budget is one party's own money.
+    'Armenia and Georgia opened a road. Funding for the road also comes from the state budget of Armenia.',
     // A joint fund that will finance projects in general names no loan.
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
     // A line that is not a credit line names no loan.
