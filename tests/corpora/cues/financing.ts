@@ -211,6 +211,19 @@ export const FINANCING_CUES: CueCorpus = {
     // (real-g anca-nodate-am-edb-north-south-loan; real-f azernews-nodate-tm-jp-tr-lebap-power-plant).
     { body: 'Funding for the highway also comes from the Asian Development Bank.', expected: [null], organization: 'Asian Development Bank' },
     { body: 'Financing for the new power plant comes partly from the Japan Bank for International Cooperation.', expected: [null], organization: 'Japan Bank' },
+    // "the bank" points to the lender named before, not to the fund or company named just before it (real-g
+    // apdnews-nodate-ge-in-tj-aiib-approvals "the bank's first loan to Georgia"; real-b pvmagazine-20170622-kz-gb-ebrd-baikonur-solar
+    // "For the Burnoye Solar-2 project the bank provided $44.5 million").
+    {
+      body: 'The Asian Infrastructure Investment Bank said it had approved new projects in Asia.\nIts first equity investment goes to the India Infrastructure Fund, which backs roads.\nThe $114 million for the Batumi bypass road is the bank’s first loan to Georgia.',
+      expected: [{ value: 1.14e8, currency: 'USD' }],
+      organization: 'Asian Infrastructure Investment Bank',
+    },
+    {
+      body: 'The European Bank for Reconstruction and Development has backed solar power in Kazakhstan since 2015.\nSamruk Kazyna Green Energy is building a second park near Almaty.\nFor the Burnoye Solar-2 park the bank provided $44 million of financing.',
+      expected: [{ value: 4.4e7, currency: 'USD' }],
+      organization: 'European Bank for Reconstruction and Development',
+    },
   ],
   negative: [
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
