@@ -224,6 +224,9 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 4.4e7, currency: 'USD' }],
       organization: 'European Bank for Reconstruction and Development',
     },
+    // The borrower's side of a loan is financing too (real-g cbw-20181007-ge-de-fr-kfw-afd-loans; real-a qazaqtv-nodate-kz-adb-aiib-covid-loans).
+    { body: "Armenia intends to borrow 90 million EUR from Germany's KfW development bank.", expected: [{ value: 9e7, currency: 'EUR' }], organization: 'KfW' },
+    { body: 'To deal with the pandemic, Kyrgyzstan will borrow more than 300 million euros from the Asian Development Bank.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['KG'] },
   ],
   negative: [
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
@@ -273,6 +276,8 @@ export const FINANCING_CUES: CueCorpus = {
     'The Asian Development Bank opened an office in Dushanbe.\nThe government has earmarked $20 million from the state budget for the new road.',
     // Funding for a project from a budget is one party's own money.
     'Armenia and Georgia opened a road. Funding for the road also comes from the state budget of Armenia.',
+    // A state borrowing on its own market, and a bank's borrowers, take no lender's loan.
+    'Kazakhstan and China discussed trade. The Ministry of Finance will borrow 800 billion tenge on the domestic market this year.',
     // A joint fund that will finance projects in general names no loan.
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
     // A line that is not a credit line names no loan.
