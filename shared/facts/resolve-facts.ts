@@ -98,7 +98,38 @@ function buildersBeside(s: SentenceInfo, all: readonly SentenceInfo[], aliases: 
 /** Loan words: a signing or a sum with them is the article's lender's when no other party is named. */
 const LENDING_WORDS_RE = /\b(?:loans?|grants?|credits?|financ\w+|lend\w*|approv\w+|disburse\w*)\b/i;
 
+/**
+ * "the bank's first loan to Georgia", "For the Burnoye Solar-2 project the bank provided $44.5 million": "the bank" points to a
+ * lender, not to the fund or company named just before (real-g apdnews-nodate-ge-in-tj-aiib-approvals; real-b
+ * pvmagazine-20170622-kz-gb-ebrd-baikonur-solar).
+ */
+const LENDER_POINTER_RE = /\bthe (?:bank|lender)(?:['’]s)?\b(?! of\b)/i;
+
+/** A loan or signing whose sentence says "the bank" before `at` with no lender named before the pointer. */
+function lenderPointerBefore(s: SentenceInfo, type: string, at: number): boolean {
+  const pointer = LENDER_POINTER_RE.exec(s.text);
+  // A lender named after the pointer ("in partnership with the Clean Technology Fund") is a partner, not the bank itself.
+  return (type === 'financing' || type === 'agreement') && pointer !== null && pointer.index < at && !s.orgs.some((o) => o.ifi && o.start < pointer.index);
+}
+
+/** The development lender "the bank" points to: the nearest one named before, else the article's. */
+function pointedLender(s: SentenceInfo, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>, ctx: ArticleContext): string[] {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - COMPANY_CONTEXT_SENTENCES); i--) {
+    const prev = all[i];
+    if (!prev || prev.basis !== s.basis) continue;
+    const lenders = prev.orgs.filter((o) => o.ifi);
+    if (lenders.length > 0) return [...new Set(lenders.map((o) => canonicalOrganization(o.name, aliases)))];
+  }
+  return ctx.lender ? [canonicalOrganization(ctx.lender.name, aliases)] : [];
+}
+
 function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], aliases: ReadonlyMap<string, string>, ctx: ArticleContext): string[] {
+  // A loan or signing by "the bank", in a sentence that names no lender before it, is the lender's it points to.
+  // A lender named after the pointer ("in partnership with the Clean Technology Fund") is a partner, not the bank itself.
+  if (lenderPointerBefore(s, type, s.text.length)) {
+    const lender = pointedLender(s, all, aliases, ctx);
+    if (lender.length > 0) return [...new Set([...namesOf(s, aliases), ...lender])];
+  }
   const parties = partiesOf(s, type, all, aliases);
   if (type === 'project' && parties.length === 0) {
     // In an article whose title names a lender, a project that names no party of its own is one the lender pays for:
@@ -205,7 +236,12 @@ function orgsOfAmount(c: Candidate, orgs: string[], aliases: ReadonlyMap<string,
   if (index < 0) return orgs;
   const owners = ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: canonicalOrganization(o.name, aliases), start: o.start, end: o.end })), RESPECTIVELY_RE.test(s.text), s.text);
   // A list of sums, each with its lender, speaks for itself: no parties borrowed from earlier sentences.
-  return owners ? partiesOfAmount(index, owners, namesOf(s, aliases)) : orgs;
+  if (!owners) return orgs;
+  const own = partiesOfAmount(index, owners, namesOf(s, aliases));
+  // "For the Burnoye Solar-2 project the bank provided $44.5 million": the sum is the bank's, whatever is named before it.
+  const ownLender = s.orgs.some((o) => o.ifi && own.includes(canonicalOrganization(o.name, aliases)));
+  const lender = c.amount && !ownLender && lenderPointerBefore(s, c.type, c.amount.start) ? orgs.filter((o) => !own.includes(o) && !namesOf(s, aliases).includes(o)) : [];
+  return [...new Set([...own, ...lender])];
 }
 
 const SIGNED_BEFORE_RE = /\b(?:signed|inked|sealed|concluded)\b/i;

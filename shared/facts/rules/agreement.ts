@@ -26,6 +26,13 @@ const agreeingParties = (s: SentenceInfo): boolean => s.orgs.length > 0 || s.cou
 /** Companies, not ministries or governments: the parties whose agreement to build something is a deal. */
 const isCompany = (o: { rule: string; name: string }): boolean => o.rule !== 'org-ministry' && !/\b(?:Ministry|Government|Committee|Agency)\b/.test(o.name);
 const LISTED_RE = /^(?:among them|among the (?:documents|agreements)|these include|they include|the documents include|including)\b/i;
+// "Among the four MoUs were ...", "They comprise the Memorandum ... between A and B, the MoU between C and D" after a signing:
+// the documents just signed, itemised (real-g neweurope-nodate-kz-ae-memorandums; real-h mehrnews-nodate-ir-tj-four-mous).
+const ITEMISING_RE = new RegExp(`^(?:among (?:the|these|those) (?:\\w+ )?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])} (?:were|are|was|is)|they comprise|they include|these comprise|the documents comprise)\\b`, 'i');
+// One item of such a list: a document in the singular after the list's verb, a comma or "and" ("were a memorandum ..., an MoU on ...").
+const LIST_ITEM_RE = new RegExp(`(?:^|,|\\band|\\b(?:were|was|are|is|comprise|include))(?:\\s+and)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${singular(DOCUMENT_NOUNS)}\\b`, 'gi');
+/** How many documents a sentence that itemises the documents just signed lists, when it does. */
+const itemisedDocuments = (s: SentenceInfo): number => (ITEMISING_RE.test(s.text) ? [...s.text.matchAll(LIST_ITEM_RE)].length : 0);
 const POLITICAL_RE = cueRegex(POLITICAL_AGREEMENT_SOURCE, 'i');
 const NON_ECONOMIC_RE = cueRegex(NON_ECONOMIC_TOPIC_SOURCE, 'i');
 const ECONOMIC_RE = cueRegex(ECONOMIC_TOPIC_SOURCE, 'i');
@@ -160,7 +167,10 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text))) return make('agreement-signed', 0.85);
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.
-  if (LISTED_RE.test(s.text) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) return make('agreement-listed-after-signing', 0.7, 'signed');
+  if ((LISTED_RE.test(s.text) || ITEMISING_RE.test(s.text)) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) {
+    const items = itemisedDocuments(s);
+    return items > count ? Array.from({ length: items }, () => ({ type: 'agreement' as const, rule: 'agreement-listed-after-signing', amount: null, sentence: s, confidence: 0.7, status: 'signed' as const })) : make('agreement-listed-after-signing', 0.7, 'signed');
+  }
   // "- Memorandum of understanding between X and Y on ...;": one item of a list of documents, named with its parties.
   // Between governments an item may name no organisation ("• Agreement on the mutual protection of investments;"): it
   // is still a document when it follows the list's header or another item.

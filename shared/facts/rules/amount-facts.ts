@@ -50,6 +50,11 @@ const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
 const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) (?:allocated|earmarked|set aside)\b/i;
+// Money a development lender puts to a purpose: "has assigned $101m to the ... Operation", "A further $9 million is being
+// set aside for the preparation of a railway project", "A further $60 million will go toward renewing the fleet", "$20 million
+// will be spent on ..." (real-h asianpower-nodate-kg-world-bank-101m-dpo; real-d adb-20150115-tj-country-allocation; real-a
+// uzreport-nodate-uz-cn-cdb-city-transport, worldbank-20200612-kg-disaster-resilience).
+const LENDER_ALLOCATION_RE = /\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)? aside|assign(?:s|ed|ing)|(?:will|would|is to|are to|shall) go (?:to|toward|towards|into)|(?:will|would|is to|are to|to) be (?:spent|used) (?:on|for|to)|spent on)\b/i;
 // "Next come China (more than $1.6 billion), Azerbaijan (...)" (real-b tass-20240122-ge-ru-trade-2023) ranks partners too.
 const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b|\b(?:next come|come next)\b/i;
 const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
@@ -60,7 +65,8 @@ const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) 
 // A lender's money for a state's budget ("a loan to support Uzbekistan's state budget") is financing, unlike money
 // that comes from a budget ("500 million soms from the republican budget"), which is one party's own.
 // Money moved "to the state budget" under a lender's grant goes into a budget, not out of one (real-b newsam-20220727-am-eu-budget-support-grants).
-const BUDGET_SUPPORT_RE = /\bbudget support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b|\b(?:moved|transferred|paid|disbursed|channelled|channeled) (?:in)?to the (?:state |national |republican )?budget\b/i;
+// "emergency budgetary support", "the government's budgetary support program" (real-d aiib-20200721-ge-covid-loan, adb-20150115-tj-country-allocation).
+const BUDGET_SUPPORT_RE = /\bbudget(?:ary)? support\b|\bsupport (?:the |its |[\w-]+['’]s )?(?:state |national |republican )?budget\b|\b(?:moved|transferred|paid|disbursed|channelled|channeled) (?:in)?to the (?:state |national |republican )?budget\b/i;
 const FROM_BUDGET_RE = /\bfrom (?:the )?(?:state |republican |local |national |federal |city )?budget\b|\bbudget funds\b/i;
 const SIGNED_DOCUMENT_RE = new RegExp(`\\b${either(DOCUMENT_NOUNS)}\\b[^.]*\\b(?:${SIGN_SOURCE})\\b|\\b(?:${SIGN_SOURCE})\\b[^.]*\\b${either(DOCUMENT_NOUNS)}\\b`, 'i');
 // A share of a total priced before it in the sentence: "of which $97 million", "a $10 million contribution from".
@@ -72,6 +78,15 @@ const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\
 // "The World Bank's board approved a $500 million operation", "disbursed $150 million": a development bank's
 // approval or disbursement of a sum is its lending, whatever it calls the instrument.
 const RECEIVED_RE = new RegExp(`\\b${alt(LENDER_MONEY_VERBS)}\\b`, 'i');
+
+/** The sum's clause allocates money ("earmarked", "will go toward"), and no company named before its verb does it. */
+function lenderAllocates(s: SentenceInfo, a: AmountMatch): boolean {
+  const clause = clauseAround(s.text, a);
+  const verb = LENDER_ALLOCATION_RE.exec(clause);
+  if (!verb) return false;
+  const verbAt = s.text.indexOf(clause) + verb.index;
+  return !s.orgs.some((o) => !o.ifi && o.rule !== 'org-ministry' && o.start < verbAt);
+}
 
 /**
  * Facts carried by the sums of money in a sentence. Each amount is typed by the nearest cue: an
@@ -98,7 +113,9 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
   const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a));
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
-  if (!partyNearby && !UNNAMED_PARTIES_RE.test(s.text)) return skipAll('no party named in the sentence or the few before it');
+  // In an article about one lender, the sums it puts to purposes are its, however few parties the sentence names.
+  const lenderAllocation = (ifi || e.ctx.lender !== null) && LENDER_ALLOCATION_RE.test(s.text);
+  if (!partyNearby && !lenderAllocation && !UNNAMED_PARTIES_RE.test(s.text)) return skipAll('no party named in the sentence or the few before it');
   const hits = cueHits(s);
   // "...signed two loan agreements totaling $110 million. The first, worth $70 million, ... and the second, worth
   // $40 million, ...": each part of documents just named is a document of its own, with its own sum.
@@ -177,6 +194,12 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
     }
     if (dealAgreed && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start))) {
       push('agreement', 'amount-agreed-deal', 0.7);
+      continue;
+    }
+    // The lender's allocation is its financing, whatever object it pays for ("set aside for ... a railway project"),
+    // unless a company of the sentence is the one that allocates ("Çalık will set aside $75 million for the plant").
+    if (lenderAllocation && typed?.type !== 'trade' && typed?.type !== 'financing' && lenderAllocates(s, a)) {
+      push('financing', 'amount-lender-allocation', 0.65);
       continue;
     }
     if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair)) || measuresWorldTrade(s.text, a) || continuesWorldTrade(s, [prev, ...earlier]))) {

@@ -79,7 +79,9 @@ export const ANAPHORIC_DOCUMENT_SOURCE =
 export const FINANCING_NO_AMOUNT_SOURCE =
   '(?:financed|funded|co-?financed) by|co-?financ(?:ed|ing) with|is funding|are funding|(?:is|are) (?:co-)?financing (?:the|this|its)|(?:comes|came|provided) as a (?:grant|loan)|a (?:grant|loan|credit) (?:from|of|by)|loan funds|credit line from|' +
   // "The rest of the financing is expected from the OPEC Fund": where money will come from names its lender.
-  '(?:financing|funding|funds|money|loans?) (?:is |are |was |were |will be )?(?:expected|to come|coming|will come|comes|came|provided) from|' +
+  // "Funding for the project also comes from the European Investment Bank", "Financing for the project comes partly from the
+  // Japanese Bank for International Cooperation" (real-g anca-nodate-am-edb-north-south-loan; real-f azernews-nodate-tm-jp-tr-lebap-power-plant).
+  '(?:financing|funding|funds|money|loans?) (?:for (?:the|this|its) (?:[\\w-]+ ){0,3}?)?(?:is |are |was |were |will be )?(?:also |partly |partially |mainly |largely |in part )?(?:expected|to come|coming|will come|comes|came|provided) (?:also |partly |partially |mainly |largely |in part )?from|' +
   // "The financing will be provided by JBIC together with commercial banks".
   '(?:financing|funding|loans?) (?:is |are |was |were |will be )(?:provided|arranged|extended) by|' +
   // "The Japan Green Infrastructure Fund is considering providing a loan for up to 60 percent of the cost".

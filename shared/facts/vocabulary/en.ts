@@ -67,6 +67,10 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
   'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-financ(?:e|es|ed|ing)',
   '(?:to|will|would|shall|can|could) finance', 'tranches?', '(?:financial|humanitarian|technical|development) (?:aid|assistance)',
   '(?:support|aid|assistance|rescue) package', 'lend(?:s|ing)?', 'lent',
+  // A borrower's side of a loan: "Georgia intends to borrow 120 million EUR from Germany's KfW", "Kazakhstan will borrow more than
+  // 1.5 billion euros" (real-g cbw-20181007-ge-de-fr-kfw-afd-loans; real-a qazaqtv-nodate-kz-adb-aiib-covid-loans). Not "borrowers",
+  // nor a state borrowing on its own market (one party).
+  'borrow(?:s|ed|ing)?(?![^.;]{0,40}\\b(?:domestic|local|internal) (?:market|banks)\\b)',
   // A loan's terms name it: "$195.0 million will be provided for a 25-year period with a grace period of 7 years", "for
   // 40 years at an interest rate of only 0.75%" (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d
   // 168am-nodate-am-ru-stabilization-loan). Not a central bank's "policy interest rate would stay at 13 percent".

@@ -210,8 +210,23 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 3e8, currency: 'USD' }],
       countries: ['IN'],
     },
+    // A sentence that itemises the documents just signed gives one agreement per item, each introduced by its article after the
+    // list's verb, a comma or "and" (real-g neweurope-nodate-kz-ae-memorandums "They comprise the Memorandum ... between A and B,
+    // the MoU between C and D, and the MoU between E and F"; real-h mehrnews-nodate-ir-tj-four-mous "Among the four MoUs were a
+    // memorandum ..., an MoU on ..., an MoU between ..., and an MoU on ...").
+    {
+      body: 'Kazakhstan and Qatar signed a number of documents in Doha.\nThey comprise the Memorandum of Understanding in the field of energy between the Ministry of Energy of Kazakhstan and QatarEnergy, the MoU between Kazakh Invest and the Qatar Investment Authority, and the MoU between the Astana International Financial Centre and the Qatar Central Bank.',
+      expected: [null, null, null],
+    },
+    {
+      body: 'Two memoranda of understanding were signed in Dushanbe by Iran and Tajikistan. Among the two MoUs were a memorandum of understanding between the Iranian company Farab and Barqi Tojik, and an MoU on setting up a joint technology centre.',
+      expected: [null, null],
+      countries: ['IR', 'TJ'],
+    },
   ],
   negative: [
+    // An itemising sentence with no signing before it, or items that are no documents, lists no signed documents.
+    'Kazakhstan and Qatar discussed energy. Among the approved projects are a solar plant built by Qatar Solar and a new terminal in Aktau.',
     // Parties and parliaments cooperate in politics (real-d kazinform-20180313-kz-kr-speaker-meeting, real-f kazinform-20150917-kz-cn-nur-otan-protocol).
     'A protocol on inter-party cooperation for 2026-2028 was signed by the sides after talks in Bishkek between Kyrgyz and Chinese party officials.',
     'The speakers of Mongolia and Korea signed a Memorandum of Cooperation between the Parliamentarians of the two countries.',

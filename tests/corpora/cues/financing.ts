@@ -192,6 +192,41 @@ export const FINANCING_CUES: CueCorpus = {
       organization: 'Kuwait Fund',
     },
     { body: 'Mongolia and the Asian Development Bank plan to sign an agreement for up to $120 million this autumn.', expected: [{ value: 1.2e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    // A development lender's money put to a purpose is its financing, whatever object it pays for, and in an article about the
+    // lender a sentence that names no party is still its (amount-lender-allocation: real-h asianpower-nodate-kg-world-bank-101m-dpo
+    // "has assigned $101m to the ... Operation"; real-d adb-20150115-tj-country-allocation "A further $9 million is being set aside
+    // for the preparation of a railway project", "earmarked for the government's budgetary support program").
+    { body: "The World Bank's Board of Directors has assigned $80 million to a development policy operation for Kyrgyzstan.", expected: [{ value: 8e7, currency: 'USD' }], organization: 'World Bank' },
+    {
+      body: 'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $12 million is being set aside for the preparation of a road project.',
+      expected: [{ value: 1.2e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    {
+      body: 'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $15 million has been earmarked for the government’s budgetary support programme.',
+      expected: [{ value: 1.5e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    // Where the money for a project comes from names its lender, with "for the project" and "also" or "partly" between
+    // (real-g anca-nodate-am-edb-north-south-loan; real-f azernews-nodate-tm-jp-tr-lebap-power-plant).
+    { body: 'Funding for the highway also comes from the Asian Development Bank.', expected: [null], organization: 'Asian Development Bank' },
+    { body: 'Financing for the new power plant comes partly from the Japan Bank for International Cooperation.', expected: [null], organization: 'Japan Bank' },
+    // "the bank" points to the lender named before, not to the fund or company named just before it (real-g
+    // apdnews-nodate-ge-in-tj-aiib-approvals "the bank's first loan to Georgia"; real-b pvmagazine-20170622-kz-gb-ebrd-baikonur-solar
+    // "For the Burnoye Solar-2 project the bank provided $44.5 million").
+    {
+      body: 'The Asian Infrastructure Investment Bank said it had approved new projects in Asia.\nIts first equity investment goes to the India Infrastructure Fund, which backs roads.\nThe $114 million for the Batumi bypass road is the bank’s first loan to Georgia.',
+      expected: [{ value: 1.14e8, currency: 'USD' }],
+      organization: 'Asian Infrastructure Investment Bank',
+    },
+    {
+      body: 'The European Bank for Reconstruction and Development has backed solar power in Kazakhstan since 2015.\nSamruk Kazyna Green Energy is building a second park near Almaty.\nFor the Burnoye Solar-2 park the bank provided $44 million of financing.',
+      expected: [{ value: 4.4e7, currency: 'USD' }],
+      organization: 'European Bank for Reconstruction and Development',
+    },
+    // The borrower's side of a loan is financing too (real-g cbw-20181007-ge-de-fr-kfw-afd-loans; real-a qazaqtv-nodate-kz-adb-aiib-covid-loans).
+    { body: "Armenia intends to borrow 90 million EUR from Germany's KfW development bank.", expected: [{ value: 9e7, currency: 'EUR' }], organization: 'KfW' },
+    { body: 'To deal with the pandemic, Kyrgyzstan will borrow more than 300 million euros from the Asian Development Bank.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['KG'] },
   ],
   negative: [
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
@@ -236,6 +271,13 @@ export const FINANCING_CUES: CueCorpus = {
     'Tajikistan received $20 million from the sale of aluminium to Türkiye.',
     'The city library received a grant of $40,000 from the Japanese embassy to buy books.',
     'The government will add $20 million from the state budget to the programme the ADB supports.',
+    // A company that sets money aside, even in an article that names a lender, spends its own (amount-lender-allocation needs the lender).
+    'The EBRD opened an office in Tbilisi last year.\nCalik Holding has earmarked $75 million for the wind farm in Georgia.',
+    'The Asian Development Bank opened an office in Dushanbe.\nThe government has earmarked $20 million from the state budget for the new road.',
+    // Funding for a project from a budget is one party's own money.
+    'Armenia and Georgia opened a road. Funding for the road also comes from the state budget of Armenia.',
+    // A state borrowing on its own market, and a bank's borrowers, take no lender's loan.
+    'Kazakhstan and China discussed trade. The Ministry of Finance will borrow 800 billion tenge on the domestic market this year.',
     // A joint fund that will finance projects in general names no loan.
     'The Kazakh-Uzbek fund will finance projects of small businesses in border regions of Kazakhstan.',
     // A line that is not a credit line names no loan.

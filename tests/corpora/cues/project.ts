@@ -306,6 +306,8 @@ export const PROJECT_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // A lender's sum set aside for a project's preparation is its financing, not the project's price (real-d adb-20150115-tj-country-allocation).
+    'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $12 million is being set aside for the preparation of a road project.',
     // "built on" founds, it does not make (real-c fiez-nodate-uz-kr-priorities-of-cooperation, real-d 24kg-20260123-kg-cn-bishkek-bypass,
     // real-f zawya-nodate-tj-opec-fund-18m-loans).
     'The Kuwait Fund backs a school system built on modern infrastructure and new technologies, with better equipment, school buildings and sports facilities.',
