@@ -35,6 +35,13 @@ export const GROUPING = {
   minSharedWords: 2,
   /** Facts linked by their countries alone (no organisation in common) and a sum need some words in common too. */
   minWordOverlapCountriesOnly: 0.15,
+  /**
+   * ... unless both sums are this precise (significant digits of an exact figure): two outlets' "EUR 28.5 million" or
+   * "$172 million" for one country pair within the window is one deal even when they share no word, as reports in two
+   * languages, or naming one lender three ways, do (deals-6: Germany's grant to Georgia, Russia's write-off of Mongolia's
+   * debt, the EDCF's train loan to Uzbekistan); "$400 million" or "$2.3 billion" is not precise enough to go on alone.
+   */
+  minSpecificDigits: 3,
   /** Words shorter than this say nothing about which deal a sentence is about. */
   minWordLength: 4,
 } as const;

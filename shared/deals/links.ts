@@ -1,5 +1,5 @@
 import type { FactType } from '../schemas/index.js';
-import { amountsAgree, TRADE_FIGURE } from './amounts-agree.js';
+import { amountsAgree, TRADE_FIGURE, significantDigits } from './amounts-agree.js';
 import { COMPATIBLE_TYPES, GROUPING } from './grouping-rules.js';
 import type { Member } from './member.js';
 
@@ -147,7 +147,9 @@ export function linkBetween(a: Member, b: Member): Link | null {
   const closeness = apart === null ? 0 : (windowOf(x.type) - apart) / windowOf(x.type) / 10;
   if (x.amount && y.amount && revision(a, b)) return { a, b, score: 1.5 + closeness, reason: 'revision' };
   if (x.amount && y.amount) {
-    if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade') return null;
+    // Tied by the countries alone, a sum needs words in common, or a figure too precise to be another deal's.
+    const specific = Math.min(significantDigits(x.amount), significantDigits(y.amount)) >= GROUPING.minSpecificDigits;
+    if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade' && !specific) return null;
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
   }
   // Without a sum, the words decide (a signing of three governments on one railway, reported the same day),
