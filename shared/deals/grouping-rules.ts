@@ -100,6 +100,19 @@ export const GENERIC_WORDS_RU: readonly string[] = [
 ];
 
 /**
+ * Words that name what kind of thing a deal is about (a power plant, a wind farm, a road), in English and Russian: they
+ * count toward the share of words in common but are not among the two distinctive words two unpriced reports must share.
+ * Reports of one kind of thing share them though the things are different (deals-1: ADB's western road loans in Mongolia,
+ * "road" and "western"; deals-3: ACWA Power's wind farms in Uzbekistan, "wind" and "farm"; deals-5: the EBRD's Enguri
+ * loans, "hydropower" and "plant"; deals-6: a nuclear partnership and a gas-fired plant in Kazakhstan, "power" and "plant").
+ * Written as they appear: member.ts takes them through the same stemming and word forms as the evidence.
+ */
+export const KIND_WORDS: readonly string[] = [
+  'plant', 'power', 'station', 'wind', 'solar', 'hydropower', 'farm', 'road', 'railway', 'pipeline', 'factory', 'mine',
+  'электростанция', 'станция', 'ветропарк', 'ветровая', 'солнечная', 'завод', 'дорога', 'железная', 'трубопровод', 'рудник',
+];
+
+/**
  * One word as two outlets write it, folded to one form before their sentences' words are compared (grouping only; the
  * plural "s" is off already): a hyphenated prefix joined on the sentence ("co-financed" and "cofinanced", "pre-school"
  * and "preschools"), then each rule once, in order, on a word of Latin letters: "programme" and "program", "establishing"
