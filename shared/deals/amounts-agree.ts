@@ -81,3 +81,12 @@ export function amountsAgree(a: Sum, b: Sum, reading: SumReading = DEAL_SUM): bo
   if (a.usd === null || b.usd === null) return false;
   return agreeIn({ ...x, value: a.usd, min: undefined }, a.usd, { ...y, value: b.usd, min: undefined }, b.usd, GROUPING.crossCurrencyTolerance, bound);
 }
+
+/**
+ * The significant digits of a stated exact figure: 3 for "28.5 million" and "$172 million", 2 for "310 million" and
+ * "$2.3 billion", 1 for "$400 million"; 0 for a bound, a range or "about", which name no precise figure.
+ */
+export function significantDigits(a: Amount): number {
+  if (a.qualifier !== 'exact' || a.min !== undefined) return 0;
+  return Number(a.value.toPrecision(12)).toString().replace(/e.*$/, '').replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}

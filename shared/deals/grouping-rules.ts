@@ -35,6 +35,13 @@ export const GROUPING = {
   minSharedWords: 2,
   /** Facts linked by their countries alone (no organisation in common) and a sum need some words in common too. */
   minWordOverlapCountriesOnly: 0.15,
+  /**
+   * ... unless both sums are this precise (significant digits of an exact figure): two outlets' "EUR 28.5 million" or
+   * "$172 million" for one country pair within the window is one deal even when they share no word, as reports in two
+   * languages, or naming one lender three ways, do (deals-6: Germany's grant to Georgia, Russia's write-off of Mongolia's
+   * debt, the EDCF's train loan to Uzbekistan); "$400 million" or "$2.3 billion" is not precise enough to go on alone.
+   */
+  minSpecificDigits: 3,
   /** Words shorter than this say nothing about which deal a sentence is about. */
   minWordLength: 4,
 } as const;
@@ -90,6 +97,19 @@ export const GENERIC_WORDS_RU: readonly string[] = [
   'который', 'которая', 'которые', 'будет', 'будут', 'сообщил', 'сообщили', 'сообщает', 'сообщила', 'пресс', 'служба', 'службы',
   'году', 'года', 'годы', 'время', 'рамках', 'числе', 'среди', 'реализации', 'реализация', 'финансирование', 'финансирования',
   'кредит', 'кредита', 'заем', 'займа', 'грант', 'гранта', 'торговли', 'товарооборот', 'товарооборота',
+];
+
+/**
+ * Words that name what kind of thing a deal is about (a power plant, a wind farm, a road), in English and Russian: they
+ * count toward the share of words in common but are not among the two distinctive words two unpriced reports must share.
+ * Reports of one kind of thing share them though the things are different (deals-1: ADB's western road loans in Mongolia,
+ * "road" and "western"; deals-3: ACWA Power's wind farms in Uzbekistan, "wind" and "farm"; deals-5: the EBRD's Enguri
+ * loans, "hydropower" and "plant"; deals-6: a nuclear partnership and a gas-fired plant in Kazakhstan, "power" and "plant").
+ * Written as they appear: member.ts takes them through the same stemming and word forms as the evidence.
+ */
+export const KIND_WORDS: readonly string[] = [
+  'plant', 'power', 'station', 'wind', 'solar', 'hydropower', 'farm', 'road', 'railway', 'pipeline', 'factory', 'mine',
+  'электростанция', 'станция', 'ветропарк', 'ветровая', 'солнечная', 'завод', 'дорога', 'железная', 'трубопровод', 'рудник',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { FactType } from '../schemas/index.js';
-import { amountsAgree, TRADE_FIGURE } from './amounts-agree.js';
+import { amountsAgree, TRADE_FIGURE, significantDigits } from './amounts-agree.js';
 import { COMPATIBLE_TYPES, GROUPING } from './grouping-rules.js';
-import type { Member } from './member.js';
+import { KIND, type Member } from './member.js';
 
 /** Why two facts were judged one deal, with how strongly: stronger links are joined first. */
 export interface Link {
@@ -55,6 +55,13 @@ export function sharedOrganizations(a: Member, b: Member): number {
 export function sharedWords(a: Member, b: Member): number {
   let n = 0;
   for (const w of a.words) if (b.words.has(w)) n++;
+  return n;
+}
+
+/** Words in common that name which thing, not what kind of thing (KIND): "wind" and "farm" are every wind farm's. */
+export function namingWordsInCommon(a: Member, b: Member): number {
+  let n = 0;
+  for (const w of a.words) if (b.words.has(w) && !KIND.has(w)) n++;
   return n;
 }
 
@@ -147,7 +154,9 @@ export function linkBetween(a: Member, b: Member): Link | null {
   const closeness = apart === null ? 0 : (windowOf(x.type) - apart) / windowOf(x.type) / 10;
   if (x.amount && y.amount && revision(a, b)) return { a, b, score: 1.5 + closeness, reason: 'revision' };
   if (x.amount && y.amount) {
-    if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade') return null;
+    // Tied by the countries alone, a sum needs words in common, or a figure too precise to be another deal's.
+    const specific = Math.min(significantDigits(x.amount), significantDigits(y.amount)) >= GROUPING.minSpecificDigits;
+    if (orgs === 0 && overlap < GROUPING.minWordOverlapCountriesOnly && x.type !== 'trade' && !specific) return null;
     return { a, b, score: 2 + Math.min(orgs, 2) * 0.2 + (tie ? 0.2 : 0) + overlap * 0.5 + closeness, reason: 'same-sum' };
   }
   // Without a sum, the words decide (a signing of three governments on one railway, reported the same day),
@@ -157,6 +166,6 @@ export function linkBetween(a: Member, b: Member): Link | null {
   // a $4.85 billion wind-farm deal is not an earlier agreement on "the biggest wind plant in Central Asia").
   // It reaches the priced fact through its own article's, by the same sentence or sum.
   if (x.type !== y.type || (x.amount === null) !== (y.amount === null)) return null;
-  if (overlap < GROUPING.minWordOverlap || sharedWords(a, b) < GROUPING.minSharedWords) return null;
+  if (overlap < GROUPING.minWordOverlap || namingWordsInCommon(a, b) < GROUPING.minSharedWords) return null;
   return { a, b, score: 1 + overlap + Math.min(orgs, 2) * 0.1 + closeness, reason: 'same-words' };
 }

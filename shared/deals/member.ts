@@ -4,7 +4,7 @@ import { KNOWN_ORGANIZATIONS } from '../parties/known-organizations.js';
 import { organizationKey } from '../parties/organization-key.js';
 import { wordsOf } from '../facts/text/words.js';
 import type { Fact } from '../schemas/index.js';
-import { FIGURE_UNITS, GENERIC_WORDS, GENERIC_WORDS_RU, GROUPING, HYPHENATED_PREFIXES, REVISION_CUES, WORD_FORMS } from './grouping-rules.js';
+import { FIGURE_UNITS, GENERIC_WORDS, GENERIC_WORDS_RU, GROUPING, HYPHENATED_PREFIXES, KIND_WORDS, REVISION_CUES, WORD_FORMS } from './grouping-rules.js';
 
 /** A fact as grouping sees it: the stored fact, with what comparing it to others needs worked out once. */
 export interface Member {
@@ -38,6 +38,9 @@ const LATIN_WORD = /^[a-z]+$/;
 export const wordForm = (w: string): string => (LATIN_WORD.test(w) ? WORD_FORMS.reduce((x, [re, to]) => x.replace(re, to), w) : w);
 
 const HYPHENATED = new RegExp(`\\b(${HYPHENATED_PREFIXES.join('|')})-(?=\\p{L})`, 'giu');
+
+/** Words naming a kind of thing (KIND_WORDS), in the form distinctiveWords gives them. */
+export const KIND: ReadonlySet<string> = new Set(KIND_WORDS.flatMap(wordsOf).map((w) => wordForm(w)));
 
 /** The generic words of both languages, as the stemmer leaves them (the English list is written as stems already). */
 const GENERIC: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...GENERIC_WORDS_RU.flatMap(wordsOf)]);
