@@ -56,6 +56,15 @@ function nonEconomicDocument(text: string, nounAt: number): boolean {
 // "reached a number of agreements and signed the corresponding agreements": a summary of documents the
 // article lists one by one afterwards, not a document of its own.
 const SUMMARY_RE = new RegExp(`\\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\\s+(?:\\w+\\s+)?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+// "the agreements signed between Azerbaijan and China", "the investment and trade agreements signed with foreign partners",
+// "the agreements adopted at the level of the Presidents": documents signed before, referred to as the ground of what the
+// sentence says (work under way, a roadmap), not a signing it reports: a sentence whose only signing verb is that participle
+// reports none. A count ("the 26 agreements signed") itemises a signing.
+// Pooled real-a..h: 3 wrong agreements in 3 articles, none right (real-b astanatimes-20230622-kz-az-trade-1-billion,
+// yuz-20240510-uz-ru-investment-cooperation-review; real-g trend-20250425-az-cn-azpromo-agreements).
+const REFERRED_DOCUMENTS_RE = new RegExp(`\\bthe (?:(?!\\d)[\\w-]+ ){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])} (?:signed|adopted|concluded|inked)\\b(?! (?:on|in) (?:the )?(?:first|second|today|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`, 'gi');
+/** The sentence without its "the agreements signed ..." phrases: a signing verb left in it is a signing it reports. */
+const withoutReferredDocuments = (text: string): string => text.replace(REFERRED_DOCUMENTS_RE, ' ');
 // "document" is an agreement only when signed.
 const WEAK_NOUN_RE = /^documents?$/i;
 
@@ -164,7 +173,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
   // "discussed the possibility of signing a free trade agreement" is a discussed agreement, not a signed one.
   if (PLAN_RE.test(s.text) && strongNoun && (s.orgs.length > 0 || s.countries.length > 1)) return make('agreement-in-preparation', 0.6);
-  if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text))) return make('agreement-signed', 0.85);
+  if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text)) && SIGN_RE.test(withoutReferredDocuments(s.text))) return make('agreement-signed', 0.85);
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.
   if ((LISTED_RE.test(s.text) || ITEMISING_RE.test(s.text)) && strongNoun && prev && SIGN_RE.test(prev.text) && s.orgs.length > 0) {

@@ -30,6 +30,15 @@ const PROJECT_SUBJECT_RE = /^(?:the|this) (?:\w+ )?project\b/i;
 
 const PRICE_WORDS_RE = /\b(?:estimated at|worth|costs?|valued at|price tag)\b/i;
 
+// "The project is to be carried out with YDA Holding, and the investment attracted amounts to $70 million", "This is a major project
+// that Turkish companies will build with a sizeable investment of 22 billion euros", "A further major textile project, with a $54
+// million investment, will be set up": one project the sentence is about, and the investment noun is its cost, not an investor's
+// stake. Not "the bank's total investment in the country" (an investor's), nor where a verb invests ("invested in the project").
+// Pooled real-a..h: 3 sums typed investment that gold has as the project's (real-c kazinform-nodate-kz-tr-turkestan-airport-yda,
+// real-d azernews-20240826-uz-az-seven-projects-list, real-h dailysabah-20140610-tr-az-promising-developments), no right one lost.
+const ONE_PROJECT_SUBJECT_RE = /(?:^|:\s+)(?:(?:the|this|an?) (?:[\w-]+ ){0,3}project\b(?!s)|this is (?:the|an?) (?:[\w-]+ ){0,3}project\b(?!s))/i;
+const INVESTING_VERB_RE = /^(?:invest(?:s|ed|ing)?|put|poured|pumped)$/i;
+
 // Cues after the amount count less than cues before it ("a loan of $5m" over "$5m ... for trade").
 const AFTER_PENALTY = 1.5;
 
@@ -113,6 +122,15 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
   const has = (name: string): boolean => hits.some((h) => h.name === name);
   // "The project, financed by KfW, is estimated at 180 million euros": the project is what the sum prices.
   if (PROJECT_SUBJECT_RE.test(text) && PRICE_WORDS_RE.test(text)) return { type: 'project', rule: 'amount-project-subject' };
+  if (
+    best.type === 'investment' &&
+    /^investment$/i.test(best.word) &&
+    !/^\s+in\b/i.test(text.slice(best.end)) &&
+    !hits.some((h) => h.type === 'investment' && INVESTING_VERB_RE.test(h.word)) &&
+    ONE_PROJECT_SUBJECT_RE.test(text)
+  ) {
+    return { type: 'project', rule: 'amount-project-subject' };
+  }
   if (best.type === 'investment' || best.type === 'project') {
     // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
     if (has('investment-projects')) return ifi && !invests ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };

@@ -223,6 +223,11 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null, null],
       countries: ['IR', 'TJ'],
     },
+    // "the agreements signed ..." referred to beside a signing of the sentence's own, and a count of documents signed, still report a
+    // signing (round en8; real-d chinadaily-20140822-mn-cn-xi-visit-deals, real-a eib-nodate-ge-gwp-water-loan).
+    { body: 'On the basis of the agreements signed last year, Uzbekistan and Turkey signed a new investment agreement on Monday.', expected: [null], countries: ['UZ', 'TR'] },
+    { body: 'Of the 26 cooperation agreements signed on the first day of the visit of the Chinese President to Mongolia, ten concern mining.', expected: [null], countries: ['CN', 'MN'] },
+    { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
     // An itemising sentence with no signing before it, or items that are no documents, lists no signed documents.
@@ -272,5 +277,11 @@ export const AGREEMENT_CUES: CueCorpus = {
     'Kyrgyzstan and Tajikistan signed a protocol on the delimitation of the state border.',
     'The interior ministers signed an agreement on cooperation in combating drug trafficking.',
     'A memorandum between the Kazakh and Turkish football federations was signed in Antalya.',
+    // Documents signed before, referred to as the ground of work under way or of a roadmap, are no signing the sentence reports
+    // (round en8, pooled real-a..h; real-b astanatimes-20230622-kz-az-trade-1-billion, yuz-20240510-uz-ru-investment-cooperation-review,
+    // real-g trend-20250425-az-cn-azpromo-agreements).
+    'Practical work has already begun on the basis of the agreements signed between Georgia and China, the director of the Georgian agency told reporters.',
+    'After the forum, a roadmap was drawn up for carrying out the trade and investment agreements signed with Turkish partners.',
+    'Kazakhstan and Azerbaijan said the agreements adopted at the level of the two presidents are being put into practice.',
   ],
 };

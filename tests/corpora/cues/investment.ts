@@ -54,6 +54,12 @@ export const INVESTMENT_CUES: CueCorpus = {
     },
     // Another party's money for a country's infrastructure stays an investment, though "its" is near.
     { body: 'The Qatar Investment Authority will invest $2 billion in infrastructure in Kyrgyzstan, its chief said.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KG'] },
+    // An investor's total "investment in" a country stays investment beside a project named (round en8; real-a kabar-20251030-kg-ebrd-infrastructure-memo).
+    {
+      body: 'This is the seventh infrastructure project the EBRD has signed in Kyrgyzstan in 2025, which brings the bank’s total investment in the country’s infrastructure this year to €100 million.',
+      expected: [{ value: 1e8, currency: 'EUR' }],
+      organization: 'EBRD',
+    },
   ],
   negative: [
     // An invitation or an interest is no investment made.
@@ -75,5 +81,9 @@ export const INVESTMENT_CUES: CueCorpus = {
     'The state budget allocated $40 million for school repairs.',
     'Investment climate reforms were discussed at the council meeting.',
     'Average salaries rose to 4.2 million soums in the capital.',
+    // The "investment" of one project the sentence is about is its cost, a project (round en8; real-c kazinform-nodate-kz-tr-turkestan-airport-yda,
+    // real-h dailysabah-20140610-tr-az-promising-developments).
+    'The project is to be carried out together with the Turkish company Kalyon Holding in Turkestan, and the investment attracted amounts to more than $70 million.',
+    'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.',
   ],
 };

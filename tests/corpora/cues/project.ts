@@ -304,6 +304,17 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 3.4e7, currency: 'AZN' }],
       organization: 'Boly Agro Zrt.',
     },
+    // A kind of infrastructure is a work of its own (round en8; real-a kabar-20251030-kg-ebrd-infrastructure-memo, real-d arka-20230118-am-ebrd-vp-interview).
+    { body: 'The EBRD loan will help Osh upgrade the city’s water supply infrastructure for 60,000 residents.', expected: [null], organization: 'EBRD' },
+    { body: 'In Yerevan the water supply and waste water removal infrastructure has been rehabilitated with the support of the EBRD and the EIB.', expected: [null], countries: ['AM'] },
+    // One project the sentence is about: its "investment" is the project's cost (round en8, pooled real-a..h; real-c
+    // kazinform-nodate-kz-tr-turkestan-airport-yda, real-h dailysabah-20140610-tr-az-promising-developments, real-d azernews-20240826-uz-az-seven-projects-list).
+    {
+      body: 'The project is to be carried out together with the Turkish company Kalyon Holding in Turkestan, and the investment attracted amounts to more than $70 million.',
+      expected: [{ value: 7e7, currency: 'USD' }],
+      organization: 'Kalyon Holding',
+    },
+    { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
     // A lender's sum set aside for a project's preparation is its financing, not the project's price (real-d adb-20150115-tj-country-allocation).
@@ -353,5 +364,12 @@ export const PROJECT_CUES: CueCorpus = {
     // Plural works paid for by a loan are a programme, not one project.
     'The World Bank approved a $40 million grant for the reconstruction of rural schools and clinics in Kyrgyzstan.',
     'The new hotel, built by a local developer, hosted the delegations from Uzbekistan and Kyrgyzstan.',
+    // Infrastructure in general ("new", "modern", "critical" infrastructure, "infrastructure cooperation") is a field, not a work (round en8,
+    // pooled real-a..h; real-d adb-20150115-tj-country-allocation, real-f zawya-nodate-tj-opec-fund-18m-loans, real-h koreaherald-20240614-kr-uz-bullet-train-export).
+    'The partnership between the Asian Development Bank and Tajikistan has advanced social development, modernized and built new infrastructure, and increased farm output.',
+    'The OPEC Fund is ready for a further expansion of its partnership with Tajikistan in developing critical infrastructure.',
+    'Korea asked Uzbekistan to create more opportunities for infrastructure cooperation between the two countries.',
+    // An investor's total "investment in" a country, beside a project named, is no project's cost (real-a kabar-20251030-kg-ebrd-infrastructure-memo).
+    'This is the seventh infrastructure project the EBRD has signed in Kyrgyzstan in 2025, which brings the bank’s total investment in the country’s infrastructure this year to €100 million.',
   ],
 };
