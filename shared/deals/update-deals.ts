@@ -96,9 +96,12 @@ async function storedDeals(ids: readonly string[], deps: UpdateDealsDeps): Promi
  * alerted one (a late article, a merge) is not news again. Of several, the smallest alert id, so the
  * choice does not depend on order.
  */
-function withAlerted(deal: Deal, before: ReadonlyMap<string, string>, previous: ReadonlyMap<string, Deal>): Deal {
-  const told = deal.mentions
-    .map((m) => previous.get(before.get(m.factId) ?? '')?.alerted ?? null)
+function withAlerted(deal: Deal, before: ReadonlyMap<string, string>, previous: ReadonlyMap<string, Deal>, pending: readonly Deal[]): Deal {
+  const mine = new Set(deal.mentions.map((m) => m.factId));
+  const told = [
+    ...deal.mentions.map((m) => previous.get(before.get(m.factId) ?? '')?.alerted ?? null),
+    ...pending.filter((p) => p.mentions.some((m) => mine.has(m.factId))).map((p) => p.alerted),
+  ]
     .filter((a): a is NonNullable<Deal['alerted']> => a !== null)
     .sort((a, b) => a.alertId.localeCompare(b.alertId));
   return told[0] ? { ...deal, alerted: told[0] } : deal;
@@ -123,31 +126,38 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     const members = await componentOf(seeds, deps);
     const at = deps.now().toISOString();
     const before = await deps.deals.dealIdsOf(members.map((m) => m.fact));
+    // Deals written for these facts by an update that died before their memberships moved: nothing else leads to them.
+    const marked = await deps.deals.pendingDealsOf(members.map((m) => m.fact));
+    const stored = await storedDeals([...before.values(), ...survivors.dealIds, ...marked], deps);
+    const pending = [...marked].flatMap((id) => stored.get(id) ?? []);
     // Deals this update deleted in an earlier round stay known: what they told subscribers carries over.
-    const previous = new Map([...known, ...await storedDeals([...before.values(), ...survivors.dealIds], deps)]);
+    const previous = new Map([...known, ...stored]);
     for (const [id, d] of previous) known.set(id, d);
-    const grouped = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous));
+    const grouped = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous, pending));
     const ids = new Set(grouped.map((d) => d.id));
     let changed = false;
-    // Crash-safe order: each new or changed deal first (its memberships still name the deals it replaces, so a run that
-    // dies here finds those again and finishes the job), then the deals it replaces are deleted, then memberships move.
-    // Written the other way round, a crash between the memberships and the deletion left a replaced deal that nothing
-    // pointed to any more: a duplicate (tests/integration/cli/crash.test.ts found one).
+    // Crash-safe order: a new deal's facts are marked pending for it, then each new or changed deal is written (the
+    // memberships still name the deals it replaces, so a run that dies here finds those again and finishes the job),
+    // then the deals it replaces are deleted, then memberships move (clearing the marks). Written the other way round,
+    // a crash between the memberships and the deletion left a replaced deal that nothing pointed to any more: a
+    // duplicate (tests/integration/cli/crash.test.ts found one). Without the marks, a deal written just before a crash
+    // was lost to view when another report renamed the deal before the retry: a duplicate again (the same test, under load).
     const moved: Deal[] = [];
     const deals: Deal[] = [];
     for (const computed of grouped) {
-      const stored = await deps.deals.getDeal(computed.id);
+      const current = await deps.deals.getDeal(computed.id);
       // A deal that was already written and announced (a run died before its memberships moved) keeps what it told.
-      const deal = stored?.alerted && !computed.alerted ? { ...computed, alerted: stored.alerted } : computed;
+      const deal = current?.alerted && !computed.alerted ? { ...computed, alerted: current.alerted } : computed;
       deals.push(deal);
       const movedHere = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
-      if (stored && sameDeal(stored, deal) && !movedHere) continue;
-      if (!stored || !sameDeal(stored, deal)) await deps.deals.putDeal(deal, { memberships: false });
-      moved.push(stored && sameDeal(stored, deal) ? stored : deal);
+      if (current && sameDeal(current, deal) && !movedHere) continue;
+      if (!current) await deps.deals.markPending(deal);
+      if (!current || !sameDeal(current, deal)) await deps.deals.putDeal(deal, { memberships: false });
+      moved.push(current && sameDeal(current, deal) ? current : deal);
       written.add(deal.id);
       changed = true;
     }
-    const stale = new Set([...before.values(), ...(round === 1 ? survivors.dealIds : [])].filter((id) => !ids.has(id)));
+    const stale = new Set([...before.values(), ...(round === 1 ? survivors.dealIds : []), ...pending.map((d) => d.id)].filter((id) => !ids.has(id)));
     for (const id of stale) {
       await deps.deals.deleteDeal(id);
       deleted.add(id);

@@ -210,8 +210,15 @@ export interface DealStore {
   getDeal(dealId: string): Promise<Deal | null>;
   /** Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. */
   putDeal(deal: Deal, options?: { memberships?: boolean }): Promise<void>;
-  /** Writes the membership of each of the deal's mentions: fact -> deal. */
+  /** Writes the membership of each of the deal's mentions: fact -> deal (and clears the facts' pending marks). */
   putMemberships(deal: Deal): Promise<void>;
+  /**
+   * Marks each of the deal's mentions as pending for it, before a new deal is written and long before
+   * its memberships move: a process that dies in between leaves a deal its facts still lead to.
+   */
+  markPending(deal: Deal): Promise<void>;
+  /** The deals marked pending on any of these facts (deals/update-deals.ts deletes the ones it replaces). */
+  pendingDealsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Set<string>>;
   deleteDeal(dealId: string): Promise<void>;
   /** Removes the memberships of facts that are gone. */
   forget(articleId: string, factIds: readonly string[]): Promise<void>;

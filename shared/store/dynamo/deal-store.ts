@@ -1,4 +1,4 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlertedSnapshotSchema, DealSchema, FactSchema, type AlertedSnapshot, type Deal, type Fact } from '../../schemas/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DealQuery, DealStore } from '../ports.js';
@@ -8,6 +8,8 @@ import { batchWrite } from './batch-write.js';
 
 /** DynamoDB's limit per BatchGetItem call. */
 const BATCH_GET_LIMIT = 100;
+/** Pending marks written at once (one UpdateItem each: a batch write cannot add to a set). */
+const MARKS_IN_FLIGHT = 10;
 const DAY_MS = 86_400_000;
 
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -53,6 +55,9 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
     return items;
   };
 
+  /** The membership item of each fact, once per fact. */
+  const memberKeys = (facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>) => [...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()];
+
   const store: DealStore = {
     async candidates(fact, windowDays) {
       const day = factDay(fact);
@@ -86,8 +91,28 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
 
     async dealIdsOf(facts) {
       const out = new Map<string, string>();
-      for (const item of await batchGet([...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()])) {
-        out.set(String(item.factId), String(item.dealId));
+      for (const item of await batchGet(memberKeys(facts))) {
+        if (typeof item.dealId === 'string') out.set(String(item.factId), item.dealId);
+      }
+      return out;
+    },
+
+    async markPending(deal) {
+      for (let i = 0; i < deal.mentions.length; i += MARKS_IN_FLIGHT) {
+        await Promise.all(deal.mentions.slice(i, i + MARKS_IN_FLIGHT).map((m) => doc.send(new UpdateCommand({
+          TableName: table,
+          Key: keys.dealMember(m.articleId, m.factId),
+          UpdateExpression: 'SET #entity = if_not_exists(#entity, :entity), factId = :factId ADD pendingDeals :deal',
+          ExpressionAttributeNames: { '#entity': ENTITY_ATTR },
+          ExpressionAttributeValues: { ':entity': ENTITY.dealMember, ':factId': m.factId, ':deal': new Set([deal.id]) },
+        }))));
+      }
+    },
+
+    async pendingDealsOf(facts) {
+      const out = new Set<string>();
+      for (const item of await batchGet(memberKeys(facts))) {
+        for (const id of (item.pendingDeals as Set<string> | undefined) ?? []) out.add(id);
       }
       return out;
     },
@@ -124,7 +149,7 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
           ConsistentRead: true,
           ExclusiveStartKey: start,
         }));
-        for (const item of res.Items ?? []) out.set(String(item.factId), String(item.dealId));
+        for (const item of res.Items ?? []) if (typeof item.dealId === 'string') out.set(String(item.factId), item.dealId);
         start = res.LastEvaluatedKey;
       } while (start);
       return out;

@@ -248,4 +248,35 @@ describe('deals follow re-extraction', () => {
       expect(new Set(members.map((m) => m.dealId)), `died at write ${failAt}`).toEqual(new Set([deals[0]!.id]));
     }
   }, 60_000);
+
+  it('leaves no duplicate deal when, after a process died in a merge, another report renames the deal before the retry', async () => {
+    // Three reports of one loan. The second's update dies after writing the merged deal, before anything points to it; a
+    // third report, whose fact has the smallest id of all, is grouped before the second is retried and renames the deal
+    // again. The deal written by the update that died must not outlive it.
+    const make = (url: string) => buildFact({
+      articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
+      countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
+      evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
+    });
+    const [third, second, first] = ['https://e.example/1', 'https://f.example/2', 'https://g.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id));
+    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-rename-')), 'data') });
+    opened.push(stores);
+    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+    await stores.facts.replaceFacts(first!.articleId, [first!]);
+    await updateDeals({ articleId: first!.articleId, facts: [first!] }, deps);
+    // The second report's update writes the merged deal (named after the second's fact), then dies at its next write.
+    const dying = { ...stores.deals, deleteDeal: async () => { throw new Error('killed'); }, putMemberships: async () => { throw new Error('killed'); } };
+    await stores.facts.replaceFacts(second!.articleId, [second!]);
+    await expect(updateDeals({ articleId: second!.articleId, facts: [second!] }, { ...deps, deals: dying })).rejects.toThrow('killed');
+    expect((await dealsOf(stores)).length).toBe(2);
+    // The third report arrives first, then the second is retried.
+    await stores.facts.replaceFacts(third!.articleId, [third!]);
+    await updateDeals({ articleId: third!.articleId, facts: [third!] }, deps);
+    await updateDeals({ articleId: second!.articleId, facts: [second!] }, deps);
+    const deals = await dealsOf(stores);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.mentions.map((m) => m.factId).sort()).toEqual([first!.id, second!.id, third!.id].sort());
+    const members = await scan(stores, ENTITY.dealMember);
+    expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
+  }, 60_000);
 });
