@@ -118,8 +118,16 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // на общую сумму $2,9 млрд", which the dative "проектам" types too).
     { body: 'Европейский банк реконструкции и развития подписал с Арменией меморандум о финансировании водоснабжения.\nКак ожидается, общая поддержка проектов водоснабжения Армении составит 400 миллионов евро.', expected: [{ value: 4e8, currency: 'EUR' }], countries: ['AM'] },
     { body: 'За годы сотрудничества Исламский банк развития оказал поддержку более чем 60 проектам в Кыргызстане на общую сумму $900 млн.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['KG'] },
+    // A donor's transfer, into a state's budget or to the state (ru-j b24-20111220-ge-eu-budget-support "Евросоюз перевел в бюджет Грузии
+    // 26,2 млн евро"; ru-l ria24-nodate-am-eu-covid-grant "В рамках той же программы в ноябре ЕС перечислил Армении 35,6 миллиона евро",
+    // a programme that is no document).
+    { body: 'Европейский союз перевел в бюджет Молдовы 40 млн евро, сообщили в представительстве ЕС.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['MD'] },
+    { body: 'В рамках той же программы в марте ЕС перечислил Грузии 18,5 миллиона евро.', expected: [{ value: 1.85e7, currency: 'EUR' }], countries: ['GE'] },
   ],
   negative: [
+    // A company paying into a budget is a taxpayer, and "перечисляет" also lists (ru-d fergana-nodate-tj-cn-exim-loan-agreements).
+    'Компания «Казцинк» перечислила в бюджет Казахстана 40 млрд тенге.',
+    'Среди проектов на 300 млн долларов агентство перечисляет заводы и теплицы.',
     // A state's or a company's support is no loan: "поддержка" types a sum only beside a development lender (ru-e tmdomain-…; ru-a reportaz-…).
     'Правительство Казахстана направит на поддержку фермеров Туркестанской области 30 млрд тенге из республиканского бюджета.',
     'При поддержке Турции в Ташкенте открыт учебный центр, его оснащение обошлось в 2 млн долларов.',
@@ -279,6 +287,13 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // investment-plans, twice; ru-f newsasia-20150226-tj-cn-zarnisor-town "вложит 200 миллионов долларов в возведение").
     { body: 'Кроме того, инвесторы из Турции намерены направить 15 миллионов долларов на запуск фабрики по выпуску текстиля в Кыргызстане.', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TR', 'KG'] },
     { body: 'Еще 40 млн. долларов турецкая сторона готова инвестировать в возведение стекольного завода в Кыргызстане.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['TR', 'KG'] },
+    // "the object" or "the project" with no name, in a sentence's first words, is the project just before, and brings its builder
+    // (pass project-named-again: ru-a avesta-20131002-tj-cn-cement-plant "Возведением объекта займется ... компания «ТОДЖЧИН»", ru-h
+    // asiaplus-nodate-tj-adb-road-grant "Проект входит в общую реконструкцию ... коридора").
+    { body: 'Кирпичный завод мощностью 100 млн штук в год намечено возвести в Хатлонской области, его стоимость составит $15 млн.\nВозведением объекта займется совместная таджикско-турецкая компания «Anadolu Tuğla».', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TJ', 'TR'], organization: 'Anadolu' },
+    { body: 'Исламский банк развития выделит Таджикистану грант в размере 12 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги между Вахдатом и Яваном.\nПроект входит в общую реконструкцию транспортного коридора Душанбе - Бохтар.', expected: [null], countries: ['TJ'] },
+    // A project named («...» or a capital after the noun) is another one.
+    { body: 'Турецкая компания «Kolin» построит в Ташкенте цементный завод.\nПроект «Ташкент Сити» предусматривает строительство торгового центра турецкой компанией «Rönesans».', expected: [null, null], countries: ['UZ', 'TR'] },
   ],
   negative: [
     // Investing in production with no object is investment, not a project's cost (ru-i rbc-20180622-ru-kr-hyundai-spic).
