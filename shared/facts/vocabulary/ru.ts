@@ -59,6 +59,11 @@ export const RU_TRADE_WORDS: readonly string[] = [
   // A country's purchases from another, as "purchases" in English: "Грузия закупила сыр в Германии на $5,62 млн" (ru-b
   // reportaz-20251206-ge-az-cheese-imports), "приобрела китайских товаров на 476 млн" (ru-e yerzemin-nodate-tm-cn-trade-h1-2023).
   'закуп(?!очн)', 'приобрел\\p{L}* (?:\\p{L}+ ){0,2}товар',
+  // A country's supplies into another, priced: "Туркменистан поставил в Китай природного газа на 10 миллиардов 250 миллионов долларов"
+  // (ru-l atavatan-nodate-tm-cn-gas-exports-2022), "провинция Сакария за месяц поставила в Азербайджан товаров на 3,194 млн долларов" (ru-c
+  // apa-nodate-az-tr-sakarya-exports); its suppliers ranked with their sums ("В число прочих крупных поставщиков ... входят ..."). The verb
+  // only with "в" after it: "поставили краткосрочную цель" sets a goal.
+  'постав(?:ил|ила|или|ило|ляет|ляют|ляла|ляли|лял)\\s+(?:[\\p{L}-]+\\s+){0,3}?во?\\s+\\p{L}', 'поставщик',
 ];
 
 /** Concrete objects that are built, produced or launched (FACTS.md `project`), by stem. */
