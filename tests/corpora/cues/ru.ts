@@ -39,6 +39,12 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // соглашения ...", ru-h muslimuz-nodate-uz-ae-adfd-samarkand "Среди них — ... соглашение о льготном кредите на $5 млн").
     { body: 'Делегации Турции и Кыргызстана подписали пакет документов.\nПервый документ — соглашение о строительстве компанией «Kolin» цементного завода в Чуйской области.', expected: [null, null], countries: ['KG', 'TR'] },
     { body: 'Саудовский фонд развития заключил с Арменией два соглашения. Об этом сообщает агентство.\nСреди них — соглашение о льготном кредите на $8 млн для ремонта школ.', expected: [null, { value: 8e6, currency: 'USD' }], countries: ['AM'] },
+    // A lead that announces documents with no count is told by the documents it introduces, and the items after a signing lead with a
+    // colon are signed (pass vague-lead-detailed: ru-c dayaz-20250922-az-ae-modon-desalination "подписан ряд ключевых документов", ru-l
+    // silunews-nodate-kg-cn-chinese-investment-projects "были подписаны следующие договоры:"; ru-g vbkg-nodate-kg-cn-state-visit-deals
+    // "заключены следующие документы с указанием суммы:").
+    { body: 'В рамках узбекско-турецкого сотрудничества подписан ряд ключевых документов.\nМинистерство энергетики Узбекистана и компания «Kolin» подписали соглашение о строительстве ветропарка.', expected: [null], countries: ['UZ', 'TR'], organization: 'Kolin' },
+    { body: 'Стороны обсудили инвестиционные проекты Китая в Кыргызстане.\nВ частности, были подписаны следующие договоры:\nИнвестиционное соглашение между кабмином КР и ОсОО «Синь Юань Инвест» о строительстве в Бишкеке стекольного завода.', expected: [null], countries: ['KG'], organization: 'Синь Юань' },
     // A count beside other documents is one item of a list: one fact per document named (ru-c ritmeurasia-…-interregional-forum,
     // ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-d fergana-nodate-tj-cn-exim-loan-agreements).
     { body: 'На форуме в Алматы подписаны три контракта на поставку зерна в Китай и меморандум о строительстве элеватора.', expected: [null, null], countries: ['KZ', 'CN'] },

@@ -17,7 +17,18 @@ const LISTING_RE = new RegExp(`^\\s*(?:${RU_LISTING_OPENERS.join('|')})(?!\\p{L}
  * кредите на $5 млн" (ru-h muslimuz-nodate-uz-ae-adfd-samarkand): a sentence that goes through the documents just signed names signed ones.
  */
 export function signedOrListedAfterSigning(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
-  return SIGNED_RE.test(s.text) || (LISTING_RE.test(s.text) && earlier.slice(0, 3).some((e) => SIGNED_RE.test(e.text)));
+  return SIGNED_RE.test(s.text) || (LISTING_RE.test(s.text) && earlier.slice(0, 3).some((e) => SIGNED_RE.test(e.text))) || itemAfterSignedLead(s, earlier);
+}
+
+// "В частности, были подписаны следующие договоры:" then "Инвестиционное соглашение между кабмином КР и ОсОО ..." (ru-l silunews-nodate-kg-
+// cn-chinese-investment-projects), "заключены следующие документы с указанием суммы:" then "- Инвестиционное соглашение о ..." (ru-g
+// vbkg-nodate-kg-cn-state-visit-deals): the items of a list a signing sentence opens with a colon are signed documents.
+const LEAD_COLON_RE = /:\s*$/u;
+const LIST_ITEM_RE = /^\s*[-–—•]/u;
+function itemAfterSignedLead(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
+  const prev = earlier[0];
+  if (!prev || !(LEAD_COLON_RE.test(prev.text) || LIST_ITEM_RE.test(s.text))) return false;
+  return earlier.slice(0, 3).some((e) => LEAD_COLON_RE.test(e.text) && SIGNED_RE.test(e.text));
 }
 // "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
 const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
