@@ -45,6 +45,11 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // "заключены следующие документы с указанием суммы:").
     { body: 'В рамках узбекско-турецкого сотрудничества подписан ряд ключевых документов.\nМинистерство энергетики Узбекистана и компания «Kolin» подписали соглашение о строительстве ветропарка.', expected: [null], countries: ['UZ', 'TR'], organization: 'Kolin' },
     { body: 'Стороны обсудили инвестиционные проекты Китая в Кыргызстане.\nВ частности, были подписаны следующие договоры:\nИнвестиционное соглашение между кабмином КР и ОсОО «Синь Юань Инвест» о строительстве в Бишкеке стекольного завода.', expected: [null], countries: ['KG'], organization: 'Синь Юань' },
+    // Documents called signed in passing, where the article signs them in a sentence of its own, are those documents again (ru-l
+    // uztag-20171027-uz-tr-business-forum "«Заключенные соглашения предусматривают реализацию ...»", ru-e kabar-20190613-kg-cn-business-
+    // forum-24-documents "Договоренности по подписанным меморандумам были достигнуты ..." before "подписаны 24 документа на сумму").
+    { body: 'По итогам форума в Ташкенте узбекские и турецкие компании подписали 15 соглашений на сумму $1,2 млрд.\n«Заключенные соглашения предусматривают реализацию 20 совместных проектов в энергетике», - сказал министр.', expected: [{ value: 1.2e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    { body: '«Договоренности по подписанным меморандумам были достигнуты накануне визита.\nВ Бишкеке подписаны 12 документов на сумму 2 млрд долларов», - заявил глава агентства Кыргызстана и Китая.', expected: [{ value: 2e9, currency: 'USD' }] },
     // A count beside other documents is one item of a list: one fact per document named (ru-c ritmeurasia-…-interregional-forum,
     // ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-d fergana-nodate-tj-cn-exim-loan-agreements).
     { body: 'На форуме в Алматы подписаны три контракта на поставку зерна в Китай и меморандум о строительстве элеватора.', expected: [null, null], countries: ['KZ', 'CN'] },

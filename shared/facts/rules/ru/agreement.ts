@@ -46,6 +46,22 @@ export function onlyNamedBefore(text: string): boolean {
   return all.length > 0 && all.every((m) => DEMONSTRATIVE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
 }
 
+// "«Заключенные соглашения предусматривают реализацию свыше 30 совместных проектов ...»" (ru-l uztag-20171027-uz-tr-business-forum),
+// "Договоренности по подписанным меморандумам были достигнуты накануне саммита" (ru-e kabar-20190613-kg-cn-business-forum-24-documents):
+// documents called "signed" in passing, where the article tells their signing in a sentence of its own (before or after), are those
+// documents again. Not "по ранее
+// заключенным соглашениям" (earlier documents, dev-ru), nor a participle with its signers ("подписанное Арменией и ЕБРР").
+const SIGNED_IN_PASSING_RE = new RegExp(`(?<!\\p{L})(?:подписанн|заключ[её]нн)\\p{L}*\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'giu');
+const EARLIER_WORD_RE = /(?<!\p{L})(?:ранее|прежде|уже|в прошлом)\s+$/iu;
+
+/** True when the sentence calls its documents signed only in passing, and another sentence of the article signs documents. */
+export function signedInPassing(text: string, others: readonly SentenceInfo[]): boolean {
+  const passing = [...text.matchAll(SIGNED_IN_PASSING_RE)];
+  if (passing.length === 0 || passing.some((m) => EARLIER_WORD_RE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return false;
+  if (SIGNED_RE.test(text.replace(SIGNED_IN_PASSING_RE, ' '))) return false;
+  return others.some((b) => SIGNED_RE.test(b.text.replace(SIGNED_IN_PASSING_RE, ' ')) && (DOCUMENT_RE.test(b.text) || DOCUMENT_WORD_RE.test(b.text)));
+}
+
 const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };
 const MAX_COUNTED = 5;
 const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|пять|[2-5])\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'iu');
