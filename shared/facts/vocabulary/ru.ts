@@ -75,6 +75,10 @@ export const RU_OBJECT_NOUNS: readonly string[] = [
   // Compounds are no word start of "электростанци": "двух проектов строительства ветроэлектростанций" (ru-h zakon-nodate-kz-cn-aktobe-
   // memorandums), "возводятся четыре ветроэлектростанции" (ru-e ls-20220604-kz-cn-seven-projects), "4-ой теплоэлектростанции" (ru-d aviaport-…).
   'ветроэлектростанци', 'гидроэлектростанци', 'теплоэлектростанци', 'теплоэлектроцентрал',
+  // A stretch of road, the object of road works: "отремонтировать 38-километровый участок Ванадзор-Алаверди" (ru-i azatutyun-nodate-am-eib-
+  // vanadzor-road), "будут реконструированы два участка" (ru-g civilge-nodate-ge-eib-east-west-highway), "реконструировать около 87 км трассы"
+  // (ru-i nova24-nodate-uz-adb-road-loan).
+  'участ(?:ок|ка|ку|ком|ке|ки|ков|кам|ках)(?!\\p{L})', 'трасс(?:а|ы|у|ой|е)?(?!\\p{L})',
 ];
 
 /** What a party does to an object (FACTS.md `project`): builds, launches, modernises it. */
@@ -84,6 +88,8 @@ export const RU_MAKING_WORDS: readonly string[] = [
   // An object being built: "в области возводятся четыре ветроэлектростанции" (ru-e ls-20220604-kz-cn-seven-projects), "электростанция ...,
   // которая сейчас возводится" (ru-b nca-20251103-tm-tr-calik-holding).
   'возвод',
+  // "Предполагается обновить примерно 106 км дороги" (ru-i nova24-nodate-uz-adb-road-loan), as «обновление».
+  'обнов(?:ить|ят|ит|лены?|лён)(?!\\p{L})',
 ];
 
 /** Words that point back to a party named before: "банк", "стороны", "компания", "фонд". */

@@ -305,6 +305,12 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // investment-plans, twice; ru-f newsasia-20150226-tj-cn-zarnisor-town "вложит 200 миллионов долларов в возведение").
     { body: 'Кроме того, инвесторы из Турции намерены направить 15 миллионов долларов на запуск фабрики по выпуску текстиля в Кыргызстане.', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TR', 'KG'] },
     { body: 'Еще 40 млн. долларов турецкая сторона готова инвестировать в возведение стекольного завода в Кыргызстане.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['TR', 'KG'] },
+    // In an article about a lender, works on an object just after the lender is named are its project, a stretch of road among the objects
+    // (ru-i azatutyun-nodate-am-eib-vanadzor-road "за счет средств EIB намечено отремонтировать 38-километровый участок", ru-i nova24-nodate-uz-
+    // adb-road-loan "Предполагается обновить примерно 106 км дороги ..." after the ADB's loan, ru-g civilge-nodate-ge-eib-east-west-highway
+    // "будут реконструированы два участка").
+    { body: 'Азиатский банк развития выделит Армении кредит в размере 60 млн долларов.\nПредполагается обновить примерно 40 км дороги от Гориса до Капана.', expected: [null], countries: ['AM'], organization: 'Азиатск' },
+    { body: 'Европейский инвестиционный банк одобрил заем Грузии.\nТеперь за счет средств ЕИБ намечено отремонтировать 25-километровый участок Зестафони-Кутаиси.', expected: [null], countries: ['GE'] },
     // "the object" or "the project" with no name, in a sentence's first words, is the project just before, and brings its builder
     // (pass project-named-again: ru-a avesta-20131002-tj-cn-cement-plant "Возведением объекта займется ... компания «ТОДЖЧИН»", ru-h
     // asiaplus-nodate-tj-adb-road-grant "Проект входит в общую реконструкцию ... коридора").
@@ -314,6 +320,8 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'Турецкая компания «Kolin» построит в Ташкенте цементный завод.\nПроект «Ташкент Сити» предусматривает строительство торгового центра турецкой компанией «Rönesans».', expected: [null, null], countries: ['UZ', 'TR'] },
   ],
   negative: [
+    // Works with no lender named nearby state no party's project.
+    'В Армении стартовал ремонтный сезон.\nПредполагается обновить примерно 40 км дороги от Гориса до Капана.',
     // Investing in production with no object is investment, not a project's cost (ru-i rbc-20180622-ru-kr-hyundai-spic).
     'Южнокорейская компания Kia готова инвестировать в производство в Казахстане порядка 50 млрд тенге.',
     'В Ташкенте в выходные откроют новый парк.',

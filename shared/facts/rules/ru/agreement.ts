@@ -27,7 +27,8 @@ const LEAD_COLON_RE = /:\s*$/u;
 const LIST_ITEM_RE = /^\s*[-–—•]/u;
 function itemAfterSignedLead(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
   const prev = earlier[0];
-  if (!prev || !(LEAD_COLON_RE.test(prev.text) || LIST_ITEM_RE.test(s.text))) return false;
+  // An item with a sum is the sum rule's: "- Инвестиционное соглашение ... между ... и ... - 800 млн евро;" (vbkg) is no unpriced document.
+  if (!prev || s.amounts.length > 0 || !(LEAD_COLON_RE.test(prev.text) || LIST_ITEM_RE.test(s.text))) return false;
   return earlier.slice(0, 3).some((e) => LEAD_COLON_RE.test(e.text) && SIGNED_RE.test(e.text));
 }
 // "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.

@@ -4,7 +4,7 @@ import type { SentenceInfo } from '../types.js';
 import { onlyNamedBefore, ruAgreementCandidates, signedInPassing } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
-import { ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
+import { lenderWorksAfter, ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
 import { ruTradeVolumeCandidates } from './trade.js';
 
 /** The sentences before this one, nearest first. */
@@ -79,6 +79,6 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['project-make-object'],
     does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : isQuestion(e) ? 'a question states nothing' : objectsCovered(e)),
-    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all)),
+    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all) || lenderWorksAfter(e.s, e.all, e.ctx.lender !== null)),
   },
 ];
