@@ -125,7 +125,7 @@ function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
   const own = [...new Set(s.orgs.filter((o) => o.start >= source).map((o) => o.name))];
   if (c.type === 'trade') return own;
   if (own.length > 0 && !/^(?:\p{L}+\s+){0,2}?(?:стороны|документ)/iu.test(s.text)) return own;
-  const back = pointsBack(s.text) || (c.type !== 'trade' && TOTAL_OF_PROJECT_RE.test(s.text));
+  const back = pointsBack(s.text) || TOTAL_OF_PROJECT_RE.test(s.text);
   const reach = back ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const p = all[i];
