@@ -139,6 +139,11 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // A company paying into a budget is a taxpayer, and "перечисляет" also lists (ru-d fergana-nodate-tj-cn-exim-loan-agreements).
     'Компания «Казцинк» перечислила в бюджет Казахстана 40 млрд тенге.',
     'Среди проектов на 300 млн долларов агентство перечисляет заводы и теплицы.',
+    // A lender's board approving a decision or its own budget, a press service giving news: no money (ru-d kyrtag-20190923-kg-adb-budget-grant,
+    // ru-j centralasianlight-20221214-tj-isdb-education-financing, ru-l panarmenian-20100618-tj-eurasec-acf-loan).
+    'Как он уточнил, это решение одобрил совет директоров Азиатского банка развития.',
+    'Исполнительный совет Исламского банка развития на ежегодном заседании одобрил бюджет Банка на 2025 год.',
+    'Такие сведения содержатся в сообщении, которое пресс-служба Евразийского банка развития предоставила агентству.',
     // A state's or a company's support is no loan: "поддержка" types a sum only beside a development lender (ru-e tmdomain-…; ru-a reportaz-…).
     'Правительство Казахстана направит на поддержку фермеров Туркестанской области 30 млрд тенге из республиканского бюджета.',
     'При поддержке Турции в Ташкенте открыт учебный центр, его оснащение обошлось в 2 млн долларов.',
