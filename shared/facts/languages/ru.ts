@@ -17,7 +17,7 @@ import { PART_OF_TOTAL_RE } from '../rules/ru/amount.js';
 import { RU_CLAUSE_END_RE } from '../rules/ru/cues.js';
 import type { SentenceEnv } from '../rules/registry.js';
 import type { Candidate, SentenceInfo } from '../rules/types.js';
-import { RU_POINTER_NOUNS, RU_SECTORS } from '../vocabulary/ru.js';
+import { RU_OBJECT_NOUNS, RU_POINTER_NOUNS, RU_SECTORS } from '../vocabulary/ru.js';
 import { stems } from '../vocabulary/words.js';
 import type { LanguageKit } from './kit.js';
 
@@ -101,9 +101,10 @@ function ruSentenceEnv(s: SentenceInfo, all: readonly SentenceInfo[], ctx: Artic
 }
 
 /** The organisations a sentence names, or those of the sentence it points back to. */
-// "— отмечает KOBIA", "сообщает LS со ссылкой на ...", "по данным Минэкономики", "говорится в сообщении агентства":
+// "— отмечает KOBIA", "сообщает LS со ссылкой на ...", "по данным Минэкономики", "говорится в сообщении агентства", "Об этом LS
+// рассказали в Kazakh Invest" (ru-i ls-nodate-kz-tr-almaty-three-plants):
 // who reports a sentence is not the party a later sentence points back to.
-const REPORTED_BY_RE = /(?:(?<!\p{L})(?:отмечает|отметили|сообщает|сообщили|сообщила|сообщил|передает|передаёт|пишет|заявили|подчеркнули|говорится в (?:сообщении|пресс-релизе)|по данным|со ссылкой на|в пресс-службе|пресс-служба)\s+)$/iu;
+const REPORTED_BY_RE = /(?:(?<!\p{L})(?:отмечает|отметили|сообщает|сообщили|сообщила|сообщил|передает|передаёт|пишет|заявили|подчеркнули|говорится в (?:сообщении|пресс-релизе)|по данным|со ссылкой на|в пресс-службе|пресс-служба|(?:рассказали|сообщили|уточнили|пояснили) в)\s+)$/iu;
 const isReporter = (s: SentenceInfo, start: number): boolean => REPORTED_BY_RE.test(s.text.slice(Math.max(0, start - 40), start));
 const contextNames = (p: SentenceInfo): string[] => p.orgs.filter((o) => !isReporter(p, o.start)).map((o) => o.name);
 
@@ -111,18 +112,26 @@ const contextNames = (p: SentenceInfo): string[] => p.orgs.filter((o) => !isRepo
 // leading attribution names the source, not a party (civil.ge, kyrtag.kg; a trailing "сообщила пресс-служба X" may be one).
 const LEADING_SOURCE_RE = /^(?:\p{L}+\s+){0,2}?Как\s+(?:сообщил\p{L}*|сообщает|передал\p{L}*|передает|передаёт|пишет|отмечает|заявил\p{L}*)\s+[^,]{2,120},/u;
 
+// "Общий объём инвестиций составит около 5 миллионов долларов США" two paragraphs after "руководитель компании Shouguang Honghao Feed
+// Co., Ltd" (ru-c trend-20251024-uz-cn-fergana-logistics-plastics), "В перспективе объем инвестиций в завод намерены увеличить до 11 млн
+// манатов" after "завод построило ... «Elektrogas»" (dev-ru massa-nodate-az-cn-elektrogas-combi-plant): the total of the investment is the
+// investment of the company the article is about, as far back as a pointer reaches.
+// Not a country's investment at large: "Лишь за прошлый год объем инвестиций перешагнул отметку в 10 млрд" (ru-b aktualno-…).
+const TOTAL_OF_PROJECT_RE = new RegExp(`(?<!\\p{L})(?:(?:общ|совокупн)\\p{L}*\\s+объ[её]м\\p{L}*\\s+инвестиций|объ[её]м\\p{L}*\\s+инвестиций\\s+в\\s+(?:\\p{L}+\\s+)?${stems(RU_OBJECT_NOUNS)})`, 'iu');
+
 function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): string[] {
   const s = c.sentence;
   const source = LEADING_SOURCE_RE.exec(s.text)?.[0].length ?? 0;
   const own = [...new Set(s.orgs.filter((o) => o.start >= source).map((o) => o.name))];
   if (c.type === 'trade') return own;
   if (own.length > 0 && !/^(?:\p{L}+\s+){0,2}?(?:стороны|документ)/iu.test(s.text)) return own;
-  const reach = pointsBack(s.text) ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
+  const back = pointsBack(s.text) || TOTAL_OF_PROJECT_RE.test(s.text);
+  const reach = back ? POINTS_BACK_SENTENCES : CONTEXT_SENTENCES;
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const p = all[i];
     const names = p && p.basis === s.basis ? contextNames(p) : [];
     if (!p || names.length === 0) continue;
-    if (!pointsBack(s.text) && p.paragraph !== s.paragraph && i !== s.index - 1) continue;
+    if (!back && p.paragraph !== s.paragraph && i !== s.index - 1) continue;
     return [...new Set([...own, ...names])];
   }
   if (own.length === 0 && ctx.lender && (c.type === 'financing' || c.type === 'agreement' || c.type === 'project')) return [ctx.lender.name];

@@ -143,6 +143,7 @@ export const COUNTRY_TABLE_RU: Readonly<Record<string, RuCountry>> = {
   TH: { names: ['Таиланд'], adjectives: ['таиландск', 'тайск'], places: ['Бангкок'] },
   VN: { names: ['Вьетнам'], adjectives: ['вьетнамск'], places: ['Ханой'] },
   BD: { names: ['Бангладеш'], adjectives: ['бангладешск'] },
+  MM: { names: ['Мьянма'], adjectives: ['мьянманск'], places: ['Янгон', 'Нейпьидо'] },
   LK: { names: ['Шри-Ланка'], adjectives: ['шри-ланкийск'] },
   ZA: { names: ['Южная Африка', 'Южно-Африканская Республика'], abbreviations: ['ЮАР'], adjectives: ['южноафриканск'] },
 };

@@ -46,7 +46,9 @@ export const RU_FINANCING_INSTRUMENTS: readonly string[] = [
 ];
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
-export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'поступ', 'привлечени\\p{L}* средств', 'средств', 'одобр'];
+// A donor's transfer: "В ноябре ЕС перечислил Армении 35,6 миллиона евро" (ru-l ria24-nodate-am-eu-covid-grant), "Евросоюз перевел в бюджет
+// Грузии 26,2 млн евро" (ru-j b24-20111220-ge-eu-budget-support). Past and future forms only: "перечисляет" is also "lists".
+export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'поступ', 'привлечени\\p{L}* средств', 'средств', 'одобр', 'перечисл(?:ил|ила|или|ит|ят|ен)(?!\\p{L})', 'перев[её]л(?:а|и)?(?!\\p{L})', 'переведен'];
 
 /** Words of investing (FACTS.md `investment`), by stem. */
 export const RU_INVESTMENT_WORDS: readonly string[] = ['инвест', 'влож', 'вкладыва', 'капиталовложени'];
@@ -57,6 +59,11 @@ export const RU_TRADE_WORDS: readonly string[] = [
   // A country's purchases from another, as "purchases" in English: "Грузия закупила сыр в Германии на $5,62 млн" (ru-b
   // reportaz-20251206-ge-az-cheese-imports), "приобрела китайских товаров на 476 млн" (ru-e yerzemin-nodate-tm-cn-trade-h1-2023).
   'закуп(?!очн)', 'приобрел\\p{L}* (?:\\p{L}+ ){0,2}товар',
+  // A country's supplies into another, priced: "Туркменистан поставил в Китай природного газа на 10 миллиардов 250 миллионов долларов"
+  // (ru-l atavatan-nodate-tm-cn-gas-exports-2022), "провинция Сакария за месяц поставила в Азербайджан товаров на 3,194 млн долларов" (ru-c
+  // apa-nodate-az-tr-sakarya-exports); its suppliers ranked with their sums ("В число прочих крупных поставщиков ... входят ..."). The verb
+  // only with "в" after it: "поставили краткосрочную цель" sets a goal.
+  'постав(?:ил|ила|или|ило|ляет|ляют|ляла|ляли|лял)\\s+(?:[\\p{L}-]+\\s+){0,3}?во?\\s+\\p{L}', 'поставщик',
 ];
 
 /** Concrete objects that are built, produced or launched (FACTS.md `project`), by stem. */
@@ -68,6 +75,10 @@ export const RU_OBJECT_NOUNS: readonly string[] = [
   // Compounds are no word start of "электростанци": "двух проектов строительства ветроэлектростанций" (ru-h zakon-nodate-kz-cn-aktobe-
   // memorandums), "возводятся четыре ветроэлектростанции" (ru-e ls-20220604-kz-cn-seven-projects), "4-ой теплоэлектростанции" (ru-d aviaport-…).
   'ветроэлектростанци', 'гидроэлектростанци', 'теплоэлектростанци', 'теплоэлектроцентрал',
+  // A stretch of road, the object of road works: "отремонтировать 38-километровый участок Ванадзор-Алаверди" (ru-i azatutyun-nodate-am-eib-
+  // vanadzor-road), "будут реконструированы два участка" (ru-g civilge-nodate-ge-eib-east-west-highway), "реконструировать около 87 км трассы"
+  // (ru-i nova24-nodate-uz-adb-road-loan).
+  'участ(?:ок|ка|ку|ком|ке|ки|ков|кам|ках)(?!\\p{L})', 'трасс(?:а|ы|у|ой|е)?(?!\\p{L})',
 ];
 
 /** What a party does to an object (FACTS.md `project`): builds, launches, modernises it. */
@@ -77,6 +88,8 @@ export const RU_MAKING_WORDS: readonly string[] = [
   // An object being built: "в области возводятся четыре ветроэлектростанции" (ru-e ls-20220604-kz-cn-seven-projects), "электростанция ...,
   // которая сейчас возводится" (ru-b nca-20251103-tm-tr-calik-holding).
   'возвод',
+  // "Предполагается обновить примерно 106 км дороги" (ru-i nova24-nodate-uz-adb-road-loan), as «обновление».
+  'обнов(?:ить|ят|ит|лены?|лён)(?!\\p{L})',
 ];
 
 /** Words that point back to a party named before: "банк", "стороны", "компания", "фонд". */

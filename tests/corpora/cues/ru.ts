@@ -39,6 +39,17 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // соглашения ...", ru-h muslimuz-nodate-uz-ae-adfd-samarkand "Среди них — ... соглашение о льготном кредите на $5 млн").
     { body: 'Делегации Турции и Кыргызстана подписали пакет документов.\nПервый документ — соглашение о строительстве компанией «Kolin» цементного завода в Чуйской области.', expected: [null, null], countries: ['KG', 'TR'] },
     { body: 'Саудовский фонд развития заключил с Арменией два соглашения. Об этом сообщает агентство.\nСреди них — соглашение о льготном кредите на $8 млн для ремонта школ.', expected: [null, { value: 8e6, currency: 'USD' }], countries: ['AM'] },
+    // A lead that announces documents with no count is told by the documents it introduces, and the items after a signing lead with a
+    // colon are signed (pass vague-lead-detailed: ru-c dayaz-20250922-az-ae-modon-desalination "подписан ряд ключевых документов", ru-l
+    // silunews-nodate-kg-cn-chinese-investment-projects "были подписаны следующие договоры:"; ru-g vbkg-nodate-kg-cn-state-visit-deals
+    // "заключены следующие документы с указанием суммы:").
+    { body: 'В рамках узбекско-турецкого сотрудничества подписан ряд ключевых документов.\nМинистерство энергетики Узбекистана и компания «Kolin» подписали соглашение о строительстве ветропарка.', expected: [null], countries: ['UZ', 'TR'], organization: 'Kolin' },
+    { body: 'Стороны обсудили инвестиционные проекты Китая в Кыргызстане.\nВ частности, были подписаны следующие договоры:\nИнвестиционное соглашение между кабмином КР и ОсОО «Синь Юань Инвест» о строительстве в Бишкеке стекольного завода.', expected: [null], countries: ['KG'], organization: 'Синь Юань' },
+    // Documents called signed in passing, where the article signs them in a sentence of its own, are those documents again (ru-l
+    // uztag-20171027-uz-tr-business-forum "«Заключенные соглашения предусматривают реализацию ...»", ru-e kabar-20190613-kg-cn-business-
+    // forum-24-documents "Договоренности по подписанным меморандумам были достигнуты ..." before "подписаны 24 документа на сумму").
+    { body: 'По итогам форума в Ташкенте узбекские и турецкие компании подписали 15 соглашений на сумму $1,2 млрд.\n«Заключенные соглашения предусматривают реализацию 20 совместных проектов в энергетике», - сказал министр.', expected: [{ value: 1.2e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    { body: '«Договоренности по подписанным меморандумам были достигнуты накануне визита.\nВ Бишкеке подписаны 12 документов на сумму 2 млрд долларов», - заявил глава агентства Кыргызстана и Китая.', expected: [{ value: 2e9, currency: 'USD' }] },
     // A count beside other documents is one item of a list: one fact per document named (ru-c ritmeurasia-…-interregional-forum,
     // ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-d fergana-nodate-tj-cn-exim-loan-agreements).
     { body: 'На форуме в Алматы подписаны три контракта на поставку зерна в Китай и меморандум о строительстве элеватора.', expected: [null, null], countries: ['KZ', 'CN'] },
@@ -118,8 +129,21 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // на общую сумму $2,9 млрд", which the dative "проектам" types too).
     { body: 'Европейский банк реконструкции и развития подписал с Арменией меморандум о финансировании водоснабжения.\nКак ожидается, общая поддержка проектов водоснабжения Армении составит 400 миллионов евро.', expected: [{ value: 4e8, currency: 'EUR' }], countries: ['AM'] },
     { body: 'За годы сотрудничества Исламский банк развития оказал поддержку более чем 60 проектам в Кыргызстане на общую сумму $900 млн.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['KG'] },
+    // A donor's transfer, into a state's budget or to the state (ru-j b24-20111220-ge-eu-budget-support "Евросоюз перевел в бюджет Грузии
+    // 26,2 млн евро"; ru-l ria24-nodate-am-eu-covid-grant "В рамках той же программы в ноябре ЕС перечислил Армении 35,6 миллиона евро",
+    // a programme that is no document).
+    { body: 'Европейский союз перевел в бюджет Молдовы 40 млн евро, сообщили в представительстве ЕС.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['MD'] },
+    { body: 'В рамках той же программы в марте ЕС перечислил Грузии 18,5 миллиона евро.', expected: [{ value: 1.85e7, currency: 'EUR' }], countries: ['GE'] },
   ],
   negative: [
+    // A company paying into a budget is a taxpayer, and "перечисляет" also lists (ru-d fergana-nodate-tj-cn-exim-loan-agreements).
+    'Компания «Казцинк» перечислила в бюджет Казахстана 40 млрд тенге.',
+    'Среди проектов на 300 млн долларов агентство перечисляет заводы и теплицы.',
+    // A lender's board approving a decision or its own budget, a press service giving news: no money (ru-d kyrtag-20190923-kg-adb-budget-grant,
+    // ru-j centralasianlight-20221214-tj-isdb-education-financing, ru-l panarmenian-20100618-tj-eurasec-acf-loan).
+    'Как он уточнил, это решение одобрил совет директоров Азиатского банка развития.',
+    'Исполнительный совет Исламского банка развития на ежегодном заседании одобрил бюджет Банка на 2025 год.',
+    'Такие сведения содержатся в сообщении, которое пресс-служба Евразийского банка развития предоставила агентству.',
     // A state's or a company's support is no loan: "поддержка" types a sum only beside a development lender (ru-e tmdomain-…; ru-a reportaz-…).
     'Правительство Казахстана направит на поддержку фермеров Туркестанской области 30 млрд тенге из республиканского бюджета.',
     'При поддержке Турции в Ташкенте открыт учебный центр, его оснащение обошлось в 2 млн долларов.',
@@ -161,8 +185,15 @@ export const RU_TRADE_CUES: CueCorpus = {
     // вошли Турция (842 миллиона долларов), ... и Пакистан (...)"; lenta.ru/news/2022/09/30/tur "следуют США (1,48 миллиарда долларов), Ирак
     // (...)"): each is trade between its country and the article's home.
     { body: 'Крупнейшим покупателем таджикских товаров за полгода стал Казахстан, импортировавший продукции на 410 млн долларов.\nДалее в списке идут Турция (220 миллионов долларов), Китай (180 миллионов долларов) и Иран (95 миллионов долларов).', title: 'Названы главные страны в структуре экспорта Таджикистана', expected: [{ value: 4.1e8, currency: 'USD' }, { value: 2.2e8, currency: 'USD' }, { value: 1.8e8, currency: 'USD' }, { value: 9.5e7, currency: 'USD' }], countries: ['TJ'] },
+    // A country's supplies into another, priced, and its suppliers ranked with their sums (ru-l atavatan-nodate-tm-cn-gas-exports-2022
+    // "Туркменистан поставил в Китай природного газа на 10 миллиардов 250 миллионов долларов", "В число прочих крупных поставщиков ... входят
+    // Мьянма ($1,43 миллиарда долларов), ..."; ru-c apa-nodate-az-tr-sakarya-exports "поставила в Азербайджан товаров на 3,194 млн долларов").
+    { body: 'За первое полугодие Узбекистан поставил в Россию плодоовощной продукции на 420 миллионов долларов.', expected: [{ value: 4.2e8, currency: 'USD' }], countries: ['UZ', 'RU'] },
+    { body: 'В число крупных поставщиков хлопка в Китай входят Мьянма ($310 миллионов), Таджикистан ($120 миллионов) и Казахстан ($95 миллионов).', expected: [{ value: 3.1e8, currency: 'USD' }, { value: 1.2e8, currency: 'USD' }, { value: 9.5e7, currency: 'USD' }], countries: ['CN'] },
   ],
   negative: [
+    // "поставил" without "в" sets a task, it supplies nothing.
+    'Президент Таджикистана поставил перед правительством задачу привлечь в экономику 2 млрд долларов.',
     // Sums by country with no trade before them are no trade (ru-j tafsilar-… only after its trade sentences).
     'Туристы из Китая потратили в Кыргызстане больше всего.\nДалее в списке идут Турция (20 миллионов долларов), Казахстан (18 миллионов долларов) и Иран (9 миллионов долларов).',
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
@@ -180,6 +211,9 @@ export const RU_TRADE_CUES: CueCorpus = {
 export const RU_INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // "Общий объём инвестиций", "объем инвестиций в завод": the total of the investment is that of the company the article is about, however
+    // many paragraphs back (ru-c trend-20251024-uz-cn-fergana-logistics-plastics; dev-ru massa-nodate-az-cn-elektrogas-combi-plant).
+    { body: 'Хоким Наманганской области встретился с руководителем китайской компании «Yiwu Huafeng Textile».\nПо имеющимся данным, стороны обсудили перспективный инвестиционный проект.\nКак сообщается, китайская сторона предложила построить в области текстильную фабрику.\nОбщий объём инвестиций составит около 8 миллионов долларов США.', expected: [{ value: 8e6, currency: 'USD' }], countries: ['UZ', 'CN'], organization: 'Yiwu' },
     // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
     { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
     { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
@@ -279,8 +313,23 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // investment-plans, twice; ru-f newsasia-20150226-tj-cn-zarnisor-town "вложит 200 миллионов долларов в возведение").
     { body: 'Кроме того, инвесторы из Турции намерены направить 15 миллионов долларов на запуск фабрики по выпуску текстиля в Кыргызстане.', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TR', 'KG'] },
     { body: 'Еще 40 млн. долларов турецкая сторона готова инвестировать в возведение стекольного завода в Кыргызстане.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['TR', 'KG'] },
+    // In an article about a lender, works on an object just after the lender is named are its project, a stretch of road among the objects
+    // (ru-i azatutyun-nodate-am-eib-vanadzor-road "за счет средств EIB намечено отремонтировать 38-километровый участок", ru-i nova24-nodate-uz-
+    // adb-road-loan "Предполагается обновить примерно 106 км дороги ..." after the ADB's loan, ru-g civilge-nodate-ge-eib-east-west-highway
+    // "будут реконструированы два участка").
+    { body: 'Азиатский банк развития выделит Армении кредит в размере 60 млн долларов.\nПредполагается обновить примерно 40 км дороги от Гориса до Капана.', expected: [null], countries: ['AM'], organization: 'Азиатск' },
+    { body: 'Европейский инвестиционный банк одобрил заем Грузии.\nТеперь за счет средств ЕИБ намечено отремонтировать 25-километровый участок Зестафони-Кутаиси.', expected: [null], countries: ['GE'] },
+    // "the object" or "the project" with no name, in a sentence's first words, is the project just before, and brings its builder
+    // (pass project-named-again: ru-a avesta-20131002-tj-cn-cement-plant "Возведением объекта займется ... компания «ТОДЖЧИН»", ru-h
+    // asiaplus-nodate-tj-adb-road-grant "Проект входит в общую реконструкцию ... коридора").
+    { body: 'Кирпичный завод мощностью 100 млн штук в год намечено возвести в Хатлонской области, его стоимость составит $15 млн.\nВозведением объекта займется совместная таджикско-турецкая компания «Anadolu Tuğla».', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TJ', 'TR'], organization: 'Anadolu' },
+    { body: 'Исламский банк развития выделит Таджикистану грант в размере 12 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги между Вахдатом и Яваном.\nПроект входит в общую реконструкцию транспортного коридора Душанбе - Бохтар.', expected: [null], countries: ['TJ'] },
+    // A project named («...» or a capital after the noun) is another one.
+    { body: 'Турецкая компания «Kolin» построит в Ташкенте цементный завод.\nПроект «Ташкент Сити» предусматривает строительство торгового центра турецкой компанией «Rönesans».', expected: [null, null], countries: ['UZ', 'TR'] },
   ],
   negative: [
+    // Works with no lender named nearby state no party's project.
+    'В Армении стартовал ремонтный сезон.\nПредполагается обновить примерно 40 км дороги от Гориса до Капана.',
     // Investing in production with no object is investment, not a project's cost (ru-i rbc-20180622-ru-kr-hyundai-spic).
     'Южнокорейская компания Kia готова инвестировать в производство в Казахстане порядка 50 млрд тенге.',
     'В Ташкенте в выходные откроют новый парк.',

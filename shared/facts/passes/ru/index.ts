@@ -6,8 +6,10 @@ import { ruDocumentWithItsTerms } from './document-with-its-terms.js';
 import { lenderWithNextSum } from './lender-with-next-sum.js';
 import { ruOnePartyInvestments } from './one-party-investments.js';
 import { ruProjectDetails } from './project-details.js';
+import { projectNamedAgain } from './project-named-again.js';
 import { projectWithItsInvestment } from './project-with-its-investment.js';
 import { restatedDocuments } from './restated-documents.js';
+import { vagueLeadDetailed } from './vague-lead-detailed.js';
 import { ruRestatedPurposes } from './restated-purposes.js';
 
 /**
@@ -15,4 +17,4 @@ import { ruRestatedPurposes } from './restated-purposes.js';
  * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, ruOnePartyInvestments, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, vagueLeadDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, projectNamedAgain, ruOnePartyInvestments, restatedSums];

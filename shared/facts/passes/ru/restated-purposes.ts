@@ -6,7 +6,9 @@ const OBJECT_ALL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RU_OBJECT_NOUNS.join('
 /** Object stems that name the same works: a loan "на строительство автомагистрали" and "реконструкция участка автодороги". */
 const KIND_OF: ReadonlyArray<readonly [kind: string, re: RegExp]> = [
   ['railway', /^железн/iu],
-  ['road', /^(?:дорог|автодорог|магистрал|автомагистрал|коридор|мост)/iu],
+  // A stretch of road and a highway are road works too: "Деньги пойдут на реконструкцию трех участков ... на трассе" after a loan "для проекта
+  // реконструкции ... автомагистрали" (ru-g islamsng-20101008-uz-isdb-m39-road).
+  ['road', /^(?:дорог|автодорог|магистрал|автомагистрал|коридор|мост|трасс|участ)/iu],
   ['grid', /^(?:лэп|лини|подстанци)/iu],
   ['plant', /^(?:завод|фабрик|комбинат|комплекс|предприяти|производств|цех|станци|электростанци|гэс|тэс|тэц|аэс|сэс|вэс)/iu],
 ];

@@ -17,7 +17,19 @@ const LISTING_RE = new RegExp(`^\\s*(?:${RU_LISTING_OPENERS.join('|')})(?!\\p{L}
  * кредите на $5 млн" (ru-h muslimuz-nodate-uz-ae-adfd-samarkand): a sentence that goes through the documents just signed names signed ones.
  */
 export function signedOrListedAfterSigning(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
-  return SIGNED_RE.test(s.text) || (LISTING_RE.test(s.text) && earlier.slice(0, 3).some((e) => SIGNED_RE.test(e.text)));
+  return SIGNED_RE.test(s.text) || (LISTING_RE.test(s.text) && earlier.slice(0, 3).some((e) => SIGNED_RE.test(e.text))) || itemAfterSignedLead(s, earlier);
+}
+
+// "В частности, были подписаны следующие договоры:" then "Инвестиционное соглашение между кабмином КР и ОсОО ..." (ru-l silunews-nodate-kg-
+// cn-chinese-investment-projects), "заключены следующие документы с указанием суммы:" then "- Инвестиционное соглашение о ..." (ru-g
+// vbkg-nodate-kg-cn-state-visit-deals): the items of a list a signing sentence opens with a colon are signed documents.
+const LEAD_COLON_RE = /:\s*$/u;
+const LIST_ITEM_RE = /^\s*[-–—•]/u;
+function itemAfterSignedLead(s: SentenceInfo, earlier: readonly SentenceInfo[]): boolean {
+  const prev = earlier[0];
+  // An item with a sum is the sum rule's: "- Инвестиционное соглашение ... между ... и ... - 800 млн евро;" (vbkg) is no unpriced document.
+  if (!prev || s.amounts.length > 0 || !(LEAD_COLON_RE.test(prev.text) || LIST_ITEM_RE.test(s.text))) return false;
+  return earlier.slice(0, 3).some((e) => LEAD_COLON_RE.test(e.text) && SIGNED_RE.test(e.text));
 }
 // "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
 const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
@@ -33,6 +45,22 @@ const DOCUMENT_ALL_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'giu');
 export function onlyNamedBefore(text: string): boolean {
   const all = [...text.matchAll(DOCUMENT_ALL_RE)];
   return all.length > 0 && all.every((m) => DEMONSTRATIVE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+}
+
+// "«Заключенные соглашения предусматривают реализацию свыше 30 совместных проектов ...»" (ru-l uztag-20171027-uz-tr-business-forum),
+// "Договоренности по подписанным меморандумам были достигнуты накануне саммита" (ru-e kabar-20190613-kg-cn-business-forum-24-documents):
+// documents called "signed" in passing, where the article tells their signing in a sentence of its own (before or after), are those
+// documents again. Not "по ранее
+// заключенным соглашениям" (earlier documents, dev-ru), nor a participle with its signers ("подписанное Арменией и ЕБРР").
+const SIGNED_IN_PASSING_RE = new RegExp(`(?<!\\p{L})(?:подписанн|заключ[её]нн)\\p{L}*\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'giu');
+const EARLIER_WORD_RE = /(?<!\p{L})(?:ранее|прежде|уже|в прошлом)\s+$/iu;
+
+/** True when the sentence calls its documents signed only in passing, and another sentence of the article signs documents. */
+export function signedInPassing(text: string, others: readonly SentenceInfo[]): boolean {
+  const passing = [...text.matchAll(SIGNED_IN_PASSING_RE)];
+  if (passing.length === 0 || passing.some((m) => EARLIER_WORD_RE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return false;
+  if (SIGNED_RE.test(text.replace(SIGNED_IN_PASSING_RE, ' '))) return false;
+  return others.some((b) => SIGNED_RE.test(b.text.replace(SIGNED_IN_PASSING_RE, ' ')) && (DOCUMENT_RE.test(b.text) || DOCUMENT_WORD_RE.test(b.text)));
 }
 
 const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };

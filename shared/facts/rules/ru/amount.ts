@@ -34,7 +34,8 @@ const LOAN_AGREEMENT_RE =
 // "В рамках новой стратегии партнерства ... Таджикистан получит от АБР $1,1 млрд" (report.az), "Согласно этому документу
 // ... организация намерена предоставить $641 млн" (economist.kg): a lender's sum under a document is the document's value.
 // "По первому документу МАР выделяет 63 млн", "Второй документ предусматривает, что МБРР предоставит 112 млн" (minfin.com.ua).
-const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:(?:в рамках|согласно|по условиям|в соответствии с|по)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ)|(?:первый|второй|третий|этот|данный|новый)\s+(?:документ|договор|соглашени\p{L}*)\s+предусматрива)/iu;
+// A programme is a document only as a programme of partnership: "В рамках той же программы ... ЕС перечислил Армении" (ru-l ria24-…) is a donor's scheme.
+const UNDER_DOCUMENT_RE = /^(?:\p{L}+\s+){0,3}?(?:(?:в рамках|согласно|по условиям|в соответствии с|по)\s+(?:\p{L}+\s+){0,2}?(?:документ|соглашени|договор|меморандум|стратеги|программ\p{L}*\s+(?:партн[её]рства|сотрудничества))|(?:первый|второй|третий|этот|данный|новый)\s+(?:документ|договор|соглашени\p{L}*)\s+предусматрива)/iu;
 // "Китай выделит Таджикистану грант в 1,5 млрд юаней ... в рамках соглашения о ..." (stanradar): the document named after the
 // sum, in its sentence, is the one the sum is given under.
 const UNDER_DOCUMENT_AFTER_RE = /^[^.;]{0,120}?(?<!\p{L})в рамках\s+(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|меморандум|стратеги(?:я|и|ю|ей)\s+партн)/iu;
@@ -48,7 +49,10 @@ const AGREED_LOAN_RE = /(?<![\p{L}])договорил\p{L}* о (?:предос�
 // sputnikam-20161206-am-efsd-loan-tranche): the second part of the money.
 export const PART_OF_TOTAL_RE = /(?<!\p{L})(?:из (?:этой|данной|общей|указанной) (?:суммы|средств)|из этих средств|из общего объ[её]ма|из них|в том числе|ещ[её]|оставш\p{L}+|остальн\p{L}+|втор(?:ая|ую|ой) (?:сумм|част)\p{L}*)(?!\p{L})/iu;
 // "на поддержку бюджета страны": a lender's money for a state's budget is a loan or a grant, not the state's own spending.
+// "Евросоюз перевел в бюджет Грузии 26,2 млн евро" (ru-j b24-20111220-ge-eu-budget-support): a donor's transfer into a state's budget is the
+// same support, where a lender is named (a company paying into the budget is a taxpayer).
 const BUDGET_SUPPORT_RE = /поддержк\p{L}* (?:государственного |республиканского )?бюджет\p{L}*|бюджетн\p{L}* поддержк\p{L}*/giu;
+const TRANSFER_TO_BUDGET_RE = /(?<!\p{L})(?:перечисл|перев[её]л|переведен)\p{L}*\s+(?:\p{L}+\s+){0,2}?в\s+(?:государственный\s+)?бюджет\p{L}*/giu;
 // "китайская компания ..., которая выделила на модернизацию предприятия 360 млн долларов" (sngtoday): a company's money is investment.
 const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес)/iu;
 // "подписали меморандум ... на 205 млн", "подписано 19 меморандумов на 1,7 млрд": a document priced by its signing.
@@ -220,7 +224,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     // Budget support blanked in the whole sentence first: a window may cut "бюджетную поддержку" to "бюджет".
     // After the sum, only up to the next "и ..." or comma: "инвестировала более 1,5 млрд долларов и заплатила налогов на 1,25 млрд" (ru-f
     // trend-nodate-ge-az-socar-georgia): the taxes are the next clause's.
-    const blanked = s.text.replace(BUDGET_SUPPORT_RE, (m) => ' '.repeat(m.length));
+    const blanked = s.text.replace(BUDGET_SUPPORT_RE, (m) => ' '.repeat(m.length)).replace(ifi ? TRANSFER_TO_BUDGET_RE : /$^/gu, (m) => `перечислил${' '.repeat(m.length - 10)}`);
     const after = blanked.slice(a.end, Math.min(s.text.length, a.end + NEAR_WINDOW));
     const near = blanked.slice(Math.max(0, a.start - NEAR_WINDOW), a.end) + after.slice(0, after.search(/,|\sи\s|$/u));
     if (RU_NOT_A_DEAL_RE.test(near)) {

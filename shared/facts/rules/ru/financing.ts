@@ -17,9 +17,14 @@ const DOCUMENT_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'iu');
 // уже 10 лет, по-прежнему оказывает финансовую помощь" (ru-d xinhua-nodate-ge-eib-transport-loan): the bank or fund named before.
 const BANK_WORD_RE = /(?<!\p{L})(?:банк|фонд)(?!\p{L})/iu;
 
+// A lender's verb with money for its object: "это решение одобрил совет директоров АБР" (ru-d kyrtag-20190923-kg-adb-budget-grant),
+// "Исполнительный совет ИБР ... одобрил бюджет Банка на 2023 год" (ru-j centralasianlight-20221214-tj-isdb-education-financing), "сообщении,
+// которое пресс-служба ЕАБР предоставила PanARMENIAN.Net" (ru-l panarmenian-20100618-tj-eurasec-acf-loan) approve or give no money.
+const MONEY_RE = new RegExp(stems([...RU_FINANCING_INSTRUMENTS, 'средств', 'деньг', 'денег', 'финансир', 'профинансир']), 'iu');
+
 /** `lenderBefore`: a development bank or fund is named in the sentences just before (SentenceEnv.ifi). */
 export function ruFinancingCandidates(s: SentenceInfo, lenderBefore = false): Candidate[] {
   const lender = s.orgs.some((o) => o.ifi) || (lenderBefore && s.orgs.length === 0 && BANK_WORD_RE.test(s.text));
   if (s.amounts.length > 0 || !lender || DOCUMENT_RE.test(s.text)) return [];
-  return LENDING_RE.test(s.text) && PLAN_OR_DONE_RE.test(s.text) ? [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.6 }] : [];
+  return LENDING_RE.test(s.text) && PLAN_OR_DONE_RE.test(s.text) && MONEY_RE.test(s.text) ? [{ type: 'financing', rule: 'financing-named-lender', amount: null, sentence: s, confidence: 0.6 }] : [];
 }

@@ -1,10 +1,10 @@
 import type { FactType } from '../../../schemas/fact.js';
 import type { SentenceEnv, SentenceRule } from '../registry.js';
 import type { SentenceInfo } from '../types.js';
-import { onlyNamedBefore, ruAgreementCandidates } from './agreement.js';
+import { onlyNamedBefore, ruAgreementCandidates, signedInPassing } from './agreement.js';
 import { ruAmountCandidates } from './amount.js';
 import { ruFinancingCandidates } from './financing.js';
-import { ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
+import { lenderWorksAfter, ruFinancedObjectCandidates, ruProjectCandidates, specifiedObjectAfterParty } from './project.js';
 import { ruTradeVolumeCandidates } from './trade.js';
 
 /** The sentences before this one, nearest first. */
@@ -46,7 +46,7 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     types: ['agreement'],
     yields: ['agreement-signed', 'agreement-reached', 'agreement-in-preparation'],
     does: 'a document signed, reached or being prepared with no sum: "заключили Меморандум", "намерены принять Программу партнерства" (rules/ru/agreement.ts)',
-    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : onlyNamedBefore(e.s.text) ? 'its document is one named before ("этот договор")' : null),
+    skip: (e) => (madeBySums(e, 'agreement') ? 'a sum of the sentence already made its agreement' : isQuestion(e) ? 'a question states nothing' : onlyNamedBefore(e.s.text) ? 'its document is one named before ("этот договор")' : signedInPassing(e.s.text, e.all.filter((o) => o !== e.s)) ? 'its documents are called signed in passing, after their signing ("Заключенные соглашения предусматривают")' : null),
     run: (e) => ruAgreementCandidates(e.s, before(e)),
   },
   {
@@ -79,6 +79,6 @@ export const RU_SENTENCE_RULES: readonly SentenceRule[] = [
     yields: ['project-make-object'],
     does: 'an object built, produced or launched with a party: "предусматривает строительство центра и завода" (rules/ru/project.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : isQuestion(e) ? 'a question states nothing' : objectsCovered(e)),
-    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all)),
+    run: (e) => ruProjectCandidates(e.s, e.hasParty() || specifiedObjectAfterParty(e.s, e.all) || lenderWorksAfter(e.s, e.all, e.ctx.lender !== null)),
   },
 ];

@@ -66,6 +66,20 @@ export function specifiedObjectAfterParty(s: SentenceInfo, all: readonly Sentenc
   return all.slice(Math.max(0, s.index - SPECIFIED_PARTY_SENTENCES), s.index).some((p) => p.basis === s.basis && (p.orgs.length > 0 || p.countries.length >= 2));
 }
 
+// "Теперь за счет средств EIB намечено отремонтировать 38-километровый участок Ванадзор-Алаверди" (ru-i azatutyun-nodate-am-eib-vanadzor-
+// road), "Предполагается обновить примерно 106 км дороги от Дербента до Денау ..." two sentences after "Кредит ... АБР предоставит
+// Узбекистану" (ru-i nova24-nodate-uz-adb-road-loan), "На кредит Европейского банка будут реконструированы два участка" (ru-g civilge-
+// nodate-ge-eib-east-west-highway): in an article about a lender, works on an object right after the lender is named are its project.
+const WORKS_RE = /(?<!\p{L})(?:реконструк|реконструир|ремонт|отремонтир|обнов|модерниз|реабилит)\p{L}*/iu;
+/** How many sentences back the lender may be named. */
+const LENDER_SENTENCES = 3;
+
+/** Works on an object in a sentence with no party of its own, just after the article's lender is named (`lender`: it has one). */
+export function lenderWorksAfter(s: SentenceInfo, all: readonly SentenceInfo[], lender: boolean): boolean {
+  if (!lender || !WORKS_RE.test(s.text) || !OBJECT_RE.test(s.text)) return false;
+  return all.slice(Math.max(0, s.index - LENDER_SENTENCES), s.index + 1).some((p) => p.basis === s.basis && p.orgs.some((o) => o.ifi));
+}
+
 // "Эти деньги пойдут на реконструкцию участка дороги ..., на ремонт объездной дороги ... и на реконструкцию пограничного участка" (ru-h
 // asiaplus-nodate-tj-adb-road-grant), "Средства будут направлены на проект, нацеленный на модернизацию ирригационных систем, рост
 // сельскохозяйственного производства и ..." (ru-a economistkg-20181129-kg-adb-irrigation-39m): the works one sum pays for are one project.
