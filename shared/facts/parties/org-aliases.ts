@@ -28,7 +28,16 @@ export function buildAliasMap(mentions: Iterable<OrganizationMention>): Map<stri
     const pair = /^(.+) \(([^()]+)\)$/.exec(m.name);
     if (pair?.[2] && !map.has(pair[2])) map.set(pair[2], m.name);
   }
-  for (const [abbr, full] of KNOWN_FULL_NAMES) if (!map.has(abbr)) map.set(abbr, `${full} (${abbr})`);
+  const names = [...mentions].map((m) => m.name);
+  for (const [abbr, full] of KNOWN_FULL_NAMES) {
+    if (map.has(abbr)) continue;
+    // A two-letter Latin abbreviation the article never spells out stays as the article writes it: "the EU" of an article that
+    // never says "European Union" is "EU" (real-a arka-20121203-am-ebrd-yerevan-metro, real-c arka-20230118-am-ebrd-vp-interview,
+    // real-d ria-20081023-ge-ebrd-975m, real-h civilnet-nodate-am-eu-investment-plan); "European Union (EU)" would name a
+    // party the article does not, and shares no word with it.
+    if (/^[A-Z]{2}$/.test(abbr) && !names.some((n) => n.includes(full))) continue;
+    map.set(abbr, `${full} (${abbr})`);
+  }
   return map;
 }
 

@@ -1,4 +1,4 @@
-import { LISTED_OBJECT_RULE, objectNouns } from '../rules/project.js';
+import { LISTED_OBJECT_RULE, SPENT_ON_RULE, objectNouns } from '../rules/project.js';
 import type { ArticlePass, Draft } from './types.js';
 import { union } from './types.js';
 
@@ -71,7 +71,13 @@ export const projectDetails: ArticlePass = {
       if (ANOTHER_OBJECT_RE.test(d.sentence.text)) return true;
       let owner: Draft | undefined;
       let why: string | null = null;
-      for (const p of priced) {
+      // "The cost of the program is $21.6 million ... The extra funds will go toward rehabilitating 50 kilometers of pipeline":
+      // what a loan is spent on, in an article that prices a project, is that project's works (real-b arka-20111130-am-ibrd-irrigation-loan).
+      if (d.fact.rule === SPENT_ON_RULE && priced.length > 0) {
+        owner = priced.filter((p) => p.sentence.index < d.sentence.index).at(-1) ?? priced[0];
+        why = 'the works a loan is spent on, in an article that prices';
+      }
+      for (const p of owner ? [] : priced) {
         why = detailOf(d, p, pricedNouns);
         if (why !== null) {
           owner = p;

@@ -1,4 +1,4 @@
-import { FINANCED_OBJECT_RULE, objectNouns } from '../rules/project.js';
+import { FINANCED_OBJECT_RULE, objectNouns, spendsLoanNamedBefore } from '../rules/project.js';
 import type { ArticlePass, Draft } from './types.js';
 
 /** Object nouns that name the same works: a loan "to rehabilitate the highway" and "47 km of road will be widened". */
@@ -44,8 +44,10 @@ export const restatedPurposesOf = (kinds: ObjectKinds): ArticlePass => ({
           p.fact.type === 'project' &&
           p.fact.rule !== FINANCED_OBJECT_RULE &&
           ((p.sentence.index > i && p.sentence.index <= i + PURPOSE_RESTATED_WITHIN) || (p.sentence.index < i && p.sentence.paragraph === d.sentence.paragraph)) &&
-          // A road loan is not restated by a hydropower plant described after it: the works share an object noun.
-          sharesObject(kinds, p.sentence.text, d.sentence.text),
+          // A road loan is not restated by a hydropower plant described after it: the works share an object noun. "The funds will be
+          // used to reconstruct 146 kilometers of canals" after a loan "for the modernization of irrigation infrastructure" points
+          // back to that loan with its own words.
+          (spendsLoanNamedBefore(p.sentence.text) || sharesObject(kinds, p.sentence.text, d.sentence.text)),
       );
       if (restated.length === 0) continue;
       const bare = restated.filter((p) => !p.fact.amount && p.fact.organizations.length === 0);

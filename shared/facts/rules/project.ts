@@ -196,3 +196,33 @@ export function financedObjectCandidates(sentence: SentenceInfo, hasParty: boole
 
 /** The rule name of a project read from a loan's purpose, which mergeFacts may drop as a restatement. */
 export const FINANCED_OBJECT_RULE = 'project-financed-object';
+
+// What a loan or grant named before is spent on, with no sum and no object noun of its own: "the money will be spent on
+// reconstruction projects in the villages of Areni", "Part of the loan will also go to upgrading cultural monuments", "The funds
+// will go to developing drinking water supply in 91 villages", "The money will be used to carry on the ... project" (real-c
+// arka-20160609-am-ebrd-tourism-loan, real-f 24kg-nodate-kg-isdb-water-supply-loan, real-a vom-nodate-mn-de-development-cooperation,
+// real-e trend-20240305-kg-ebrd-water-resilience). The purpose must be works: a making verb or projects, not "buying machinery"
+// nor "financing for SMEs".
+const SPENT_ON_RE =
+  /\b(?:the|this|that|these|part of the)\s+(?:[\w-]+\s+)?(?:money|funds|loan|grant|proceeds)\s+(?:will|would|shall|is to|are to)\s+(?:also\s+|mainly\s+|mostly\s+)?(?:be\s+)?(?:spent on|used to|go (?:mainly |mostly )?(?:to|toward|towards))\s+([^;]+)/i;
+const PURPOSE_WORKS_RE = new RegExp(`\\b(?:${MAKE_VERBS}|developing|projects?)\\b`, 'i');
+
+const NATIONWIDE_RE = /\b(?:the|its) (?:country|nation|republic)['’]s\b|\bnationwide\b|\bnational (?:economy|system|network)\b/i;
+
+/** True when the sentence says what a loan or grant named before is spent on: "The funds will be used to reconstruct ...". */
+export function spendsLoanNamedBefore(text: string): boolean {
+  return SPENT_ON_RE.test(text);
+}
+
+/** The rule name of a project read from what a loan named before is spent on. */
+export const SPENT_ON_RULE = 'project-loan-purpose';
+
+/** One project for the works a loan or grant of the article is spent on (see SPENT_ON_RE); `lender`: the article has one. */
+export function loanPurposeCandidates(sentence: SentenceInfo, lender: boolean): Candidate[] {
+  if (!lender || statesNothing(sentence.text)) return [];
+  const purpose = SPENT_ON_RE.exec(sentence.text)?.[1];
+  // "The money will be spent on upgrading the country's urban transport system": a whole country's sector, no one work (real-a
+  // uzreport-nodate-uz-cn-cdb-city-transport).
+  if (purpose === undefined || !PURPOSE_WORKS_RE.test(purpose) || NATIONWIDE_RE.test(purpose)) return [];
+  return [{ type: 'project', rule: SPENT_ON_RULE, amount: null, sentence, confidence: 0.5 }];
+}

@@ -5,7 +5,7 @@ import { amountCandidates, type AmountNote } from './amount-facts.js';
 import { financingCandidates } from './financing.js';
 import { foreignInvestmentCandidates, jointFundCandidates } from './investment.js';
 import { tradeVolumeCandidates } from './trade.js';
-import { financedObjectCandidates, projectCandidates } from './project.js';
+import { financedObjectCandidates, loanPurposeCandidates, projectCandidates } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
 
 /** What a sentence rule may read: the sentence, its article, and what the sums of the sentence made. */
@@ -132,5 +132,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'something built or produced with a party: "will build a plant", "six bridges will be rebuilt" (rules/project.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence is a loan: its object is project-financed-object' : objectsCovered(e)),
     run: (e) => projectCandidates(e.s, e.hasParty()),
+  },
+  {
+    name: 'project-loan-purpose',
+    types: ['project'],
+    yields: ['project-loan-purpose'],
+    does: 'the works a loan named before is spent on, with no sum: "the money will be spent on reconstruction projects" (rules/project.ts)',
+    skip: (e) => (e.sums.length > 0 ? 'the sentence has a sum: its object is the sum rules\'' : null),
+    run: (e) => (projectCandidates(e.s, e.hasParty()).length > 0 ? [] : loanPurposeCandidates(e.s, e.ifi || e.ctx.lender !== null)),
   },
 ];

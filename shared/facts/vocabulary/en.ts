@@ -100,6 +100,12 @@ export const LENDER_MONEY_VERBS: readonly string[] = [
   // to Tajikistan by around $20 million", "a further allocation—worth 8.2 million euros—was moved to the state budget" under a
   // lender's budget support (real-d adb-20150115-tj-country-allocation; real-b newsam-20220727-am-eu-budget-support-grants).
   'allocations?',
+  // A receiver "granted" or "given" a sum in the passive, with a development lender named: "Tbilisi has already been given $100
+  // million by the EBRD ..., and a further $225 million is to be granted", "Kyrgyzstan is to be given an 8 million euro loan
+  // from the EBRD" (real-d ria-20081023-ge-ebrd-975m; real-e trend-20240305-kg-ebrd-water-resilience). Not "given the crisis",
+  // nor a go-ahead or approval given. With no lender in the sentence it types nothing: "Georgia and Moldova will be granted
+  // €30 million" names no giver (real-e agendage-nodate-ge-eu-30m-association).
+  '(?:be|been|being) (?:granted|given)(?! (?:the go-ahead|approval|priority|attention|the right)\\b)',
 ];
 
 /** Words of investing (FACTS.md `investment`). */

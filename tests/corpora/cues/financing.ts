@@ -183,6 +183,14 @@ export const FINANCING_CUES: CueCorpus = {
       body: 'At the donors’ conference for Armenia, the largest sum, about $400 million, was promised by Germany, while Japan and Korea plan to donate $150 million and $90 million.',
       expected: [{ value: 4e8, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 9e7, currency: 'USD' }],
     },
+    // A receiver "granted" or "given" a sum by a development lender is given its money (real-d ria-20081023-ge-ebrd-975m;
+    // real-e trend-20240305-kg-ebrd-water-resilience).
+    {
+      body: 'This year Armenia has been given $80 million by the EBRD for roads, and a further $40 million is to be granted next spring.',
+      expected: [{ value: 8e7, currency: 'USD' }, { value: 4e7, currency: 'USD' }],
+      organization: 'EBRD',
+    },
+    { body: 'Under the programme, Mongolia has been granted $12 million by the Asian Development Bank to repair rural schools.', expected: [{ value: 1.2e7, currency: 'USD' }], organization: 'Asian Development Bank' },
     // A priced document signed with a development lender is its loan or grant agreement, whatever the document is called
     // (real-e a1plus-nodate-am-ru-loans-790m, kazinform-20260205-tj-ae-adfd-rogun, trend-20110727-tm-isdb-balkan-water;
     // real-a 24kg-nodate-kg-adb-300m-interview).
@@ -260,6 +268,11 @@ export const FINANCING_CUES: CueCorpus = {
     'Hyundai pledged to invest $300 million in an assembly plant in Uzbekistan.',
     // A yearly revenue or wage is no deal, however large.
     'Georgia and the EBRD opened a solar plant. Its revenue will reach $5 million a year, and its engineers earn $40,000 a year.',
+    // "given" and "granted" that give no money: a reason, a permission.
+    'Given the crisis, Kazakhstan and China cut trade to $5 billion last year.',
+    'Kazakh Invest has been given the go-ahead to sign a $40 million deal with a Korean firm next year.',
+    // Granted with no lender named gives no one's money (real-e agendage-nodate-ge-eu-30m-association).
+    'Georgia and Armenia discussed reforms. Both countries will be granted €30 million to carry out the reforms.',
     // A central bank's policy rate is no loan's term.
     'Mongolia and Korea discussed trade. The Bank of Mongolia kept its policy interest rate at 12 percent, while its reserves rose to $5 billion.',
     // A home government body that allots its own budget is one party.

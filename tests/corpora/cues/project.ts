@@ -12,6 +12,20 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [{ value: 3.1e8, currency: 'USD' }],
       organization: 'ADB',
     },
+    // What a lender's loan or grant is spent on, with no sum: one project for its works (project-loan-purpose: real-c
+    // arka-20160609-am-ebrd-tourism-loan, real-f 24kg-nodate-kg-isdb-water-supply-loan, real-a vom-nodate-mn-de-development-cooperation).
+    {
+      title: 'Armenia endorses $40 million loan agreement with EBRD',
+      body: 'The Armenian government approved a loan agreement worth $40 million signed with the EBRD.\nThe money will be spent on reconstruction projects in the villages of Goris and Sisian.',
+      expected: [null],
+      organization: 'EBRD',
+    },
+    {
+      title: 'IsDB to lend Kyrgyzstan $30 million for water',
+      body: 'The Islamic Development Bank will lend Kyrgyzstan $30 million, the government said.\n"The funds will go to developing drinking water supply in 40 villages of Naryn region," the ministry said.',
+      expected: [null],
+      organization: 'Islamic Development Bank',
+    },
     // Named projects referred to by name, acronyms included (real text: real-a todayaz-20200826-az-it-oil-exports-1h20, trend-20090821-az-ge-socar-georgia-cis-exit;
     // real-c reportaz-20161119-az-ro-socar-agri-investment).
     { body: 'KazMunayGas is taking part in the CPC and TCP projects together with its foreign partners.', expected: [null, null], organization: 'KazMunayGas' },
@@ -317,6 +331,13 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
+    // A loan spent on buying goods, on lending on, or on a whole country's sector builds no one work (real-c
+    // ubpost-20090319-mn-ru-nuclear-loan-railway, real-f jica-20101119-mn-jp-sme-two-step-loan, real-a uzreport-nodate-uz-cn-cdb-city-transport).
+    'The Asian Development Bank lent Mongolia $50 million.\nThe loan will go to buying agricultural machinery, grain and fertilizers.',
+    'JICA signed a $40 million loan with Mongolia.\nThe funds will go to long-term financing for small businesses.',
+    'The China Development Bank will lend Uzbekistan $180 million.\nThe money will be spent on upgrading the country’s urban transport system.',
+    // No lender in the article: money spent by whom is not said.
+    'Kazakhstan adopted its budget for 2027.\nThe money will be spent on reconstruction projects in the villages of Turkestan region.',
     // A lender's sum set aside for a project's preparation is its financing, not the project's price (real-d adb-20150115-tj-country-allocation).
     'The Asian Development Bank will raise its assistance to Tajikistan next year.\nA further $12 million is being set aside for the preparation of a road project.',
     // "built on" founds, it does not make (real-c fiez-nodate-uz-kr-priorities-of-cooperation, real-d 24kg-20260123-kg-cn-bishkek-bypass,

@@ -10,6 +10,17 @@ export const PROJECT_DETAILS: PassCorpus = {
       acts: true,
     },
     {
+      // real-b arka-20111130-am-ibrd-irrigation-loan.
+      note: 'a priced programme, then what the loan is spent on in another paragraph',
+      paragraphs: [
+        'Armenia ratified a $20 million loan agreement with the World Bank for irrigation.',
+        'The cost of the program is $24 million, with the government to provide $4 million.',
+        'The extra funds will go toward rehabilitating 40 kilometers of the main canal in the Ararat Valley.',
+      ],
+      facts: ['agreement 20000000', 'financing 20000000', 'financing 4000000', 'project 24000000'],
+      acts: true,
+    },
+    {
       note: 'the next paragraph opens on "The plant"',
       paragraphs: ['Uzbekistan and Hengli Group will set up a $300 million joint venture to produce polyester yarn.', 'The plant will be built in the Navoi free economic zone by 2027.'],
       facts: ['project 300000000'],

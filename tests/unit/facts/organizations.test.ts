@@ -42,3 +42,18 @@ describe('shortForms', () => {
     expect(shortForms(findOrganizations('The Group signed.')).size).toBe(0);
   });
 });
+
+describe('buildAliasMap', () => {
+  // real-j civilnet-nodate-am-eu-investment-plan, arka-20121203-am-ebrd-yerevan-metro; real-d ria-20081023-ge-ebrd-975m.
+  it('keeps a two-letter abbreviation the article never spells out as the article writes it', () => {
+    const mentions = findOrganizations('The EU has promised $593 million to Armenia, and the EBRD will lend more.');
+    const aliases = buildAliasMap(mentions);
+    expect(canonicalOrganization('EU', aliases)).toBe('EU');
+    expect(canonicalOrganization('EBRD', aliases)).toBe('European Bank for Reconstruction and Development (EBRD)');
+  });
+
+  it('joins the abbreviation to the full name when the article spells it out', () => {
+    const aliases = buildAliasMap(findOrganizations('The European Union signed a grant. The EU will give €30 million to Georgia.'));
+    expect(canonicalOrganization('EU', aliases)).toBe('European Union (EU)');
+  });
+});
