@@ -1,5 +1,5 @@
 import type { ArticlePass, Draft } from './types.js';
-import { union } from './types.js';
+import { joinParties } from './types.js';
 
 /** "Under the investment agreement, the company will invest ...": the terms of a document named before. */
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) ((?:[\w-]+ ){0,2})(agreement|contract|deal)\b/i;
@@ -28,8 +28,7 @@ export const documentWithItsTerms: ArticlePass = {
       if (!named) continue;
       dropped.add(named);
       ctx.merge(named, p, `sentence ${p.sentence.index} gives the terms of the "${words}"`);
-      p.fact.organizations = union(named.fact.organizations, p.fact.organizations);
-      p.fact.countries = union(named.fact.countries, p.fact.countries);
+      joinParties(p, named, p);
     }
     return drafts.filter((d) => !dropped.has(d));
   },

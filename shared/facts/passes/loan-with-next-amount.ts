@@ -1,6 +1,6 @@
 import { sameOrganization } from '../parties/same-organization.js';
 import type { ArticlePass, Draft } from './types.js';
-import { union } from './types.js';
+import { joinParties } from './types.js';
 
 /**
  * "Construction will be financed by a loan of the Export-Import Bank of China. The bank's board approved
@@ -25,8 +25,7 @@ export const loanWithNextAmount: ArticlePass = {
       if (!next) continue;
       dropped.add(d);
       ctx.merge(d, next, `the same lender's sum follows in sentence ${next.sentence.index}`);
-      next.fact.countries = union(d.fact.countries, next.fact.countries);
-      next.fact.organizations = union(d.fact.organizations, next.fact.organizations);
+      joinParties(next, d, next);
       const para = ctx.body[d.sentence.paragraph];
       if (para && d.sentence.basis === 'body') next.fact.evidence = para.slice(d.sentence.start, next.sentence.start + next.sentence.text.length);
     }

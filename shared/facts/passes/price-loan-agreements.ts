@@ -1,5 +1,5 @@
 import type { ArticlePass } from './types.js';
-import { union } from './types.js';
+import { joinParties } from './types.js';
 
 const LOAN_AGREEMENT_RE = /\b(?:loan|grant|credit(?:[ -]line)?|financing)(?: facility)? agreement\b/i;
 
@@ -22,8 +22,7 @@ export const priceLoanAgreements: ArticlePass = {
       const only = sums.length === 1 ? sums[0] : before.length === 1 && agreements.length === 0 ? before[0] : undefined;
       if (!only?.fact.amount) continue;
       d.fact.amount = { ...only.fact.amount };
-      d.fact.countries = union(d.fact.countries, only.fact.countries);
-      d.fact.organizations = union(d.fact.organizations, only.fact.organizations);
+      joinParties(d, d, only);
     }
     return drafts;
   },

@@ -1,6 +1,6 @@
 import { LISTED_OBJECT_RULE, SPENT_ON_RULE, objectNouns } from '../rules/project.js';
 import type { ArticlePass, Draft } from './types.js';
-import { union } from './types.js';
+import { joinParties } from './types.js';
 
 // "It also plans to build ...", "The company is also developing ...": a second object of the same builder.
 // "Under a contract signed in 2017, the company built a plant ...": an object built at a time of its own is another, earlier one;
@@ -96,8 +96,7 @@ export const projectDetails: ArticlePass = {
       absorbedFrom.add(d.sentence.index);
       ctx.merge(d, owner, `a detail: ${why} the priced project of sentence ${owner.sentence.index}`);
       // The detail's parties are the priced project's parties too.
-      owner.fact.countries = union(owner.fact.countries, d.fact.countries);
-      owner.fact.organizations = union(owner.fact.organizations, d.fact.organizations);
+      joinParties(owner, owner, d);
       return false;
     });
   },

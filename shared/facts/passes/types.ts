@@ -40,3 +40,9 @@ export interface ArticlePass {
 
 /** The union of two lists of parties, first list first. */
 export const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+/** Gives `into` the countries and organisations of two drafts, `first`'s before `second`'s (`into` is usually one of them). */
+export function joinParties(into: Draft, first: Draft, second: Draft): void {
+  into.fact.countries = union(first.fact.countries, second.fact.countries);
+  into.fact.organizations = union(first.fact.organizations, second.fact.organizations);
+}

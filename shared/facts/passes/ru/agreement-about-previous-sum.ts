@@ -1,5 +1,5 @@
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 import { spanEvidence } from './evidence.js';
 
 // "Соглашение об этом подписали 24 мая", "Меморандум об этом в Брюсселе подписали ...": the document of the sum just stated.
@@ -30,8 +30,7 @@ export const agreementAboutPreviousSum: ArticlePass = {
         : FINANCING_DOCUMENT_RE.test(d.sentence.text) && loans.length === 1 ? loans[0] : undefined;
       if (!sum?.fact.amount || before.some((p) => p.fact.type === 'agreement')) continue;
       d.fact.amount = { ...sum.fact.amount };
-      d.fact.countries = union(d.fact.countries, sum.fact.countries);
-      d.fact.organizations = union(d.fact.organizations, sum.fact.organizations);
+      joinParties(d, d, sum);
       d.fact.evidence = spanEvidence(sum, d, ctx) ?? d.fact.evidence;
     }
     return drafts;

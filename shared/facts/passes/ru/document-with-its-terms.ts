@@ -1,5 +1,5 @@
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 
 // "По соглашению, на модернизацию ... поступит 21,2 млн. евро" (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint), "Согласно
 // документу, 350 млн юаней направят на проект ..." (ru-h stanradar-20180604-kg-cn-grant-roads): the terms of the one document just named.
@@ -29,8 +29,7 @@ export const ruDocumentWithItsTerms: ArticlePass = {
         continue;
       }
       named.fact.amount = { ...p.fact.amount };
-      named.fact.organizations = union(named.fact.organizations, p.fact.organizations);
-      named.fact.countries = union(named.fact.countries, p.fact.countries);
+      joinParties(named, named, p);
       ctx.merge(p, named, `sentence ${p.sentence.index} gives the terms of the document of sentence ${named.sentence.index}`);
     }
     return drafts.filter((d) => !dropped.has(d));

@@ -1,5 +1,5 @@
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 import { spanEvidence } from './evidence.js';
 
 /**
@@ -20,8 +20,7 @@ export const lenderWithNextSum: ArticlePass = {
         (n) => n.fact.type === 'financing' && n.fact.amount && n.sentence.index === d.sentence.index + 1 && (n.fact.rule?.startsWith('amount-previous-sentence') || !n.sentence.orgs.some((o) => o.ifi)),
       );
       if (!next) continue;
-      next.fact.organizations = union(d.fact.organizations, next.fact.organizations);
-      next.fact.countries = union(d.fact.countries, next.fact.countries);
+      joinParties(next, d, next);
       next.fact.status = d.fact.status ?? next.fact.status;
       next.fact.evidence = spanEvidence(d, next, ctx) ?? next.fact.evidence;
       dropped.add(d);

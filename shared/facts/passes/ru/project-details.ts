@@ -1,6 +1,6 @@
 import { RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 
 const OBJECT_ALL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${RU_OBJECT_NOUNS.join('|')})`, 'giu');
 /** How many sentences apart a detail may stand from its priced project. */
@@ -36,8 +36,7 @@ export const ruProjectDetails: ArticlePass = {
         kept.push(d);
         continue;
       }
-      into.fact.organizations = union(into.fact.organizations, d.fact.organizations);
-      into.fact.countries = union(into.fact.countries, d.fact.countries);
+      joinParties(into, into, d);
       ctx.merge(d, into, `describes the object priced in sentence ${into.sentence.index}`);
     }
     return kept;

@@ -1,5 +1,5 @@
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 
 /**
  * A sentence about "the project" or "the object" with no name of its own, in its first words: "Возведением объекта займется совместная
@@ -26,8 +26,7 @@ export const projectNamedAgain: ArticlePass = {
         kept.push(d);
         continue;
       }
-      into.fact.organizations = union(into.fact.organizations, d.fact.organizations);
-      into.fact.countries = union(into.fact.countries, d.fact.countries);
+      joinParties(into, into, d);
       ctx.merge(d, into, `names again the project of sentence ${into.sentence.index}`);
     }
     return kept;

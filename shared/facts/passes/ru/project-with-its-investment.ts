@@ -1,7 +1,7 @@
 import { RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 import { spanEvidence } from './evidence.js';
 
 // "Объем инвестиций составит до $20 миллионов", "Общий объём инвестиций составит около 5 миллионов долларов", "Инвестиции
@@ -40,8 +40,7 @@ export const projectWithItsInvestment: ArticlePass = {
         continue;
       }
       project.fact.amount = { ...d.fact.amount };
-      project.fact.organizations = union(project.fact.organizations, d.fact.organizations);
-      project.fact.countries = union(project.fact.countries, d.fact.countries);
+      joinParties(project, project, d);
       project.fact.evidence = spanEvidence(project, d, ctx) ?? `${project.fact.evidence} ${d.fact.evidence}`;
       dropped.add(d);
       ctx.merge(d, project, `the investment in the project of sentence ${project.sentence.index} is its cost`);

@@ -1,7 +1,7 @@
 import { RU_DOCUMENT_NOUNS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { ArticlePass, Draft } from '../types.js';
-import { union } from '../types.js';
+import { joinParties } from '../types.js';
 
 // "Документ подписали в пятницу", "документы заключены между ...": "документ" with no document noun points back.
 const DOCUMENT_WORD_RE = /(?<!\p{L})документ\p{L}*/iu;
@@ -45,8 +45,7 @@ export const restatedDocuments: ArticlePass = {
         kept.push(d);
         continue;
       }
-      into.fact.countries = union(into.fact.countries, d.fact.countries);
-      into.fact.organizations = union(into.fact.organizations, d.fact.organizations);
+      joinParties(into, into, d);
       ctx.merge(d, into, `tells again the document of sentence ${into.sentence.index}`);
     }
     return kept;
