@@ -9,9 +9,14 @@ import { extracted, goldAsFacts, load, score } from './deal-eval.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const show = args.includes('--show');
-const dirs = args.filter((a) => !a.startsWith('--'));
+const dirs = args.filter((a) => !a.startsWith('-'));
+const USAGE = 'usage: npm run eval:deals -- DIR... [--show]\n';
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 if (dirs.length === 0) {
-  process.stderr.write('usage: npm run eval:deals -- DIR... [--show]\n');
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 

@@ -8,6 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  // The usage is this file's opening comment.
+  const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//'));
+  console.log(head.map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
 const scorer = '../shared/eval/score.mjs';
 if (!existsSync(scorer)) {
   console.log('eval: ../shared/eval is not beside this project; nothing to score.');

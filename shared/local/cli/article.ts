@@ -2,32 +2,20 @@
 // one JSON line per file (the contract of ../shared/eval/body-score.mjs). An unreadable file prints
 // {"source", "error"} and the batch goes on. Nothing else goes to stdout.
 import './quiet-epipe.js';
+import * as z from 'zod';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleParsed } from '../../pipeline/assemble-article.js';
 import { readDocumentText } from './read-input.js';
+import { parseCli } from './args.js';
 
-interface CliArgs {
-  url: string | null;
-  site: string | null;
-  files: string[];
-}
-
-function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { url: null, site: null, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--url') out.url = argv[++i] ?? null;
-    else if (a === '--site') out.site = argv[++i] ?? null;
-    else if (a === '--') continue;
-    else out.files.push(a);
-  }
-  return out;
-}
-
-const args = parseArgs(process.argv.slice(2));
+const USAGE = 'usage: npm run --silent article -- [--url U] [--site HOST] <file.html>...';
+const args = parseCli(process.argv.slice(2), { url: { type: 'string' }, site: { type: 'string' } },
+  z.object({ url: z.string().nullable().default(null), site: z.string().nullable().default(null), positionals: z.array(z.string()) })
+    .transform((a) => ({ url: a.url, site: a.site, files: a.positionals })),
+  USAGE);
 if (args.files.length === 0) {
-  process.stderr.write('usage: npm run --silent article -- [--url U] [--site HOST] <file.html>...\n');
+  process.stderr.write(`${USAGE}\n`);
   process.exitCode = 2;
 }
 for (const source of args.files) {

@@ -5,6 +5,7 @@
 // grouping here leans on parties, sums and words alone; in the pipeline the dates narrow it too. A file
 // that cannot be read is named on stderr, the others are still grouped, and the exit code is 1.
 import './quiet-epipe.js';
+import * as z from 'zod';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupFacts } from '../../deals/group-facts.js';
@@ -13,27 +14,16 @@ import { distinctFactsOf } from '../../pipeline/article-facts.js';
 import { articleIdOf } from '../../pipeline/ids.js';
 import { FactSchema, type Fact } from '../../schemas/index.js';
 import { readArticleFile } from './read-article-file.js';
+import { parseCli } from './args.js';
 
-const USAGE = 'usage: npm run --silent deals -- [--site HOST] [--url U] <file.txt|file.html>...\n';
+const USAGE = 'usage: npm run --silent deals -- [--site HOST] [--url U] <file.txt|file.html>...';
 
-interface CliArgs {
-  site: string | null;
-  url: string | null;
-  files: string[];
-  help: boolean;
-}
-
-function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { site: null, url: null, files: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--site') out.site = argv[++i] ?? null;
-    else if (a === '--url') out.url = argv[++i] ?? null;
-    else if (a === '--help' || a === '-h') out.help = true;
-    else if (a !== '--') out.files.push(a);
-  }
-  return out;
-}
+const CliArgsSchema = z.object({
+  site: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  positionals: z.array(z.string()),
+}).transform((a) => ({ site: a.site, url: a.url, files: a.positionals }));
+type CliArgs = z.infer<typeof CliArgsSchema>;
 
 /** The stored shape of a file's facts: the article id from the path, the file's URL as the source. */
 async function factsOfFile(source: string, args: CliArgs, extractedAt: string): Promise<Fact[]> {
@@ -47,13 +37,9 @@ async function factsOfFile(source: string, args: CliArgs, extractedAt: string): 
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const args = parseCli(process.argv.slice(2), { site: { type: 'string' }, url: { type: 'string' } }, CliArgsSchema, USAGE);
   if (args.files.length === 0) {
-    process.stderr.write(USAGE);
+    process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
   }

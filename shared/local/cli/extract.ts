@@ -12,6 +12,7 @@
 //   .txt: the title on the first line, a blank line, then the body (paragraphs split on newlines).
 //   .html (or .htm): parsed with parseArticle (site rule by --site or the URL's host, else generic).
 import './quiet-epipe.js';
+import * as z from 'zod';
 import { resolve } from 'node:path';
 import { articleLanguage, type ExtractInput } from '../../facts/extract-facts.js';
 import { explainFacts, renderTrace } from '../../facts/explain.js';
@@ -22,32 +23,29 @@ import type { ExtractedFact } from '../../schemas/fact.js';
 import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
 import { rulesExtractor, type Extraction, type FactExtractor } from '../../facts/extractor.js';
 import { modelReport, renderModelReport, UsageTally } from '../../facts/model/report.js';
+import { parseCli } from './args.js';
 
-interface CliArgs {
-  site: string | null;
-  url: string | null;
-  explain: boolean;
-  json: boolean;
-  extractor: string | null;
-  modelCache: string | null;
-  files: string[];
-}
+const USAGE = 'usage: npm run --silent extract -- [--extractor rules|model|hybrid] [--model-cache DIR | --no-model-cache] [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...';
 
-function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { site: null, url: null, explain: false, json: false, extractor: null, modelCache: '.data/model-replies', files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--site') out.site = argv[++i] ?? null;
-    else if (a === '--url') out.url = argv[++i] ?? null;
-    else if (a === '--explain') out.explain = true;
-    else if (a === '--json') out.json = true;
-    else if (a === '--extractor') out.extractor = argv[++i] ?? '';
-    else if (a === '--model-cache') out.modelCache = argv[++i] ?? null;
-    else if (a === '--no-model-cache') out.modelCache = null;
-    else if (a !== '--') out.files.push(a);
-  }
-  return out;
-}
+const CliArgsSchema = z.object({
+  site: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  explain: z.boolean().default(false),
+  json: z.boolean().default(false),
+  extractor: z.string().nullable().default(null),
+  'model-cache': z.string().default('.data/model-replies'),
+  'no-model-cache': z.boolean().default(false),
+  positionals: z.array(z.string()),
+}).transform((a) => ({
+  site: a.site, url: a.url, explain: a.explain, json: a.json, extractor: a.extractor,
+  modelCache: a['no-model-cache'] ? null : a['model-cache'], files: a.positionals,
+}));
+type CliArgs = z.infer<typeof CliArgsSchema>;
+
+const parseArgs = (argv: string[]): CliArgs => parseCli(argv, {
+  site: { type: 'string' }, url: { type: 'string' }, explain: { type: 'boolean' }, json: { type: 'boolean' },
+  extractor: { type: 'string' }, 'model-cache': { type: 'string' }, 'no-model-cache': { type: 'boolean' },
+}, CliArgsSchema, USAGE);
 
 export { UnreadableInputError } from './read-input.js';
 
@@ -74,12 +72,10 @@ async function explain(source: string, args: CliArgs, extractor: FactExtractor):
   }
 }
 
-const USAGE = 'usage: npm run --silent extract -- [--extractor rules|model|hybrid] [--model-cache DIR | --no-model-cache] [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...\n';
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.files.length === 0) {
-    process.stderr.write(USAGE);
+    process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
@@ -87,7 +83,7 @@ async function main(): Promise<void> {
   try {
     config = extractorConfig(args.extractor === null ? process.env : { ...process.env, EXTRACTOR: args.extractor });
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
