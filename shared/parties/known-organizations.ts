@@ -66,4 +66,6 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'Anadolu', 'AFP', 'AP', 'BBC', 'CNN', 'CGTN', 'Khovar', 'Asia-Plus', 'Turkmenistan International Information Center',
   // Turkmenistan's state news agency: "Как передает TDH" (ru-d turkmenistanlive-…), "передает госинформагентство TDH" (ru-e vestiabad-…).
   'TDH',
+  // Credited in brackets or named as the source: "YEREVAN (ARKA)", "(MENAFN)", "(WAM)", "IRNA reported", "DPA".
+  'ARKA', 'MENAFN', 'WAM', 'IRNA', 'DPA',
 ]);

@@ -91,6 +91,13 @@ export const RU_NOT_ORGANIZATIONS: readonly string[] = [
   'Палата представителей', 'Палата депутатов', 'Законодательная палата', 'Сенат', 'Мажилис', 'Олий Мажлис', 'Жогорку Кенеш',
 ];
 
+/**
+ * Names of bodies that report rather than take part: news agencies («Узбекское телеграфное агентство (УзТАГ)», in ru-j and
+ * ru-l) and statistics offices («Национальная статистическая служба Грузии», «Национальный статистический комитет», in ru-b,
+ * ru-i and ru-l). No gold fact of any set names one as a party (FACTS.md: the parties are those that take part).
+ */
+export const RU_REPORTER_NAME_RE = /(?:информационн\p{L}*|телеграфн\p{L}*|новостн\p{L}*) агентств|агентств\p{L}* новостей|статистическ|статистики|^\S+ Press$/iu;
+
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
 // The kind of outlet may stand between: «передает ИА KZinform» (ru-j glassnews-20130909-kz-cn-flat-glass-plant), «сообщает ИА El.kz» (ru-g
 // elkz-20230921-kz-eabr-strategy-investments), «передает агентство SPA» (ru-j centralasianlight-20221214-tj-isdb-education-financing).

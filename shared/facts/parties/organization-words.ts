@@ -84,4 +84,15 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
   'COP', 'COP28', 'COP29', 'CIS', 'SCO', 'OTS', 'EAEU', 'ASEAN', 'UN', 'NATO', 'OSCE', 'BRICS', 'CSTO', 'ASBC',
   'R', 'L', 'EV', 'EVs', 'km', 'KM', 'MMC', 'JV', 'JSC', 'LLC', 'OJSC', 'PJSC', 'CJSC', 'TNK', 'HQ', 'PR', 'R&D',
   'ESCO', 'EPC', 'BOT', 'BOO', 'BOOT', 'PSA', 'SEZ', 'FEZ', 'IPO', 'M&A', 'B2B', 'CO2', 'AM', 'PM', 'US', 'USA',
+  // Documents and loans by their kind: "MOU agreements", "the PCA signed with the EU", "(PBL)", "Economic Partnership Agreement (EPA)".
+  'MOU', 'MoU', 'MOUs', 'MoUs', 'PCA', 'EPA', 'PBL',
+  // Aid and procurement terms: "a Japanese ODA loan", "QCBS", "WASH"; technologies: "photovoltaic (PV)", "VVER units"; "FY 2005".
+  'ODA', 'QCBS', 'WASH', 'PV', 'VVER', 'FY', 'DNA',
 ]);
+
+/**
+ * Names of bodies that report rather than take part: news agencies ("Qazinform News Agency", "the Uzbek Telegraph Agency",
+ * "the Turkmen State News Agency", "German Press Agency", in real-d, real-e and real-h), a press service, and statistics
+ * offices. No gold fact of any set names one as a party (FACTS.md: the parties are those that take part).
+ */
+export const REPORTER_NAME_RE = /(?:News|Press|Telegraph|Information) Agency$|^Press Service$|\bStatistic(?:s|al) (?:Committee|Office|Agency|Service|Department)\b|^\S+ Press$/;

@@ -9,6 +9,7 @@ import {
   ORG_HEADS,
   ORG_PREFIXES,
   ORG_TITLES,
+  REPORTER_NAME_RE,
   TITLE_WORDS,
 } from './organization-words.js';
 
@@ -110,6 +111,12 @@ function clean(raw: string): string | null {
   if (afterCountry && countryOf(afterCountry[1] ?? '')) return clean(afterCountry[2] ?? '');
   // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
   if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || AGENCIES_LOWER.has(name.toLowerCase()) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
+  // "KAZINFORM Eleven memorandums were signed": a dateline's agency run into the lead's first word.
+  if (tokens.length > 1 && AGENCIES_LOWER.has((tokens[0] ?? '').toLowerCase()) && !ORG_HEADS.has(tokens[tokens.length - 1] ?? '')) return null;
+  // "Qazinform News Agency", "the Uzbek Telegraph Agency", "the Turkmen State News Agency": whoever reports is a source, not a party.
+  if (REPORTER_NAME_RE.test(name)) return null;
+  // "USD 300 mln will go to ...": a stoplisted acronym is no organisation whichever rule found it.
+  if (tokens.length === 1 && ACRONYM_STOPLIST.has(name)) return null;
   if (tokens.length === 1 && ORG_HEADS.has(name)) return null;
   if (tokens.every((t) => countryOf(t.replace(/['’]s$/, '')) || CONNECTOR.test(t))) return null;
   // "Black Sea Trade and Development Bank": a place word inside a name that ends in an organisation's head is part of it.
@@ -149,7 +156,8 @@ function extend(head: string, tail: string): string {
   for (const [i, w] of tailWords.entries()) {
     if (TITLE_WORDS.has(w) || LEADING_STOPWORDS.has(w) || countryOf(w) || /['’]s$/.test(w) || /-(?:President|Chairman|Minister|Director|Head)$/i.test(w)) break;
     // "ADB Country Director Hiroshi Tanabe": a word that qualifies the title after it belongs to the title.
-    if (ROLE_QUALIFIERS.has(w) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
+    // "EBRD First Vice President", "RA Finance Minister": any word but an organisation's head, right before a title, is the title's.
+    if ((ROLE_QUALIFIERS.has(w) || !ORG_HEADS.has(w)) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
     words.push(w);
   }
   return [head, ...words].join(' ');
@@ -244,8 +252,22 @@ export function findOrganizations(text: string): OrganizationMention[] {
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }
-  const kept = keepLongest(found);
+  const credit = creditOf(text);
+  const kept = keepLongest(credit ? found.filter((f) => f.end <= credit.start || f.start >= credit.end) : found);
   return kept.length > 0 ? keepLongest([...kept, ...coordinatedBrands(text, kept)]) : kept;
+}
+
+// The outlet's credit in brackets: opening the text ("(MENAFN) On Saturday ..."), or after a dateline whose place is in
+// capitals ("YEREVAN (ARKA)—", "TBILISI, Georgia (AA) -", "DUSHANBE, February 26 (NIAT Khovar) —").
+const CREDIT_AT_START_RE = /^\s*\(([^()\n]{2,40})\)/u;
+const CREDIT_AFTER_DATELINE_RE = /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*(?:,[^()\n]{1,40}?)?\s*\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|:)/u;
+
+/** Where the text's credit to its outlet stands, if it opens with one: nothing in it is a party. */
+function creditOf(text: string): { start: number; end: number } | null {
+  const m = CREDIT_AT_START_RE.exec(text) ?? CREDIT_AFTER_DATELINE_RE.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].lastIndexOf(`(${m[1]})`);
+  return { start, end: start + (m[1] ?? '').length + 2 };
 }
 
 // "set up by Azermash and Uzavtosanoat": a lone capitalised word coordinated with an organisation is one too.
@@ -262,7 +284,7 @@ function coordinatedBrands(text: string, orgs: readonly OrganizationMention[]): 
       [before?.[1], o.start - (before?.[0].length ?? 0)],
       [after?.[1], o.end + 5],
     ] as const) {
-      if (!word || LEADING_STOPWORDS.has(word) || TITLE_WORDS.has(word) || countryOf(word) || NEWS_AGENCIES.has(word) || NOT_PARTY_HEADS.has(word)) continue;
+      if (!word || LEADING_STOPWORDS.has(word) || TITLE_WORDS.has(word) || countryOf(word) || NEWS_AGENCIES.has(word) || NOT_PARTY_HEADS.has(word) || ACRONYM_STOPLIST.has(word)) continue;
       if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
       out.push({ name: word, start, end: start + word.length, rule: 'org-coordinated', ifi: false });
     }

@@ -87,6 +87,12 @@ describe('findOrganizationsRu', () => {
     ['countries only', 'В мае Китай и Казахстан подписали соглашение.'],
     ['technologies and codes in Latin script', 'IT-парк подключил Wi-Fi, несмотря на COVID-19.'],
     ['a head followed by a verb', 'Компания планирует расширить производство.'],
+    // Bodies that report rather than take part (ru-j and ru-l uztag-…, ru-b trend-20200630-…, ru-i ng-20181219-…, ru-l silunews-…, ru-i nippon-…).
+    ['a telegraph agency by its name', 'Об этом пишет Узбекское телеграфное агентство (УзТАГ).'],
+    ['a statistics office', 'По данным Национальной статистической службы Грузии, оборот вырос.'],
+    ['a statistics committee', 'Как подсчитал Национальный статистический комитет, вложения выросли.'],
+    ['a statistics service named the other way', 'Национальная служба статистики Грузии опубликовала данные.'],
+    ['a Latin-script press agency', 'По сведениям Jiji Press, визит пройдет в мае.'],
   ])('finds no organisation: %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
