@@ -3,6 +3,7 @@ import { localCurrency } from './money/local-currency.js';
 import { ownersOfAmounts, partiesOfAmount } from './amount-owners.js';
 import type { Draft } from './passes/types.js';
 import type { ArticleContext } from './article-context.js';
+import { multilateralFactCountries } from './parties/multilateral.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
@@ -218,13 +219,15 @@ function pairNamedBefore(s: SentenceInfo, all: readonly SentenceInfo[]): string[
   return null;
 }
 
-function countriesFor(c: Candidate, ctx: ArticleContext, all: readonly SentenceInfo[]): string[] {
+function countriesFor(c: Candidate, ctx: ArticleContext, all: readonly SentenceInfo[], organizations: readonly string[]): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
   const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text), s.text) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   if (own.length >= MIN_COUNTRIES) return own;
+  const lenders = multilateralFactCountries(own, ctx.main, organizations);
+  if (lenders) return lenders;
   const pair = PAIR_WORDS_RE.test(s.text) ? pairNamedBefore(s, all) : null;
   return [...new Set([...own, ...(pair ?? ctx.main)])];
 }
@@ -268,12 +271,13 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
 function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main, s.text), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
+  const organizations = orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases);
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? statusFor(c, all),
     amount,
-    countries: countriesFor(c, ctx, all),
-    organizations: orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases),
+    countries: countriesFor(c, ctx, all, organizations),
+    organizations,
     people: findPeople(s.text),
     sector: sectorOf(s.text),
     location: locationOf(s.text),

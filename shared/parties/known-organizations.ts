@@ -7,27 +7,29 @@
 export interface KnownOrganization {
   names: readonly string[];
   ifi?: boolean;
+  /** Owned by many countries (EBRD, ADB, the EU): its money has no country of its own, unlike KfW's or JICA's. */
+  multilateral?: boolean;
 }
 
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
-  { names: ['European Bank for Reconstruction and Development', 'EBRD'], ifi: true },
-  { names: ['Asian Development Bank', 'ADB'], ifi: true },
-  { names: ['Asian Infrastructure Investment Bank', 'AIIB'], ifi: true },
-  { names: ['World Bank', 'WB', 'IBRD', 'International Development Association'], ifi: true },
-  { names: ['International Monetary Fund', 'IMF'], ifi: true },
-  { names: ['International Finance Corporation', 'IFC'], ifi: true },
-  { names: ['European Investment Bank', 'EIB'], ifi: true },
-  { names: ['Islamic Development Bank', 'IsDB', 'IDB'], ifi: true },
-  { names: ['Eurasian Development Bank', 'EDB'], ifi: true },
-  { names: ['Eurasian Fund for Stabilization and Development', 'EFSD'], ifi: true },
-  { names: ['New Development Bank', 'NDB'], ifi: true },
-  { names: ['Black Sea Trade and Development Bank', 'BSTDB'], ifi: true },
-  { names: ['OPEC Fund for International Development', 'OPEC Fund'], ifi: true },
+  { names: ['European Bank for Reconstruction and Development', 'EBRD'], ifi: true, multilateral: true },
+  { names: ['Asian Development Bank', 'ADB'], ifi: true, multilateral: true },
+  { names: ['Asian Infrastructure Investment Bank', 'AIIB'], ifi: true, multilateral: true },
+  { names: ['World Bank', 'WB', 'IBRD', 'International Development Association'], ifi: true, multilateral: true },
+  { names: ['International Monetary Fund', 'IMF'], ifi: true, multilateral: true },
+  { names: ['International Finance Corporation', 'IFC'], ifi: true, multilateral: true },
+  { names: ['European Investment Bank', 'EIB'], ifi: true, multilateral: true },
+  { names: ['Islamic Development Bank', 'IsDB', 'IDB'], ifi: true, multilateral: true },
+  { names: ['Eurasian Development Bank', 'EDB'], ifi: true, multilateral: true },
+  { names: ['Eurasian Fund for Stabilization and Development', 'EFSD'], ifi: true, multilateral: true },
+  { names: ['New Development Bank', 'NDB'], ifi: true, multilateral: true },
+  { names: ['Black Sea Trade and Development Bank', 'BSTDB'], ifi: true, multilateral: true },
+  { names: ['OPEC Fund for International Development', 'OPEC Fund'], ifi: true, multilateral: true },
   { names: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], ifi: true },
   { names: ['Saudi Fund for Development', 'Saudi Development Fund', 'SFD'], ifi: true },
   { names: ['Abu Dhabi Fund for Development', 'Abu Dhabi Fund', 'ADFD'], ifi: true },
-  { names: ['Green Climate Fund', 'GCF'], ifi: true },
-  { names: ['Climate Investment Funds'], ifi: true },
+  { names: ['Green Climate Fund', 'GCF'], ifi: true, multilateral: true },
+  { names: ['Climate Investment Funds'], ifi: true, multilateral: true },
   { names: ['Japan International Cooperation Agency', 'JICA'], ifi: true },
   { names: ['KfW'], ifi: true },
   { names: ['USAID'], ifi: true },
@@ -35,8 +37,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // A country's export credit bank, named by its short form ("Turkish Eximbank", "Hungary's Eximbank").
   { names: ['Eximbank', 'EximBank'], ifi: true },
   { names: ['China Development Bank'], ifi: true },
-  { names: ['European Union', 'EU', 'European Commission'], ifi: true },
-  { names: ['UNDP', 'United Nations Development Programme'], ifi: true },
+  { names: ['European Union', 'EU', 'European Commission'], ifi: true, multilateral: true },
+  { names: ['UNDP', 'United Nations Development Programme'], ifi: true, multilateral: true },
   { names: ['Gazprom'] }, { names: ['Rosneft'] }, { names: ['Lukoil'] }, { names: ['Rosatom'] }, { names: ['Novatek'] },
   { names: ['Transneft'] }, { names: ['Tatneft'] }, { names: ['KAMAZ'] }, { names: ['Inter RAO'] },
   { names: ['KazMunayGas', 'KMG'] }, { names: ['Kazatomprom'] }, { names: ['Samruk-Kazyna'] }, { names: ['Baiterek'] },

@@ -20,6 +20,7 @@ import type { Candidate, SentenceInfo } from '../rules/types.js';
 import { RU_OBJECT_NOUNS, RU_POINTER_NOUNS, RU_SECTORS } from '../vocabulary/ru.js';
 import { stems } from '../vocabulary/words.js';
 import type { LanguageKit } from './kit.js';
+import { multilateralFactCountries } from '../parties/multilateral.js';
 
 /** "ТАШКЕНТ, 14 мар — Sputnik.", "Бишкек. 12 мая. Kabar -", "ЕРЕВАН, 6 дек — Sputnik.": a wire's city and date. */
 const DATELINE_RE = /^\s*([А-ЯЁ][А-ЯЁ -]{2,30}|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[,.]\s+\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?[.,]?\s*(?:[-–—]\s*)?(?:[\p{L}.«»\s-]{2,30}?[.,]?\s*[-–—]?\s)?/u;
@@ -138,7 +139,7 @@ function orgsFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext
   return own;
 }
 
-function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext): string[] {
+function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleContext, organizations: readonly string[]): string[] {
   const s = c.sentence;
   let own = [...s.countries];
   // "Из этой суммы на экспорт пришлось ...": parts of a total stated just before have the total's parties.
@@ -153,7 +154,8 @@ function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleCo
   // A ranking of partners each with its sum ("Турция (842 миллиона долларов), Казахстан (...)"): the other side of each item is the
   // article's home country, not every main country of the article.
   if (owners && own.length === 1 && ctx.home && !own.includes(ctx.home)) return [...own, ctx.home];
-  return own.length >= 2 ? own : [...new Set([...own, ...ctx.main])];
+  if (own.length >= 2) return own;
+  return multilateralFactCountries(own, ctx.main, organizations) ?? [...new Set([...own, ...ctx.main])];
 }
 
 /** The clause of a sum, so "против 2 млрд в 2017-м" and "поднять до 3 млрд" keep their own verbs. */
@@ -178,12 +180,13 @@ function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: Ar
   const orgs = orgsFor(c, all, ctx);
   const index = a ? s.amounts.indexOf(a) : -1;
   const orgOwners = index >= 0 ? ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: o.name, start: o.start, end: o.end })), false, s.text) : null;
+  const organizations = orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs;
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? ruStatusOf(c.type, clauseText(s, c)) ?? ruStatusOf(c.type, s.text),
     amount,
-    countries: countriesFor(c, all, ctx),
-    organizations: orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs,
+    countries: countriesFor(c, all, ctx, organizations),
+    organizations,
     people: [],
     sector: sectorOf(s.text),
     location: null,

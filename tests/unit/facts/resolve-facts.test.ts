@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../shared/facts/extract-facts.js';
+import { isMultilateral } from '../../../shared/facts/parties/multilateral.js';
 
 // Invented articles, each showing one rule of how candidates become facts.
 const summary = (paragraphs: string[]) =>
@@ -168,5 +169,31 @@ describe('parties of a fact', () => {
       expect(f.organizations).toEqual(expect.arrayContaining(has));
       for (const o of hasNot) expect(f.organizations).not.toContain(o);
     }
+  });
+  it("gives a multilateral lender's fact the one country its sentence names, not the article's other main countries", () => {
+    // Real text: real-b devfinance-20170518-kz-kg-ebrd-seven-projects (the venue of the lender's meeting), real-c
+    // tengrinews-nodate-kz-ebrd-road-projects (a neighbour's capital in a road's name), in our own words.
+    const paragraphs = [
+      'At its annual meeting in Cyprus last week, the European Bank for Reconstruction and Development (EBRD) approved new projects.',
+      'Kazakhstan is the biggest beneficiary, with a US$120 million loan to upgrade its power grid.',
+      'Kazakhstan has received more EBRD loans than any other country in Central Asia, and Cyprus hosted the meeting for the first time.',
+    ];
+    const loan = extractFacts({ title: 'EBRD backs power grid in Kazakhstan', paragraphs }).find((f) => f.type === 'financing' && f.amount?.value === 1.2e8);
+    expect(loan?.countries).toEqual(['KZ']);
+    // A lender with a country of its own (KfW is Germany's) keeps the article's countries beside the sentence's.
+    const bilateral = extractFacts({
+      title: 'Germany backs power grid in Kazakhstan',
+      paragraphs: ['Germany and Kazakhstan agreed on closer ties at talks in Berlin.', 'Kazakhstan will receive a EUR 50 million loan from KfW to upgrade its power grid.'],
+    }).find((f) => f.type === 'financing');
+    expect(bilateral?.countries).toEqual(expect.arrayContaining(['KZ', 'DE']));
+  });
+});
+
+describe('isMultilateral', () => {
+  it.each(['EBRD', 'Asian Development Bank (ADB)', 'European Bank of Reconstruction and Development (EBRD)', 'Азиатский банк развития (АБР)', 'Европейский инвестиционный банк'])('knows %s as owned by many countries', (name) => {
+    expect(isMultilateral(name)).toBe(true);
+  });
+  it.each(['KfW', 'Japan International Cooperation Agency (JICA)', 'Saudi Fund for Development', 'EBRD Annual Meeting Committee', 'Газпром'])('knows %s as no multilateral lender', (name) => {
+    expect(isMultilateral(name)).toBe(false);
   });
 });
