@@ -3,7 +3,7 @@ import { localCurrency } from './money/local-currency.js';
 import { ownersOfAmounts, partiesOfAmount } from './amount-owners.js';
 import type { Draft } from './passes/types.js';
 import type { ArticleContext } from './article-context.js';
-import { multilateralFactCountries } from './parties/multilateral.js';
+import { multilateralFactCountries, rankedItemCountries } from './parties/fact-countries.js';
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
@@ -226,8 +226,8 @@ function countriesFor(c: Candidate, ctx: ArticleContext, all: readonly SentenceI
   const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text), s.text) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   if (own.length >= MIN_COUNTRIES) return own;
-  const lenders = multilateralFactCountries(own, ctx.main, organizations);
-  if (lenders) return lenders;
+  const settled = rankedItemCountries(own, owners !== null, ctx.home) ?? multilateralFactCountries(own, ctx.main, organizations);
+  if (settled) return settled;
   const pair = PAIR_WORDS_RE.test(s.text) ? pairNamedBefore(s, all) : null;
   return [...new Set([...own, ...(pair ?? ctx.main)])];
 }

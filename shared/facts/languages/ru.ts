@@ -20,7 +20,7 @@ import type { Candidate, SentenceInfo } from '../rules/types.js';
 import { RU_OBJECT_NOUNS, RU_POINTER_NOUNS, RU_SECTORS } from '../vocabulary/ru.js';
 import { stems } from '../vocabulary/words.js';
 import type { LanguageKit } from './kit.js';
-import { multilateralFactCountries } from '../parties/multilateral.js';
+import { multilateralFactCountries, rankedItemCountries } from '../parties/fact-countries.js';
 
 /** "ТАШКЕНТ, 14 мар — Sputnik.", "Бишкек. 12 мая. Kabar -", "ЕРЕВАН, 6 дек — Sputnik.": a wire's city and date. */
 const DATELINE_RE = /^\s*([А-ЯЁ][А-ЯЁ -]{2,30}|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[,.]\s+\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?[.,]?\s*(?:[-–—]\s*)?(?:[\p{L}.«»\s-]{2,30}?[.,]?\s*[-–—]?\s)?/u;
@@ -151,11 +151,9 @@ function countriesFor(c: Candidate, all: readonly SentenceInfo[], ctx: ArticleCo
   const mentions = s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end }));
   const owners = index >= 0 ? (ownersOfAmounts(s.amounts, mentions, /(?<!\p{L})соответственно(?!\p{L})/iu.test(s.text), s.text) ?? ownersByItem(s.amounts, mentions, s.text)) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
-  // A ranking of partners each with its sum ("Турция (842 миллиона долларов), Казахстан (...)"): the other side of each item is the
-  // article's home country, not every main country of the article.
-  if (owners && own.length === 1 && ctx.home && !own.includes(ctx.home)) return [...own, ctx.home];
   if (own.length >= 2) return own;
-  return multilateralFactCountries(own, ctx.main, organizations) ?? [...new Set([...own, ...ctx.main])];
+  // "Турция (842 миллиона долларов), Казахстан (...)": each item's partner and the home country.
+  return rankedItemCountries(own, owners !== null, ctx.home) ?? multilateralFactCountries(own, ctx.main, organizations) ?? [...new Set([...own, ...ctx.main])];
 }
 
 /** The clause of a sum, so "против 2 млрд в 2017-м" and "поднять до 3 млрд" keep their own verbs. */

@@ -170,6 +170,19 @@ describe('parties of a fact', () => {
       for (const o of hasNot) expect(f.organizations).not.toContain(o);
     }
   });
+  it("gives each partner of a ranking with sums the article's home country as its other side, not every main country", () => {
+    // Real text: real-b tass-20240122-ge-ru-trade-2023, real-a 24kg-20250124-kg-cn-central-asia-trade-2024, in our own words.
+    const facts = extractFacts({
+      title: 'Georgia and Russia: trade grew in 2025',
+      paragraphs: [
+        'TBILISI, January 20. Trade between Georgia and Russia reached $2.4 billion in 2025, Georgia\'s statistics office said.',
+        'Next come Turkey (more than $2.1 billion), China (more than $1.7 billion) and Armenia (about $1.2 billion).',
+      ],
+    });
+    const ranked = facts.filter((f) => f.type === 'trade' && f.amount && f.amount.value < 2.2e9).map((f) => f.countries.join('+'));
+    expect(ranked).toEqual(['TR+GE', 'CN+GE', 'AM+GE']);
+  });
+
   it("gives a multilateral lender's fact the one country its sentence names, not the article's other main countries", () => {
     // Real text: real-b devfinance-20170518-kz-kg-ebrd-seven-projects (the venue of the lender's meeting), real-c
     // tengrinews-nodate-kz-ebrd-road-projects (a neighbour's capital in a road's name), in our own words.
