@@ -75,6 +75,18 @@ describe('article context', () => {
     expect(facts.map((f) => f.type)).toEqual(expect.arrayContaining(['agreement', 'financing']));
   });
 
+  // Real text: real-b devfinance-20170518 ("at its annual meeting in Cyprus"), real-d ria-20081023 ("a Donors' Conference for
+  // Georgia held in Brussels"), real-g donorskg-20140516 ("the EBRD Annual Meeting in Warsaw"), real-e avesta-nodate-tj-cn-aiib-grant
+  // ("at the Beijing headquarters of the AIIB"), in our own words.
+  it('does not make the place of a meeting a party, and keeps a party named beside it', () => {
+    const countriesOf = (sentence: string, sum: number) => extractFacts({ title: '', paragraphs: [sentence] }).find((f) => f.amount?.value === sum)?.countries;
+    expect(countriesOf('At its annual meeting in Poland last week, the Asian Development Bank approved a $90 million loan to Mongolia.', 9e7)).toEqual(['MN']);
+    expect(countriesOf("At a donors' conference for Armenia held in Belgium, the EBRD pledged $50 million.", 5e7)).toEqual(['AM']);
+    expect(countriesOf('A grant agreement worth $3 million was signed with Tajikistan at the Beijing headquarters of the AIIB.', 3e6)).toEqual(['TJ']);
+    // No place after a comma: "at the forum, investment in Uzbekistan" names the party.
+    expect(countriesOf('At the forum, Chinese investment in Uzbekistan reached $2 billion.', 2e9)).toContain('UZ');
+  });
+
   // Real text: real-b pvmagazine-20170622-kz-gb-ebrd-baikonur-solar ("near the border with Uzbekistan"), arka-20111130-am-ibrd-irrigation-loan.
   it('does not make a country the body names once, past the lead, one of the main parties', () => {
     const facts = extractFacts({
