@@ -52,10 +52,13 @@ function tradePairOf(title: string, sentences: readonly SentenceInfo[]): string[
 /** Enough for a bilateral article and its dateline; more would dilute every fact's parties. */
 const MAX_MAIN_COUNTRIES = 3;
 // "TASHKENT, Uzbekistan, June 11.", "YEREVAN. May 15 (Interfax) -", "ULAN BATOR, July 4 (Xinhua) --".
-const DATELINE_RE = /^\s*(?:\[[^\]]{2,30}\],?\s*)?([A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.]\s/;
+// Wires and releases also write "ASTANA – ", "Vienna – ", "BISHKEK (TCA) — " and "BEIJING Dec 21 " (real-d reuters-20161221, real-f
+// indiaeducationdiary-nodate-…, and some thirty studied articles more).
+const DATELINE_RE = /^\s*(?:\[[^\]]{2,30}\],?\s*)?([A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[,.]\s|(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s)/;
 
 // The dateline's city and the country after it: "BAKU, Azerbaijan, " or "TASHKENT, Uzbekistan, ".
-const DATELINE_HEAD_RE = /^\s*[^,.]+[,.]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?[,.])?/;
+// "Tashkent, Uzbekistan (UzDaily.com) -- ", "BISHKEK (TCA) — ", "Vienna – ", "BEIJING Dec 21 ": the place, its country, its credit and the dash.
+const DATELINE_HEAD_RE = /^\s*(?:[^,.(–—-]+?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s|(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s)|[^,.]+[,.]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,.]|(?=\s*\()))?(?:\s*\([^()]{2,30}\))?(?:\s*[-–—]{1,2}\s)?)/;
 
 /** Reads the home and main countries from the title and the article's first sentences. */
 export function articleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
@@ -78,7 +81,8 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   for (const s of sentences) {
     if (s.basis !== 'body') continue;
     // The dateline's own country counts once, from the dateline itself, below.
-    const codes = s.index === datelineSentence ? countryCodes(s.text.replace(DATELINE_HEAD_RE, '')) : s.countries;
+    // Read as a party is read: "WASHINGTON, November 10 – A US$ 28 million loan" names no United States (real-d geoeconomics-20091110).
+    const codes = s.index === datelineSentence ? partyCountries(s.text.replace(DATELINE_HEAD_RE, '')).map((c) => c.code) : s.countries;
     for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // A wire writes from its base ("BAKU, Azerbaijan" over a Kyrgyz story): the dateline's country is a

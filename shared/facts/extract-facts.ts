@@ -120,7 +120,7 @@ function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
   return sentences;
 }
 
-const DATELINE_FORM_RE = /^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?[,.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+const DATELINE_FORM_RE = /^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?(?:[,.]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?(?:, [A-Z][a-z]+)?(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s)/;
 
 /** "WASHINGTON, June 12, 2020 – Additional Financing of $55 million ... to the Kyrgyz Republic": a dateline whose country takes no part names no party. */
 function dropDatelineMention(sentences: SentenceInfo[], ctx: ArticleContext): void {

@@ -49,6 +49,15 @@ describe('article context', () => {
     expect(loan?.countries).not.toContain('US');
   });
 
+  // Real text: real-d geoeconomics-20091110-ge-wb-east-west-highway ("WASHINGTON, November 10, 2009 – A US$ 28 million IBRD loan"),
+  // real-f indiaeducationdiary-nodate-kz-tm-tj-opec-fund-frameworks ("Vienna – The OPEC Fund ..."), real-d reuters-20161221 ("BEIJING Dec 21").
+  it('reads datelines written with a dash or a bare date, and a dollar sign in them names no country', () => {
+    const countriesOf = (paragraph: string) => extractFacts({ title: 'Loan for Tajik roads', paragraphs: [paragraph] }).find((f) => f.type === 'financing')?.countries;
+    expect(countriesOf('WASHINGTON, May 4, 2026 – A US$ 40 million IDA credit will help Tajikistan rebuild roads, the World Bank said.')).toEqual(['TJ']);
+    expect(countriesOf('Vienna – The OPEC Fund will lend US$ 40 million to Tajikistan to rebuild roads.')).toEqual(['TJ']);
+    expect(countriesOf('LONDON May 4 The EBRD will lend $40 million to Tajikistan to rebuild roads.')).toEqual(['TJ']);
+  });
+
   // Real text: real-a tashkenttimes-nodate-uz-adb-railway-electrification ("ADB gives go-ahead to US$ 80 million for ...").
   it('reads no country from a currency in the title', () => {
     const facts = extractFacts({
