@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeEvalSet } from '../../shared/local/sample-site/export-eval.js';
 import { promisify } from 'node:util';
+import { tallySet } from '../bench/party-eval.js';
+import { emptyTally } from '../bench/party-match.js';
 
 const run = promisify(execFile);
 const EVAL = '../shared/eval';
@@ -55,6 +57,22 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     expect(result.missingOutputs).toBe(0);
     expect(result.ungroundedEvidence).toBe(0);
     expect(result.byType.all.f1).toBeGreaterThanOrEqual(floor);
+  }, 120_000);
+
+  // F1 asks for one right party; an analyst reads them all. The parties of matched facts on the studied sets (npm run eval:parties).
+  it.each(['en', 'ru'] as const)('the parties of right facts on the studied %s sets stay at or above their floors', async (language) => {
+    const studied = (index.sets as Array<{ dir: string; role: string; language?: string }>).filter((s) => s.role === 'studied' && (s.language ?? 'en') === language).map((s) => `tests/eval/${s.dir}`);
+    const dirs = [...studied, language === 'en' ? `${EVAL}/dev` : `${EVAL}/dev-ru`].filter((d) => existsSync(d));
+    const total = emptyTally();
+    for (const dir of dirs) {
+      const t = await tallySet(dir);
+      for (const k of ['matched', 'organizations', 'strangers', 'countries', 'extraCountries', 'goldCountries', 'missedCountries'] as const) total[k] += t[k];
+    }
+    const floor = floors.parties[language];
+    expect(total.matched).toBeGreaterThan(400);
+    expect(total.strangers / total.organizations).toBeLessThanOrEqual(floor.strangersMax);
+    expect(1 - total.extraCountries / total.countries).toBeGreaterThanOrEqual(floor.countryPrecision);
+    expect(1 - total.missedCountries / total.goldCountries).toBeGreaterThanOrEqual(floor.countryRecall);
   }, 120_000);
 
   it('every set of tests/eval/index.json exists, and no blind set is gated', () => {
