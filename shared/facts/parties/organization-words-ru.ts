@@ -98,6 +98,13 @@ export const RU_NOT_ORGANIZATIONS: readonly string[] = [
  */
 export const RU_REPORTER_NAME_RE = /(?:информационн\p{L}*|телеграфн\p{L}*|новостн\p{L}*) агентств|агентств\p{L}* новостей|статистическ|статистики|^\S+ Press$/iu;
 
+/**
+ * Words that make the body after them the source of a figure, not a party: «Согласно данным Государственного таможенного
+ * комитета Азербайджана» (ru-h vestikavkaza-…), «согласно данным Главного таможенного управления» (ru-l atavatan-…),
+ * «Согласно данным Национального Банка Казахстана» (ru-l vestikz-…).
+ */
+export const RU_DATA_SOURCE_BEFORE_RE = /(?<![\p{L}])(?:[Сс]огласно|[Пп]о)\s+(?:данным|информации|сведениям|подсчетам|оценкам)\s+$/u;
+
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
 // The kind of outlet may stand between: «передает ИА KZinform» (ru-j glassnews-20130909-kz-cn-flat-glass-plant), «сообщает ИА El.kz» (ru-g
 // elkz-20230921-kz-eabr-strategy-investments), «передает агентство SPA» (ru-j centralasianlight-20221214-tj-isdb-education-financing).

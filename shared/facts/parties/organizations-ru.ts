@@ -4,7 +4,7 @@ import { findKnownRu } from '../../parties/known-names-ru.js';
 import type { OrganizationMention } from './organizations.js';
 import { ACRONYM_STOPLIST } from './organization-words.js';
 import { COMPANY_NOUN_FORMS, HEAD_FORMS, institutionAt, withAbbreviation, type Word } from './institution-names-ru.js';
-import { RU_ACRONYM_STOPLIST, RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_REPORTER_NAME_RE, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
+import { RU_ACRONYM_STOPLIST, RU_DATA_SOURCE_BEFORE_RE, RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_REPORTER_NAME_RE, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
 
 const NOT_ORGANIZATIONS = new Set(RU_NOT_ORGANIZATIONS.map((n) => n.toLowerCase()));
 const AGENCIES = new Set([...NEWS_AGENCIES, ...NEWS_AGENCIES_RU].map((n) => n.toLowerCase()));
@@ -114,6 +114,9 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
   const add: Add = (name, start, end, rule, ifi) => {
     const bare = /^[«"„“].*[»"“”]$/.test(name) ? name.slice(1, -1).trim() : name.trim();
     if (bare.length < 2 || AGENCIES.has(bare.toLowerCase()) || NOT_ORGANIZATIONS.has(bare.toLowerCase()) || RU_REPORTER_NAME_RE.test(bare)) return;
+    // «Согласно данным Государственного таможенного комитета», «по данным Национального банка»: the source of a figure. Not a
+    // lender of the table: «по данным Азиатского банка развития (АБР), проект стоит ...» is the bank's own project.
+    if (rule !== 'org-ru-known' && RU_DATA_SOURCE_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return;
     found.push({ name: bare, start, end, rule, ifi: ifi ?? (IFI_LATIN.has(bare.toLowerCase()) || DEVELOPMENT_BODY_RE.test(bare)) });
   };
   for (const k of findKnownRu(text)) {

@@ -93,6 +93,9 @@ describe('findOrganizationsRu', () => {
     ['a statistics committee', 'Как подсчитал Национальный статистический комитет, вложения выросли.'],
     ['a statistics service named the other way', 'Национальная служба статистики Грузии опубликовала данные.'],
     ['a Latin-script press agency', 'По сведениям Jiji Press, визит пройдет в мае.'],
+    // The source of a figure (ru-h vestikavkaza-…, ru-l atavatan-… and vestikz-…).
+    ['a customs committee as the source of a figure', 'Согласно данным Государственного таможенного комитета Азербайджана, оборот вырос.'],
+    ['a national bank as the source of a figure', 'По данным Национального банка Казахстана, приток вложений вырос.'],
   ])('finds no organisation: %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
