@@ -65,6 +65,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['ABU DHABI, 3rd March, 2025 (WAM) -- The Abu Dhabi Fund for Development (ADFD) signed two loans.', ['Abu Dhabi Fund for Development (ADFD)']],
   // a word before a title belongs to the title (real-g donorskg-…, real-e a1plus-…)
   ['The loan was signed by EBRD First Vice President Jane Doe.', ['European Bank for Reconstruction and Development']],
+  // a known lender before "project" owns it (real-g donorskg-20140516-…)
+  ['It is the third ADB project with the Osh water utility.', ['Asian Development Bank']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
@@ -106,6 +108,11 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'Ten deals and MOU agreements were concluded.',
   'Relations rest on the PCA in force since 1999.',
   'Two VVER units of the plant will be built.',
+  // the name of what is built or worked (real-a eurasianet-20090608-…, kt-nodate-…; real-b pvmagazine-20170622-…; real-h dawn-20230719-…; real-j xebersaati-20170906-…)
+  'China will lend $3 billion to develop the Galkynysh gas field.',
+  'The capacity of the North-South and TITR transport corridors will grow.',
+  'For the Baikonur Solar-2 project the bank lent $40 million.',
+  'They signed the Kazakhstan-China-Iran (KCI) Railway project.',
   // a currency code coordinated with a company is still a currency code (real-a kazinform-20091228-…)
   'Of these loans, USD 300 mln will go to the telecom operator and USD 2.7 bln to mining.',
 ];

@@ -253,9 +253,17 @@ export function findOrganizations(text: string): OrganizationMention[] {
     }
   }
   const credit = creditOf(text);
-  const kept = keepLongest(credit ? found.filter((f) => f.end <= credit.start || f.start >= credit.end) : found);
+  // A known organisation before "project" is the project's owner: "the second EBRD project" (real-g donorskg-20140516).
+  const parties = found.filter((f) => !(credit && f.start < credit.end && f.end > credit.start) && (f.rule === 'org-known' || f.ifi || !OBJECT_AFTER_RE.test(text.slice(f.end, f.end + 60))));
+  const kept = keepLongest(parties);
   return kept.length > 0 ? keepLongest([...kept, ...coordinatedBrands(text, kept)]) : kept;
 }
+
+// A name followed by what is built or worked is the object's name, not an organisation's: "the South Yoloten gas field"
+// (real-a eurasianet-20090608), "the Burnoye Solar-2 project" (real-b pvmagazine-20170622), "the North-South and TITR transport
+// corridors" (real-a kt-nodate-…), "the Baku-Tbilisi-Kars (BTK) railway construction project" (real-j xebersaati-20170906), "the
+// 'Uzbekistan-Afghanistan-Pakistan (UAP) Railway project'" (real-h dawn-20230719), "the TANAP pipeline" (real-a turan-nodate-…).
+const OBJECT_AFTER_RE = /^(?:-\d+)?['’"”)]*[ \t]+(?:(?:gas|oil|power|transmission|transport|rail|railway|Railway|road|motor|economic|construction|solar|wind|hydropower|copper|gold|coal|uranium)[ \t]+){0,2}(?:pipelines?|railways?|corridors?|projects?|Project|highways?|routes?|fields?|deposits?)\b/;
 
 // The outlet's credit in brackets: opening the text ("(MENAFN) On Saturday ..."), or after a dateline whose place is in
 // capitals ("YEREVAN (ARKA)—", "TBILISI, Georgia (AA) -", "DUSHANBE, February 26 (NIAT Khovar) —").
