@@ -2,7 +2,7 @@
 // DIR holds <id>.txt articles and their <id>.gold.json facts, like ../shared/eval/dev and tests/eval/real/*. Run blind sets
 // only when a round ends, as with `npm run eval -- --all --blind`: --list shows their facts.
 import { tallySet } from './party-eval.js';
-import { emptyTally, type PartyTally } from './party-match.js';
+import { addTally, emptyTally, type PartyTally } from './party-match.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const USAGE = 'usage: npm run eval:parties -- DIR... [--list]\n';
@@ -26,7 +26,7 @@ const total = emptyTally();
 for (const dir of dirs) {
   const t = await tallySet(dir);
   console.log(row(dir.replace(/^tests\/eval\//, ''), t));
-  for (const k of ['matched', 'organizations', 'strangers', 'countries', 'extraCountries', 'goldCountries', 'missedCountries'] as const) total[k] += t[k];
+  addTally(total, t);
   if (list) for (const e of t.examples) console.log(`    ${e}`);
 }
 if (dirs.length > 1) console.log(row('all', total));

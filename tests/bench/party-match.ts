@@ -79,6 +79,13 @@ export interface PartyTally {
 
 export const emptyTally = (): PartyTally => ({ matched: 0, organizations: 0, strangers: 0, countries: 0, extraCountries: 0, goldCountries: 0, missedCountries: 0, examples: [] });
 
+const COUNTS = ['matched', 'organizations', 'strangers', 'countries', 'extraCountries', 'goldCountries', 'missedCountries'] as const;
+
+/** Adds the counts of `t` to `into` (the examples stay with their set). */
+export function addTally(into: PartyTally, t: PartyTally): void {
+  for (const k of COUNTS) into[k] += t[k];
+}
+
 /** Adds one article's matched facts to `tally`. */
 export function tallyArticle(tally: PartyTally, article: string, gold: readonly PartyFact[], predicted: readonly (PartyFact & { evidence?: string })[]): void {
   const articleOrgs = gold.flatMap((g) => g.organizations ?? []);

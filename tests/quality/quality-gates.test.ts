@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeEvalSet } from '../../shared/local/sample-site/export-eval.js';
 import { promisify } from 'node:util';
 import { tallySet } from '../bench/party-eval.js';
-import { emptyTally } from '../bench/party-match.js';
+import { addTally, emptyTally } from '../bench/party-match.js';
 
 const run = promisify(execFile);
 const EVAL = '../shared/eval';
@@ -64,10 +64,7 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
     const studied = (index.sets as Array<{ dir: string; role: string; language?: string }>).filter((s) => s.role === 'studied' && (s.language ?? 'en') === language).map((s) => `tests/eval/${s.dir}`);
     const dirs = [...studied, language === 'en' ? `${EVAL}/dev` : `${EVAL}/dev-ru`].filter((d) => existsSync(d));
     const total = emptyTally();
-    for (const dir of dirs) {
-      const t = await tallySet(dir);
-      for (const k of ['matched', 'organizations', 'strangers', 'countries', 'extraCountries', 'goldCountries', 'missedCountries'] as const) total[k] += t[k];
-    }
+    for (const dir of dirs) addTally(total, await tallySet(dir));
     const floor = floors.parties[language];
     expect(total.matched).toBeGreaterThan(400);
     expect(total.strangers / total.organizations).toBeLessThanOrEqual(floor.strangersMax);
