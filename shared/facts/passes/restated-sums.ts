@@ -5,8 +5,20 @@ import type { ArticlePass, Draft } from './types.js';
 const sameFund = (k: Draft, d: Draft): boolean =>
   k.fact.rule === 'investment-joint-fund' && d.fact.rule === 'investment-joint-fund' && k.fact.organizations.some((o) => d.fact.organizations.some((p) => sameOrganization(o, p)));
 
-/** The kept draft `d` restates, if any: same type and sum with no other party, or the same unpriced sentence again. */
+/**
+ * Whether the sentence of `d` states its sum twice, so each is money of its own and neither restates an earlier one: "Loans
+ * of €60 million from KfW and €60 million from the AFD" (real-j kavkazplus-20191008), "$27.5 million is given as a grant ...
+ * and the remaining $27.5 million is a credit" (real-a worldbank-20200612), "a €8 million EBRD loan and €8 million in grants"
+ * (real-g donorskg-20140516). A sum said to be "further" or "another" was tried too and made more wrong facts than right.
+ */
+function statedTwice(d: Draft): boolean {
+  const amount = d.fact.amount;
+  return amount !== null && d.sentence.amounts.filter((a) => a.value === amount.value && a.currency === amount.currency).length >= 2;
+}
+
+/** The kept draft `d` restates, if any: same type and sum with no other party, or the same unpriced sentence again; not a sum its sentence states twice. */
 function twinOf(d: Draft, kept: readonly Draft[]): Draft | undefined {
+  if (statedTwice(d)) return undefined;
   return kept.find((k) => {
     if (k.fact.type !== d.fact.type) return false;
     if (!k.fact.amount || !d.fact.amount) return !k.fact.amount && !d.fact.amount && (k.fact.evidence === d.fact.evidence ? k.sentence.index !== d.sentence.index : sameFund(k, d));

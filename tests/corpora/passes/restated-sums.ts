@@ -21,5 +21,12 @@ export const RESTATED_SUMS: PassCorpus = {
       facts: ['financing 50000000', 'financing 50000000'],
       acts: false,
     },
+    {
+      // real-j kavkazplus-20191008-ge-kfw-afd-loans, real-a worldbank-20200612-kg-disaster-resilience, real-g donorskg-20140516-kg-ebrd-bishkek-water.
+      note: 'a sentence that states the sum twice gives two sums, neither a restatement of the loan before',
+      paragraphs: ['KfW will lend €40 million to Georgia for water pipes in Poti.', 'Loans of €40 million from KfW and €40 million from the AFD will go to the energy sector.'],
+      facts: ['financing 40000000', 'financing 40000000', 'financing 40000000'],
+      acts: false,
+    },
   ],
 };
