@@ -1,6 +1,7 @@
 // `npm run eval:parties -- DIR... [--list]`: the parties of the facts that are right (party-match.ts), per set and in all.
 // DIR holds <id>.txt articles and their <id>.gold.json facts, like ../shared/eval/dev and tests/eval/real/*. Run blind sets
 // only when a round ends, as with `npm run eval -- --all --blind`: --list shows their facts.
+import '../../shared/local/cli/quiet-epipe.js';
 import { tallySet } from './party-eval.js';
 import { addTally, emptyTally, type PartyTally } from './party-match.js';
 
