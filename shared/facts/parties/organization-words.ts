@@ -96,3 +96,9 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
  * offices. No gold fact of any set names one as a party (FACTS.md: the parties are those that take part).
  */
 export const REPORTER_NAME_RE = /(?:News|Press|Telegraph|Information) Agency$|^Press Service$|\bStatistic(?:s|al) (?:Committee|Office|Agency|Service|Department)\b|^\S+ Press$/;
+
+/** What is built or worked: a name right before one of these ("the TANAP pipeline", "the Burnoye Solar-2 project") is the object's. */
+// "the 'Uzbekistan-Afghanistan-Pakistan (UAP) Railway project'": a title may capitalise them.
+export const OBJECT_NOUNS: readonly string[] = ['pipeline', 'pipelines', 'railway', 'railways', 'corridor', 'corridors', 'project', 'projects', 'Project', 'highway', 'highways', 'route', 'routes', 'field', 'fields', 'deposit', 'deposits'];
+/** Words that may stand between the name and its object noun: "the North-South and TITR transport corridors", "the BTK railway construction project". */
+export const OBJECT_KIND_WORDS: readonly string[] = ['gas', 'oil', 'power', 'transmission', 'transport', 'rail', 'railway', 'Railway', 'road', 'motor', 'economic', 'construction', 'solar', 'wind', 'hydropower', 'copper', 'gold', 'coal', 'uranium'];

@@ -6,6 +6,8 @@ import {
   COMMON_NOUNS_BEFORE_NAME,
   LEADING_STOPWORDS,
   NOT_PARTY_HEADS,
+  OBJECT_KIND_WORDS,
+  OBJECT_NOUNS,
   ORG_HEADS,
   ORG_PREFIXES,
   ORG_TITLES,
@@ -253,9 +255,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
     }
   }
   const credit = creditOf(text);
+  const inCredit = (f: OrganizationMention): boolean => credit !== null && f.start < credit.end && f.end > credit.start;
   // A known organisation before "project" is the project's owner: "the second EBRD project" (real-g donorskg-20140516).
-  const parties = found.filter((f) => !(credit && f.start < credit.end && f.end > credit.start) && (f.rule === 'org-known' || f.ifi || !OBJECT_AFTER_RE.test(text.slice(f.end, f.end + 60))));
-  const kept = keepLongest(parties);
+  const namesObject = (f: OrganizationMention): boolean => f.rule !== 'org-known' && !f.ifi && OBJECT_AFTER_RE.test(text.slice(f.end, f.end + 60));
+  const kept = keepLongest(found.filter((f) => !inCredit(f) && !namesObject(f)));
   return kept.length > 0 ? keepLongest([...kept, ...coordinatedBrands(text, kept)]) : kept;
 }
 
@@ -263,7 +266,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
 // (real-a eurasianet-20090608), "the Burnoye Solar-2 project" (real-b pvmagazine-20170622), "the North-South and TITR transport
 // corridors" (real-a kt-nodate-…), "the Baku-Tbilisi-Kars (BTK) railway construction project" (real-j xebersaati-20170906), "the
 // 'Uzbekistan-Afghanistan-Pakistan (UAP) Railway project'" (real-h dawn-20230719), "the TANAP pipeline" (real-a turan-nodate-…).
-const OBJECT_AFTER_RE = /^(?:-\d+)?['’"”)]*[ \t]+(?:(?:gas|oil|power|transmission|transport|rail|railway|Railway|road|motor|economic|construction|solar|wind|hydropower|copper|gold|coal|uranium)[ \t]+){0,2}(?:pipelines?|railways?|corridors?|projects?|Project|highways?|routes?|fields?|deposits?)\b/;
+const OBJECT_AFTER_RE = new RegExp(`^(?:-\\d+)?['’"”)]*[ \\t]+(?:(?:${alt(OBJECT_KIND_WORDS)})[ \\t]+){0,2}(?:${alt(OBJECT_NOUNS)})\\b`);
 
 // The outlet's credit in brackets: opening the text ("(MENAFN) On Saturday ..."), or after a dateline whose place is in
 // capitals ("YEREVAN (ARKA)—", "TBILISI, Georgia (AA) -", "DUSHANBE, February 26 (NIAT Khovar) —").
