@@ -1,16 +1,17 @@
 import { findAmounts, type AmountMatch } from '../money/parse-amount.js';
 import { findCountries, type CountryMention } from './countries.js';
 
+/** Nouns of a gathering or a seat: the place after them is a venue (see INCIDENTAL_RES). */
+const VENUE_WORDS: readonly string[] = ['meeting', 'conference', 'forum', 'summit', 'session', 'congress', 'ceremony', 'sidelines', 'headquarters'];
+/** A venue word in either case: "the annual meeting", "the EBRD Annual Meeting". */
+const VENUE = VENUE_WORDS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
 /**
  * Where a country is named but takes no part (FACTS.md "Parties"; real text: a route "that bypasses Russia",
  * "after the war in South Ossetia", "amid the Russia-Ukraine conflict"): the words blanked before countries are
  * read. Comparisons are not blanked: "dwarfed by the $18 billion deals in Uzbekistan" names the parties of those deals. A currency ("US$88 million", "U.S. dollars") names no
  * party either.
  */
-/** Nouns of a gathering or a seat: the place after them is a venue (see INCIDENTAL_RES). */
-const VENUE_WORDS: readonly string[] = ['meeting', 'conference', 'forum', 'summit', 'session', 'congress', 'ceremony', 'sidelines', 'headquarters'];
-/** A venue word in either case: "the annual meeting", "the EBRD Annual Meeting". */
-const VENUE = VENUE_WORDS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const INCIDENTAL_RES: readonly RegExp[] = [
   // A conflict, a crisis or sanctions as background: "the Russia-Ukraine conflict", "the war in Ukraine", "sanctions against Iran".
   /\b(?:[\p{Lu}][\p{L}]+(?:[-–][\p{Lu}][\p{L}]+)?\s+)?(?:war|conflict|crisis|invasion|sanctions)(?:\s+(?:in|on|against|with|between)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]+)*)?/gu,
