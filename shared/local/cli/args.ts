@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { z } from 'zod';
+import * as z from 'zod';
 
 /** Parses argv with node:util, then validates with a zod schema; exits 2 with every problem listed, 0 after --help. */
 export function parseCli<S extends z.ZodType>(argv: string[], options: ParseArgsConfig['options'], schema: S, usage: string): z.infer<S> {
@@ -18,6 +18,18 @@ export function parseCli<S extends z.ZodType>(argv: string[], options: ParseArgs
   const parsed = schema.safeParse({ ...values, positionals });
   if (!parsed.success) fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${usage}`);
   return parsed.data;
+}
+
+/** The options of the commands that read saved pages (extract, deals, article): the site rule to parse with, and the page's URL. */
+export const PAGE_OPTIONS = { site: { type: 'string' }, url: { type: 'string' } } as const;
+export const pageFields = { site: z.string().nullable().default(null), url: z.string().nullable().default(null) };
+
+/** parseCli for the commands that take files: the positionals are the files, and none at all is a usage error (exit 2). */
+export function parseFileCli<T extends z.ZodRawShape>(argv: string[], options: ParseArgsConfig['options'], shape: T, usage: string): z.infer<z.ZodObject<T>> & { files: string[] } {
+  const parsed = parseCli(argv, options, z.object({ ...shape, positionals: z.array(z.string()) }), usage) as z.infer<z.ZodObject<T>> & { positionals: string[] };
+  if (parsed.positionals.length === 0) fail(usage);
+  const { positionals, ...rest } = parsed;
+  return { ...(rest as z.infer<z.ZodObject<T>>), files: positionals };
 }
 
 function fail(message: string): never {

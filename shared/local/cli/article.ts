@@ -2,22 +2,14 @@
 // one JSON line per file (the contract of ../shared/eval/body-score.mjs). An unreadable file prints
 // {"source", "error"} and the batch goes on. Nothing else goes to stdout.
 import './quiet-epipe.js';
-import * as z from 'zod';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleParsed } from '../../pipeline/assemble-article.js';
 import { readDocumentText } from './read-input.js';
-import { parseCli } from './args.js';
+import { PAGE_OPTIONS, pageFields, parseFileCli } from './args.js';
 
 const USAGE = 'usage: npm run --silent article -- [--url U] [--site HOST] <file.html>...';
-const args = parseCli(process.argv.slice(2), { url: { type: 'string' }, site: { type: 'string' } },
-  z.object({ url: z.string().nullable().default(null), site: z.string().nullable().default(null), positionals: z.array(z.string()) })
-    .transform((a) => ({ url: a.url, site: a.site, files: a.positionals })),
-  USAGE);
-if (args.files.length === 0) {
-  process.stderr.write(`${USAGE}\n`);
-  process.exitCode = 2;
-}
+const args = parseFileCli(process.argv.slice(2), PAGE_OPTIONS, pageFields, USAGE);
 for (const source of args.files) {
   let line: Record<string, unknown>;
   try {

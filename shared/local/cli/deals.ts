@@ -5,7 +5,6 @@
 // grouping here leans on parties, sums and words alone; in the pipeline the dates narrow it too. A file
 // that cannot be read is named on stderr, the others are still grouped, and the exit code is 1.
 import './quiet-epipe.js';
-import * as z from 'zod';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupFacts } from '../../deals/group-facts.js';
@@ -14,16 +13,12 @@ import { distinctFactsOf } from '../../pipeline/article-facts.js';
 import { articleIdOf } from '../../pipeline/ids.js';
 import { FactSchema, type Fact } from '../../schemas/index.js';
 import { readArticleFile } from './read-article-file.js';
-import { parseCli } from './args.js';
+import { PAGE_OPTIONS, pageFields, parseFileCli } from './args.js';
 
 const USAGE = 'usage: npm run --silent deals -- [--site HOST] [--url U] <file.txt|file.html>...';
 
-const CliArgsSchema = z.object({
-  site: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
-  positionals: z.array(z.string()),
-}).transform((a) => ({ site: a.site, url: a.url, files: a.positionals }));
-type CliArgs = z.infer<typeof CliArgsSchema>;
+type CliArgs = ReturnType<typeof parseArgs>;
+const parseArgs = (argv: string[]) => parseFileCli(argv, PAGE_OPTIONS, pageFields, USAGE);
 
 /** The stored shape of a file's facts: the article id from the path, the file's URL as the source. */
 async function factsOfFile(source: string, args: CliArgs, extractedAt: string): Promise<Fact[]> {
@@ -37,12 +32,7 @@ async function factsOfFile(source: string, args: CliArgs, extractedAt: string): 
 }
 
 async function main(): Promise<void> {
-  const args = parseCli(process.argv.slice(2), { site: { type: 'string' }, url: { type: 'string' } }, CliArgsSchema, USAGE);
-  if (args.files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const args = parseArgs(process.argv.slice(2));
   const extractedAt = new Date().toISOString();
   const sourceOf = new Map<string, string>();
   const facts: Fact[] = [];

@@ -23,29 +23,34 @@ import type { ExtractedFact } from '../../schemas/fact.js';
 import { extractorConfig, type ExtractorConfig } from '../../config/extractor-config.js';
 import { rulesExtractor, type Extraction, type FactExtractor } from '../../facts/extractor.js';
 import { modelReport, renderModelReport, UsageTally } from '../../facts/model/report.js';
-import { parseCli } from './args.js';
+import { PAGE_OPTIONS, pageFields, parseFileCli } from './args.js';
 
 const USAGE = 'usage: npm run --silent extract -- [--extractor rules|model|hybrid] [--model-cache DIR | --no-model-cache] [--site HOST] [--url U] [--explain [--json]] <file.txt|file.html>...';
 
-const CliArgsSchema = z.object({
-  site: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
-  explain: z.boolean().default(false),
-  json: z.boolean().default(false),
-  extractor: z.string().nullable().default(null),
-  'model-cache': z.string().default('.data/model-replies'),
-  'no-model-cache': z.boolean().default(false),
-  positionals: z.array(z.string()),
-}).transform((a) => ({
-  site: a.site, url: a.url, explain: a.explain, json: a.json, extractor: a.extractor,
-  modelCache: a['no-model-cache'] ? null : a['model-cache'], files: a.positionals,
-}));
-type CliArgs = z.infer<typeof CliArgsSchema>;
+interface CliArgs {
+  site: string | null;
+  url: string | null;
+  explain: boolean;
+  json: boolean;
+  extractor: string | null;
+  modelCache: string | null;
+  files: string[];
+}
 
-const parseArgs = (argv: string[]): CliArgs => parseCli(argv, {
-  site: { type: 'string' }, url: { type: 'string' }, explain: { type: 'boolean' }, json: { type: 'boolean' },
-  extractor: { type: 'string' }, 'model-cache': { type: 'string' }, 'no-model-cache': { type: 'boolean' },
-}, CliArgsSchema, USAGE);
+function parseArgs(argv: string[]): CliArgs {
+  const a = parseFileCli(argv, {
+    ...PAGE_OPTIONS, explain: { type: 'boolean' }, json: { type: 'boolean' },
+    extractor: { type: 'string' }, 'model-cache': { type: 'string' }, 'no-model-cache': { type: 'boolean' },
+  }, {
+    ...pageFields,
+    explain: z.boolean().default(false),
+    json: z.boolean().default(false),
+    extractor: z.string().nullable().default(null),
+    'model-cache': z.string().default('.data/model-replies'),
+    'no-model-cache': z.boolean().default(false),
+  }, USAGE);
+  return { site: a.site, url: a.url, explain: a.explain, json: a.json, extractor: a.extractor, modelCache: a['no-model-cache'] ? null : a['model-cache'], files: a.files };
+}
 
 export { UnreadableInputError } from './read-input.js';
 
@@ -74,11 +79,6 @@ async function explain(source: string, args: CliArgs, extractor: FactExtractor):
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
   let config: ExtractorConfig;
   try {
     config = extractorConfig(args.extractor === null ? process.env : { ...process.env, EXTRACTOR: args.extractor });

@@ -10,11 +10,10 @@
  * feed (the pipeline's parseFeed drops link-less entries instead).
  */
 import './quiet-epipe.js';
-import * as z from 'zod';
 import { basename } from 'node:path';
 import { decodeFeedBytes } from '../../feeds/decode-feed.js';
 import { readDocumentBytes } from './read-input.js';
-import { parseCli } from './args.js';
+import { parseFileCli } from './args.js';
 import { readFeed } from '../../feeds/read-feed.js';
 import type { RawItem } from '../../feeds/raw-feed.js';
 
@@ -40,9 +39,5 @@ function titles(x: Pick<RawItem, 'title' | 'titleDetail'>): Record<string, strin
 }
 
 const USAGE = 'usage: npm run --silent feed -- <feed-file>...';
-const files = parseCli(process.argv.slice(2), {}, z.object({ positionals: z.array(z.string()) }), USAGE).positionals;
-if (files.length === 0) {
-  process.stderr.write(`${USAGE}\n`);
-  process.exitCode = 2;
-}
+const { files } = parseFileCli(process.argv.slice(2), {}, {}, USAGE);
 for (const file of files) process.stdout.write(`${JSON.stringify(await describe(file))}\n`);
