@@ -30,6 +30,8 @@ export const AMOUNT_CUES: readonly Cue[] = [
   // "Its total cost is estimated at", "The first phase will cost $640 million": the cost of the object named before.
   // "the cost of sending patients" is a running cost; "the cost of building the track" is the track's.
   { name: 'project-cost', type: 'project', source: '(?:total |estimated |overall |construction )?cost of(?! (?:the )?(?:living|credit|borrowing|loans?|imports|exports|goods|services|electricity|gas|fuel|one|each|a ton|(?!build|construct|creat|establish|develop|moderni|rehabilit|reconstruct|upgrad|expand|install|lay)\\w+ing)\\b)|(?:its|their) (?:total |estimated |overall )?cost|(?:total |estimated |overall )?project cost|(?:will|would|is to|is expected to|are expected to) cost' },
+  // "a $30 million project to improve water management", "a coal gas project worth $30 billion": a sum that names one project prices it.
+  { name: 'project-priced', type: 'project', source: '(?<=(?:million|billion|trillion|mln|bn) )(?:[\\w-]+ ){0,2}(?:project|initiative)(?! (?:loans?|grants?|financ\\w*|credits?|bonds?)\\b)|(?:project|initiative) (?=worth|valued at|costing|estimated at)' },
   { name: 'project-object', type: 'project', source: 'the project|this project|(?:its|their) project|(?<=[’\'])s project|(?:a|new) joint venture(?![’\']s)|(?<=(?:million|billion|mln|bn) )joint venture|plant|factory|facility|cluster|station|complex|hub|terminal|pipeline|railway|highway|warehouses?|mills?|(?:wind |solar |poultry |fish )farms?|refiner(?:y|ies)|smelters?|(?:power|processing|production) (?:plant|facility)|(?:production|assembly|processing|bottling|float glass|glass) lines?' },
 ];
 

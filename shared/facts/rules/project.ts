@@ -27,6 +27,13 @@ const MADE_OBJECT_RE = new RegExp(
   `\\b(?:${OBJECTS})\\b(?:,?\\s+[\\wÀ-ɏ'’–-]+){0,8}?(?:\\s+(?:(?:will|would|shall|is|are|was|were|to|has|have|must)\\s+(?:also\\s+|soon\\s+|then\\s+)?(?:be|been|being)|is|are|was|were)\\s+(?:(?:fully|jointly|completely|gradually|officially)\\s+)?(?:${MADE_PARTICIPLES})\\b|,?\\s+(?:${MADE_PARTICIPLES})\\s+(?:jointly\\s+)?by\\b)`,
   'gi',
 );
+// A joint venture set up for a stated output is a project whatever it makes: "an agreement on establishing a joint venture,
+// Auto Motors Tajikistan, to produce UzAuto Motors cars", "a joint venture to produce electronic gas meters", "set up a joint
+// venture to develop uranium deposits" (real-a kunuz-20210612-uz-tj-uzauto-plant-tajikistan, real-c
+// uzdaily-nodate-uz-ae-kr-it-uzbekneftegaz-agreements, ubpost-20090319-mn-ru-nuclear-loan-railway). Joint ventures counted
+// or wished for with no output ("set up more joint ventures in Turkmenistan") stay unmatched.
+const JOINT_VENTURE_OUTPUT_RE =
+  /\bjoint ventures?\b(?:,[^,.;]{2,60},)?(?:\s+with\s+[^,.;]{2,60}?)?\s+(?:to|that|which|that will|which will|would)\s+(?:[a-z]+\s+and\s+)?(?:produc(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|develop(?:s|ing)?|process(?:es|ing)?|make|makes|making|build(?:s|ing)?|extract(?:s|ing)?|mine)\b/gi;
 const MAKE_OBJECT_TEST_RE = new RegExp(`${MAKE_OBJECT_RE.source}|${MADE_OBJECT_RE.source}`, 'i');
 // A named piece of infrastructure is a concrete object of its own: "the Igdir-Nakhchivan gas pipeline", "the Kars-Nakhchivan railway".
 // "the Trans-Adriatic Gas Pipeline project", "the TAP and TANAP projects", "the TAPI project" (real text: real-a
@@ -141,12 +148,13 @@ export function namesMadeObject(text: string): boolean {
  */
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
-  if (!(OBJECT_RE.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text) || NAMES_AFTER_PROJECTS_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
+  if (!(OBJECT_RE.test(sentence.text) || /\bjoint ventures?\b/i.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text) || NAMES_AFTER_PROJECTS_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
     (m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)),
   );
+  makes.push(...[...s.text.matchAll(JOINT_VENTURE_OUTPUT_RE)].filter((j) => !makes.some((k) => k.index <= j.index + j[0].length && j.index <= k.index + k[0].length)));
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;
   const namedMatches = NAMED_OBJECT_CONTEXT_RE.test(s.text) ? [...s.text.matchAll(NAMED_OBJECT_RE)] : [];
   const named = new Set(namedMatches.map((m) => m[0])).size;

@@ -58,6 +58,23 @@ export const PROJECT_CUES: CueCorpus = {
     },
     { body: "The project's total cost is 90 million U.S. dollars, a US$8 million contribution from the Kyrgyz government included.", expected: [{ value: 9e7, currency: 'USD' }] },
     { body: 'In Navoi, Harbin Boiler Works is constructing a 600 MW thermal power station.', expected: [null], organization: 'Harbin Boiler Works' },
+    // A sum that names one project prices it (project-priced: real-d adb-20150115-tj-country-allocation,
+    // azernews-20240826-uz-az-seven-projects-list, chinadaily-20140822-mn-cn-xi-visit-deals).
+    { body: 'The EBRD is also preparing a $45 million project to upgrade irrigation canals in Khatlon region.', expected: [{ value: 4.5e7, currency: 'USD' }], organization: 'EBRD' },
+    { body: 'Kazakhstan and Korea discussed cooperation.\nOfficials of both sides voiced support for a long-planned coal chemistry project worth $12 billion in Ekibastuz.', expected: [{ value: 1.2e10, currency: 'USD' }], countries: ['KZ'] },
+    { body: 'Uzbek and Azerbaijani firms will carry out seven joint projects.\nThe Turkish company Anka Tekstil will take part in this $64 million project.', expected: [{ value: 6.4e7, currency: 'USD' }] },
+    // A joint venture set up for a stated output (real-a kunuz-20210612-uz-tj-uzauto-plant-tajikistan, real-c
+    // uzdaily-nodate-uz-ae-kr-it-uzbekneftegaz-agreements, ubpost-20090319-mn-ru-nuclear-loan-railway).
+    {
+      body: 'An agreement on setting up a joint venture to produce water meters was signed by Uztransgaz and Hanil Meters Co (Korea).',
+      expected: [null],
+      organization: 'Uztransgaz',
+    },
+    {
+      body: 'On 3 May, an agreement on founding a joint venture, Tajik Bus Works, to assemble Isuzu buses was signed by the Uzbek and Tajik sides.',
+      expected: [null],
+      countries: ['UZ', 'TJ'],
+    },
     { body: 'Zhetysu Agro Holding plans to invest $90 million in building a sugar plant in Almaty region.', expected: [{ value: 9e7, currency: 'USD' }], organization: 'Zhetysu Agro Holding' },
     { body: 'Delta Pharma Group intends to open a vaccine factory in Tashkent region.', expected: [null], organization: 'Delta Pharma Group' },
     // A sum invested, in the passive, in building one object is its cost (real-e kazinform-20191127-kz-almaty-invest-forum,
@@ -331,6 +348,11 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
+    // Joint ventures counted or wished for, with no output named (real-a idsa-nodate-kg-ru-tm-kz-uz-weekly-review, real-d
+    // investforesight-nodate-ru-kz-trade); a project loan is a loan (project-priced).
+    'Belarus said it is keen to set up more joint ventures in Turkmenistan.',
+    'More than 4,000 joint ventures now operate in the border regions of the two countries.',
+    'The World Bank approved a $40 million project loan for Kyrgyzstan.',
     // A loan spent on buying goods, on lending on, or on a whole country's sector builds no one work (real-c
     // ubpost-20090319-mn-ru-nuclear-loan-railway, real-f jica-20101119-mn-jp-sme-two-step-loan, real-a uzreport-nodate-uz-cn-cdb-city-transport).
     'The Asian Development Bank lent Mongolia $50 million.\nThe loan will go to buying agricultural machinery, grain and fertilizers.',
