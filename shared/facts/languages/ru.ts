@@ -6,6 +6,7 @@ import { bareAmountsRu } from '../money/bare-amounts-ru.js';
 import { findAmountsRu } from '../money/parse-amount-ru.js';
 import { findCountriesRu, partyCountriesRu } from '../parties/countries-ru.js';
 import { findOrganizationsRu } from '../parties/organizations-ru.js';
+import { buildAliasMapRu, canonicalOrganization } from '../parties/org-aliases.js';
 import type { OrganizationMention } from '../parties/organizations.js';
 import { NEWS_AGENCIES } from '../../parties/known-organizations.js';
 import { sameOrganization } from '../parties/same-organization.js';
@@ -171,14 +172,14 @@ function clauseText(s: SentenceInfo, c: Candidate): string {
   return s.text.slice(from, to);
 }
 
-function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext): Draft {
+function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const a = c.amount;
   const amount = a ? { value: a.value, currency: localCurrency(a, ctx.home, ctx.main, s.text), qualifier: a.qualifier, text: a.text, ...(a.min !== undefined ? { min: a.min } : {}), ...(a.converted ? { converted: a.converted } : {}) } : null;
   const orgs = orgsFor(c, all, ctx);
   const index = a ? s.amounts.indexOf(a) : -1;
   const orgOwners = index >= 0 ? ownersOfAmounts(s.amounts, s.orgs.map((o) => ({ key: o.name, start: o.start, end: o.end })), false, s.text) : null;
-  const organizations = orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs;
+  const organizations = [...new Set((orgOwners ? partiesOfAmount(index, orgOwners, orgs) : orgs).map((o) => canonicalOrganization(o, aliases)))];
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? ruStatusOf(c.type, clauseText(s, c)) ?? ruStatusOf(c.type, s.text),
@@ -226,6 +227,9 @@ export const RUSSIAN: LanguageKit = {
   articleContext: ruArticleContext,
   sentenceEnv: ruSentenceEnv,
   rules: RU_SENTENCE_RULES,
-  resolveDrafts: (candidates, all, ctx) => candidates.map((c, i) => draftOf(c, i, all, ctx)),
+  resolveDrafts: (candidates, all, ctx) => {
+    const aliases = buildAliasMapRu(all.flatMap((s) => s.orgs));
+    return candidates.map((c, i) => draftOf(c, i, all, ctx, aliases));
+  },
   passes: RU_ARTICLE_PASSES,
 };

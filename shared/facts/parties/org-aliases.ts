@@ -9,13 +9,6 @@ for (const o of KNOWN_ORGANIZATIONS) {
   if (!full) continue;
   for (const a of aliases) if (/^[\p{Lu}][\p{Lu}\p{Ll}]{1,7}$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) KNOWN_FULL_NAMES.set(a, full);
 }
-// Russian abbreviations to the Russian full name («АБИИ» → «Азиатский банк инфраструктурных инвестиций»): Cyrillic
-// keys, so an English article's map is unchanged.
-for (const o of KNOWN_ORGANIZATIONS_RU) {
-  const [full, ...aliases] = o.ru;
-  if (!full) continue;
-  for (const a of aliases) if (/^\p{Script=Cyrillic}[\p{Lu}\p{Ll}]{1,7}$/u.test(a) && /^[\p{Lu}\d-]+$/u.test(a)) KNOWN_FULL_NAMES.set(a, full);
-}
 
 /**
  * Maps the abbreviations of an article to "Full Name (ABBR)": first from the article's own
@@ -37,6 +30,45 @@ export function buildAliasMap(mentions: Iterable<OrganizationMention>): Map<stri
     // party the article does not, and shares no word with it.
     if (/^[A-Z]{2}$/.test(abbr) && !names.some((n) => n.includes(full))) continue;
     map.set(abbr, `${full} (${abbr})`);
+  }
+  return map;
+}
+
+/**
+ * Cyrillic abbreviations of the Russian table with the names they abbreviate: the full names listed since the previous
+ * abbreviation («ВБ» → «Всемирный банк», «МАР» → «Международная ассоциация развития»; «ЕС» → «Европейский союз», «Евросоюз»).
+ */
+const RU_ABBREVIATION_GROUPS = new Map<string, readonly string[]>();
+for (const o of KNOWN_ORGANIZATIONS_RU) {
+  let full: string[] = [];
+  for (const n of o.ru) {
+    if (!/^[\p{Lu}\d-]+$/u.test(n)) full.push(n);
+    else {
+      if (/^\p{Script=Cyrillic}/u.test(n) && full.length > 0) RU_ABBREVIATION_GROUPS.set(n, full);
+      full = [];
+    }
+  }
+}
+
+/**
+ * The Russian counterpart of buildAliasMap: an abbreviation takes the form the article spells it out in, first from its own
+ * «Полное имя (АББР)» pairs, then from a name of the same organisation it uses elsewhere, so «ЕС» of an article that also
+ * says «Евросоюз» is «Евросоюз (ЕС)», as the annotators write it (ru-l ria24-nodate-am-eu-covid-grant, ru-j
+ * b24-20111220-ge-eu-budget-support). An abbreviation the article never spells out stays as written.
+ */
+export function buildAliasMapRu(mentions: Iterable<OrganizationMention>): Map<string, string> {
+  const map = new Map<string, string>();
+  const names = new Set<string>();
+  for (const m of mentions) {
+    names.add(m.name);
+    const pair = /^(.+) \(([^()]+)\)$/.exec(m.name);
+    if (pair?.[1] && pair[2] && !map.has(pair[2])) map.set(pair[2], m.name);
+  }
+  for (const [abbr, full] of RU_ABBREVIATION_GROUPS) {
+    if (map.has(abbr)) continue;
+    // Longer abbreviations take the table's full name, as in English («АБИИ» → «Азиатский банк инфраструктурных инвестиций (АБИИ)»).
+    const spelled = full.find((n) => names.has(n)) ?? (abbr.length > 2 ? full[0] : undefined);
+    if (spelled) map.set(abbr, `${spelled} (${abbr})`);
   }
   return map;
 }

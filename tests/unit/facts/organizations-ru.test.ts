@@ -108,12 +108,22 @@ describe('findOrganizationsRu', () => {
   });
 
   it('names a known abbreviation by its full name through the alias map', async () => {
-    const { buildAliasMap, canonicalOrganization } = await import('../../../shared/facts/parties/org-aliases.js');
-    const aliases = buildAliasMap(findOrganizationsRu('АБИИ выдал кредит.'));
+    const { buildAliasMapRu, canonicalOrganization } = await import('../../../shared/facts/parties/org-aliases.js');
+    const aliases = buildAliasMapRu(findOrganizationsRu('АБИИ выдал кредит.'));
     expect(canonicalOrganization('АБИИ', aliases)).toBe('Азиатский банк инфраструктурных инвестиций (АБИИ)');
     // The article's own pair wins over the table.
-    const own = buildAliasMap(findOrganizationsRu('Кредит Евразийского банка развития (ЕАБР).'));
+    const own = buildAliasMapRu(findOrganizationsRu('Кредит Евразийского банка развития (ЕАБР).'));
     expect(own.get('ЕАБР')).toBe('Евразийский банк развития (ЕАБР)');
+  });
+
+  it('spells a two-letter abbreviation out only as the article does', async () => {
+    const { buildAliasMapRu } = await import('../../../shared/facts/parties/org-aliases.js');
+    // The article says «Евросоюз» once and «ЕС» after: the annotators write «Евросоюз (ЕС)».
+    expect(buildAliasMapRu(findOrganizationsRu('Евросоюз перевел Грузии 26,2 млн евро. Эти средства ЕС выделил на реформы.')).get('ЕС')).toBe('Евросоюз (ЕС)');
+    // Never spelled out, «ЕС» stays as written: a full name the article does not use would not match the annotators' «ЕС».
+    expect(buildAliasMapRu(findOrganizationsRu('ЕС выделил Армении 35 млн евро.')).has('ЕС')).toBe(false);
+    // «ВБ» takes its own full name, not another body of the World Bank group the article names.
+    expect(buildAliasMapRu(findOrganizationsRu('Кредит выдала Международная ассоциация развития. ВБ одобрил проект.')).has('ВБ')).toBe(false);
   });
 
   it('gives spans in the text and flags development banks', () => {
