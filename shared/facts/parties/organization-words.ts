@@ -88,6 +88,9 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
   'MOU', 'MoU', 'MOUs', 'MoUs', 'PCA', 'EPA', 'PBL',
   // Aid and procurement terms: "a Japanese ODA loan", "QCBS", "WASH"; technologies: "photovoltaic (PV)", "VVER units"; "FY 2005".
   'ODA', 'QCBS', 'WASH', 'PV', 'VVER', 'FY', 'DNA',
+  // "the RA government", "RA Finance Minister": the Republic of Armenia, a country, not a body (real-e a1plus-nodate-am-ru-loans-790m,
+  // deals-1 radaram-nodate-am-ebrd-sisian-qajaran-loan).
+  'RA',
 ]);
 
 /**

@@ -65,6 +65,8 @@ const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\b
 const DOCUMENT_WITH_SIDE_RE = new RegExp(`\\b(?:signed|inked|concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${DOCUMENT_NOUNS}) with (?:the )?${SIDES}`, 'gu');
 const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?\\p{Ll}[\\p{Ll} -]{0,40}? and (?:the )?${SIDES}`, 'gu');
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
+/** A document's name right before an acronym in brackets: "Association Agreement (". */
+const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorandum(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map)\s*\($/;
 // An acronym is a whole word: "AKIpress" holds no "AKI".
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)(?![\\p{L}\\p{N}])((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
 const KNOWN_RE = new RegExp(
@@ -247,7 +249,11 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "the TAPI gas pipeline", "the CASA-1000 line": an acronym naming a built object is no organisation.
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
       // "the TAP and TANAP projects" too.
-      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|projects?|lines?|HPP|highways?|routes?)\b/u.test(after)) continue;
+      // "the M39 road" too: a road's number is the road's (deals-1 urdupoint-20230429-uz-isdb-financing-agreements, zawya-20230429-uz-isdb-three-financing-agreements).
+      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|projects?|lines?|HPP|highways?|routes?|roads?|motorways?)\b/u.test(after)) continue;
+      // "the Association Agreement (AA)", "the Enhanced Partnership and Cooperation Agreement (EPCA)": an acronym a document's
+      // name spells out is the document's (real-e agendage-nodate-ge-eu-30m-association; PCA, EPCA and NAFTA in real-a..h).
+      if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
       if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
