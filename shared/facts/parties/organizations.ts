@@ -64,6 +64,7 @@ const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\b
 // "X has also signed a cooperation agreement with Kolkhi Rail Freight on ...": the counterparty after "with".
 const DOCUMENT_WITH_SIDE_RE = new RegExp(`\\b(?:signed|inked|concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${DOCUMENT_NOUNS}) with (?:the )?${SIDES}`, 'gu');
 const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?\\p{Ll}[\\p{Ll} -]{0,40}? and (?:the )?${SIDES}`, 'gu');
+const LIST_ITEM_END_RE = /\s+(?=(?:are|is|was|were|have|has|had|will|would|also|already|likewise|which|that|who)\b)/;
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
 const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorandum(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map)\s*\($/;
@@ -238,7 +239,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
   for (const m of text.matchAll(LIST_RE)) {
     let offset = m.index + m[0].length - (m[1] ?? '').length;
     for (const part of (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {
-      if (/^\p{Lu}/u.test(part.trim())) add(part, offset, 'org-list');
+      // "companies such as Knauf, Viessmann, LEMKEN are already doing business": the last name ends where the verb begins
+      // (real-a investinuzbekistan-20230503-uz-de-berlin-business-forum, real-f asiasociety-20120612-kz-kr-ambassador-partnership).
+      if (/^\p{Lu}/u.test(part.trim())) add(part.split(LIST_ITEM_END_RE)[0] ?? part, offset, 'org-list');
       offset += part.length + 1;
     }
   }

@@ -17,6 +17,10 @@ describe('findOrganizations', () => {
     expect(organizationNames(text)).toEqual([]);
   });
 
+  it('ends the last name of a list where its verb begins', () => {
+    expect(organizationNames('German companies such as Knauf, Viessmann, LEMKEN are already working in Uzbekistan.')).toEqual(['Knauf', 'Viessmann', 'LEMKEN']);
+  });
+
   it('marks development banks, whose money is financing', () => {
     const [ebrd] = findOrganizations('The EBRD will lend.');
     expect(ebrd?.ifi).toBe(true);
