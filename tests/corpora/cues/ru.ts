@@ -181,6 +181,11 @@ export const RU_TRADE_CUES: CueCorpus = {
     // около 2,9 млрд куб. м"; interfax.ru/amp/143154 "поставки газа в Китай ... превысят 40 млрд кубометров"; ru-b prime-20251022-tm-cn-gas-trade).
     { body: 'В апреле Казахстан поставил в Китай около 1,2 млрд куб. м природного газа.', expected: [null], countries: ['KZ', 'CN'] },
     { body: 'По словам министра, поставки узбекского газа в Китай в этом году превысят 10 млрд кубометров.', expected: [null], countries: ['UZ', 'CN'] },
+    // Other verbs of moving goods and the bare «т» for tonnes (ru-n vestiaz-nodate-ge-ru-trade-decline «отправила в Россию порядка
+    // 60 тыс. т воды», «приобрела у России 101,5 тыс. т пшеницы», «поставила в Грузию почти 370 тыс т газа»; ru-f
+    // trend-nodate-ge-az-socar-georgia «ввезла в соседнюю страну 1,4 миллиарда кубометров газа»).
+    { body: 'С начала года Армения отправила в Россию около 12 тыс. т коньяка.', expected: [null], countries: ['AM', 'RU'] },
+    { body: 'За полгода Таджикистан закупил у Казахстана 400 тыс т муки.', expected: [null], countries: ['TJ', 'KZ'] },
     // Partners ranked with their sums in brackets, right after sentences of trade (ru-j tafsilar-nodate-uz-top10-export-partners "в Топ-10
     // вошли Турция (842 миллиона долларов), ... и Пакистан (...)"; lenta.ru/news/2022/09/30/tur "следуют США (1,48 миллиарда долларов), Ирак
     // (...)"): each is trade between its country and the article's home.
