@@ -53,9 +53,13 @@ function nonEconomicDocument(text: string, nounAt: number): boolean {
   // The made object must be the document's own topic: "signed an agreement on the state border and opened two crossing points" is border politics.
   return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text) && !namesMadeObject(topic.split(/,|;| and (?=\w+ed\b|will\b|also\b)/)[0] ?? topic);
 }
-// "reached a number of agreements and signed the corresponding agreements": a summary of documents the
-// article lists one by one afterwards, not a document of its own.
-const SUMMARY_RE = new RegExp(`\\b(?:a number of|several|various|corresponding|relevant|these|those|the following|a package of)\\s+(?:\\w+\\s+)?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+// "signed the corresponding agreements", "these memorandums": documents the article has already counted, not a document of
+// their own. A vague count ("a number of documents were signed", "several memorandums") is a signing of its own: when the
+// article lists the documents one by one afterwards, the restated-agreements pass drops the lead (passes/restated-agreements.ts).
+// Blocking every vague count here lost the only agreement of articles that never list theirs (pooled real-a..j: 6 right
+// agreements more, none wrong: real-a kt-nodate-kz-ru-presidents-areas-of-cooperation, uzbekistantoday-nodate-uz-cn-kr-jp-
+// tashkent-region-memorandums; real-d irandaily-20191005-ir-tm-joint-commission-mous; real-g azernews-20220426-az-ru-commission-documents).
+const ANAPHORIC_DOCUMENTS_RE = new RegExp(`\\b(?:corresponding|relevant|these|those|the following)\\s+(?:\\w+\\s+)?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 // "the agreements signed between Azerbaijan and China", "the investment and trade agreements signed with foreign partners",
 // "the agreements adopted at the level of the Presidents": documents signed before, referred to as the ground of what the
 // sentence says (work under way, a roadmap), not a signing it reports: a sentence whose only signing verb is that participle
@@ -163,7 +167,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // document pointed to with no document named before it is the article's first (real-a charlak-nodate-tm-jp-gyyanly-plants,
   // real-f azernews-nodate-tm-jp-tr-lebap-power-plant). Opening the body, it points to the title's.
   const pointsBack = ANAPHORIC_RE.test(s.text) && (before.length === 0 || before.some((p) => HAS_NOUN_RE.test(p.text)));
-  if (nouns.length === 0 || pointsBack || SUMMARY_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
+  if (nouns.length === 0 || pointsBack || ANAPHORIC_DOCUMENTS_RE.test(s.text) || POLITICAL_RE.test(s.text)) return [];
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);

@@ -54,6 +54,10 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 3e8, currency: 'USD' }],
       countries: ['KZ', 'OM'],
     },
+    // A vague count of documents the article never lists is one signing (real-d irandaily-20191005-ir-tm-joint-commission-mous,
+    // real-g azernews-20220426-az-ru-commission-documents).
+    { body: 'A number of memorandums of understanding were signed by Oman and Turkmenistan to expand their trade.', expected: [null], countries: ['OM', 'TM'] },
+    { body: 'Several documents have been signed by Georgia and Armenia within the intergovernmental commission.', expected: [null], countries: ['GE', 'AM'] },
     { body: 'Kazakhstan and Hungary signed an agreement worth €200 million on a joint grain terminal.', expected: [{ value: 2e8, currency: 'EUR' }], countries: ['KZ', 'HU'] },
     { body: 'A deal was struck between Aral Textile Group and a Turkish partner to open a spinning mill.', expected: [null], organization: 'Aral Textile Group' },
     { body: 'The sides reached an agreement on supplies of Turkmen electricity to Afghanistan.', expected: [null], countries: ['TM', 'AF'] },
@@ -230,6 +234,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
+    // Documents the article has counted already: "these memorandums", "the corresponding agreements".
+    'To carry out the plan, Kazakhstan and Qatar are signing these memorandums today.',
     // An itemising sentence with no signing before it, or items that are no documents, lists no signed documents.
     'Kazakhstan and Qatar discussed energy. Among the approved projects are a solar plant built by Qatar Solar and a new terminal in Aktau.',
     // Parties and parliaments cooperate in politics (real-d kazinform-20180313-kz-kr-speaker-meeting, real-f kazinform-20150917-kz-cn-nur-otan-protocol).
