@@ -8,6 +8,8 @@ const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 /** A lead that counts documents: "Eight cooperation agreements were signed", "a series of agreements was signed". */
 const COUNTED_LEAD_RE = new RegExp(`\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:series|number|package) of)\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+/** A lead that counts documents with no number: "a number of documents", "several memorandums", "a package of documents". */
+const VAGUE_LEAD_RE = new RegExp(`\\b(?:several|various|a (?:series|number|package|range) of)\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 /** Who reports a signing (a chamber, a press service) is not one of its parties. */
 const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
@@ -37,6 +39,13 @@ export const restatedAgreements: ArticlePass = {
       const itemised = later.filter((a) => !a.fact.amount && a.fact.organizations.length > 0);
       if (COUNTED_LEAD_RE.test(d.sentence.text) && d.fact.organizations.every((o) => REPORTER_ORG_RE.test(o)) && itemised.length >= 2) {
         ctx.drop(d, `a count of documents itemised with their parties from sentence ${itemised[0]?.sentence.index}`);
+        return false;
+      }
+      // "Azerbaijan and Uzbekistan signed a package of documents" then "The protocol ... and a roadmap ... were signed": a vague
+      // count says no more than the documents the article then names, priced or not.
+      const named = later.find((a) => a.sentence.index > d.sentence.index);
+      if (VAGUE_LEAD_RE.test(d.sentence.text) && named) {
+        ctx.drop(d, `a vague count of documents the article names from sentence ${named.sentence.index}`);
         return false;
       }
       const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));

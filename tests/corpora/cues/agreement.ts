@@ -54,8 +54,8 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [{ value: 3e8, currency: 'USD' }],
       countries: ['KZ', 'OM'],
     },
-    // A vague count of documents the article never lists is one signing (real-d irandaily-20191005-ir-tm-joint-commission-mous,
-    // real-g azernews-20220426-az-ru-commission-documents).
+    // A vague count of documents the article never names is one signing (real-d irandaily-20191005-ir-tm-joint-commission-mous,
+    // real-a kt-nodate-kz-ru-presidents-areas-of-cooperation).
     { body: 'A number of memorandums of understanding were signed by Oman and Turkmenistan to expand their trade.', expected: [null], countries: ['OM', 'TM'] },
     { body: 'Several documents have been signed by Georgia and Armenia within the intergovernmental commission.', expected: [null], countries: ['GE', 'AM'] },
     { body: 'Kazakhstan and Hungary signed an agreement worth €200 million on a joint grain terminal.', expected: [{ value: 2e8, currency: 'EUR' }], countries: ['KZ', 'HU'] },

@@ -33,6 +33,22 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
       acts: true,
     },
     {
+      note: 'a vague count, then the documents it counts, priced or not (invented holdout-e he-01, he-09; real-g azernews-20220426)',
+      paragraphs: [
+        'Turkmenistan and Tajikistan signed a package of documents after the meeting of the intergovernmental commission.',
+        'The protocol of the meeting and a roadmap on energy cooperation were signed by the co-chairs.',
+        'A loan agreement worth $40 million was signed with the Abu Dhabi Fund for Development.',
+      ],
+      facts: ['agreement -', 'agreement 40000000', 'financing 40000000'],
+      acts: true,
+    },
+    {
+      note: 'a vague count the article never details is a signing of its own',
+      paragraphs: ['A number of memorandums of understanding were signed by Iran and Turkmenistan to widen their trade.', 'Trade between the two countries reached $1 billion in 2018.'],
+      facts: ['agreement -', 'trade 1000000000'],
+      acts: false,
+    },
+    {
       note: 'two different named documents',
       paragraphs: ['Kazakhstan signed a Transit Agreement with China Railways.', 'Later it signed a Grid Connection Agreement with KEGOC.'],
       facts: ['agreement -', 'agreement -'],
