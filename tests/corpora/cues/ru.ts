@@ -10,6 +10,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
   positive: [
     // A document concluded or signed by named parties (businesstm-…-tm-tr-gas-memorandum, vestikz-…-kz-eib-eco-loans).
     { body: 'Государственный концерн «Туркменнебит» и Министерство энергетики Турции заключили меморандум о сотрудничестве в нефтяной отрасли.', expected: [null], countries: ['TR'], organization: 'Туркменнебит' },
+    // A named kind of document planned is one in preparation (ru-n arbatmedia «подпишут рамочное соглашение»).
+    { body: 'В ходе визита Казахстан и Корея подпишут рамочное соглашение о сотрудничестве в энергетике.', expected: [null], countries: ['KZ', 'KR'] },
     // A programme of partnership the parties intend to adopt (kursivuz-20230317-uz-aiib-partnership; ADB partnership strategies in ru-a).
     { body: 'Узбекистан и Исламский банк развития намерены принять программу партнерства на 2024–2026 годы.', expected: [null], countries: ['UZ'] },
     // A document priced by its signing (zakon-…-turkestan-forum-memorandums, twice in one article and in ru-a round-ups).
@@ -83,6 +85,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
   ],
   negative: [
+    // Unnamed documents only planned (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit).
+    'Стороны обсудили, насколько готовы документы, которые планируется подписать в Астане в ходе визита президента Узбекистана.',
+    'По итогам переговоров Казахстана и Кореи планируется подписать пакет двусторонних документов.',
     'Стороны обсудили перспективы сотрудничества Казахстана и Китая в сфере энергетики и транспорта.',
     'Соглашение между Кыргызстаном и Турцией о строительстве завода так и не было подписано.',
     'В пресс-службе министерства пояснили журналистам, что новое соглашение с Китаем касается гранта.',

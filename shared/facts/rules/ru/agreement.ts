@@ -32,6 +32,7 @@ function itemAfterSignedLead(s: SentenceInfo, earlier: readonly SentenceInfo[]):
   return earlier.slice(0, 3).some((e) => LEAD_COLON_RE.test(e.text) && SIGNED_RE.test(e.text));
 }
 // "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
+const PLANNED_SIGNING_RE = /(?<!\p{L})(?:(?:планиру|намерен|предстоит|собира|готов)\p{L}*\s+(?:\p{L}+\s+)?(?:подписать|заключить)|подпиш(?:ут|ет)|будут?\s+подписан\p{L}*)(?!\p{L})/iu;
 const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
 // "Если стороны подпишут ...", "В случае подписания ...": a supposition.
 const SUPPOSED_RE = /^(?:«\s*)?(?:Если|В случае|При условии)(?!\p{L})/u;
@@ -76,6 +77,10 @@ export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly Sentenc
   const text = s.text;
   if (DENIED_RE.test(text) || SUPPOSED_RE.test(text)) return [];
   const document = DOCUMENT_RE.test(text);
+  // «документы, которые планируется подписать», «планируется подписать ... пакет двусторонних документов»: unnamed documents only
+  // planned are no fact (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit); a named
+  // kind planned is one in preparation («подпишут рамочное соглашение»).
+  if (!document && PLANNED_SIGNING_RE.test(text)) return [];
   const signed = signedOrListedAfterSigning(s, earlier);
   let rule: string | null = null;
   if ((document || DOCUMENT_WORD_RE.test(text)) && signed) rule = 'agreement-signed';
