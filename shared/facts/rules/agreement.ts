@@ -71,6 +71,8 @@ const REFERRED_DOCUMENTS_RE = new RegExp(`\\bthe (?:(?!\\d)[\\w-]+ ){0,3}?${plur
 const withoutReferredDocuments = (text: string): string => text.replace(REFERRED_DOCUMENTS_RE, ' ');
 // "document" is an agreement only when signed.
 const WEAK_NOUN_RE = /^documents?$/i;
+/** A signing still to come: "is expected to be signed", "will be signed", "are to be signed". */
+const PLANNED_SIGNING_RE = /\b(?:(?:is|are) (?:(?:expected|due|set|scheduled|planned|going) )?to|will|would|shall) (?:also )?be (?:signed|inked|concluded)\b/i;
 
 // Where a sentence passes to a clause with a subject of its own: "X and Y inked a deal on drugs, and A and B agreed on ...".
 const CLAUSE_RE = /;|,\s+(?:and|while|whereas)\s+/;
@@ -177,6 +179,10 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
   // "discussed the possibility of signing a free trade agreement" is a discussed agreement, not a signed one.
   if (PLAN_RE.test(s.text) && strongNoun && (s.orgs.length > 0 || s.countries.length > 1)) return make('agreement-in-preparation', 0.6);
+  // "a bilateral document is expected to be signed": an unnamed document only planned is no fact (real-d anadolu-nodate-tm-az-
+  // parliament-talks; in Russian ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit).
+  // A count planned is a fact: "a total of 23 documents ... will be signed" (real-d afp-20110824-uz-kr-ustyurt-gas-chemical).
+  if (!strongNoun && PLANNED_SIGNING_RE.test(s.text) && !/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?) (?:[\w-]+ )?documents\b/i.test(s.text)) return [];
   if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text)) && SIGN_RE.test(withoutReferredDocuments(s.text))) return make('agreement-signed', 0.85);
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.

@@ -58,6 +58,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     // real-a kt-nodate-kz-ru-presidents-areas-of-cooperation).
     { body: 'A number of memorandums of understanding were signed by Oman and Turkmenistan to expand their trade.', expected: [null], countries: ['OM', 'TM'] },
     { body: 'Several documents have been signed by Georgia and Armenia within the intergovernmental commission.', expected: [null], countries: ['GE', 'AM'] },
+    // A count of documents planned is a fact (real-d afp-20110824-uz-kr-ustyurt-gas-chemical).
+    { body: 'Officials said a total of 14 documents will be signed by Uzbekistan and Malaysia during the visit.', expected: [null], countries: ['UZ', 'MY'] },
     { body: 'Kazakhstan and Hungary signed an agreement worth €200 million on a joint grain terminal.', expected: [{ value: 2e8, currency: 'EUR' }], countries: ['KZ', 'HU'] },
     { body: 'A deal was struck between Aral Textile Group and a Turkish partner to open a spinning mill.', expected: [null], organization: 'Aral Textile Group' },
     { body: 'The sides reached an agreement on supplies of Turkmen electricity to Afghanistan.', expected: [null], countries: ['TM', 'AF'] },
@@ -234,6 +236,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
+    // An unnamed document only planned (real-d anadolu-nodate-tm-az-parliament-talks).
+    '"After the talks, a bilateral document is expected to be signed by Kyrgyzstan and Georgia," the statement said.',
     // Documents the article has counted already: "these memorandums", "the corresponding agreements".
     'To carry out the plan, Kazakhstan and Qatar are signing these memorandums today.',
     // An itemising sentence with no signing before it, or items that are no documents, lists no signed documents.
