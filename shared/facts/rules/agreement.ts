@@ -73,6 +73,8 @@ const withoutReferredDocuments = (text: string): string => text.replace(REFERRED
 const WEAK_NOUN_RE = /^documents?$/i;
 /** A signing still to come: "is expected to be signed", "will be signed", "are to be signed". */
 const PLANNED_SIGNING_RE = /\b(?:(?:is|are) (?:(?:expected|due|set|scheduled|planned|going) )?to|will|would|shall) (?:also )?be (?:signed|inked|concluded)\b/i;
+/** Documents counted by a number: "23 documents", "twenty-three documents", "14 cooperation documents". */
+const NUMBERED_DOCUMENTS_RE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?) (?:[\w-]+ )?documents\b/i;
 
 // Where a sentence passes to a clause with a subject of its own: "X and Y inked a deal on drugs, and A and B agreed on ...".
 const CLAUSE_RE = /;|,\s+(?:and|while|whereas)\s+/;
@@ -182,7 +184,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "a bilateral document is expected to be signed": an unnamed document only planned is no fact (real-d anadolu-nodate-tm-az-
   // parliament-talks; in Russian ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit).
   // A count planned is a fact: "a total of 23 documents ... will be signed" (real-d afp-20110824-uz-kr-ustyurt-gas-chemical).
-  if (!strongNoun && PLANNED_SIGNING_RE.test(s.text) && !/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?) (?:[\w-]+ )?documents\b/i.test(s.text)) return [];
+  if (!strongNoun && PLANNED_SIGNING_RE.test(s.text) && !NUMBERED_DOCUMENTS_RE.test(s.text)) return [];
   if (SIGN_RE.test(s.text) && (strongNoun || /\bdocuments?\b/i.test(s.text)) && SIGN_RE.test(withoutReferredDocuments(s.text))) return make('agreement-signed', 0.85);
   // "Uzbekistan and Turkey signed 12 documents. Among them is an agreement between Uzbekneftegaz and TPAO":
   // a document named right after a signing, between named parties, is one of those signed.

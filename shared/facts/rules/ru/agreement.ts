@@ -31,8 +31,9 @@ function itemAfterSignedLead(s: SentenceInfo, earlier: readonly SentenceInfo[]):
   if (!prev || s.amounts.length > 0 || !(LEAD_COLON_RE.test(prev.text) || LIST_ITEM_RE.test(s.text))) return false;
   return earlier.slice(0, 3).some((e) => LEAD_COLON_RE.test(e.text) && SIGNED_RE.test(e.text));
 }
-// "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
+// A signing still to come: «планируется подписать», «подпишут», «будут подписаны» (read by ruAgreementCandidates only for unnamed documents).
 const PLANNED_SIGNING_RE = /(?<!\p{L})(?:(?:планиру|намерен|предстоит|собира|готов)\p{L}*\s+(?:\p{L}+\s+)?(?:подписать|заключить)|подпиш(?:ут|ет)|будут?\s+подписан\p{L}*)(?!\p{L})/iu;
+// "не подписали", "так и не было заключено", "не удалось достичь договорённости": nothing is stated.
 const DENIED_RE = /(?<!\p{L})(?:не|ни)\s+(?:\p{L}+\s+)?(?:подпис|заключ|достиг|достичь|договорил)/iu;
 // "Если стороны подпишут ...", "В случае подписания ...": a supposition.
 const SUPPOSED_RE = /^(?:«\s*)?(?:Если|В случае|При условии)(?!\p{L})/u;
