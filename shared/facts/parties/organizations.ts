@@ -64,6 +64,7 @@ const DOCUMENT_SIDES_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\b
 // "X has also signed a cooperation agreement with Kolkhi Rail Freight on ...": the counterparty after "with".
 const DOCUMENT_WITH_SIDE_RE = new RegExp(`\\b(?:signed|inked|concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${DOCUMENT_NOUNS}) with (?:the )?${SIDES}`, 'gu');
 const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80}?\\bbetween (?:the )?\\p{Ll}[\\p{Ll} -]{0,40}? and (?:the )?${SIDES}`, 'gu');
+/** Where the last name of a list gives way to the sentence's verb: "..., LEMKEN are already ...". */
 const LIST_ITEM_END_RE = /\s+(?=(?:are|is|was|were|have|has|had|will|would|also|already|likewise|which|that|who)\b)/;
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 /** A document's name right before an acronym in brackets: "Association Agreement (". */

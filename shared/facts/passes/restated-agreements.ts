@@ -6,10 +6,13 @@ import type { ArticlePass } from './types.js';
 // A list item ("- Agreement between X and Y ...") details the lead's documents too.
 const DETAILS_RE = /^(?:in particular|specifically|namely|among them|among the (?:documents|agreements|deals)|these include|they include|the (?:largest|biggest|main) of them)\b|^\s*[-–—•*·]\s/i;
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+/** Counts with no number: "a number of documents", "several memorandums", "a package of documents". */
+const VAGUE_COUNT = 'several|various|a (?:series|number|package|range) of';
+const countedLead = (counts: string): RegExp => new RegExp(`\\b(?:${counts})\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
 /** A lead that counts documents: "Eight cooperation agreements were signed", "a series of agreements was signed". */
-const COUNTED_LEAD_RE = new RegExp(`\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:series|number|package) of)\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
-/** A lead that counts documents with no number: "a number of documents", "several memorandums", "a package of documents". */
-const VAGUE_LEAD_RE = new RegExp(`\\b(?:several|various|a (?:series|number|package|range) of)\\s+(?:[\\w-]+\\s+){0,3}?${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
+const COUNTED_LEAD_RE = countedLead(`\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${VAGUE_COUNT}`);
+/** A lead that counts documents with no number. */
+const VAGUE_LEAD_RE = countedLead(VAGUE_COUNT);
 /** Who reports a signing (a chamber, a press service) is not one of its parties. */
 const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
@@ -43,7 +46,7 @@ export const restatedAgreements: ArticlePass = {
       }
       // "Azerbaijan and Uzbekistan signed a package of documents" then "The protocol ... and a roadmap ... were signed": a vague
       // count says no more than the documents the article then names, priced or not.
-      const named = later.find((a) => a.sentence.index > d.sentence.index);
+      const named = later[0];
       if (VAGUE_LEAD_RE.test(d.sentence.text) && named) {
         ctx.drop(d, `a vague count of documents the article names from sentence ${named.sentence.index}`);
         return false;

@@ -54,7 +54,7 @@ function nonEconomicDocument(text: string, nounAt: number): boolean {
   return NON_ECONOMIC_RE.test(topic) && !ECONOMIC_RE.test(text) && !namesMadeObject(topic.split(/,|;| and (?=\w+ed\b|will\b|also\b)/)[0] ?? topic);
 }
 // "signed the corresponding agreements", "these memorandums": documents the article has already counted, not a document of
-// their own. A vague count ("a number of documents were signed", "several memorandums") is a signing of its own: when the
+// their own; "the following documents" leads to the list that names them. A vague count ("a number of documents were signed", "several memorandums") is a signing of its own: when the
 // article lists the documents one by one afterwards, the restated-agreements pass drops the lead (passes/restated-agreements.ts).
 // Blocking every vague count here lost the only agreement of articles that never name theirs (pooled real-a..j: 4 right
 // agreements more, none wrong: real-a kt-nodate-kz-ru-presidents-areas-of-cooperation, uzbekistantoday-nodate-uz-cn-kr-jp-
