@@ -22,6 +22,8 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['₸45 billion', { value: 4.5e10, currency: 'KZT', qualifier: 'exact' }],
   ['₽9 billion', { value: 9e9, currency: 'RUB', qualifier: 'exact' }],
   ['₼20 million', { value: 2e7, currency: 'AZN', qualifier: 'exact' }],
+  // The tugrik sign (ru-n centralasiamedia-20250901-mn-cn-gashuunsukhait-railway writes "$235 млн (₮848 млрд)").
+  ['₮80 billion', { value: 8e10, currency: 'MNT', qualifier: 'exact' }],
   ['$1 trillion', { value: 1e12, currency: 'USD', qualifier: 'exact' }],
   ['$2.1 trln', { value: 2.1e12, currency: 'USD', qualifier: 'exact' }],
   ['$15,000', { value: 15000, currency: 'USD', qualifier: 'exact' }],

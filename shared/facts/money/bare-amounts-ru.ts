@@ -18,7 +18,7 @@ for (const s of RU_SCALES.filter((x) => x.value >= 1e6)) for (const f of [...nou
 const SCALES = [...SCALE_OF.keys()].filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length).join('|');
 // The scale word must close the number: a noun after it is a unit («5,4 млрд кубометров», «5,6 млрд кВт/ч»), not money.
 const CLOSE = `(?=\\.?${SP}*(?:[,.;:)»—–]|$)|${SP}+(?:в|во|к|и|или|на|из|за|от|до|по|а|но|против|с|со)(?![\\p{L}\\p{N}]))`;
-const BARE_RE = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₸₽.,])(${NUM})(?:${SP}?[-–]${SP}?(${NUM}))?${SP}*(${SCALES})(?![\\p{L}\\p{N}])${CLOSE}`, 'giu');
+const BARE_RE = new RegExp(`(?<![\\p{L}\\p{N}$€£¥₸₽₮.,])(${NUM})(?:${SP}?[-–]${SP}?(${NUM}))?${SP}*(${SCALES})(?![\\p{L}\\p{N}])${CLOSE}`, 'giu');
 
 const num = (s: string): number => Number(s.replace(',', '.'));
 

@@ -9,7 +9,7 @@ import { qualifierBefore, type AmountMatch } from './parse-amount.js';
  */
 // The scale word must close the number: "25.8 billion, France", "2.5 billion of the total". A noun after it is a unit
 // ("3.8 billion kilowatt-hours", "71.3 million bottles", "200 billion forints"): no money of an inherited currency.
-const BARE_RE = /(?<![\p{L}\d$€£¥₸₽.,])(\d{1,3}(?:[.,]\d{1,3})?)\s+(million|billion|trillion|mln|bln|bn)\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:of|and|or|in|for|from|while|each|respectively)\b)/giu;
+const BARE_RE = /(?<![\p{L}\d$€£¥₸₽₮.,])(\d{1,3}(?:[.,]\d{1,3})?)\s+(million|billion|trillion|mln|bln|bn)\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:of|and|or|in|for|from|while|each|respectively)\b)/giu;
 const SCALE: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12 };
 
 export interface CurrencyContext {

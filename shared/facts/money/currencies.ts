@@ -24,6 +24,8 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['₩', 'KRW'],
   ['₾', 'GEL'],
   ['֏', 'AMD'],
+  // The tugrik: "$235 млн (₮848 млрд)" (ru-n centralasiamedia-20250901-mn-cn-gashuunsukhait-railway).
+  ['₮', 'MNT'],
 ];
 
 /** ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code. */
