@@ -268,6 +268,10 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'АБИИ выдал Казахстану кредит на $100 млн для строительства ветровой электростанции.', expected: [null], countries: ['KZ'] },
     // An object priced by "стоимостью" after it (ru-a khovar-20150211-tj-cn-huaxin-cement, tass-20251218-tj-edb-projects).
     { body: 'Китайская компания построит в Узбекистане завод по выпуску стекла стоимостью более 120 млн долларов.', expected: [{ value: 1.2e8, currency: 'USD' }], countries: ['CN', 'UZ'] },
+    // A clause between the object and its cost, and the design cost of a joint venture (ru-n
+    // centralasiamedia-20250901-mn-cn-gashuunsukhait-railway, ru-l rambler-nodate-uz-cn-popcement-plant).
+    { body: 'В Монголии китайская компания строит мост, соединяющий два берега реки Туул, стоимостью $40 млн (₮136 млрд).', expected: [{ value: 4e7, currency: 'USD' }], countries: ['MN', 'CN'] },
+    { body: 'Узбекская и китайская компании создают СП по выпуску стекла.\nПроектная стоимость СП — 35 млн долларов.', expected: [{ value: 3.5e7, currency: 'USD' }], countries: ['UZ', 'CN'] },
     // Objects listed after "В их числе" or a making verb, production lines too (ru-d kabar-20190819-tm-jp-japanese-projects; ru-c sputnikuz-20180904-uz-cn-jizzakh-plants).
     { body: 'Японские компании участвуют в ряде крупных проектов в Туркменистане.\nВ их числе - газохимический комплекс в Балканском велаяте и карбамидный завод в Марыйском велаяте.', expected: [null, null], countries: ['TM', 'JP'] },
     { body: 'Китайские инвесторы из компании «Sinoma» планируют организовать в Навоийской области выпуск стекла, построить гостиницу и птицефабрику.', expected: [null, null, null], countries: ['UZ', 'CN'] },
