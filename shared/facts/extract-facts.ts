@@ -2,6 +2,7 @@ import { ExtractedFactSchema, type ExtractedFact } from '../schemas/fact.js';
 import type { ArticleContext } from './article-context.js';
 import { shortForms } from './parties/org-aliases.js';
 import { dedupeOrganizations } from './parties/dedupe-organizations.js';
+import { documentAcronyms } from './parties/organizations.js';
 import type { AmountNote } from './rules/amount-facts.js';
 import type { Basis, Candidate, SentenceInfo } from './rules/types.js';
 import { runPasses, type ArticlePass, type PassEvent } from './passes/index.js';
@@ -105,6 +106,14 @@ function withBareAmounts(kit: LanguageKit, sentences: SentenceInfo[]): SentenceI
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds the short forms of companies named in full elsewhere ("Hoshino Solar" after "Hoshino Solar Co., Ltd."). */
+/** Drops the organisations that are only a document's acronym given elsewhere in the article (parties/organizations.ts). */
+function withoutDocumentAcronyms(sentences: SentenceInfo[]): SentenceInfo[] {
+  const acronyms = documentAcronyms(sentences.map((s) => s.text));
+  if (acronyms.size === 0) return sentences;
+  for (const s of sentences) s.orgs = s.orgs.filter((o) => !acronyms.has(o.name));
+  return sentences;
+}
+
 function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
   const forms = shortForms(sentences.flatMap((s) => s.orgs));
   if (forms.size === 0) return sentences;
@@ -174,7 +183,7 @@ export function prepareArticle(input: ExtractInput): PreparedArticle {
   const kit = KITS[language] ?? null;
   // Kazakh, Uzbek, Kyrgyz or Tajik text: no rules read it yet, so it states nothing rather than something misread.
   if (!kit) return { language, kit, body, sentences: [], ctx: ENGLISH.articleContext(title, []) };
-  const sentences = addShortForms(sentencesOf(kit, { ...input, title }, body));
+  const sentences = addShortForms(withoutDocumentAcronyms(sentencesOf(kit, { ...input, title }, body)));
   const ctx = kit.articleContext(title, sentences);
   if (kit === ENGLISH) dropDatelineMention(sentences, ctx);
   return { language, kit, body, sentences, ctx };

@@ -69,6 +69,14 @@ const LIST_ITEM_END_RE = /\s+(?=(?:are|is|was|were|have|has|had|will|would|also|
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
 const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorandum(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map)\s*\($/;
+const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
+/**
+ * The acronyms an article gives its documents: "the Association Agreement (AA)" makes "AA" the agreement's in every
+ * later sentence ("to help each country implement the AA"; real-e agendage-nodate-ge-eu-30m-association), not a party's.
+ */
+export function documentAcronyms(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => [...t.matchAll(DOCUMENT_ACRONYM_RE)].map((m) => m[1] ?? '')));
+}
 // An acronym is a whole word: "AKIpress" holds no "AKI".
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{Lu}+)?)(?![\\p{L}\\p{N}])((?:[ \\t]+${TOKEN}){0,3})`, 'gu');
 const KNOWN_RE = new RegExp(

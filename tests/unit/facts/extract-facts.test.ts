@@ -139,3 +139,20 @@ describe('countries of a fact', () => {
     expect(facts.some((f) => f.amount?.value === 1.4e8)).toBe(false);
   });
 });
+
+describe('organisations of a fact', () => {
+  it('does not take a document’s acronym, spelled out earlier in the article, for a party', () => {
+    // Invented, after real-e agendage-nodate-ge-eu-30m-association: "the Association Agreement (AA)" ... "to implement the AA".
+    const facts = extractFacts({
+      title: '',
+      paragraphs: [
+        'Armenia is implementing the Comprehensive and Enhanced Partnership Agreement (CEPA) with the European Union.',
+        'The Asian Development Bank will provide Armenia a loan of $25 million, and the money will help put the CEPA into practice.',
+      ],
+    });
+    const loan = facts.find((f) => f.type === 'financing');
+    expect(loan?.amount?.value).toBe(2.5e7);
+    expect(loan?.organizations).toContain('Asian Development Bank');
+    expect(loan?.organizations).not.toContain('CEPA');
+  });
+});
