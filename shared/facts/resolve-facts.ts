@@ -8,6 +8,7 @@ import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
 import { clauseAround, statusOf } from './status.js';
+import { TRADE_WORD_RE, tradePartnerOrgs } from './rules/amount-context.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
 import { POINTER_NATIONALITIES, POINTER_NOUNS } from './vocabulary/en.js';
 import { alt } from './vocabulary/words.js';
@@ -168,7 +169,13 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
     const named = partiesOfNamedObject(s, all, aliases);
     if (named.length > 0) return named;
   }
-  if (type === 'trade') return namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
+  if (type === 'trade') {
+    const own = namesOf(s, aliases).filter((o) => !REPORTER_RE.test(o));
+    // "... foreign trade is with the EU. In 2022, trade grew 27.6 percent to reach $40 billion": the partner just named.
+    const prev = all[s.index - 1];
+    if (own.length > 0 || s.countries.length >= 2 || !prev || prev.paragraph !== s.paragraph || !TRADE_WORD_RE.test(prev.text)) return own;
+    return [...new Set(tradePartnerOrgs(prev).map((o) => canonicalOrganization(o.name, aliases)))];
+  }
   const own = namesOf(s, aliases);
   if (SIDES_RE.test(s.text) && !pointsToParty(s.text.replace(SIDES_RE, ''))) {
     // "the sides discussed a complex with the participation of Z": with no signing or meeting near, Z alone.

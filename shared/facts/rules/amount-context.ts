@@ -22,11 +22,41 @@ const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
 export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boolean {
   if (s.countries.length >= 2 || UNNAMED_PARTIES_RE.test(s.text)) return true;
   // "Kazakhstan's exports to the EU": a bloc or an organisation introduced as the partner counts as one.
-  if (s.orgs.some((o) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, o.start - 14), o.start)))) return true;
+  if (tradePartnerOrgs(s).length > 0) return true;
   if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
   // "Georgia's total foreign trade turnover came to $21.5 billion. Exports exceeded $6 billion": the sentence before
   // measures trade with the world, so its country is no partner (real-b tass-20240122-ge-ru-trade-2023).
   return prev !== null && prev.countries.length > 0 && !WORLD_TRADE_RE.test(prev.text);
+}
+
+/**
+ * The organisations a trade sentence names as the partner: "Around 30 percent of Kazakhstan's foreign trade is with the EU"
+ * gives the EU. A figure right after it that names no organisation and no second country is trade with that partner.
+ */
+export function tradePartnerOrgs(s: SentenceInfo): SentenceInfo['orgs'] {
+  return s.orgs.filter((o) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, o.start - 14), o.start)));
+}
+
+/** A trade word: the sentence speaks of trade at all. */
+export const TRADE_WORD_RE = /\b(?:trade|turnover|exports?|imports?)\b/i;
+/** How many sentences back a bare trade figure looks for the pair it continues. */
+const PAIR_TRADE_REACH = 3;
+
+/**
+ * "... bilateral trade had risen by 40% in 2005 and by 70% in 2006. [new paragraph] The trend was strengthened in 2007,
+ * when trade grew by another 66% to 821 million U.S. dollars" (real-j itartass-20080902-ru-am-sochi-summit-trade): a
+ * figure that names no party, no organisation and no world or bloc trade continues the last trade sentence before it,
+ * across a paragraph break, when that sentence had its partner. `before` holds the sentences before `s`, nearest first.
+ */
+export function continuesPairTrade(s: SentenceInfo, before: readonly (SentenceInfo | null)[]): boolean {
+  if (s.countries.length > 0 || s.orgs.length > 0 || NOT_THE_PAIR_RE.test(s.text)) return false;
+  for (const b of before.slice(0, PAIR_TRADE_REACH)) {
+    if (!b || b.basis !== s.basis) return false;
+    // A bare figure before it continues the same pair: "... and reached 400 million U.S. dollars" after the 2007 figure.
+    if (!TRADE_WORD_RE.test(b.text) || (b.countries.length === 0 && b.orgs.length === 0 && !NOT_THE_PAIR_RE.test(b.text))) continue;
+    return !WORLD_TRADE_RE.test(b.text) && (b.countries.length >= 2 || (b.countries.length > 0 && UNNAMED_PARTIES_RE.test(b.text)));
+  }
+  return false;
 }
 
 /** Trade of one country with the world or a bloc of countries, not with the article's partner. */
@@ -98,7 +128,8 @@ export function homeBodySpends(s: SentenceInfo): boolean {
  */
 // "By comparison, foreign trade turnover came to 11 billion dollars" (real-a nca-20230802-tm-foreign-trade-growth) is the
 // world's too, as is "Azerbaijan's foreign trade turnover came to $15 billion" (todayaz-20200826-az-it-oil-exports-1h20).
-const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+|\p{L}+['’]s\s+(?:total\s+|overall\s+)?)?(?:foreign|external)\s+trade\b(?!(?:\s+turnover)?(?:\s+of\s+\p{Lu}[\p{L}-]+)?\s+(?:with|between|partners?)\b)/u;
+// "30 percent of Kazakhstan's foreign trade is with the EU" (real-j eximtutor-20230314-kz-eu-cooperation) names its partner.
+const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+|\p{L}+['’]s\s+(?:total\s+|overall\s+)?)?(?:foreign|external)\s+trade\b(?!(?:\s+turnover)?(?:\s+of\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:is|was))?\s+(?:with|between|partners?)\b)/u;
 /**
  * "Overall, Turkey's foreign trade amounted to $26.7 billion. Turkish exports fell ... to $11.6 billion. Imports to
  * Turkey ... were $15.09 billion" (real-e azernews-20190724-az-tr-trade-investment), "Georgia's total foreign trade

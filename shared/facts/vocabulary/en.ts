@@ -125,6 +125,8 @@ export const TRADE_TURNOVER_WORDS: readonly string[] = [
   'trade(?: turnover| volume)?(?! financ\\w*| operations)', 'turnover', 'trading partners?', 'trade partners?', 'commodity circulation',
   // "the goods exchanged were worth $379 million to Britain" (real-b kazinform-nodate-kz-gb-ambassador-moran-interview).
   'goods exchanged', 'exchange of goods',
+  // "a target of $1 billion in commercial exchange" (real-j irandaily-20191110-ir-am-mazandaran-lori-trade).
+  'commercial exchanges?',
 ];
 export const TRADE_FLOW_WORDS: readonly string[] = [
   'exports?', 'exported', 'imports?', 'imported', 'deliveries', 'shipments', 'shipped', 'suppliers of goods', 'supplies of goods', 'goods worth',
@@ -132,6 +134,9 @@ export const TRADE_FLOW_WORDS: readonly string[] = [
   // bought Azerbaijani goods worth $5.3 billion" (real-d nca-20240723-tm-uz-h1-trade, anews-20251003-tr-az-kz-kg-uz-ots-trade).
   // Not a company that "bought a stake".
   'goods (?:and services )?(?:bought|purchased)', '(?:bought|purchased) (?:[\\w-]+ ){0,2}goods',
+  // The sum between the verb and its goods: "Uzbekistan bought $1.28bn worth of goods from South Korea" (real-j daryo-20240723-uz-kr-trade);
+  // "earned 169.2 million U.S. dollars from exporting coal to China" (real-j mqworld-20200211-mn-cn-coal-exports).
+  '(?:bought|purchased|sold) [$€]?[\\d.,]+\\s?(?:bn|mn|mln|bln|billion|million)? ?worth of goods', 'exporting', 'importing',
   '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',
 ];
 

@@ -86,8 +86,30 @@ export const TRADE_CUES: CueCorpus = {
       expected: [{ value: 7e8, currency: 'USD' }, { value: 2.5e8, currency: 'USD' }],
       countries: ['AM', 'IR'],
     },
+    // A bare figure continues the last trade sentence that had its pair, across a paragraph break, and the figure after it
+    // too (real-j itartass-20080902-ru-am-sochi-summit-trade).
+    {
+      body: 'Bilateral trade between Kazakhstan and Georgia rose by 30% in 2021.\n\nIn 2022 trade grew by a further 12% to $150 million.\n\nIn the first half of this year, trade reached $90 million.',
+      expected: [{ value: 1.5e8, currency: 'USD' }, { value: 9e7, currency: 'USD' }],
+      countries: ['KZ', 'GE'],
+    },
+    // A share of one country's foreign trade "is with" a bloc: the bloc is the partner of the figure after it
+    // (real-j eximtutor-20230314-kz-eu-cooperation).
+    {
+      body: "About a quarter of Uzbekistan's foreign trade is with the European Union. Last year, trade grew 15 percent to reach $6 billion.",
+      expected: [{ value: 6e9, currency: 'USD' }],
+      countries: ['UZ'],
+      organization: 'European Union',
+    },
+    // Trade words the lists lacked: "commercial exchange", a sum "worth of goods" bought, "from exporting" (real-j
+    // irandaily-20191110-ir-am-mazandaran-lori-trade, daryo-20240723-uz-kr-trade, mqworld-20200211-mn-cn-coal-exports).
+    { body: 'Baku and Tashkent have set a target of $2 billion in commercial exchange.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['AZ', 'UZ'] },
+    { body: 'Kazakhstan bought $640mn worth of goods from Turkey in 2023.', expected: [{ value: 6.4e8, currency: 'USD' }], countries: ['KZ', 'TR'] },
+    { body: 'Kyrgyzstan earned 41 million U.S. dollars from exporting gold to Switzerland in March.', expected: [{ value: 4.1e7, currency: 'USD' }], countries: ['KG', 'CH'] },
   ],
   negative: [
+    // A bare figure after the country's trade with the world is the world's.
+    "Tajikistan's foreign trade turnover grew by 9% in 2023.\n\nIn 2024 trade rose a further 5% to $8 billion.",
     // A capacity, a saving or a supply deal is no flow of trade.
     'The Kazakh plant will process 3 million tons of ore a year.',
     'An agreement was signed by Aktobe Meat LLP with a Russian distributor to supply 1,000 tons of beef to Russia each year.',
