@@ -10,7 +10,11 @@ const NOT_ORGANIZATIONS = new Set(RU_NOT_ORGANIZATIONS.map((n) => n.toLowerCase(
 const AGENCIES = new Set([...NEWS_AGENCIES, ...NEWS_AGENCIES_RU].map((n) => n.toLowerCase()));
 const IFI_LATIN = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
 
-const QUOTED = '«([^«»\\n]{2,80})»|"([^"\\n]{2,80})"|„([^“”\\n]{2,80})[“”]|“([^”\\n]{2,80})”';
+// A name with a quoted name inside: «Дорожное строительство «Альтком»», often with the outer close dropped (ru-h
+// ostro-nodate-tm-ua-altkom-airport), «Завод «Уралмаш»».
+const QUOTED = '«([^«»\\n]{2,60}«[^«»\\n]{2,60}»)»?|«([^«»\\n]{2,80})»|"([^"\\n]{2,80})"|„([^“”\\n]{2,80})[“”]|“([^”\\n]{2,80})”';
+/** How many capture groups QUOTED has: a match in one of them is a quoted name. */
+const QUOTED_GROUPS = 5;
 // A Latin-script name: capitalised Latin words ("CG Foods Central Asia", "Elektrogas") and a legal tail.
 // Abbreviated legal words keep their dot inside a name ("Power Equipment Co. Ltd").
 const LATIN_WORD = "(?:Co\\.|Ltd\\.|Inc\\.|Corp\\.|(?=\\p{Script=Latin})\\p{Lu}[\\p{Script=Latin}\\p{N}&'’-]*(?:\\.(?=\\p{Script=Latin}))?[\\p{Script=Latin}\\p{N}&'’-]*)";
@@ -43,7 +47,7 @@ function nameAfter(text: string, end: number): { name: string; start: number; en
   const name = groups.find((g) => g !== undefined) ?? '';
   if (RU_ACRONYM_STOPLIST.has(name)) return null;
   const at = m.index + m[0].lastIndexOf(name);
-  return { name, start: at, end: m.index + m[0].length, quoted: groups.slice(0, 4).some((g) => g !== undefined) };
+  return { name, start: at, end: m.index + m[0].length, quoted: groups.slice(0, QUOTED_GROUPS).some((g) => g !== undefined) };
 }
 
 /**

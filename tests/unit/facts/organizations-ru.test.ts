@@ -18,6 +18,9 @@ describe('findOrganizationsRu', () => {
     ['bank noun, quoted', 'Средства выделил банк «Kapitalbank».', ['Kapitalbank'], 'org-ru-noun-name'],
     ['joint venture noun', 'завод построило азербайджано-китайское совместное предприятие «Elektrogas»', ['Elektrogas'], 'org-ru-noun-name'],
     ['Latin name alone', 'Elektrogas рассчитывает поставлять продукцию на экспорт.', ['Elektrogas'], 'org-ru-latin'],
+    // A quoted name inside the name, the outer close dropped or kept (ru-h ostro-nodate-tm-ua-altkom-airport, ru-c mkturkey-20170911-kz-tr-nine-documents).
+    ['legal form spelled out, a name quoted within the name', 'Белорусское общество с ограниченной ответственностью «Мостострой «Гомель» построит мост', ['Мостострой «Гомель»'], 'org-ru-noun-name'],
+    ['legal form, a name quoted within the name, both closed', 'ООО «Завод «Стройдеталь»» выпустит плиты', ['ООО «Завод «Стройдеталь»»'], 'org-ru-legal-form'],
     ['ministry in the genitive', 'сообщила пресс-служба Министерства инвестиций и внешней торговли Узбекистана.', ['Министерство инвестиций и внешней торговли Узбекистана'], 'org-ru-head'],
     ['ministry in the instrumental, with a country adjective', 'и Министерством энергетики и природных ресурсов Турецкой Республики', ['Министерство энергетики и природных ресурсов Турецкой Республики'], 'org-ru-head'],
     ['agency in the prepositional', 'Об этом сообщили в Агентстве стратегических реформ при президенте.', ['Агентство стратегических реформ'], 'org-ru-head'],
