@@ -94,7 +94,9 @@ export const RU_MAKING_WORDS: readonly string[] = [
 
 /** Words that point back to a party named before: "банк", "стороны", "компания", "фонд". */
 // "сотрудничество двух стран в таких проектах, как ...": the two countries just named.
-export const RU_POINTER_NOUNS: readonly string[] = ['двух стран', 'обеих стран', 'наших стран', 'двух государств', 'обоих государств', 'средства(?!\\p{L})', 'деньг', 'денег', 'заемные средства', 'стороны(?!\\p{L})', 'сторон(?!\\p{L})', 'банк', 'банка', 'фонд', 'фонда', 'компани', 'агентств', 'министерств', 'инвестор'];
+export const RU_POINTER_NOUNS: readonly string[] = ['двух стран', 'обеих стран', 'наших стран', 'двух государств', 'обоих государств', 'средства(?!\\p{L})', 'деньг', 'денег', 'заемные средства', 'стороны(?!\\p{L})', 'сторон(?!\\p{L})', 'банк', 'банка', 'фонд', 'фонда', 'компани', 'агентств', 'министерств', 'инвестор',
+  // As the English list has them: "эти холдинги планируют вложить" after the holdings are listed (ru-l sputnikkz-20210319-kz-tr-turkish-holdings).
+  'холдинг', 'корпораци', 'концерн'];
 
 /** One country's trade with the world, not with a partner (FACTS.md "Scope"): "совокупный экспорт", "внешнеторговый оборот". */
 export const RU_WORLD_TRADE: readonly string[] = [

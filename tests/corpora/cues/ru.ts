@@ -224,6 +224,8 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
     // "Общий объём инвестиций", "объем инвестиций в завод": the total of the investment is that of the company the article is about, however
     // many paragraphs back (ru-c trend-20251024-uz-cn-fergana-logistics-plastics; dev-ru massa-nodate-az-cn-elektrogas-combi-plant).
     { body: 'Хоким Наманганской области встретился с руководителем китайской компании «Yiwu Huafeng Textile».\nПо имеющимся данным, стороны обсудили перспективный инвестиционный проект.\nКак сообщается, китайская сторона предложила построить в области текстильную фабрику.\nОбщий объём инвестиций составит около 8 миллионов долларов США.', expected: [{ value: 8e6, currency: 'USD' }], countries: ['UZ', 'CN'], organization: 'Yiwu' },
+    // "эти холдинги" points back to the holdings named before (ru-l sputnikkz-20210319-kz-tr-turkish-holdings).
+    { body: 'В Ташкенте побывали представители турецких холдингов Koc Holding и Kibar Holding.\nОни осмотрели технопарк.\nЗатем гости посетили выставку.\nВечером состоялся прием.\nВ перспективе эти холдинги планируют вложить в Узбекистан свыше 500 миллионов долларов.', expected: [{ value: 5e8, currency: 'USD' }], countries: ['UZ'], organization: 'Kibar' },
     // Projects counted with their total, investments of one side (ls-…-kz-uz-south-two-plants; massa-…-az-cn-elektrogas-combi-plant).
     { body: 'В Туркестанской области заработали три проекта с иностранными инвестициями общей стоимостью 25 млрд тенге.', expected: [{ value: 2.5e10, currency: 'KZT' }], countries: ['KZ'] },
     { body: 'Вложения китайской стороны в проект в Узбекистане составят около 40 млн долларов.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['CN', 'UZ'] },
