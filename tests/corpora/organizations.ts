@@ -18,6 +18,9 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   // drug and chemical makers named by their trade, a "-based" place before the name
   ['Aral Pharm, a venture of Turkey’s Demir Bio and Kazakh partners, opened a plant.', ['Aral Pharm', 'Demir Bio']],
   ['Pune-based Kaveri Laboratories will make vaccines in Chirchiq.', ['Kaveri Laboratories']],
+  // a name the apposition after it calls a company (real-a agenda-20151015-ge-cn-silk-road-forum-wine-deals; real-f asiasociety-20120612, real-h gtreview-nodate)
+  ['Teliani, one of the largest wine companies, signed a supply contract with a Chinese importer.', ['Teliani']],
+  ['The mine is run by Altynalmas, a gold producer, together with a Canadian partner.', ['Altynalmas']],
   ['talks on a plant with the participation of Hanseong Chemical', ['Hanseong Chemical']],
   ['Tatra Machinery will supply 40 trams and Aral Shipping will carry them.', ['Tatra Machinery', 'Aral Shipping']],
   ['the Ministry of Transportation and Communications said', ['Ministry of Transportation and Communications']],
@@ -70,6 +73,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
+  // a country in apposition is no company
+  'Georgia, a major producer of wine, signed a free trade deal.',
   // an acronym a document's name spells out, a road's number, the Republic of Armenia (real-e agendage-nodate-ge-eu-30m-association,
   // a1plus-nodate-am-ru-loans-790m; deals-1 urdupoint-20230429-uz-isdb-financing-agreements)
   'Moldova is implementing the Association Agreement (AA) signed in 2014.',

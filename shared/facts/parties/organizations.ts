@@ -50,6 +50,10 @@ const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (
 const HEAD_OF_RE = new RegExp(`(?<![\\p{L}])(?:(?:${TOKEN})[ \\t]+){0,2}(?:Bank|Fund|Chamber|Corporation|Authority) of (?:the )?${TOKEN}(?:(?:[ \\t]+and[ \\t]+|[ \\t]+)${TOKEN}){0,2}`, 'gu');
 const NOUN_THEN_NAME_RE = new RegExp(`\\b(?:${alt(COMMON_NOUNS_BEFORE_NAME)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const NAME_THEN_NOUN_RE = new RegExp(`(${TOKEN}(?:\\s+${TOKEN}){0,2})\\s+(?:company|corporation|holding|group)\\b`, 'gu');
+// A name defined by the apposition after it: "Khareba, one of the wine companies, signed", "Tbilvino, a Georgian winemaker,"
+// (real-a agenda-20151015-ge-cn-silk-road-forum-wine-deals).
+const APPOSITION_NOUNS = 'compan(?:y|ies)|firms?|producers?|makers?|winemakers?|manufacturers?|exporters?|importers?|operators?|developers?|contractors?|conglomerates?|retailers?|miners?';
+const NAME_THEN_APPOSITION_RE = new RegExp(`(?<![\\p{L}\\p{N}]|&[ \\t]?)(${TOKEN}(?:[ \\t]+${TOKEN}){0,3}),[ \\t]+(?:one of (?:the |its |their )?(?:[\\w-]+[ \\t]+){0,3}|an?[ \\t]+(?:[\\w-]+[ \\t]+){0,3}|the[ \\t]+(?:[\\w-]+[ \\t]+){0,3})(?:${APPOSITION_NOUNS})\\b(?:[^,.;]{0,40})?,`, 'gu');
 // "China's Zijin Building Materials will build": a country's possessive before a name that acts.
 const POSSESSIVE_ACTOR_RE = new RegExp(`\\p{Lu}[\\p{L}-]+['’]s (${TOKEN}(?:[ \\t]+${TOKEN}){0,3}) (?:will|is|has|have|plans|intends|signed|agreed|to)\\b`, 'gu');
 // "being built by Russia's Agrosfera-Volga with an investment of ...": the builder after "by".
@@ -217,6 +221,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const words = (m[1] ?? '').split(/\s+/);
     const cut = words.findLastIndex((w) => countryOf(w.replace(/['’]s$/, '')) !== null);
     add(words.slice(cut + 1).join(' '), m.index, 'org-name-noun');
+  }
+  for (const m of text.matchAll(NAME_THEN_APPOSITION_RE)) {
+    const name = m[1] ?? '';
+    if (!countryOf(name) && !/^(?:The|This|That|It|In|On|At|For|Meanwhile|However|Moreover|Besides|Also|Today|Earlier|Later)$/.test(name)) add(name, m.index, 'org-apposition');
   }
   for (const m of text.matchAll(BY_POSSESSIVE_RE)) if (countryOf(m[1] ?? '')) add(m[2] ?? '', m.index + m[0].length - (m[2] ?? '').length, 'org-country-possessive');
   for (const m of text.matchAll(POSSESSIVE_ACTOR_RE)) {
