@@ -24,6 +24,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['₼20 million', { value: 2e7, currency: 'AZN', qualifier: 'exact' }],
   // The tugrik sign (ru-n centralasiamedia-20250901-mn-cn-gashuunsukhait-railway writes "$235 млн (₮848 млрд)").
   ['₮80 billion', { value: 8e10, currency: 'MNT', qualifier: 'exact' }],
+  // TL, the lira as Turkish outlets write it (real-h dailysabah-20140610-tr-az-promising-developments)
+  ['TL 4.5 billion', { value: 4.5e9, currency: 'TRY', qualifier: 'exact' }],
+  ['300 million TL', { value: 3e8, currency: 'TRY', qualifier: 'exact' }],
   ['$1 trillion', { value: 1e12, currency: 'USD', qualifier: 'exact' }],
   ['$2.1 trln', { value: 2.1e12, currency: 'USD', qualifier: 'exact' }],
   ['$15,000', { value: 15000, currency: 'USD', qualifier: 'exact' }],

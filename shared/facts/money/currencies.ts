@@ -28,7 +28,10 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['₮', 'MNT'],
 ];
 
-/** ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code. */
+/**
+ * ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code, and TL the
+ * lira's as Turkish outlets write it ("22 billion euros (TL 62.13 billion)": real-h dailysabah-20140610-tr-az-promising-developments).
+ */
 export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   [
     'USD', 'EUR', 'CNY', 'UZS', 'KZT', 'AZN', 'RUB', 'KGS', 'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP',
@@ -36,7 +39,7 @@ export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
     'HKD', 'SGD', 'MYR', 'EGP', 'PLN', 'SEK', 'NOK', 'CZK', 'HUF',
   ]
     .map((c) => [c, c] as const)
-    .concat([['RMB', 'CNY']]),
+    .concat([['RMB', 'CNY'], ['TL', 'TRY']]),
 );
 
 /**
