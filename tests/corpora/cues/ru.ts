@@ -207,6 +207,9 @@ export const RU_TRADE_CUES: CueCorpus = {
     // Sums by country with no trade before them are no trade (ru-j tafsilar-… only after its trade sentences).
     'Туристы из Китая потратили в Кыргызстане больше всего.\nДалее в списке идут Турция (20 миллионов долларов), Казахстан (18 миллионов долларов) и Иран (9 миллионов долларов).',
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
+    // A change, not a level: "на" a sum after a change word (ru-o montsame-nodate-mn-gdp-first-half).
+    'Товарооборот Монголии и Китая за полгода увеличился на 310 млн долларов.',
+    'Рост экспорта Кыргызстана в Россию на 45 млн долларов обеспечили поставки молока.',
     // A country's exports and imports with no partner (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022, rt-nodate-ge-ru-tr-trade-jan-may-2023).
     'Экспорт Армении за пять месяцев вырос на 20% и составил 1,8 млрд долларов, а импорт увеличился до 3,1 млрд долларов.',
     // One country's trade with the world (ru-c apa-nodate-az-tr-sakarya-exports; dev-ru README "a total of a country's foreign trade").

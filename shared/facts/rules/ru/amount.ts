@@ -206,6 +206,12 @@ function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[
   return !DOCUMENT_NOUN_RE.test(between) && INSTRUMENT_RE.test(between);
 }
 
+/** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
+const RU_CHANGE_BEFORE_RE =
+  /(?<!\p{L})(?:увелич|вырос|выросл|возрос|рост|прирост|сниз|снижен|сократ|сокращен|уменьш|упал|упа[вл]|подскоч|прибав)\p{L}*(?:[\s,]+(?!на(?!\p{L}))[\p{L}\d.,%-]+){0,5}?[\s,]+(?:или\s+)?на\s+(?:(?:около|почти|более|свыше|порядка|примерно|еще|ещё)\s+)?$/iu;
+/** How far before a sum its change word may stand. */
+const RU_CHANGE_REACH = 60;
+
 /**
  * The Russian `amount` rule: each sum of the sentence typed by the nearest cue of its clause, as the English
  * one does (rules/amount-facts.ts). Sums too small for a deal, prizes, budgets and prices make no fact.
@@ -244,6 +250,12 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     const withSum = [prev, ...earlier].find((x): x is SentenceInfo => x !== null && x.amounts.length > 0);
     // "увеличил с $30 млн до $40 млн": the sum a change starts from is no longer the deal (a change, not a level; as English).
     if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5))) {
+      note?.(a, 'a change, not a level');
+      continue;
+    }
+    // "увеличившись на 458,2 млрд тугриков", "рост экспорта на 799,1 млрд", "товарооборот вырос на 20%, или на $150 млн": a sum
+    // after a change word and «на» measures the change, not a level (as English "up by", measuresChange).
+    if (RU_CHANGE_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - RU_CHANGE_REACH), a.start))) {
       note?.(a, 'a change, not a level');
       continue;
     }
