@@ -86,6 +86,10 @@ export const PROVIDING_VERBS: readonly string[] = [
   // A donor's money: "Russia pledged $7.5 billion to a rescue fund", "was promised by the United States", "plan to donate
   // $640 million" (real-d 168am-nodate-am-ru-stabilization-loan, ria-20081023-ge-ebrd-975m).
   'pledge[sd]', 'pledging', 'promised', 'donat(?:e|es|ed|ing)',
+  // The passive of giving, with its giver after "by": "Funds of $3.5 billion will be made available to Uzbekistan by JICA" (real-k
+  // ferganaplus-nodate-uz-jp-jica-3-5bn). With no giver named it is no one's money: "Georgia and Moldova will be granted €30 million"
+  // (real-e agendage-nodate-ge-eu-30m-association, a negative case).
+  '(?:be|been|was|were|is|are) (?:made available|granted)(?=[^.;]{0,80}\\bby\\b)',
 ];
 
 /**

@@ -4,6 +4,9 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // The passive of giving (real-k ferganaplus-nodate-uz-jp-jica-3-5bn, real-e agendage-nodate-ge-eu-30m-association).
+    { body: 'Funds of $1.2 billion will be made available to Kazakhstan by the Asian Development Bank for roads.', expected: [{ value: 1.2e9, currency: 'USD' }], organization: 'Asian Development Bank' },
+    { body: 'Armenia will be granted €25 million by the European Investment Bank for schools.', expected: [{ value: 2.5e7, currency: 'EUR' }], countries: ['AM'] },
     // A development bank that finances, supports or gives financial assistance, with no sum (real-a eib-nodate-ge-gwp-water-loan;
     // real-b asiaplus-20191209-tj-adb-400m-plan, arabnews-nodate-uz-sa-falih-delegation-deals).
     { body: 'The EBRD finances projects in Armenia under its country strategy.', expected: [null], countries: ['AM'] },
