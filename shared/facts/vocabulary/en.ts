@@ -238,6 +238,8 @@ export const POINTER_NOUNS: readonly string[] = [
   'side', 'phase', 'stage', 'company', 'companies', 'firms?', 'bank', 'fund', 'funds', 'money', 'financing', 'loan', 'grant', 'credit', 'group',
   'corporation', 'holding', 'ministry', 'agency', 'committee', 'government', 'project', 'plant', 'factory', 'enterprise', 'package', 'deals?',
   'agreements?', 'contract', 'memorandum', 'documents?', 'investors?', 'partners?', 'sides', 'parties', 'lenders?',
+  // "the consortium led by the two will sign a $940 million contract" (real-k koreaherald-20150409-tm-kr-hyundai-lg-plants).
+  'consortium',
 ];
 
 /** Nationalities that may stand between a pointer's "the" and its noun: "the Japanese side". */

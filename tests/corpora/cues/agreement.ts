@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // "the consortium" points back to its members (real-k koreaherald-20150409-tm-kr-hyundai-lg-plants).
+    { body: 'Doosan Enerbility and Samsung C&T have formed a consortium for work in Uzbekistan.\nOn Monday the consortium will sign a $500 million contract with Uzbekneftegaz.', expected: [{ value: 5e8, currency: 'USD' }], organization: 'Doosan' },
     // A document a sentence works under is a background agreement (real-a kunuz-20210612-uz-tj-uzauto-plant-tajikistan, eib-nodate-ge-gwp-water-loan;
     // real-b reportaz-20260204-az-uz-10b-investment-package).
     { body: 'The ambassador said cooperation between Georgia and Latvia is developing under a roadmap that covers transport and trade.', expected: [null], countries: ['GE', 'LV'] },
