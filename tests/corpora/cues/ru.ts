@@ -8,6 +8,8 @@ import type { CueCorpus } from './types.js';
 export const RU_AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // A document drawn up, «оформлен» (ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-m kavkazuzel-20101110-ge-tr-kolin-tekhura-hpp-cascade).
+    { body: 'На форуме в Ташкенте также оформлен договор между ООО «Agro Plus» и китайской компанией Xinjiang Tianye.', expected: [null], countries: ['UZ', 'CN'], organization: 'Agro Plus' },
     // A document concluded or signed by named parties (businesstm-…-tm-tr-gas-memorandum, vestikz-…-kz-eib-eco-loans).
     { body: 'Государственный концерн «Туркменнебит» и Министерство энергетики Турции заключили меморандум о сотрудничестве в нефтяной отрасли.', expected: [null], countries: ['TR'], organization: 'Туркменнебит' },
     // A named kind of document planned is one in preparation (ru-n arbatmedia «подпишут рамочное соглашение»).
