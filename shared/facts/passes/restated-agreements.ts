@@ -17,6 +17,33 @@ const VAGUE_LEAD_RE = countedLead(VAGUE_COUNT);
 const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
+const DOCUMENT_NOUN_SOURCE = `(?:${[...DOCUMENT_NOUNS, DOCUMENT_WORD].map((n) => `${n.one}|${n.many}`).join('|')})`;
+// A document named with "the" where it is signed: "signed the documents", "we signed the Memorandum of Understanding on the Preparation
+// of ...", "put their signatures to the agreement", "The social housing agreement was signed by ..." (real-a trend-20240130-az-isdb-
+// country-framework-mou, real-g menafn-20240131-az-isdb-ccf-memorandum, real-i prnewswire-20241113-uz-ae-masdar-mingbulak-wind,
+// real-j wam-20260204-tj-ae-adfd-rogun-loan, real-k ultimogroup-nodate-uz-ru-gazprom-gas-supply).
+const DEFINITE_SIGNED_RE = new RegExp(
+  `\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE})\\b([^.;]{0,80})|^(?:The|This|That) ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE}) (?:was|were|has been|have been) signed\\b`,
+  'i',
+);
+/** Words too common to tie two mentions of a document together. */
+const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed']);
+const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+
+/**
+ * The earlier agreement a sentence signs again, if any: "the documents" with no topic of their own are those counted before;
+ * "the Memorandum of Understanding on the Preparation of the Country Cooperation Framework" is the one whose words the earlier
+ * sentence shares.
+ */
+function signedAgain<T extends { sentence: { text: string } }>(text: string, earlier: readonly T[]): T | undefined {
+  const m = DEFINITE_SIGNED_RE.exec(text);
+  if (!m || earlier.length === 0) return undefined;
+  const named = `${m[1] ?? m[3] ?? ''} ${m[2] ?? ''}`;
+  const words = contentWords(named);
+  if (words.length === 0) return earlier.at(-1);
+  return earlier.filter((a) => words.filter((w) => a.sentence.text.toLowerCase().includes(w)).length >= Math.min(2, words.length)).at(-1);
+}
+
 /**
  * Agreements counted twice: a lead sentence's plural "Agreements ... have been inked" that the article
  * then details one by one ("In particular, ..."), and a document named again later ("the Investment
@@ -49,6 +76,11 @@ export const restatedAgreements: ArticlePass = {
       const named = later[0];
       if (VAGUE_LEAD_RE.test(d.sentence.text) && named) {
         ctx.drop(d, `a vague count of documents the article names from sentence ${named.sentence.index}`);
+        return false;
+      }
+      const again = signedAgain(d.sentence.text, agreements.filter((a) => a.sentence.index < d.sentence.index));
+      if (again) {
+        ctx.merge(d, again, `signs again the document of sentence ${again.sentence.index}`);
         return false;
       }
       const names = [...d.sentence.text.matchAll(NAMED_DOCUMENT_RE)].map((m) => (m[1] ?? '').replace(/^(?:(?:The|A|An|This|For|In) )+/, '')).filter((n) => n.includes(' '));

@@ -4,6 +4,26 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
   pass: 'restated-agreements',
   cases: [
     {
+      note: 'a document signed again with "the": by its signers, or in a quote (real-a trend-20240130, real-g menafn-20240131, real-i prnewswire-20241113, real-j wam-20260204, real-k ultimogroup)',
+      paragraphs: [
+        'Kyrgyzstan and the Saudi Fund for Development signed a memorandum of understanding on a country cooperation framework.',
+        '"Today we signed the memorandum on the country cooperation framework," the minister said.',
+        'Turkmengaz and CNPC signed an agreement on gas supplies.',
+        'The chairman of Turkmengaz and the head of CNPC signed the documents in Ashgabat.',
+      ],
+      facts: ['agreement -', 'agreement -'],
+      acts: true,
+    },
+    {
+      note: 'a document with "the" and a topic no earlier document has is a document of its own',
+      paragraphs: [
+        'Kyrgyzstan and the Saudi Fund for Development signed a memorandum of understanding on a country cooperation framework.',
+        'Later the minister signed the agreement on tourism exchanges with Turkey.',
+      ],
+      facts: ['agreement -', 'agreement -'],
+      acts: false,
+    },
+    {
       note: 'a plural lead detailed one by one',
       paragraphs: [
         'Agreements on energy and transport were signed in Abu Dhabi on Monday.',
