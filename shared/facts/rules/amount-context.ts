@@ -39,6 +39,8 @@ export function tradePartnerOrgs(s: SentenceInfo): SentenceInfo['orgs'] {
 
 /** A trade word: the sentence speaks of trade at all. */
 export const TRADE_WORD_RE = /\b(?:trade|turnover|exports?|imports?)\b/i;
+/** A sentence about the trade itself, not its exports or imports by goods. */
+const BARE_TRADE_RE = /\b(?:trade|turnover)\b(?![^.;]*\b(?:exports?|imports?|commodit\w+)\b)/i;
 /** How many sentences back a bare trade figure looks for the pair it continues. */
 const PAIR_TRADE_REACH = 3;
 
@@ -49,7 +51,9 @@ const PAIR_TRADE_REACH = 3;
  * across a paragraph break, when that sentence had its partner. `before` holds the sentences before `s`, nearest first.
  */
 export function continuesPairTrade(s: SentenceInfo, before: readonly (SentenceInfo | null)[]): boolean {
-  if (s.countries.length > 0 || s.orgs.length > 0 || NOT_THE_PAIR_RE.test(s.text)) return false;
+  // Only a figure of the trade itself: "Copper ores topped the list of export commodities with USD 712 million" splits one
+  // country's exports by goods (invented holdout-e he-05), whatever pair the sentence before had.
+  if (s.countries.length > 0 || s.orgs.length > 0 || NOT_THE_PAIR_RE.test(s.text) || !BARE_TRADE_RE.test(s.text)) return false;
   for (const b of before.slice(0, PAIR_TRADE_REACH)) {
     if (!b || b.basis !== s.basis) return false;
     // A bare figure before it continues the same pair: "... and reached 400 million U.S. dollars" after the 2007 figure.

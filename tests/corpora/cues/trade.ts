@@ -108,6 +108,8 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Kyrgyzstan earned 41 million U.S. dollars from exporting gold to Switzerland in March.', expected: [{ value: 4.1e7, currency: 'USD' }], countries: ['KG', 'CH'] },
   ],
   negative: [
+    // One country's exports split by goods after a pair's trade are no figure of the pair (invented holdout-e he-05).
+    "Georgia's statistics office published its yearly report on Monday. Inflation slowed to 3%. Wages grew by 12%.\n\nTrade between Georgia and Russia rose by 10% last year.\n\nGold ores topped the list of export commodities with USD 400 million.",
     // A bare figure after the country's trade with the world is the world's.
     "Tajikistan's foreign trade turnover grew by 9% in 2023.\n\nIn 2024 trade rose a further 5% to $8 billion.",
     // A capacity, a saving or a supply deal is no flow of trade.
