@@ -29,6 +29,9 @@ function twinOf(d: Draft, kept: readonly Draft[]): Draft | undefined {
   });
 }
 
+/** A loan named again: "the loan", "the latest EBRD loan", "this credit", "loan funds", "funded by a loan from". */
+const THE_LOAN_RE = /\b(?:the|this|its) (?:[\w-]+ ){0,2}(?:loan|credit|grant)\b|\bloan funds\b|\bby a loan from\b/i;
+
 /** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
 export const restatedSums: ArticlePass = {
   name: 'restated-sums',
@@ -40,6 +43,18 @@ export const restatedSums: ArticlePass = {
       const priced = d.fact.rule === 'investment-joint-fund' ? drafts.find((p) => p.fact.type === 'investment' && p.fact.amount && p.fact.organizations.some((o) => d.fact.organizations.some((q) => sameOrganization(o, q)))) : undefined;
       if (priced) {
         ctx.merge(d, priced, `the fund's capital is stated in sentence ${priced.sentence.index}`);
+        continue;
+      }
+      // "The loan is meant to back a project to develop a uranium mine", "It is funded by a loan from JICA": a lender's money named
+      // with no sum, in an article that prices that lender's money, is that money again (real-h gtreview-nodate-kz-jp-jbic-uranium-loan,
+      // real-a kunuz-20210308-uz-jp-jica-loans-plan, real-k masstransitmag-20140807-uz-cn-cntic-railway-equipment).
+      // Only the loan itself named again ("the loan", "the latest EBRD loan", "loan funds"), and only its own lenders: "cofinanced with
+      // the World Bank" or "Funding also comes from the EIB" names money of another lender.
+      const loan = d.fact.type === 'financing' && !d.fact.amount && THE_LOAN_RE.test(d.sentence.text)
+        ? drafts.find((p) => p.fact.type === 'financing' && p.fact.amount && d.fact.organizations.length > 0 && d.fact.organizations.every((q) => p.fact.organizations.some((o) => sameOrganization(o, q))))
+        : undefined;
+      if (loan) {
+        ctx.merge(d, loan, `the lender's money is priced in sentence ${loan.sentence.index}`);
         continue;
       }
       const twin = twinOf(d, kept);

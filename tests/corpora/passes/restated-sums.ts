@@ -4,6 +4,18 @@ export const RESTATED_SUMS: PassCorpus = {
   pass: 'restated-sums',
   cases: [
     {
+      note: 'a priced loan named again with no sum (real-a kunuz-20210308, real-b devfinance-20170518, real-h gtreview-nodate)',
+      paragraphs: ['The Japan Bank for International Cooperation (JBIC) will lend $300 million to Kazakhstan.', 'New water meters will be financed by the latest JBIC loan.'],
+      facts: ['financing 300000000'],
+      acts: true,
+    },
+    {
+      note: 'another lender beside the priced one is money of its own',
+      paragraphs: ['The Asian Infrastructure Investment Bank will lend $200 million to Georgia.', 'Funding for the roads also comes from the World Bank.'],
+      facts: ['financing 200000000', 'financing -'],
+      acts: false,
+    },
+    {
       note: 'the same trade figure in the lead and later',
       paragraphs: ['Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023.', 'The two ministers noted that bilateral trade amounted to $4.1 billion last year.'],
       facts: ['trade 4100000000'],
