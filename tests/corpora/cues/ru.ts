@@ -85,6 +85,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Казахстан и Турция заключили меморандум о сотрудничестве в энергетике.\nПодписи под документом поставили глава Минэнерго Казахстана и глава Минэнерго Турции.', expected: [null], countries: ['KZ', 'TR'], organization: 'Минэнерго' },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
+    // Between governments no organisation is named: the same document noun with the same countries in the next sentences is the
+    // same document (ru-n casian-20210121-tm-az-dostluk-memorandum, ru-l ria24-nodate-az-ir-railway-memorandum).
+    { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },
   ],
   negative: [
     // Unnamed documents only planned (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit).

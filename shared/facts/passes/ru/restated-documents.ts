@@ -25,7 +25,10 @@ function restates(d: Draft, k: Draft): boolean {
   // The same kind of document with the same parties, named again in the next sentence or two.
   const sameNoun = [...nounsOf(k.sentence.text)].some((n) => mine.has(n));
   const shared = d.fact.organizations.some((o) => k.fact.organizations.includes(o));
-  return sameNoun && shared;
+  // Between governments no organisation is named: "Правительства Туркменистана и Азербайджана подписали Меморандум ... Меморандум
+  // подписали министры ..." (ru-n casian-20210121-tm-az-dostluk-memorandum); the same countries then stand for the same parties.
+  const sameStates = d.fact.organizations.length === 0 && k.fact.organizations.length === 0 && d.fact.countries.every((c) => k.fact.countries.includes(c));
+  return sameNoun && (shared || sameStates);
 }
 
 /**
