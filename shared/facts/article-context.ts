@@ -2,6 +2,7 @@ import { countryCodes } from './parties/countries.js';
 import { findOrganizations } from './parties/organizations.js';
 import { sameOrganization } from './parties/same-organization.js';
 import { partyCountries } from './parties/party-mentions.js';
+import { TRADE_WORD_RE } from './rules/amount-context.js';
 import type { SentenceInfo } from './rules/types.js';
 
 /** What the whole article says about its parties, used where a sentence names none ("the sides"). */
@@ -37,8 +38,7 @@ function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleCon
   return distinct.length === 1 && distinct[0] ? { name: distinct[0], inTitle: false } : null;
 }
 
-/** A trade word, and words of one country's trade with the world or with a bloc (no pair). */
-const TRADE_WORD_RE = /\b(?:trade|turnover|exports?|imports?)\b/i;
+/** Words of one country's trade with the world or with a bloc (no pair). */
 const WORLD_OR_BLOC_RE = /\b(?:foreign|external|overall|total|global|world)\s+trade\b|\b(?:countries|states|nations|region|regions|CIS|EU|EAEU)\b/i;
 /** How many body sentences, after the title, may state the article's subject. */
 const LEAD_SENTENCES = 3;
