@@ -72,7 +72,10 @@ const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80
 const LIST_ITEM_END_RE = /\s+(?=(?:are|is|was|were|have|has|had|will|would|also|already|likewise|which|that|who)\b)/;
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
-const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorandum(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map)\s*\($/;
+// A lender's programme or window too: "Project-Specific Window (PSW)", "Economic Management and Competitiveness Program (EMCP)" (see NOT_A_PARTY_HEAD_RE).
+const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate|Program(?:me)?|Project|Initiative|Strategy|Framework|Plan)\s*\($/;
+/** The last word of a spelled-out name that makes it a programme, a facility or a document, not a party. */
+const NOT_A_PARTY_HEAD_RE = /\b(?:Window|Mandate|Program(?:me)?|Project|Initiative|Strategy|Framework|Plan|Meeting|Understanding|Memorand(?:um|a|ums)|Agreements?|Protocol|Declaration)$/;
 const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
 /**
  * The acronyms an article gives its documents: "the Association Agreement (AA)" makes "AA" the agreement's in every
@@ -178,8 +181,11 @@ function extend(head: string, tail: string): string {
     if ((ROLE_QUALIFIERS.has(w) || !ORG_HEADS.has(w)) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
     words.push(w);
   }
+  // "the EBRD Annual Meeting", "the 11th ASEM Summit": an event names no party (real-g donorskg-20140516-kg-ebrd-bishkek-water).
+  if (words.some((w) => EVENT_WORDS.has(w))) return '';
   return [head, ...words].join(' ');
 }
+const EVENT_WORDS: ReadonlySet<string> = new Set(['Meeting', 'Meetings', 'Forum', 'Summit', 'Conference', 'Congress', 'Session']);
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['Country', 'Regional', 'Resident', 'Executive', 'Managing', 'General', 'Deputy', 'Vice']);
 
 function isIfi(name: string): boolean {
@@ -241,6 +247,11 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     // "Green Climate Fund (GCF)": the abbreviation's letters appear in order among the name's initials.
     const re = new RegExp(abbr.replace(/[^A-Z]/g, '').split('').join('.*'));
+    // "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "Economic Management and Competitiveness Program (EMCP)",
+    // "Memorandums of Understanding (MoUs)": a lender's programme or a document, spelled out, is no party (real-e avesta-nodate-tj-cn-
+    // aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-d aiib-20200721-ge-covid-loan, irandaily-20191005-ir-tm-joint-commission-mous).
+    // A facility may lend ("The Nordic Climate Facility (NCF) will lend") and stays one.
+    if (NOT_A_PARTY_HEAD_RE.test(full.trim())) continue;
     if (abbr.length >= 2 && re.test(initials)) {
       const cleaned = clean(full);
       if (cleaned) found.push({ name: `${cleaned} (${abbr})`, start: text.indexOf(cleaned, m.index), end: m.index + m[0].length, rule: 'org-name-abbreviation', ifi: isIfi(cleaned) || isIfi(abbr) });
@@ -270,7 +281,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
       // "the TAP and TANAP projects" too.
       // "the M39 road" too: a road's number is the road's (deals-1 urdupoint-20230429-uz-isdb-financing-agreements, zawya-20230429-uz-isdb-three-financing-agreements).
-      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|projects?|lines?|HPP|highways?|routes?|roads?|motorways?)\b/u.test(after)) continue;
+      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|[Pp]rojects?|lines?|HPP|highways?|routes?|roads?|motorways?)\b/u.test(after)) continue;
       // "the Association Agreement (AA)", "the Enhanced Partnership and Cooperation Agreement (EPCA)": an acronym a document's
       // name spells out is the document's (real-e agendage-nodate-ge-eu-30m-association; PCA, EPCA and NAFTA in real-a..h).
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
