@@ -82,6 +82,11 @@ function findByWords(text: string, add: Add): void {
   }
 }
 
+/** A programme or a project named in Russian just before an abbreviation in brackets, with no organisation's head between. */
+const PROGRAMME_BEFORE_RE = /(?<!\p{L})(?:программ|проект|стратеги|механизм)\p{L}*(?:\s+(?!(?:банк|фонд|агентств|компани|корпораци|министерств|организаци|ассоциаци)\p{L}*)[\p{L}-]+){0,6}\s*\($/iu;
+/** A Latin name whose last word makes it a programme or a project. */
+const LATIN_PROGRAMME_RE = /\s(?:Program(?:me)?|Project|Initiative|Window|Mandate|Strategy)$/;
+
 /** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
 function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
@@ -90,6 +95,9 @@ function findLatin(text: string, add: Add): void {
     if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
+    // «Программа многотраншевого финансирования (MFF)», "Road Network Development Program": a programme or a project, spelled
+    // out or abbreviated, is no party (ru-l 1news-20140331-az-adb-four-bridges; the English rule is NOT_A_PARTY_HEAD_RE).
+    if (PROGRAMME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 80), m.index)) || LATIN_PROGRAMME_RE.test(name)) continue;
     const paired = withAbbreviation(text, name, m.index + name.length);
     add(paired.name, m.index, paired.end, 'org-ru-latin');
   }

@@ -99,6 +99,9 @@ describe('findOrganizationsRu', () => {
     // The source of a figure (ru-h vestikavkaza-…, ru-l atavatan-… and vestikz-…).
     ['a customs committee as the source of a figure', 'Согласно данным Государственного таможенного комитета Азербайджана, оборот вырос.'],
     ['a national bank as the source of a figure', 'По данным Национального банка Казахстана, приток вложений вырос.'],
+    // A programme spelled out or abbreviated (ru-l 1news-20140331-az-adb-four-bridges).
+    ['a programme abbreviated in Latin letters', 'Программа многоэтапного кредитования (MTF) на $300 млн утверждена в 2010 году.'],
+    ['a programme named in English', 'Средства пойдут на проект Rural Roads Improvement Program.'],
   ])('finds no organisation: %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
