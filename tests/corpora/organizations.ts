@@ -73,11 +73,10 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
-  // a lender's programme, facility or window spelled out, and an event, name no party (real-d aiib-20200721-ge-covid-loan,
-  // real-e avesta-nodate-tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-g donorskg-20140516-kg-ebrd-bishkek-water)
+  // a lender's window or mandate spelled out, and an acronym that names an event, name no party (real-e avesta-nodate-tj-cn-aiib-grant,
+  // real-a eib-nodate-ge-gwp-water-loan, real-a ubpost-nodate-mn-kr-14-projects)
   'The grant comes from the Project-Specific Window (PSW) of the fund.',
   'Funding was drawn under the External Lending Mandate (ELM) for the region.',
-  'The loan supports the Economic Reform and Growth Program (ERGP) in the country.',
   'The loan was signed at the 11th ASEM Summit in Ulaanbaatar.',
   'Among them are the Gobi cashmere factory and the NUBIA Project.',
   // a country in apposition is no company

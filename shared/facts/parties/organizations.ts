@@ -72,10 +72,11 @@ const DOCUMENT_NAMED_SIDE_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b[^.;]{0,80
 const LIST_ITEM_END_RE = /\s+(?=(?:are|is|was|were|have|has|had|will|would|also|already|likewise|which|that|who)\b)/;
 const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|partners|manufacturers)(?:,)? (?:such as|including|like|among them|namely)(?::)? ([^.;]{3,300})/giu;
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
-// A lender's programme or window too: "Project-Specific Window (PSW)", "Economic Management and Competitiveness Program (EMCP)" (see NOT_A_PARTY_HEAD_RE).
-const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate|Program(?:me)?|Project|Initiative|Strategy|Framework|Plan)\s*\($/;
+// A lender's window or mandate too ("Project-Specific Window (PSW)"), but not a programme's: "the Central Asia Regional Economic
+// Cooperation Program (CAREC)" names the body that runs it elsewhere in the article, and annotators name it as a party.
+const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate)\s*\($/;
 /** The last word of a spelled-out name that makes it a programme, a facility or a document, not a party. */
-const NOT_A_PARTY_HEAD_RE = /\b(?:Window|Mandate|Program(?:me)?|Project|Initiative|Strategy|Framework|Plan|Meeting|Understanding|Memorand(?:um|a|ums)|Agreements?|Protocol|Declaration)$/;
+const NOT_A_PARTY_HEAD_RE = /\b(?:Window|Mandate|Meeting|Understanding|Memorand(?:um|a|ums)|Agreements?|Protocol|Declaration)$/;
 const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
 /**
  * The acronyms an article gives its documents: "the Association Agreement (AA)" makes "AA" the agreement's in every
@@ -181,11 +182,14 @@ function extend(head: string, tail: string): string {
     if ((ROLE_QUALIFIERS.has(w) || !ORG_HEADS.has(w)) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
     words.push(w);
   }
-  // "the EBRD Annual Meeting", "the 11th ASEM Summit": an event names no party (real-g donorskg-20140516-kg-ebrd-bishkek-water).
-  if (words.some((w) => EVENT_WORDS.has(w))) return '';
+  // "the EBRD Annual Meeting": the event is the organisation's, and the organisation stays the party (real-g donorskg-20140516-kg-
+  // ebrd-bishkek-water). An acronym that names only an event ("the 11th ASEM Summit") is skipped where acronyms are read.
+  if (words.some((w) => EVENT_WORDS.has(w))) return head;
   return [head, ...words].join(' ');
 }
 const EVENT_WORDS: ReadonlySet<string> = new Set(['Meeting', 'Meetings', 'Forum', 'Summit', 'Conference', 'Congress', 'Session']);
+/** The words after an acronym that make it an event's name: "ASEM Summit", "CICA Forum". */
+const EVENT_AFTER_RE = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(?:${[...EVENT_WORDS].join('|')})\\b`);
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['Country', 'Regional', 'Resident', 'Executive', 'Managing', 'General', 'Deputy', 'Vice']);
 
 function isIfi(name: string): boolean {
@@ -247,10 +251,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     // "Green Climate Fund (GCF)": the abbreviation's letters appear in order among the name's initials.
     const re = new RegExp(abbr.replace(/[^A-Z]/g, '').split('').join('.*'));
-    // "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "Economic Management and Competitiveness Program (EMCP)",
-    // "Memorandums of Understanding (MoUs)": a lender's programme or a document, spelled out, is no party (real-e avesta-nodate-tj-cn-
-    // aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-d aiib-20200721-ge-covid-loan, irandaily-20191005-ir-tm-joint-commission-mous).
-    // A facility may lend ("The Nordic Climate Facility (NCF) will lend") and stays one.
+    // "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "Memorandums of Understanding (MoUs)": a lender's window or
+    // mandate, or a document, spelled out, is no party (real-e avesta-nodate-tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan,
+    // real-d irandaily-20191005-ir-tm-joint-commission-mous). A facility may lend ("The Nordic Climate Facility (NCF) will lend"), and
+    // annotators name programmes and projects as parties ("the CAREC Program"): both stay.
     if (NOT_A_PARTY_HEAD_RE.test(full.trim())) continue;
     if (abbr.length >= 2 && re.test(initials)) {
       const cleaned = clean(full);
@@ -288,6 +292,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
       if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
+      if (EVENT_AFTER_RE.test(m[2] ?? '')) continue;
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }
