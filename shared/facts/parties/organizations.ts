@@ -75,7 +75,7 @@ const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|p
 // A lender's window or mandate too ("Project-Specific Window (PSW)"), but not a programme's: "the Central Asia Regional Economic
 // Cooperation Program (CAREC)" names the body that runs it elsewhere in the article, and annotators name it as a party.
 const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate)\s*\($/;
-/** The last word of a spelled-out name that makes it a programme, a facility or a document, not a party. */
+/** The last word of a spelled-out name that makes it a lender's window or mandate, an event or a document, not a party. */
 const NOT_A_PARTY_HEAD_RE = /\b(?:Window|Mandate|Meeting|Understanding|Memorand(?:um|a|ums)|Agreements?|Protocol|Declaration)$/;
 const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
 /**
@@ -291,8 +291,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
       if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
-      // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
+      // "the 11th ASEM Summit": an acronym that names an event (real-a ubpost-nodate-mn-kr-14-projects).
       if (EVENT_AFTER_RE.test(m[2] ?? '')) continue;
+      // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
       if (!ACRONYM_STOPLIST.has(m[1] ?? '') && !ISO_CODES[m[1] ?? ''] && !countryOf(m[1] ?? '')) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-acronym');
     }
   }
