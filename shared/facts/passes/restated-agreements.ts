@@ -18,10 +18,10 @@ const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
 const DOCUMENT_NOUN_SOURCE = `(?:${[...DOCUMENT_NOUNS, DOCUMENT_WORD].map((n) => `${n.one}|${n.many}`).join('|')})`;
-// A document named with "the" where it is signed: "signed the documents", "we signed the Memorandum of Understanding on the Preparation
-// of ...", "put their signatures to the agreement", "The social housing agreement was signed by ..." (real-a trend-20240130-az-isdb-
-// country-framework-mou, real-g menafn-20240131-az-isdb-ccf-memorandum, real-i prnewswire-20241113-uz-ae-masdar-mingbulak-wind,
-// real-j wam-20260204-tj-ae-adfd-rogun-loan, real-k ultimogroup-nodate-uz-ru-gazprom-gas-supply).
+// A document named with "the" where it is signed: "signed the two cooperation documents together with their Turkmen counterparts",
+// "put their signatures to the agreement", "The social housing agreement was signed by ..." (real-d kayhan-20231119-ir-tm-joint-
+// commission-documents, real-h prnewswire-20241113-uz-ae-masdar-mingbulak-wind, real-f wam-20260204-tj-ae-adfd-rogun-loan, real-b
+// trend-20210220-az-tr-commission-documents-list).
 const DEFINITE_SIGNED_RE = new RegExp(
   `\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE})\\b([^.;]{0,80})|^(?:The|This|That) ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE}) (?:was|were|has been|have been) signed\\b`,
   'i',
@@ -32,8 +32,7 @@ const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]
 
 /**
  * The earlier agreement a sentence signs again, if any: "the documents" with no topic of their own are those counted before;
- * "the Memorandum of Understanding on the Preparation of the Country Cooperation Framework" is the one whose words the earlier
- * sentence shares.
+ * "the social housing agreement" is the one whose words an earlier sentence shares.
  */
 function signedAgain<T extends { sentence: { text: string } }>(text: string, earlier: readonly T[]): T | undefined {
   const m = DEFINITE_SIGNED_RE.exec(text);

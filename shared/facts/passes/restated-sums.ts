@@ -45,11 +45,10 @@ export const restatedSums: ArticlePass = {
         ctx.merge(d, priced, `the fund's capital is stated in sentence ${priced.sentence.index}`);
         continue;
       }
-      // "The loan is meant to back a project to develop a uranium mine", "It is funded by a loan from JICA": a lender's money named
-      // with no sum, in an article that prices that lender's money, is that money again (real-h gtreview-nodate-kz-jp-jbic-uranium-loan,
-      // real-a kunuz-20210308-uz-jp-jica-loans-plan, real-k masstransitmag-20140807-uz-cn-cntic-railway-equipment).
-      // Only the loan itself named again ("the loan", "the latest EBRD loan", "loan funds"), and only its own lenders: "cofinanced with
-      // the World Bank" or "Funding also comes from the EIB" names money of another lender.
+      // "the loan is meant to back a project to develop a uranium mine", "will be financed by the latest EBRD loan", "The loan funds
+      // that JICA allocates": a priced loan named again with no sum, by its own lenders only, is that loan (real-h gtreview-nodate-kz-jp-
+      // jbic-uranium-loan, real-b devfinance-20170518-kz-kg-ebrd-seven-projects, real-a kunuz-20210308-uz-jp-jica-loans-plan). "Funding
+      // also comes from the EIB" names money of another lender.
       const loan = d.fact.type === 'financing' && !d.fact.amount && THE_LOAN_RE.test(d.sentence.text)
         ? drafts.find((p) => p.fact.type === 'financing' && p.fact.amount && d.fact.organizations.length > 0 && d.fact.organizations.every((q) => p.fact.organizations.some((o) => sameOrganization(o, q))))
         : undefined;

@@ -19,7 +19,7 @@ export const RU_DOCUMENT_WORD = 'документ';
 // «ратифицировала инвестиционное соглашение» (ru-f newsasia-20150226-tj-cn-zarnisor-town, ru-a khovar-20150211-tj-cn-huaxin-cement, ru-d
 // armenianreport-…): a ratified document is a signed one. "Подписи под документом поставили глава Минфина и директор ЕАБР" names who signed the document just named (ru-d vestikavkaza-…-ge-tr-
 // energy-memorandum, tass-…; ru-c minfin-…-az-wb-road-loans).
-// «Также оформлены три контракта на поставки» (ru-m kursivkz-20240627-kz-cn-urumqi-forum-deals), «Меморандум ... оформили турецкая компания
+// «Также оформлены три контракта на поставки» (ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals), «Меморандум ... оформили турецкая компания
 // и министерство» (ru-m kavkazuzel-20101110-ge-tr-kolin-tekhura-hpp-cascade): a document drawn up is a signed one.
 export const RU_SIGNED: readonly string[] = ['подписа', 'подпису', 'заключ[её]н', 'заключил', 'заключа', 'скрепил', 'парафирова', 'подписи под', 'ратифицир', 'оформлен', 'оформил'];
 

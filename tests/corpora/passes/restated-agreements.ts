@@ -4,7 +4,7 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
   pass: 'restated-agreements',
   cases: [
     {
-      note: 'a document signed again with "the": by its signers, or in a quote (real-a trend-20240130, real-g menafn-20240131, real-i prnewswire-20241113, real-j wam-20260204, real-k ultimogroup)',
+      note: 'a document signed again with "the": by its signers, or in a quote (real-d kayhan-20231119, real-h prnewswire-20241113, real-f wam-20260204, real-b trend-20210220)',
       paragraphs: [
         'Kyrgyzstan and the Saudi Fund for Development signed a memorandum of understanding on a country cooperation framework.',
         '"Today we signed the memorandum on the country cooperation framework," the minister said.',
