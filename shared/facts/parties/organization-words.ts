@@ -72,6 +72,11 @@ export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'States', 'Agreement', 'Memorandum',
   'Head', 'Addendum', 'Village', 'Corridor', 'Highway', 'Route', 'COVID', 'COP29',
+  // "Memorandums of Understanding (MoUs)", "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "the EBRD Annual Meeting":
+  // documents, a lender's window or mandate, and meetings (real-d irandaily-20191005-ir-tm-joint-commission-mous, real-e avesta-nodate-
+  // tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-g donorskg-20140516-kg-ebrd-bishkek-water). Not "Facility": a facility
+  // may lend ("The Nordic Climate Facility (NCF) will lend"); nor programmes and projects, which annotators name as parties.
+  'Agreements', 'Memorandums', 'Memoranda', 'Protocol', 'Declaration', 'Window', 'Mandate', 'Meeting',
 ]);
 
 /** All-capital tokens that are not organisations: units, plant types, document types, economic terms. */

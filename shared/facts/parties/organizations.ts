@@ -74,9 +74,7 @@ const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|p
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
 // A lender's window or mandate too ("Project-Specific Window (PSW)"), but not a programme's: "the Central Asia Regional Economic
 // Cooperation Program (CAREC)" names the body that runs it elsewhere in the article, and annotators name it as a party.
-const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreement|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate)\s*\($/;
-/** The last word of a spelled-out name that makes it a lender's window or mandate, an event or a document, not a party. */
-const NOT_A_PARTY_HEAD_RE = /\b(?:Window|Mandate|Meeting|Understanding|Memorand(?:um|a|ums)|Agreements?|Protocol|Declaration)$/;
+const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreements?|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate)\s*\($/;
 const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
 /**
  * The acronyms an article gives its documents: "the Association Agreement (AA)" makes "AA" the agreement's in every
@@ -251,11 +249,6 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     // "Green Climate Fund (GCF)": the abbreviation's letters appear in order among the name's initials.
     const re = new RegExp(abbr.replace(/[^A-Z]/g, '').split('').join('.*'));
-    // "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "Memorandums of Understanding (MoUs)": a lender's window or
-    // mandate, or a document, spelled out, is no party (real-e avesta-nodate-tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan,
-    // real-d irandaily-20191005-ir-tm-joint-commission-mous). A facility may lend ("The Nordic Climate Facility (NCF) will lend"), and
-    // annotators name programmes and projects as parties ("the CAREC Program"): both stay.
-    if (NOT_A_PARTY_HEAD_RE.test(full.trim())) continue;
     if (abbr.length >= 2 && re.test(initials)) {
       const cleaned = clean(full);
       if (cleaned) found.push({ name: `${cleaned} (${abbr})`, start: text.indexOf(cleaned, m.index), end: m.index + m[0].length, rule: 'org-name-abbreviation', ifi: isIfi(cleaned) || isIfi(abbr) });

@@ -1,6 +1,6 @@
 import { DOCUMENT_NOUNS, DOCUMENT_WORD } from '../vocabulary/en.js';
-import { capitalised, plural } from '../vocabulary/words.js';
-import type { ArticlePass } from './types.js';
+import { capitalised, either, plural } from '../vocabulary/words.js';
+import type { ArticlePass, Draft } from './types.js';
 
 // "In particular, the Ministry and Masdar signed an Addendum...": a sentence that details the one before.
 // A list item ("- Agreement between X and Y ...") details the lead's documents too.
@@ -17,7 +17,7 @@ const VAGUE_LEAD_RE = countedLead(VAGUE_COUNT);
 const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
-const DOCUMENT_NOUN_SOURCE = `(?:${[...DOCUMENT_NOUNS, DOCUMENT_WORD].map((n) => `${n.one}|${n.many}`).join('|')})`;
+const DOCUMENT_NOUN_SOURCE = either([...DOCUMENT_NOUNS, DOCUMENT_WORD]);
 // A document named with "the" where it is signed: "signed the two cooperation documents together with their Turkmen counterparts",
 // "put their signatures to the agreement", "The social housing agreement was signed by ..." (real-d kayhan-20231119-ir-tm-joint-
 // commission-documents, real-h prnewswire-20241113-uz-ae-masdar-mingbulak-wind, real-f wam-20260204-tj-ae-adfd-rogun-loan, real-b
@@ -34,7 +34,7 @@ const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]
  * The earlier agreement a sentence signs again, if any: "the documents" with no topic of their own are those counted before;
  * "the social housing agreement" is the one whose words an earlier sentence shares.
  */
-function signedAgain<T extends { sentence: { text: string } }>(text: string, earlier: readonly T[]): T | undefined {
+function signedAgain(text: string, earlier: readonly Draft[]): Draft | undefined {
   const m = DEFINITE_SIGNED_RE.exec(text);
   if (!m || earlier.length === 0) return undefined;
   const named = `${m[1] ?? m[3] ?? ''} ${m[2] ?? ''}`;
