@@ -33,6 +33,11 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // One document with two instruments is one agreement, priced by its first sum (ru-d civilge-nodate-ge-de-kfw-310m "соглашение о
     // предоставлении гранта ... и льготного кредита ..."; ru-h kavkazuzel-nodate-am-ebrd-metro-drainage "договор о займе, по которому ...").
     { body: 'Армения и Франция подписали соглашение о предоставлении Армении гранта в 12 млн евро и льготного кредита в 90 млн евро.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['AM', 'FR'] },
+    // A signed document whose terms a relative clause gives is worth the clause's sum (ru-r oabroad-nodate-uz-opec-fund-partnership
+    // "соглашение о партнерстве, по которому Фонд выделяет"; ru-p vb-nodate-kg-cn-fertilizer-plant-protocol "протокол, по которому сумма
+    // инвестиций ... повышается"; ru-q bukharanews-nodate-uz-sa-energy-deals "документ, в котором закреплено намерение ... вложить").
+    { body: 'Кувейтский фонд и правительство Таджикистана подписали трехлетнее соглашение о сотрудничестве, по которому фонд выделяет $300 млн на развитие регионов.', expected: [{ value: 3e8, currency: 'USD' }], countries: ['TJ'] },
+    { body: 'Кроме того, был подписан документ, в котором закреплено намерение турецкой стороны вложить 2 миллиарда долларов в текстильную отрасль Узбекистана.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // Sums joined bare, with no instrument of their own before them, stay two documents (ru-f economistkg-20250408-kg-adb-issyk-kul-road).
     { body: 'Закон ратифицирует льготное кредитное соглашение с Исламским банком развития на $60 млн и $15 млн в форме гранта.', expected: [{ value: 6e7, currency: 'USD' }, { value: 1.5e7, currency: 'USD' }] },
     // A count of documents the article then lists one by one is one fact beside the listed ones (ru-h muslimuz-nodate-uz-ae-adfd-samarkand

@@ -206,6 +206,26 @@ function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[
   return !DOCUMENT_NOUN_RE.test(between) && INSTRUMENT_RE.test(between);
 }
 
+// "подписали пятилетнее соглашение о партнерстве, по которому Фонд выделяет $500 млн" (ru-r oabroad-nodate-uz-opec-fund-partnership),
+// "подписали дополнительный протокол, по которому сумма инвестиций ... повышается ... до 410 млн долларов США" (ru-p
+// vb-nodate-kg-cn-fertilizer-plant-protocol), "был подписан документ, в котором закреплено намерение ... вложить 10 миллиардов
+// долларов" (ru-q bukharanews-nodate-uz-sa-energy-deals): a signed document whose terms a relative clause gives is worth the
+// clause's first sum, beside the money fact the sum makes (FACTS.md: an agreement carries its value).
+const DOCUMENT_TERMS_RULE = 'amount-document-terms';
+const DOCUMENT_TERMS_RE = new RegExp(
+  `(?:${stems(RU_DOCUMENT_NOUNS)}|(?<!\\p{L})документ)\\p{L}*(?:\\s+[^\\s.;]+){0,8}?,?\\s+(?:по|в|согласно|по условиям|в соответствии с)\\s+котор\\p{L}+(?![^.;]*(?:${stems(RU_DOCUMENT_NOUNS)}))[^.;]*$`,
+  'iu',
+);
+
+/** True when `a` is the first sum of the terms a signed document states in its relative clause (DOCUMENT_TERMS_RE). */
+function firstSumOfSignedTerms(s: SentenceInfo, a: AmountMatch): boolean {
+  const before = s.text.slice(0, a.start);
+  const m = DOCUMENT_TERMS_RE.exec(before);
+  if (m === null || !SIGNING_RE.test(s.text)) return false;
+  // The first sum after the relative word: "сумма ... повышается с 260 млн ... до 410 млн" counts 410 once 260 is no level.
+  return !s.amounts.some((b) => b !== a && b.start >= m.index + m[0].length - (before.length - m.index - m[0].length) && b.start < a.start && b.start > m.index);
+}
+
 /** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
 const RU_CHANGE_BEFORE_RE =
   /(?<!\p{L})(?:увелич|вырос|выросл|возрос|рост|прирост|сниз|снижен|сократ|сокращен|уменьш|упал|упа[вл]|подскоч|прибав)\p{L}*(?:[\s,]+(?!на(?!\p{L}))[\p{L}\d.,%-]+){0,5}?[\s,]+(?:или\s+)?на\s+(?:(?:около|почти|более|свыше|порядка|примерно|еще|ещё)\s+)?$/iu;
@@ -289,6 +309,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     if (sameLoanDocument(s.text, a, out)) types = types.filter((t) => t.type !== 'agreement');
+    if (!types.some((t) => t.type === 'agreement') && !out.some((c) => c.rule === DOCUMENT_TERMS_RULE) && firstSumOfSignedTerms(s, a)) types = [{ type: 'agreement', rule: DOCUMENT_TERMS_RULE }, ...types];
     for (const t of types) out.push({ type: t.type, rule: t.rule, amount: a, sentence: s, confidence: 0.8 });
   }
   return out;
