@@ -90,6 +90,11 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Казахстан и Турция заключили меморандум о сотрудничестве в энергетике.\nПодписи под документом поставили глава Минэнерго Казахстана и глава Минэнерго Турции.', expected: [null], countries: ['KZ', 'TR'], organization: 'Минэнерго' },
     // "Документ подписали ...": the document told again is one fact (businesstm-…, fergana-…).
     { body: 'Компания «Казахтелеком» и китайская корпорация Huawei заключили соглашение о строительстве дата-центра. Документ подписали в Астане в присутствии министров.', expected: [null], countries: ['KZ', 'CN'] },
+    // A bare "Документ подписали ..." is the article's document however far from it, before or after it, and where it was signed
+    // is no party (ru-d vestikavkaza-nodate-ge-tr-energy-memorandum, the lead; ru-q centralasianews-nodate-uz-ae-masdar-uchkuduk-wind,
+    // five sentences after it, "на полях конференции ..., которая проходит в Баку").
+    { body: 'Документ подписали в ходе визита казахстанской делегации в Монголию.\nОб этом сообщает пресс-служба министерства.\nКазахстан и Монголия заключили соглашение о взаимопонимании в сфере транзита.', expected: [null], countries: ['KZ', 'MN'] },
+    { body: 'Министерство энергетики Таджикистана и компания Masdar заключили договор о строительстве солнечной электростанции.\nСтанция будет построена в Согдийской области.\nЕе мощность составит 200 МВт.\nВ проекте также участвуют местные подрядчики.\nСтроительство начнется весной.\nДоговор подписали на полях конференции, которая проходит в Баку.', expected: [null], countries: ['TJ'] },
     // Between governments no organisation is named: the same document noun with the same countries in the next sentences is the
     // same document (ru-n casian-20210121-tm-az-dostluk-memorandum, ru-l ria24-nodate-az-ir-railway-memorandum).
     { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },

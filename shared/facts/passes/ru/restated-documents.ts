@@ -12,6 +12,12 @@ const UNDERSTANDING_RE = /(?<!\p{L})договор[её]нност/iu;
 const EARLIER_RE = /(?<!\p{L})(?:ранее|прежде|в прошлом|уже)(?!\p{L})/iu;
 /** How many sentences after a document its restatement may come. */
 const REACH = 2;
+// A sentence that only says when or by whom "the document" was signed, its noun bare of any subject or value: "Документ подписали в
+// ходе визита ..." (ru-d vestikavkaza-nodate-ge-tr-energy-memorandum, the lead before the memorandum is named), "Договор подписали на полях
+// конференции ..." (ru-q centralasianews-nodate-uz-ae-masdar-uchkuduk-wind, five sentences after it). Thirteen such sentences of the studied
+// Russian sets give no document of their own: it is the article's document, however far, before or after.
+export const BARE_SIGNING_RE =
+  /^(?:Этот |Данный |Сам )?(?:Документ|Документы|Договор|Договоры|Соглашение|Соглашения|Меморандум|Меморандумы|Контракт|Протокол)\s+(?:был\s+|были\s+)?(?:подписа|заключ|скрепил|подписи)/u;
 
 /** The document nouns of a sentence, by their first five letters ("меморандум", "соглашени"). */
 const nounsOf = (text: string): Set<string> => new Set([...text.matchAll(DOCUMENT_NOUN_RE)].map((m) => m[0].toLowerCase().slice(0, 5)));
@@ -39,16 +45,23 @@ function restates(d: Draft, k: Draft): boolean {
  */
 export const restatedDocuments: ArticlePass = {
   name: 'restated-documents',
-  does: 'folds "Документ подписали ...", a "договоренность" reached, or the same document named again just after a document into it',
+  does: 'folds "Документ подписали ...", a "договоренность" reached, or the same document named again just after a document into it; a bare "Документ подписали ..." into the article\'s document before or after it',
   run(drafts, ctx) {
     const kept: Draft[] = [];
     for (const d of drafts) {
-      const into = d.fact.type === 'agreement' && !d.fact.amount && !EARLIER_RE.test(d.sentence.text) ? [...kept].reverse().find((k) => restates(d, k)) : undefined;
+      const unpriced = d.fact.type === 'agreement' && !d.fact.amount;
+      const bare = unpriced && BARE_SIGNING_RE.test(d.sentence.text.trim());
+      const into = unpriced && !EARLIER_RE.test(d.sentence.text)
+        ? ([...kept].reverse().find((k) => restates(d, k) || (bare && k.fact.type === 'agreement'))
+          ?? (bare ? drafts.find((k) => k.fact.type === 'agreement' && k.sentence.index > d.sentence.index) : undefined))
+        : undefined;
       if (!into) {
         kept.push(d);
         continue;
       }
-      joinParties(into, into, d);
+      // Where a bare signing took place is no party: "на полях конференции ..., которая проходит в Баку" keeps the document's countries.
+      if (bare) into.fact.organizations = [...new Set([...into.fact.organizations, ...d.fact.organizations])];
+      else joinParties(into, into, d);
       ctx.merge(d, into, `tells again the document of sentence ${into.sentence.index}`);
     }
     return kept;
