@@ -358,10 +358,18 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // asiaplus-nodate-tj-adb-road-grant "Проект входит в общую реконструкцию ... коридора").
     { body: 'Кирпичный завод мощностью 100 млн штук в год намечено возвести в Хатлонской области, его стоимость составит $15 млн.\nВозведением объекта займется совместная таджикско-турецкая компания «Anadolu Tuğla».', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TJ', 'TR'], organization: 'Anadolu' },
     { body: 'Исламский банк развития выделит Таджикистану грант в размере 12 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги между Вахдатом и Яваном.\nПроект входит в общую реконструкцию транспортного коридора Душанбе - Бохтар.', expected: [null], countries: ['TJ'] },
+    // Counted objects wished for stay projects (ru-l sputnikkz-20210319-kz-tr-turkish-holding "собираются в этом году открыть в Казахстане 10
+    // новых предприятий"; ru-l vestikavkaza-nodate-ge-cn-kutaisi-plants "двух новых заводов").
+    { body: 'Турецкие компании заинтересованы открыть в Узбекистане два новых завода по выпуску текстиля.', expected: [null], countries: ['UZ', 'TR'] },
     // A project named («...» or a capital after the noun) is another one.
     { body: 'Турецкая компания «Kolin» построит в Ташкенте цементный завод.\nПроект «Ташкент Сити» предусматривает строительство торгового центра турецкой компанией «Rönesans».', expected: [null, null], countries: ['UZ', 'TR'] },
   ],
   negative: [
+    // A wish about kinds of object, plural, uncounted and unnamed, is sector talk (ru-m eanews-nodate-kg-tr-trade-target-1bn, ru-m
+    // vestiabad-nodate-tm-jp-balkan-kawasaki-plants, ru-r aifturkey-20110219-ge-tr-paravani-hpp).
+    'Таджикистан заинтересован в том, чтобы вместе с Китаем создавать совместные перерабатывающие предприятия.',
+    'Туркменистан и Япония обсудили возможные проекты строительства заводов, в которых могли бы участвовать японские компании.',
+    'Министр отметил, что казахстанские бизнесмены собираются внести вклад в строительство электростанций и производственных линий в Узбекистане.',
     // Works with no lender named nearby state no party's project.
     'В Армении стартовал ремонтный сезон.\nПредполагается обновить примерно 40 км дороги от Гориса до Капана.',
     // Investing in production with no object is investment, not a project's cost (ru-i rbc-20180622-ru-kr-hyundai-spic).

@@ -85,13 +85,34 @@ export function lenderWorksAfter(s: SentenceInfo, all: readonly SentenceInfo[], 
 // сельскохозяйственного производства и ..." (ru-a economistkg-20181129-kg-adb-irrigation-39m): the works one sum pays for are one project.
 const MONEY_PURPOSE_RE = /(?<!\p{L})(?:деньги|средства)\s+(?:\p{L}+\s+){0,2}?(?:пойдут|будут\s+направлены|направят|направлены|предназначены|будут\s+использованы)\s+на(?!\p{L})/iu;
 
+// "Кыргызстан предлагает компаниям из Китая открывать в стране предприятия" (ru-q 24kg-20260313-kg-minecon-chinese-firms), "заинтересован в
+// том, чтобы ... создавать совместные промышленные предприятия" (ru-m eanews-nodate-kg-tr-trade-target-1bn), "обсудили возможные проекты
+// строительства заводов" (ru-m vestiabad-nodate-tm-jp-balkan-kawasaki-plants), "собираются внести заметный вклад в строительство
+// гидроэлектростанций и производственных линий" (ru-r aifturkey-20110219-ge-tr-paravani-hpp): a wish about kinds of object, in the plural,
+// neither counted nor named, is sector talk, not a project (FACTS.md "Discussed items"). "собираются открыть в Казахстане 10 новых
+// предприятий" and "направят на строительство двух новых заводов" are counted, and stay.
+const WISH_RE = /(?<!\p{L})(?:надеет|надежд|заинтересован|предлага|возможн|могли бы|вклад)\p{L}*/iu;
+const OBJECT_WORD_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}`, 'giu');
+const ADJECTIVE_ENDING_RE = /(?:ых|ого|ому|ой|ые|ая|ое|ый|ую|ым|ыми)$/u;
+const PLURAL_ENDING_RE = /(?:ы|и|ов|ей|ий|ия|ях|ам|ами)$/u;
+const COUNT_BEFORE_RE = /(?:\d|(?<!\p{L})(?:дв[аеу]х?|тр[её]х|три|четыр\p{L}*|пят\p{L}*|шест\p{L}*|сем\p{L}*|восем\p{L}*|девят\p{L}*|десят\p{L}*|нескольк\p{L}*|ряд\p{L}*))(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+
+/** True when the sentence wishes for kinds of object only: every object noun plural, none counted, no name in the sentence. */
+function wishedKindsOnly(text: string): boolean {
+  // A name in quotes past the sentence's opening quote of speech.
+  if (!WISH_RE.test(text) || /[«"“]/u.test(text.slice(1))) return false;
+  // "производственных линий", "инфраструктурных проектов": an object stem as an adjective names no object.
+  const objects = [...text.matchAll(OBJECT_WORD_RE)].filter((m) => !ADJECTIVE_ENDING_RE.test(m[0]));
+  return objects.length > 0 && objects.every((m) => PLURAL_ENDING_RE.test(m[0]) && !COUNT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
  * one candidate per object of a list.
  */
 export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
-  if (!hasParty || STUDY_OF_RE.test(s.text) || SCHEDULE_RE.test(s.text)) return [];
+  if (!hasParty || STUDY_OF_RE.test(s.text) || SCHEDULE_RE.test(s.text) || wishedKindsOnly(s.text)) return [];
   const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
