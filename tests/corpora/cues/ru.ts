@@ -8,6 +8,8 @@ import type { CueCorpus } from './types.js';
 export const RU_AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // Long names of the parties between a document and its sum count as one word each (ru-g vbkg-nodate-kg-cn-state-visit-deals).
+    { body: '- Инвестиционное соглашение о возведении ветровой электростанции мощностью 500 мегаватт в Нарынской области между Министерством энергетики Кыргызской Республики и компанией "China Energy Engineering Group International Limited" - 600 млн евро;', expected: [{ value: 6e8, currency: 'EUR' }], countries: ['KG'] },
     // A document drawn up, «оформлен» (ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-m kavkazuzel-20101110-ge-tr-kolin-tekhura-hpp-cascade).
     { body: 'На форуме в Ташкенте также оформлен договор между ООО «Agro Plus» и китайской компанией Xinjiang Tianye.', expected: [null], countries: ['UZ', 'CN'], organization: 'Agro Plus' },
     // A document concluded or signed by named parties (businesstm-…-tm-tr-gas-memorandum, vestikz-…-kz-eib-eco-loans).
@@ -122,6 +124,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A lender's long name between the cue and the sum counts as one word (ru-q akchabar-20230424-kg-ebrd-ktzh-railway-loan "получит от
+    // Европейского банка реконструкции и развития (ЕБРР) 11 миллионов евро"; ru-g vbkg-nodate-kg-cn-state-visit-deals, a document between
+    // a ministry and a company with a long name, then its sum).
+    { body: '«Узбекистон темир йуллари» получит от Европейского банка реконструкции и развития (ЕБРР) 14 миллионов евро.', expected: [{ value: 1.4e7, currency: 'EUR' }], organization: 'ЕБРР' },
     // A bank that allots a loan or a tranche (sputnikam-…-am-efsd-loan-tranche, kursivuz-…-uz-aiib-partnership).
     { body: 'Азиатский банк развития выделит Кыргызстану кредит в размере 40 млн долларов на ремонт дорог.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['KG'] },
     { body: 'Евразийский банк развития одобрил выдачу Таджикистану второго транша на 60 миллионов долларов.', expected: [{ value: 6e7, currency: 'USD' }], countries: ['TJ'] },

@@ -100,8 +100,19 @@ const firstType = (t: ReturnType<typeof typesOf>): FactType | null => (typeof t 
 
 const clauseStart = (text: string, at: number): number => clauseOf(text, at, at).from;
 
-function distance(h: Hit, a: AmountMatch, text: string): number {
-  const d = h.end <= a.start ? (RU_LINKING_GAP_RE.test(text.slice(h.end, a.start)) ? 0 : a.start - h.end) : h.start >= a.end ? (h.start - a.end) * AFTER_PENALTY : 0;
+/** How many letters of [from, to) the sentence's organisations take, less one word each. */
+function orgLetters(s: SentenceInfo, from: number, to: number): number {
+  return s.orgs.reduce((n, o) => n + Math.max(0, Math.min(o.end, to) - Math.max(o.start, from) - 1), 0);
+}
+
+// "«Кыргыз темир жолу» получит от Европейского банка реконструкции и развития (ЕБРР) 11 миллионов евро" (ru-q akchabar-20230424-kg-ebrd-
+// ktzh-railway-loan), "Таджикистан получит от Евразийского банка развития (ЕАБР) кредит ..." : a lender's name between a cue and its sum
+// counts as one word, as short as "от АБР" (ru-b kaspiy-20200525-az-adb-partnership-loans).
+function distance(h: Hit, a: AmountMatch, s: SentenceInfo): number {
+  const text = s.text;
+  const d = h.end <= a.start
+    ? (RU_LINKING_GAP_RE.test(text.slice(h.end, a.start)) ? 0 : a.start - h.end - orgLetters(s, h.end, a.start))
+    : h.start >= a.end ? (h.start - a.end - orgLetters(s, a.end, h.start)) * AFTER_PENALTY : 0;
   return h.cue.weak ? d * WEAK_PENALTY + 1 : d;
 }
 
@@ -115,9 +126,9 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
     return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
   }
   if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
-  const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s.text) - distance(y, a, s.text));
+  const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s) - distance(y, a, s));
   const best = ranked[0];
-  if (!best || distance(best, a, s.text) > MAX_CUE_DISTANCE) return 'no cue types it';
+  if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return 'no cue types it';
   // Only the document's first sum: "в том числе 10,7 млн евро в виде кредитов" after it is a part, not another document.
   if ((UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) || UNDER_DOCUMENT_AFTER_RE.test(s.text.slice(a.end))) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
