@@ -245,6 +245,11 @@ export const RU_TRADE_CUES: CueCorpus = {
 export const RU_INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // With no cue of its own, a sum after projects counted or objects made in the plural is their total (ru-r vestikavkaza-20260225-tr-az-ge-
+    // turkish-construction "более 300 строительных проектов за $3,5 млрд"; ru-b kursivuz-20230520-uz-cn-joint-projects "возведут предприятия на
+    // $3,3 млрд"; ru-c expertkz-nodate-kz-de-kr-rau-interview "около 80 позиций на сумму более 4 млрд евро").
+    { body: 'В Казахстане корейский бизнес осуществил более 120 строительных проектов за $2,1 млрд.', expected: [{ value: 2.1e9, currency: 'USD' }], countries: ['KZ', 'KR'] },
+    { body: 'Кроме того, Узбекистан и Турция возведут предприятия на $1,2 млрд.', expected: [{ value: 1.2e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // "Общий объём инвестиций", "объем инвестиций в завод": the total of the investment is that of the company the article is about, however
     // many paragraphs back (ru-c trend-20251024-uz-cn-fergana-logistics-plastics; dev-ru massa-nodate-az-cn-elektrogas-combi-plant).
     { body: 'Хоким Наманганской области встретился с руководителем китайской компании «Yiwu Huafeng Textile».\nПо имеющимся данным, стороны обсудили перспективный инвестиционный проект.\nКак сообщается, китайская сторона предложила построить в области текстильную фабрику.\nОбщий объём инвестиций составит около 8 миллионов долларов США.', expected: [{ value: 8e6, currency: 'USD' }], countries: ['UZ', 'CN'], organization: 'Yiwu' },

@@ -73,6 +73,17 @@ const COUNTED_PROJECTS_RE = /(?<![\p{L}])(?:\d+|дв[аеу]|тр[иеё]|чет
 // The investment of a bank itself ("банк инвестировал") stays investment; its neutral sums are lending.
 const INVEST_VERB_RE = /(?<![\p{L}])(?:инвестировал|вложил)/iu;
 
+// With no cue of its own, a sum after several projects or objects counted or made is their total (FACTS.md: "N projects totalling X" is
+// investment): "турецкий бизнес осуществил более 300 строительных проектов за $3,5 млрд" (ru-r vestikavkaza-20260225-tr-az-ge-turkish-
+// construction), "страны возведут предприятия на $3,3 млрд" (ru-b kursivuz-20230520-uz-cn-joint-projects), "В перечне проектов у нас около
+// 80 позиций на сумму более 4 млрд евро" (ru-c expertkz-nodate-kz-de-kr-rau-interview).
+const SEVERAL_MADE_RE = /(?<!\p{L})(?:возвед|постро|созда|откро|запуст)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:предприятия|заводы|фабрики|объекты|производства|комплексы)\s+(?:на|за)\s*(?:сумму\s+)?(?:около|более|свыше|почти)?\s*$/iu;
+const COUNTED_POSITIONS_RE = /(?<!\p{L})(?:\d+|нескольк\p{L}*)\s+(?:\p{L}+\s+)?(?:проект\p{L}*|позици\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:на|за|общей стоимостью|стоимостью)\s*(?:сумму\s+)?(?:около|более|свыше|почти|порядка)?\s*$/iu;
+function severalProjectsPriced(before: string, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
+  if (!SEVERAL_MADE_RE.test(before) && !COUNTED_POSITIONS_RE.test(before)) return null;
+  return ifi ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];
+}
+
 function hitsOf(s: SentenceInfo): Hit[] {
   // "Азиатский банк инфраструктурных инвестиций" is no investment cue: names are blanked first.
   let text = s.text;
@@ -128,7 +139,7 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s) - distance(y, a, s));
   const best = ranked[0];
-  if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return 'no cue types it';
+  if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return severalProjectsPriced(s.text.slice(from, a.start), ifi) ?? 'no cue types it';
   // Only the document's first sum: "в том числе 10,7 млн евро в виде кредитов" after it is a part, not another document.
   if ((UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) || UNDER_DOCUMENT_AFTER_RE.test(s.text.slice(a.end))) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
