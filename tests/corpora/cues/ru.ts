@@ -124,6 +124,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // What a development bank puts in is its lending, whatever the verb (ru-b apsny-20210203-ge-ebrd-president-visit "ЕБРР вложил 630 млн евро";
+    // ru-r theasiatoday-nodate-tj-isdb-medina-projects "ИБР уже вложил более 900 миллионов долларов").
+    { body: 'В 2024 году ЕБРР вложил 410 млн евро в 12 проектов в Армении.', expected: [{ value: 4.1e8, currency: 'EUR' }], countries: ['AM'] },
+    { body: 'В различные отрасли экономики Кыргызстана Азиатский банк развития уже вложил более 700 миллионов долларов.', expected: [{ value: 7e8, currency: 'USD' }], countries: ['KG'] },
     // A lender's long name between the cue and the sum counts as one word (ru-q akchabar-20230424-kg-ebrd-ktzh-railway-loan "получит от
     // Европейского банка реконструкции и развития (ЕБРР) 11 миллионов евро"; ru-g vbkg-nodate-kg-cn-state-visit-deals, a document between
     // a ministry and a company with a long name, then its sum).
