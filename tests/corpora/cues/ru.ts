@@ -8,6 +8,9 @@ import type { CueCorpus } from './types.js';
 export const RU_AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // A dash inside a quoted name ends no clause, and a part "из которых" of the document's sum is no second document (ru-i eltr-nodate-kg-
+    // ebrd-water-loan-grant, ru-k bulak-20230516-kg-ebrd-water-loan-grant).
+    { body: 'Минфином Таджикистана и Азиатским банком развития подписано кредитное и грантовое соглашение по проекту «Программа развития водного сектора Республики Таджикистан – подпроекты городов Куляб и Бохтар» на общую сумму 24,5 млн долларов, 9,5 млн из которых приходится на грант.', expected: [{ value: 2.45e7, currency: 'USD' }], countries: ['TJ'] },
     // Long names of the parties between a document and its sum count as one word each (ru-g vbkg-nodate-kg-cn-state-visit-deals).
     { body: '- Инвестиционное соглашение о возведении ветровой электростанции мощностью 500 мегаватт в Нарынской области между Министерством энергетики Кыргызской Республики и компанией "China Energy Engineering Group International Limited" - 600 млн евро;', expected: [{ value: 6e8, currency: 'EUR' }], countries: ['KG'] },
     // A document drawn up, «оформлен» (ru-f kursivkz-20240627-kz-cn-urumqi-forum-deals, ru-m kavkazuzel-20101110-ge-tr-kolin-tekhura-hpp-cascade).

@@ -92,10 +92,16 @@ function hitsOf(s: SentenceInfo): Hit[] {
 }
 
 /** The clause of `text` around [start, end): from the clause break before it to the one after. */
+// "кредитное и грантовое соглашение по проекту «Программа ... Кыргызской Республики – подпроекты городов ...» на общую сумму 18,6 млн евро"
+// (ru-n eltr-nodate-kg-ebrd-water-loan-grant, ru-o bulak-20230516-kg-ebrd-water-loan-grant): a dash inside a quoted name ends no clause.
+const QUOTED_NAME_RE = /«[^«»]*(?:«[^«»]*»[^«»]*)*»/gu;
+
 function clauseOf(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
+  const quoted = [...text.matchAll(QUOTED_NAME_RE)].map((q) => [q.index, q.index + q[0].length] as const);
   for (const m of text.matchAll(RU_CLAUSE_END_RE)) {
+    if (quoted.some(([qs, qe]) => m.index > qs && m.index < qe)) continue;
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -218,11 +224,14 @@ const INSTRUMENT_RE = new RegExp(stems(RU_FINANCING_INSTRUMENTS), 'iu');
 /**
  * "подписали соглашение о предоставлении гранта в 28,5 млн евро и льготного кредита в 170 млн евро" (ru-d civilge-nodate-ge-de-kfw-310m),
  * "договор о займе, по которому банк выделит кредит в 5,5 млн долларов и грант в 130 тысяч евро" (ru-h kavkazuzel-nodate-am-ebrd-metro-drainage):
- * one document with two instruments is one agreement, priced by its first sum; a document noun between the sums makes a second one.
+ * one document with two instruments is one agreement, priced by its first sum; a document noun between the sums makes a second one. A part
+ * "из которых" of the first sum is no second document either.
  */
 function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[]): boolean {
   const first = out.find((c) => c.type === 'agreement' && c.rule === 'amount-loan-agreement' && c.amount);
   if (!first?.amount) return false;
+  // "на общую сумму 18,6 млн евро, 10.6 млн из которых приходится на грант" (ru-i eltr-nodate-kg-ebrd-water-loan-grant): a part of the document's sum.
+  if (/^\s*(?:\p{L}+\.?\s+){0,2}?из (?:которых|них)(?!\p{L})/iu.test(text.slice(a.end, a.end + 30))) return true;
   const between = text.slice(first.amount.end, a.start);
   // The document lists its instruments, each before its sum; "соглашение на $87 млн и $22.5 млн в форме гранта" (ru-f
   // economistkg-20250408-kg-adb-issyk-kul-road, after "ратифицированы соглашения") joins two documents' sums.
