@@ -154,7 +154,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
       continue;
     }
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
-    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text) ?? previousType;
+    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text, s.countries.length >= 2) ?? previousType;
     previousType = typed;
     const push = (type: FactType, rule: string, confidence: number): void => {
       out.push({ type, rule, amount: a, sentence: s, confidence });

@@ -112,7 +112,17 @@ export function headCue(hits: CueHit[], a: AmountMatch, text: string): CueHit | 
 }
 
 /** The type an amount takes from the cues around it, with the cue's name. */
-export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string): { type: FactType; rule: string } | null {
+// "The Asian Development Bank (ADB) is extending $ 200 million to build a 39-kilometer section of the ... highway" (real-b turan-nodate-az-
+// adb-masalli-astara-tranche), "Azerbaijan will issue Georgia another $130,000,000 to build the Marabda-Kartsakhi railway section" (real-d
+// todayaz-nodate-az-ge-marabda-kartsakhi-loan): a sum that is the direct object of a lender's or a state's giving verb is financing, though
+// what it builds follows; the object built is the money's purpose.
+const GIVEN_SUM_BEFORE_RE = /\b(?:extend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|lend(?:s|ing)?|lent|allocat(?:e|es|ed|ing))\s+(?:(?:[A-Z][\w-]+|another|an additional|a further)\s+){0,2}$/;
+function givenSum(a: AmountMatch, text: string): boolean {
+  return GIVEN_SUM_BEFORE_RE.test(text.slice(Math.max(0, a.start - 60), a.start));
+}
+
+/** `stateGiver`: the sentence names two countries, one of which may give to the other. */
+export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string, stateGiver = false): { type: FactType; rule: string } | null {
   const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a, text) - distance(y, a, text));
   const best = ranked[0];
   if (!best || distance(best, a, text) > MAX_CUE_DISTANCE) return null;
@@ -136,6 +146,7 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
     if (has('investment-projects')) return ifi && !invests ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
     // "... invested $3.6 billion in our economy," the minister said at the presentation of the project": an object
     // named far off, in another clause, is not what the sum buys.
+    if (givenSum(a, text) && (ifi || stateGiver)) return { type: 'financing', rule: 'amount-financing-provide' };
     if (hits.some((h) => h.name === 'project-object' && distance(h, a, text) <= PROJECT_OBJECT_REACH)) return { type: 'project', rule: 'amount-project-object' };
     if (best.type === 'investment' && ifi && !invests) return { type: 'financing', rule: 'amount-ifi-investment' };
     // "Daeyang Metals is developing the Kyzyltas deposit, with total investment of $620 million": the investment in one

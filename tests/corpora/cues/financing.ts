@@ -4,6 +4,11 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A sum that is the direct object of a lender's or a state's giving verb is financing, though what it builds follows (real-b
+    // turan-nodate-az-adb-masalli-astara-tranche "is extending $ 200 million to build"; real-d todayaz-nodate-az-ge-marabda-kartsakhi-loan
+    // "will issue Georgia another $130,000,000 to build").
+    { body: 'The Asian Development Bank (ADB) is extending $150 million to build a 45-kilometer section of the Bishkek-Osh highway.', expected: [{ value: 1.5e8, currency: 'USD' }], organization: 'Asian Development Bank' },
+    { body: 'In 2010 Kazakhstan will issue Kyrgyzstan another $40,000,000 to build the Balykchy railway section.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['KZ', 'KG'] },
     // The passive of giving (real-k ferganaplus-nodate-uz-jp-jica-3-5bn, real-e agendage-nodate-ge-eu-30m-association).
     { body: 'Funds of $1.2 billion will be made available to Kazakhstan by the Asian Development Bank for roads.', expected: [{ value: 1.2e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     { body: 'Armenia will be granted €25 million by the European Investment Bank for schools.', expected: [{ value: 2.5e7, currency: 'EUR' }], countries: ['AM'] },
