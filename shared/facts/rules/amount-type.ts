@@ -111,7 +111,6 @@ export function headCue(hits: CueHit[], a: AmountMatch, text: string): CueHit | 
   return hits.find((h) => h.end <= a.start && LINKING_GAP_RE.test(text.slice(h.end, a.start))) ?? null;
 }
 
-/** The type an amount takes from the cues around it, with the cue's name. */
 // "The Asian Development Bank (ADB) is extending $ 200 million to build a 39-kilometer section of the ... highway" (real-b turan-nodate-az-
 // adb-masalli-astara-tranche), "Azerbaijan will issue Georgia another $130,000,000 to build the Marabda-Kartsakhi railway section" (real-d
 // todayaz-nodate-az-ge-marabda-kartsakhi-loan): a sum that is the direct object of a lender's or a state's giving verb is financing, though
@@ -121,7 +120,7 @@ function givenSum(a: AmountMatch, text: string): boolean {
   return GIVEN_SUM_BEFORE_RE.test(text.slice(Math.max(0, a.start - 60), a.start));
 }
 
-/** `stateGiver`: the sentence names two countries, one of which may give to the other. */
+/** The type an amount takes from the cues around it, with the cue's name. `stateGiver`: the sentence names two countries, one may give. */
 export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text: string, stateGiver = false): { type: FactType; rule: string } | null {
   const ranked = hits.filter((h) => h.type !== 'agreement').sort((x, y) => distance(x, a, text) - distance(y, a, text));
   const best = ranked[0];
@@ -144,9 +143,9 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
   if (best.type === 'investment' || best.type === 'project') {
     // "47 projects totaling $4 billion" is investment; one priced object is a project (FACTS.md).
     if (has('investment-projects')) return ifi && !invests ? { type: 'financing', rule: 'amount-ifi-projects' } : { type: 'investment', rule: 'amount-investment-projects' };
+    if (givenSum(a, text) && (ifi || stateGiver)) return { type: 'financing', rule: 'amount-financing-provide' };
     // "... invested $3.6 billion in our economy," the minister said at the presentation of the project": an object
     // named far off, in another clause, is not what the sum buys.
-    if (givenSum(a, text) && (ifi || stateGiver)) return { type: 'financing', rule: 'amount-financing-provide' };
     if (hits.some((h) => h.name === 'project-object' && distance(h, a, text) <= PROJECT_OBJECT_REACH)) return { type: 'project', rule: 'amount-project-object' };
     if (best.type === 'investment' && ifi && !invests) return { type: 'financing', rule: 'amount-ifi-investment' };
     // "Daeyang Metals is developing the Kyzyltas deposit, with total investment of $620 million": the investment in one

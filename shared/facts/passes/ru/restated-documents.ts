@@ -1,7 +1,7 @@
 import { RU_DOCUMENT_NOUNS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { ArticlePass, Draft } from '../types.js';
-import { joinParties } from '../types.js';
+import { joinParties, union } from '../types.js';
 
 // "Документ подписали в пятницу", "документы заключены между ...": "документ" with no document noun points back.
 const DOCUMENT_WORD_RE = /(?<!\p{L})документ\p{L}*/iu;
@@ -60,7 +60,7 @@ export const restatedDocuments: ArticlePass = {
         continue;
       }
       // Where a bare signing took place is no party: "на полях конференции ..., которая проходит в Баку" keeps the document's countries.
-      if (bare) into.fact.organizations = [...new Set([...into.fact.organizations, ...d.fact.organizations])];
+      if (bare) into.fact.organizations = union(into.fact.organizations, d.fact.organizations);
       else joinParties(into, into, d);
       ctx.merge(d, into, `tells again the document of sentence ${into.sentence.index}`);
     }

@@ -91,11 +91,11 @@ function hitsOf(s: SentenceInfo): Hit[] {
   return hits;
 }
 
-/** The clause of `text` around [start, end): from the clause break before it to the one after. */
 // "кредитное и грантовое соглашение по проекту «Программа ... Кыргызской Республики – подпроекты городов ...» на общую сумму 18,6 млн евро"
-// (ru-n eltr-nodate-kg-ebrd-water-loan-grant, ru-o bulak-20230516-kg-ebrd-water-loan-grant): a dash inside a quoted name ends no clause.
+// (ru-i eltr-nodate-kg-ebrd-water-loan-grant, ru-k bulak-20230516-kg-ebrd-water-loan-grant): a dash inside a quoted name ends no clause.
 const QUOTED_NAME_RE = /«[^«»]*(?:«[^«»]*»[^«»]*)*»/gu;
 
+/** The clause of `text` around [start, end): from the clause break before it to the one after, breaks inside «quoted names» aside. */
 function clauseOf(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
@@ -242,20 +242,16 @@ function sameLoanDocument(text: string, a: AmountMatch, out: readonly Candidate[
 // "подписали дополнительный протокол, по которому сумма инвестиций ... повышается ... до 410 млн долларов США" (ru-p
 // vb-nodate-kg-cn-fertilizer-plant-protocol), "был подписан документ, в котором закреплено намерение ... вложить 10 миллиардов
 // долларов" (ru-q bukharanews-nodate-uz-sa-energy-deals): a signed document whose terms a relative clause gives is worth the
-// clause's first sum, beside the money fact the sum makes (FACTS.md: an agreement carries its value).
+// clause's sum (the first that makes a fact), beside the money fact the sum makes (FACTS.md: an agreement carries its value).
 const DOCUMENT_TERMS_RULE = 'amount-document-terms';
 const DOCUMENT_TERMS_RE = new RegExp(
   `(?:${stems(RU_DOCUMENT_NOUNS)}|(?<!\\p{L})документ)\\p{L}*(?:\\s+[^\\s.;]+){0,8}?,?\\s+(?:по|в|согласно|по условиям|в соответствии с)\\s+котор\\p{L}+(?![^.;]*(?:${stems(RU_DOCUMENT_NOUNS)}))[^.;]*$`,
   'iu',
 );
 
-/** True when `a` is the first sum of the terms a signed document states in its relative clause (DOCUMENT_TERMS_RE). */
-function firstSumOfSignedTerms(s: SentenceInfo, a: AmountMatch): boolean {
-  const before = s.text.slice(0, a.start);
-  const m = DOCUMENT_TERMS_RE.exec(before);
-  if (m === null || !SIGNING_RE.test(s.text)) return false;
-  // The first sum after the relative word: "сумма ... повышается с 260 млн ... до 410 млн" counts 410 once 260 is no level.
-  return !s.amounts.some((b) => b !== a && b.start >= m.index + m[0].length - (before.length - m.index - m[0].length) && b.start < a.start && b.start > m.index);
+/** True when the sentence signs a document and the sum stands in the terms its relative clause gives (DOCUMENT_TERMS_RE). */
+function inSignedTerms(s: SentenceInfo, a: AmountMatch): boolean {
+  return SIGNING_RE.test(s.text) && DOCUMENT_TERMS_RE.test(s.text.slice(0, a.start));
 }
 
 /** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
@@ -341,7 +337,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       continue;
     }
     if (sameLoanDocument(s.text, a, out)) types = types.filter((t) => t.type !== 'agreement');
-    if (!types.some((t) => t.type === 'agreement') && !out.some((c) => c.rule === DOCUMENT_TERMS_RULE) && firstSumOfSignedTerms(s, a)) types = [{ type: 'agreement', rule: DOCUMENT_TERMS_RULE }, ...types];
+    if (!types.some((t) => t.type === 'agreement') && !out.some((c) => c.rule === DOCUMENT_TERMS_RULE) && inSignedTerms(s, a)) types = [{ type: 'agreement', rule: DOCUMENT_TERMS_RULE }, ...types];
     for (const t of types) out.push({ type: t.type, rule: t.rule, amount: a, sentence: s, confidence: 0.8 });
   }
   return out;
