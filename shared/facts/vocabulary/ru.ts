@@ -83,6 +83,9 @@ export const RU_OBJECT_NOUNS: readonly string[] = [
   'участ(?:ок|ка|ку|ком|ке|ки|ков|кам|ках)(?!\\p{L})', 'трасс(?:а|ы|у|ой|е)?(?!\\p{L})',
 ];
 
+/** How Russian counts things, as stems (`stems()` adds the case endings: "двух", "трёх", "пяти"): digits, number words, "несколько", "ряд". */
+export const RU_COUNT_WORDS: readonly string[] = ['\\d+', 'дв[аеу]', 'тр[иеё]', 'четыр', 'пят', 'шест', 'сем', 'восем', 'девят', 'десят', 'нескольк', 'ряд'];
+
 /** What a party does to an object (FACTS.md `project`): builds, launches, modernises it. */
 export const RU_MAKING_WORDS: readonly string[] = [
   'строительств', 'строит', 'постро', 'возвед', 'сооружени', 'запуск', 'запущ', 'запуст', 'откры', 'заработал', 'введ[её]н\\p{L}* в эксплуатацию',

@@ -2,7 +2,7 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { ownersByItem, ownersOfAmounts } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
-import { RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
+import { RU_COUNT_WORDS, RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { signedOrListedAfterSigning } from './agreement.js';
@@ -76,7 +76,7 @@ const COUNTED_PROJECTS_RE = /(?<![\p{L}])(?:\d+|дв[аеу]|тр[иеё]|чет
 // construction), "страны возведут предприятия на $3,3 млрд" (ru-b kursivuz-20230520-uz-cn-joint-projects), "В перечне проектов у нас около
 // 80 позиций на сумму более 4 млрд евро" (ru-c expertkz-nodate-kz-de-kr-rau-interview).
 const SEVERAL_MADE_RE = /(?<!\p{L})(?:возвед|постро|созда|откро|запуст)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:предприятия|заводы|фабрики|объекты|производства|комплексы)\s+(?:на|за)\s*(?:сумму\s+)?(?:около|более|свыше|почти)?\s*$/iu;
-const COUNTED_POSITIONS_RE = /(?<!\p{L})(?:\d+|нескольк\p{L}*)\s+(?:\p{L}+\s+)?(?:проект\p{L}*|позици\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:на|за|общей стоимостью|стоимостью)\s*(?:сумму\s+)?(?:около|более|свыше|почти|порядка)?\s*$/iu;
+const COUNTED_POSITIONS_RE = new RegExp(`${stems(RU_COUNT_WORDS)}\\s+(?:\\p{L}+\\s+)?(?:проект\\p{L}*|позици\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:на|за|общей стоимостью|стоимостью)\\s*(?:сумму\\s+)?(?:около|более|свыше|почти|порядка)?\\s*$`, 'iu');
 function severalProjectsPriced(before: string, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
   if (!SEVERAL_MADE_RE.test(before) && !COUNTED_POSITIONS_RE.test(before)) return null;
   return ifi ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];

@@ -1,5 +1,5 @@
 import type { Candidate, SentenceInfo } from '../types.js';
-import { RU_MAKING_WORDS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
+import { RU_COUNT_WORDS, RU_MAKING_WORDS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import { RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE } from './cues.js';
 
@@ -95,7 +95,7 @@ const WISH_RE = /(?<!\p{L})(?:надеет|надежд|заинтересова
 const OBJECT_WORD_RE = new RegExp(`${stems(RU_OBJECT_NOUNS)}`, 'giu');
 const ADJECTIVE_ENDING_RE = /(?:ых|ого|ому|ой|ые|ая|ое|ый|ую|ым|ыми)$/u;
 const PLURAL_ENDING_RE = /(?:ы|и|ов|ей|ий|ия|ях|ам|ами)$/u;
-const COUNT_BEFORE_RE = /(?:\d|(?<!\p{L})(?:дв[аеу]х?|тр[её]х|три|четыр\p{L}*|пят\p{L}*|шест\p{L}*|сем\p{L}*|восем\p{L}*|девят\p{L}*|десят\p{L}*|нескольк\p{L}*|ряд\p{L}*))(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+const COUNT_BEFORE_RE = new RegExp(`${stems(RU_COUNT_WORDS)}(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu');
 
 /** True when the sentence wishes for kinds of object only: every object noun plural, none counted, no name in the sentence. */
 function wishedKindsOnly(text: string): boolean {
