@@ -57,8 +57,9 @@ const MAX_MAIN_COUNTRIES = 3;
 const DATELINE_RE = /^\s*(?:\[[^\]]{2,30}\],?\s*)?([A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[,.]\s|(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s)/;
 
 // The dateline's city and the country after it: "BAKU, Azerbaijan, " or "TASHKENT, Uzbekistan, ".
+// The country may be in capitals too, and a dash may follow it: "MANILA, PHILIPPINES (2 December 2024) — ", "MANILA, PHILIPPINES - " (ADB releases: real-l einpresswire-20241202-…, real-o adb-nodate-…).
 // "Tashkent, Uzbekistan (UzDaily.com) -- ", "BISHKEK (TCA) — ", "Vienna – ", "BEIJING Dec 21 ": the place, its country, its credit and the dash.
-const DATELINE_HEAD_RE = /^\s*(?:[^,.(–—-]+?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s|(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s)|[^,.]+[,.]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:[,.]|(?=\s*\()))?(?:\s*\([^()]{2,30}\))?(?:\s*[-–—]{1,2}\s)?)/;
+const DATELINE_HEAD_RE = /^\s*(?:[^,.(–—-]+?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s|(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s)|[^,.]+[,.]\s*(?:(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)(?:[,.]|(?=\s*[(–—-])))?(?:\s*\([^()]{2,30}\))?(?:\s*[-–—]{1,2}\s)?)/;
 
 /** Reads the home and main countries from the title and the article's first sentences. */
 export function articleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {

@@ -107,4 +107,6 @@ export const NEWS_AGENCIES_RU: ReadonlySet<string> = new Set([
   'Avesta', 'Авеста', 'Asia-Plus', 'Economist.kg', 'SNG.TODAY', 'Vesti', 'Report.az', 'APA', 'Qazaq TV', 'Хабар', 'Khabar',
   'Inbusiness', 'inbusiness.kz', 'Orda', 'Vlast', 'Власть', 'Sputnik Таджикистан', 'Sputnik Узбекистан', 'Sputnik Грузия', 'Новости-Армения',
   'Turkmenportal', 'Бизнес Туркменистан', 'Montsame', 'Монцамэ', 'Arka', 'Арка', 'Интерпресньюс', 'Eurasianet', 'Евразианет',
+  // «CentralAsia (UZ) - ...», «CentralAsia (MNG) - ...» open the copy of centralasia.media (ru-m, ru-o, ru-q, ru-t); «© News-Asia» signs it.
+  'CentralAsia', 'News-Asia',
 ]);

@@ -113,6 +113,15 @@ function longestFirst(found: OrganizationMention[]): OrganizationMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// An outlet's credit opening the copy, with its country in brackets: «CentralAsia (UZ) - За время визита ...».
+const CREDIT_RE = /^\s*([\p{L}.-]+(?: [\p{L}.-]+)?)\s*\([^()\n]{2,20}\)\s*[-–—]/u;
+
+/** Where the text's opening credit to a known outlet ends (0 when it has none): nothing in it is a party. */
+function outletCredit(text: string): number {
+  const m = CREDIT_RE.exec(text);
+  return m && AGENCIES.has((m[1] ?? '').toLowerCase()) ? m[0].length : 0;
+}
+
 /**
  * Every organisation named in Russian `text`, each given in the nominative: the table of well-known
  * organisations in any case («Азиатского банка развития (АБР)» → «Азиатский банк развития (АБР)»), legal
@@ -137,5 +146,6 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
   }
   findByWords(text, add);
   findLatin(text, add);
-  return longestFirst(found);
+  const credit = outletCredit(text);
+  return longestFirst(found.filter((f) => f.start >= credit));
 }

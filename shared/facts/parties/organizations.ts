@@ -100,7 +100,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['Sea', 'River', 'Lake', 'Regio
 /** Words of NOT_PARTY_HEADS that a ministry's portfolio may hold. */
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['Administration', 'Government']);
 const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet', 'Directors', 'Management']);
-const PERSON_TITLE = /^(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker|Officer|Director)$/;
+// An honorific marks a person too: "signed a loan agreement with H.E. Kahhorzoda Fayziddin Sattor" (real-n zawya-nodate-…; real-f wam-20260204-… writes the same "H.E.").
+const PERSON_TITLE = /^(?:(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker|Officer|Director)|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
 /** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 function clean(raw: string): string | null {

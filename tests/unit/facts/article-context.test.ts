@@ -58,6 +58,14 @@ describe('article context', () => {
     expect(countriesOf('LONDON May 4 The EBRD will lend $40 million to Tajikistan to rebuild roads.')).toEqual(['TJ']);
   });
 
+  // Real text: real-l einpresswire-20241202-kg-adb-seff ("MANILA, PHILIPPINES (2 December 2024) — A $22.58 million ..."), and ADB
+  // releases of the same house style with a dash after the country ("MANILA, PHILIPPINES - A $30 million loan ...").
+  it('reads a dateline whose country is written in capitals, with a date in brackets or a dash after it', () => {
+    const countriesOf = (paragraph: string) => extractFacts({ title: 'Loan for Kyrgyz schools', paragraphs: [paragraph] }).find((f) => f.type === 'financing')?.countries;
+    expect(countriesOf('MANILA, PHILIPPINES (4 May 2026) — A $40 million loan has been approved by the Asian Development Bank (ADB) to rebuild schools in Kyrgyzstan.')).toEqual(['KG']);
+    expect(countriesOf('MANILA, PHILIPPINES - A $40 million loan is being provided by the Asian Development Bank (ADB) to rebuild schools in Kyrgyzstan.')).toEqual(['KG']);
+  });
+
   // Real text: real-a tashkenttimes-nodate-uz-adb-railway-electrification ("ADB gives go-ahead to US$ 80 million for ...").
   it('reads no country from a currency in the title', () => {
     const facts = extractFacts({

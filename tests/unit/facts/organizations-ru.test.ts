@@ -68,6 +68,9 @@ describe('findOrganizationsRu', () => {
     ['an outlet after «сообщает»', 'Как сообщает Trend, сделка закрыта.'],
     ['an outlet after «передает»', 'передает Kabar.'],
     ['an outlet in a dateline', 'ЕРЕВАН, 6 дек — Sputnik. Кредит выделен.'],
+    // An outlet's credit opening the copy with a country code (ru-o, ru-q, ru-t centralasia…), and a byline's © (ru-t newsasia-20140822-…).
+    ['an outlet credit with a country code', 'CentralAsia (UZ) - Кредит выделен.'],
+    ['an outlet after ©', 'Фото: Александр Шабалин, © News-Asia'],
     ['an outlet by name, quoted', 'передает «Интерфакс-Казахстан».'],
     // The kind of outlet between the verb and the name (ru-j glassnews-20130909-kz-cn-flat-glass-plant, ru-g elkz-20230921-kz-eabr-strategy-investments).
     ['an outlet after «передает ИА»', 'Соглашение подпишут в Астане, передает ИА Vesti.'],

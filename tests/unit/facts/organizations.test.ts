@@ -17,6 +17,12 @@ describe('findOrganizations', () => {
     expect(organizationNames(text)).toEqual([]);
   });
 
+  // Real text: real-n zawya-nodate-tj-sa-sfd-schools-loan; real-f wam-20260204-tj-ae-adfd-rogun-loan writes the same "H.E.".
+  it('takes an honorific for a person, not for the other side of a document', () => {
+    const text = 'H.E. Omar Al-Fahad, Chief Executive Officer of the Orient Fund for Development (OFD), today signed a new development loan agreement with H.E. Nazarov Rustam Saidovich, Minister of Finance of the Republic of Tajikistan.';
+    expect(findOrganizations(text).map((o) => o.name)).toEqual(['Orient Fund for Development (OFD)']);
+  });
+
   it('ends the last name of a list where its verb begins', () => {
     expect(organizationNames('German companies such as Knauf, Viessmann, LEMKEN are already working in Uzbekistan.')).toEqual(['Knauf', 'Viessmann', 'LEMKEN']);
   });
