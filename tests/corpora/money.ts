@@ -16,6 +16,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['$750k', { value: 7.5e5, currency: 'USD', qualifier: 'exact' }],
   ['US$88 million', { value: 8.8e7, currency: 'USD', qualifier: 'exact' }],
   ['US$ 38 million', { value: 3.8e7, currency: 'USD', qualifier: 'exact' }],
+  // the sign before the country, glued to the number (real-m mongoliaeconomy-nodate-mn-oyu-tolgoi-funding)
+  ['the $US6.2 billion mine', { value: 6.2e9, currency: 'USD', qualifier: 'exact' }],
+  ['$A45 million', { value: 4.5e7, currency: 'AUD', qualifier: 'exact' }],
   ['€75 million', { value: 7.5e7, currency: 'EUR', qualifier: 'exact' }],
   ['£12 million', { value: 1.2e7, currency: 'GBP', qualifier: 'exact' }],
   ['¥300 million', { value: 3e8, currency: 'CNY', qualifier: 'exact' }],

@@ -95,6 +95,7 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'The fund lent KWD 12 million and OMR 3 million.',
   // ... or written onto it (real-c montsame-20170329-mn-jp-soft-loan "USD850", real-f intellinews-nodate-tm-ae-adfd-three-mous "AED642.7mn")
   'The bank approved a USD850 million loan and a grant of EUR45 million.',
+  'The company will keep funding the $US6.2 billion mine.',
   'The fund will put in AED58.7mn for a AED642.7mn complex.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',

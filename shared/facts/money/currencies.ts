@@ -8,6 +8,9 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'],
   ['U.S.$', 'USD'],
   ['USD$', 'USD'],
+  // The sign before the country, as Australian and some wire copy writes it: "the $US6.2 billion Oyu Tolgoi mine" (real-m mongoliaeconomy-nodate-…).
+  ['$US', 'USD'],
+  ['$A', 'AUD'],
   ['C$', 'CAD'],
   ['A$', 'AUD'],
   ['HK$', 'HKD'],

@@ -1,5 +1,5 @@
 import type { Amount, Qualifier } from '../../schemas/fact.js';
-import { CURRENCY_WORDS, ISO_CODES, SCALES, currencyBefore } from './currencies.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, SCALES, currencyBefore } from './currencies.js';
 import { unitsPerUsd } from './usd.js';
 import { SPELLED_NUMBER_SOURCE, parseSpelledNumber } from './spelled-numbers.js';
 import { joinRange, type ScaledCore } from './range.js';
@@ -39,7 +39,9 @@ const CURRENCY_AFTER_RE = new RegExp(
   `(?:\\s|-)?(?:(${CURRENCY_WORDS.map(([w]) => w).join('|')})|(${Object.keys(ISO_CODES).join('|')}))\\b`,
   'iy',
 );
-const GLUED_CODE_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ISO_CODES).join('|')})$`, 'u');
+// A symbol that ends in letters may be glued too: "$US6.2 billion".
+const LETTER_SYMBOLS = CURRENCY_SYMBOLS.map(([sym]) => sym).filter((sym) => /\p{L}$/u.test(sym)).map((sym) => sym.replace(/[$.]/g, '\\$&'));
+const GLUED_CODE_RE = new RegExp(`(?:(?<![\\p{L}])(?:${Object.keys(ISO_CODES).join('|')})|${LETTER_SYMBOLS.join('|')})$`, 'u');
 // Currencies whose bare name is a common English word ("won the tender", "the sum of"): money only after a scale.
 const WORD_AFTER_SCALE_RE = /\s+(won|sums?)\b/iy;
 const AFTER_SCALE_ONLY: Readonly<Record<string, string>> = { won: 'KRW', sum: 'UZS', sums: 'UZS' };

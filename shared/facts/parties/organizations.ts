@@ -33,7 +33,8 @@ const TOKEN = `(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\p{L}|\\p{Lu}|\\d+[\\p{L}]*)`;
 const QUOTED = `(?:"[^"\\n]{2,40}"|“[^”\\n]{2,40}”|«[^»\\n]{2,40}»)`;
 // Spaces and tabs only: a name never runs across a line break (a title line and the body's first word).
 // No hyphen here: TOKEN already spans "Uzbek-Kyrgyz", and a second way to split it makes the match exponential.
-const LINK = `(?:[ \\t]+(?:of|and|for|de|&|the)[ \\t]+|[ \\t]+)`;
+// Turkish names join their words with "ve": "Dal Teknik Makina Ticaret ve Sanayi A.Ş." (real-m azernews-20180903-…; real-b trend-20210222-… writes "Ozgun Yapi Senaye ve Ticaret A.S.").
+const LINK = `(?:[ \\t]+(?:of|and|for|de|ve|&|the)[ \\t]+|[ \\t]+)`;
 const NAME = `(?:${TOKEN}|${QUOTED})(?:${LINK}(?:${TOKEN}|${QUOTED}))*`;
 const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Inc\\.?|AG|GmbH|S\\.A\\.|Limited))*`;
 
@@ -285,6 +286,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
       if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
+      // "$US6.2 billion": the letters of a sign glued to its sum.
+      if (/\$$/.test(text.slice(0, m.index)) && /^\p{Lu}{1,2}\d/u.test(m[1] ?? '')) continue;
       // "the 11th ASEM Summit": an acronym that names an event (real-a ubpost-nodate-mn-kr-14-projects).
       if (EVENT_AFTER_RE.test(m[2] ?? '')) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.

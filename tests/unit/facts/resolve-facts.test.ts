@@ -110,6 +110,22 @@ describe('resolving candidates into facts', () => {
 });
 
 describe('parties of a fact', () => {
+  // Real text: real-m azernews-20180903-uz-tr-dal-teknik-plant ("The Turkish company put $ 10.7 million into the project", five
+  // sentences after the company was named), real-g chinainvests-20120628-tj-cn-one-billion-pledge ("The Chinese firm already owns ...").
+  it('carries the company an article is about to "the Turkish company" or "the firm" sentences later, with a Turkish name whole', () => {
+    const facts = extractFacts({
+      title: 'Turkish maker opens a plant in Uzbekistan',
+      paragraphs: [
+        'A plant making metal structures has been opened in the Angren free economic zone by Demir Celik Makina Ticaret ve Sanayi A.Ş. of Turkey.',
+        'The facility will make structures for bridges, power lines and cranes.',
+        'At first it will turn out 12,000 tons a year. The capacity will double at the second stage.',
+        'The Turkish company put $12.5 million into the project.',
+      ],
+    });
+    const project = facts.find((f) => f.type === 'project' && f.amount?.value === 1.25e7);
+    expect(project?.organizations).toEqual(['Demir Celik Makina Ticaret ve Sanayi A.Ş.']);
+  });
+
   it('does not count the organisation a sentence is attributed to, but lets a later "the ministry" point to it', () => {
     const facts = extractFacts({
       title: '',
