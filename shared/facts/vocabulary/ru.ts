@@ -101,7 +101,11 @@ export const RU_MAKING_WORDS: readonly string[] = [
 // "сотрудничество двух стран в таких проектах, как ...": the two countries just named.
 export const RU_POINTER_NOUNS: readonly string[] = ['двух стран', 'обеих стран', 'наших стран', 'двух государств', 'обоих государств', 'средства(?!\\p{L})', 'деньг', 'денег', 'заемные средства', 'стороны(?!\\p{L})', 'сторон(?!\\p{L})', 'банк', 'банка', 'фонд', 'фонда', 'компани', 'агентств', 'министерств', 'инвестор',
   // As the English list has them: "эти холдинги планируют вложить" after the holdings are listed (ru-l sputnikkz-20210319-kz-tr-turkish-holdings).
-  'холдинг', 'корпораци', 'концерн'];
+  'холдинг', 'корпораци', 'концерн',
+  // The money itself, as English "the loan", "the grant": «Новый кредит ... целиком пойдет на укрепление участка береговой линии» (ru-s
+  // sputnikge-20150901-ge-adb-batumi-coast), «Займы пойдут на проекты ...» (ru-i montsame-nodate-mn-adb-air-quality-loans), «Грант
+  // предоставят по проекту реконструкции моста» (ru-l knews-20130712-kg-jp-kok-art-bridge-grant).
+  'кредит(?!н)', 'заем(?!щ)', 'займ(?!щ)', 'грант'];
 
 /** One country's trade with the world, not with a partner (FACTS.md "Scope"): "совокупный экспорт", "внешнеторговый оборот". */
 export const RU_WORLD_TRADE: readonly string[] = [

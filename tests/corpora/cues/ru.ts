@@ -298,6 +298,11 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // The works one sum pays for, listed after "Эти деньги пойдут на", are one project (ru-h asiaplus-nodate-tj-adb-road-grant; ru-a
     // economistkg-20181129-kg-adb-irrigation-39m "Средства будут направлены на ...").
     { body: 'Азиатский банк развития выделит Кыргызстану грант в размере 30 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги от Бишкека до Балыкчы, на ремонт объездной дороги у Кара-Балты и на строительство моста через Нарын.', expected: [null], countries: ['KG'] },
+    // "Грант", "кредит", "займы" point back to the parties of the money, as "средства" does and English "the grant" (ru-l knews-20130712-kg-jp-
+    // kok-art-bridge-grant «Грант предоставят по проекту реконструкции моста»; ru-s sputnikge-20150901-ge-adb-batumi-coast «Новый кредит ...
+    // целиком пойдет на ...»; ru-i montsame-nodate-mn-adb-air-quality-loans «Займы пойдут на проекты ...»).
+    { body: 'Япония и Кыргызстан подписали соглашение о гранте.\nГрант предоставят по проекту реконструкции моста через реку Нарын.', expected: [null], countries: ['KG', 'JP'] },
+    { body: 'Азиатский банк развития одобрил для Грузии новый кредит.\nЭтот кредит целиком пойдет на строительство порта в Поти.', expected: [null], countries: ['GE'] },
     // Money put into building one object is its cost (zakon-…-turkestan-forum-memorandums twice; massa-…-elektrogas-combi-plant).
     { body: 'Компания «Green Energy Group» и российские инвесторы планируют инвестировать 50 млн долларов в строительство тепличного комплекса в Казахстане.', expected: [{ value: 5e7, currency: 'USD' }], countries: ['KZ', 'RU'] },
     // Objects listed after a signing, parties from the sentence before (zakon-…; sputnikuz-… "создания центра и центра").
