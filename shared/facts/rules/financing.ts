@@ -17,12 +17,23 @@ const lenderSupports = (s: SentenceInfo): boolean => s.orgs.some((o) => o.ifi) &
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
 
 /**
+ * A lender or a state that will finance, or has been financing, with no sum in the sentence: "The Asian Development Bank (ADB)
+ * will co-finance the loan", "The EBRD and the NIF will co-finance both projects", "China will finance the second stage of the
+ * Galkynysh gas field's development", "this project is financially backed by the Hungarian Eximbank" (real-j jica-20120312-mn-jp-
+ * social-sectors-loan, real-k euroalert-nodate-am-eib-border-water-loans, real-g madeinchina-nodate-tm-cn-galkynysh-deals, real-c
+ * apa-20190329-az-hu-ambassador-interview). A company that finances is investing, and a sentence with a sum is the sum rule's.
+ */
+const WILL_FINANCE_RE = /\b(?:will|would|shall|is to|are to|has been|have been)\s+(?:also\s+)?(?:co-?)?financ(?:e|ing)\s+(?:the|this|its|both|part of)\b|\bfinancially (?:backed|supported) by\b/i;
+const lenderWillFinance = (s: SentenceInfo): boolean =>
+  s.amounts.length === 0 && WILL_FINANCE_RE.test(s.text) && (s.orgs.some((o) => o.ifi) || (s.orgs.length === 0 && s.countries.length > 0)) && !ONE_PARTY_RE.test(s.text);
+
+/**
  * Financing stated with no amount: "will be financed by the EBRD", "comes as a grant from the Chinese
  * government", "the government of Austria is funding". Needs a lender: an organisation or a country.
  */
 export function financingCandidates(s: SentenceInfo): Candidate[] {
   // Called only when no sum of the sentence was typed financing: "The project, financed by KfW, is estimated at €180 million".
-  if (!FINANCING_RE.test(s.text) && !lenderSupports(s)) return [];
+  if (!FINANCING_RE.test(s.text) && !lenderSupports(s) && !lenderWillFinance(s)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
   // "a grant of $50,000 from the embassy to restore manuscripts": a sum stated but too small for a deal is no fact, with or without it.
   if (s.amounts.length > 0 && s.amounts.every(belowDealSize)) return [];

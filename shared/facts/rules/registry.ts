@@ -89,7 +89,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     name: 'financing-named-lender',
     types: ['financing'],
     yields: ['financing-named-lender'],
-    does: 'money lent or given with no sum: "financed by the EBRD", "comes as a grant from" (rules/financing.ts)',
+    does: 'money lent or given with no sum: "financed by the EBRD", "comes as a grant from", "the ADB will co-finance the loan" (rules/financing.ts)',
     skip: (e) => (madeBySums(e, 'financing') ? 'a sum of the sentence already made its financing' : null),
     run: (e) => financingCandidates(e.s),
   },

@@ -16,6 +16,11 @@ export const FINANCING_CUES: CueCorpus = {
     // real-b asiaplus-20191209-tj-adb-400m-plan, arabnews-nodate-uz-sa-falih-delegation-deals).
     { body: 'The EBRD finances projects in Armenia under its country strategy.', expected: [null], countries: ['AM'] },
     { body: 'At present, Kyrgyzstan gets financial assistance from the Asian Development Bank on concessional terms.', expected: [null], organization: 'Asian Development Bank' },
+    // A lender or a state that will finance, or co-finance, with no sum (real-j jica-20120312-mn-jp-social-sectors-loan, real-k euroalert-
+    // nodate-am-eib-border-water-loans, real-g madeinchina-nodate-tm-cn-galkynysh-deals, real-c apa-20190329-az-hu-ambassador-interview).
+    { body: 'The Islamic Development Bank (IsDB) will co-finance the loan to Kyrgyzstan.', expected: [null], organization: 'Islamic Development Bank' },
+    { body: 'Japan will finance the second stage of the Navoi airport upgrade in Uzbekistan.', expected: [null], countries: ['JP', 'UZ'] },
+    { body: 'A cold store is being built in Shymkent; this project is financially backed by the Eurasian Development Bank.', expected: [null], organization: 'Eurasian Development Bank' },
     // A project "co-financed with" a lender, a lender "co-financing with" another (real-d aiib-20200721-ge-covid-loan;
     // real-f kunuz-20190813-uz-aiib-joint-projects, zawya-nodate-tj-opec-fund-18m-loans).
     { body: 'Some 9,000 pupils in Kyrgyzstan will use the new schools of the programme, which is co-financed with the Islamic Development Bank.', expected: [null], organization: 'Islamic Development Bank' },
@@ -245,6 +250,9 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'To deal with the pandemic, Kyrgyzstan will borrow more than 300 million euros from the Asian Development Bank.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['KG'] },
   ],
   negative: [
+    // A company that will finance is investing; money from a budget is one party's; a sentence with a sum is the sum rule's.
+    'Kazakhmys will finance the construction of the concentrator from its own funds.',
+    'Budget allocations are available to finance the project, the minister of Georgia said.',
     // A priced document on a project, signed with a donor, prices the project; the lenders' shares come elsewhere
     // (real-a agenda-nodate-ge-eu-eib-adb-water-modernisation).
     'A €25 million agreement on a road safety improvement project was signed in Chisinau by the Moldovan Prime Minister and the European Commission.',
