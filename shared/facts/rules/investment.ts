@@ -33,3 +33,25 @@ export function foreignInvestmentCandidates(s: SentenceInfo, home: string | null
   if (!s.countries.some((c) => c !== home) && !s.orgs.some((o) => o.rule !== 'org-ministry')) return [];
   return [{ type: 'investment', rule: 'investment-stated', amount: null, sentence: s, confidence: 0.55 }];
 }
+
+/**
+ * A share of a company or an asset changing hands, with no sum: "nearing the acquisition of Rabobank AS, the Turkish unit of the
+ * Dutch financial group", "an 8.33 percent stake in the oil field is expected to be sold by KazMunaiGas to CNPC", "the Bank took an
+ * equity stake in the company", "The Turkish company also bought a cement plant ..., as well as a stake in Zomin Sement Invest
+ * Karyer" (real-b vlast-20250328-kz-tr-week-baby-steps, real-d afp-20130907-kz-cn-30bn-deals, real-i ebrd-nodate-mn-energy-resources-
+ * loan, real-m azernews-20180903-uz-tr-dal-teknik-plant). Buying goods, gas or machinery is trade, not a stake.
+ */
+const ASSET = '(?:stakes?|shares|plant|factory|company|assets|unit|subsidiary|bank)';
+const ACQUIRES_RE = new RegExp(
+  `\\b(?:(?:the )?acquisition of|acquir(?:e|es|ed|ing)(?! by)|(?:bought|buys|buying|buy|purchased|purchases|purchasing) (?:an? |the |its )?(?:[\\w.%-]+ ){0,3}?${ASSET}|(?:took|takes|taking) (?:an? |the |its )?(?:[\\w.%-]+ ){0,2}?stake|stakes? in [^.;]{2,80}? (?:sold|transferred|handed)\\b[^.;]{0,80}? to)\\b`,
+  'i',
+);
+/** "..., as well as a stake in Zomin Sement Invest Karyer": a second asset of the same buyer. */
+const SECOND_STAKE_RE = /\bas well as (?:an? |the )?(?:[\w.%-]+ ){0,2}?stake\b/i;
+
+export function acquisitionCandidates(s: SentenceInfo, home: string | null): Candidate[] {
+  if (!ACQUIRES_RE.test(s.text) || statesNothing(s.text)) return [];
+  if (!s.countries.some((c) => c !== home) && !s.orgs.some((o) => o.rule !== 'org-ministry')) return [];
+  const count = SECOND_STAKE_RE.test(s.text) ? 2 : 1;
+  return Array.from({ length: count }, () => ({ type: 'investment' as const, rule: 'investment-acquisition', amount: null, sentence: s, confidence: 0.55 }));
+}

@@ -3,7 +3,7 @@ import type { ArticleContext } from '../article-context.js';
 import { agreementCandidates, unpricedDocuments } from './agreement.js';
 import { amountCandidates, type AmountNote } from './amount-facts.js';
 import { financingCandidates } from './financing.js';
-import { foreignInvestmentCandidates, jointFundCandidates } from './investment.js';
+import { acquisitionCandidates, foreignInvestmentCandidates, jointFundCandidates } from './investment.js';
 import { tradeVolumeCandidates } from './trade.js';
 import { financedObjectCandidates, loanPurposeCandidates, projectCandidates } from './project.js';
 import type { Candidate, SentenceInfo } from './types.js';
@@ -116,6 +116,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     does: 'a foreign party investing, with no sum: "Korean investments have returned to Kazakhstan" (rules/investment.ts)',
     skip: (e) => (e.sums.length > 0 ? 'a sum of the sentence already made its fact' : null),
     run: (e) => foreignInvestmentCandidates(e.s, e.ctx.home),
+  },
+  {
+    name: 'investment-acquisition',
+    types: ['investment'],
+    yields: ['investment-acquisition'],
+    does: 'a stake or an asset bought, with no sum: "nearing the acquisition of Rabobank AS", "took an equity stake in the company" (rules/investment.ts)',
+    skip: (e) => (e.sums.length > 0 || e.s.amounts.length > 0 ? 'the sentence has a sum: its investment is the sum rule\'s' : null),
+    run: (e) => acquisitionCandidates(e.s, e.ctx.home),
   },
   {
     name: 'project-financed-object',

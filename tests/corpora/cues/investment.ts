@@ -60,9 +60,17 @@ export const INVESTMENT_CUES: CueCorpus = {
       expected: [{ value: 1e8, currency: 'EUR' }],
       organization: 'EBRD',
     },
+    // A stake or an asset bought, with no sum (real-b vlast-20250328-kz-tr-week-baby-steps, real-d afp-20130907-kz-cn-30bn-deals, real-m
+    // azernews-20180903-uz-tr-dal-teknik-plant: a plant and a stake are two).
+    { body: 'Halyk Bank said it is close to the acquisition of Demir Bank AS, the Turkish unit of the Austrian group Raiffeisen.', expected: [null], organization: 'Halyk Bank' },
+    { body: 'Under the deal, a 10 percent stake in the Tengiz field is to be sold by KazMunayGas to China’s Sinopec.', expected: [null], organization: 'KazMunayGas' },
+    { body: 'The Kazakh company Kazakhmys also bought a copper plant in the Almalyk region of Uzbekistan, as well as a stake in Almalyk Invest Karyer.', expected: [null, null], countries: ['UZ'] },
   ],
   negative: [
     // An invitation or an interest is no investment made.
+    // Taking an interest is no stake; buying gas or machinery is trade.
+    'Russian investors are taking a growing interest in Kyrgyzstan.',
+    'Gazprom will buy 5 billion cubic metres of Turkmen gas a year under the new contract.',
     'The minister invited Korean companies to invest in Kazakhstan, saying they are interested in investing in its energy sector.',
     // A country or its government investing in its own economy spends its own money (real-e intellinews-nodate-kz-infrastructure-20bn,
     // railwaypro-nodate-uz-kr-infrastructure-projects).
