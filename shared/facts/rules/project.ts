@@ -90,6 +90,17 @@ function listedObjects(text: string, original: string): number {
   return items.length >= 3 ? items.length : 0;
 }
 
+// "in agriculture, the ICT sector, urban planning, road and infrastructure construction, water management", "Transportation, transit,
+// road construction, electricity and gas have been the main focus", "cooperation in infrastructure construction, such as ..." (real-c
+// apa-20190329-az-hu-ambassador-interview, real-d irandaily-20191005-ir-tm-joint-commission, real-m railwaypro-nodate-kz-cn-33-deals): a
+// kind of works with no article, an item of a list of fields, is a sector, not a project. "in mining and road construction" is no list item.
+const OBJECT_WORKS_RE = new RegExp(`^(?:${OBJECTS})\\s+(?:construction|rehabilitation|reconstruction|production)$`, 'i');
+function fieldInList(text: string, m: RegExpMatchArray): boolean {
+  if (!OBJECT_WORKS_RE.test(m[0])) return false;
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+  return /,\s*(?:and\s+)?(?:[\w-]+\s+and\s+)?$/.test(before) || /^,\s/.test(text.slice((m.index ?? 0) + m[0].length));
+}
+
 /** The rule name of projects listed one by one, which mergeFacts keeps apart. */
 export const LISTED_OBJECT_RULE = 'project-listed-object';
 
@@ -152,7 +163,7 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
-    (m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)),
+    (m) => !/\b(?:since|after|before) (?:the )?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index)) && !fieldInList(s.text, m),
   );
   makes.push(...[...s.text.matchAll(JOINT_VENTURE_OUTPUT_RE)].filter((j) => !makes.some((k) => k.index <= j.index + j[0].length && j.index <= k.index + k[0].length)));
   const capacities = [...s.text.matchAll(CAPACITY_OBJECT_RE)].length;

@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // Works joined by "and", no item of a comma list, stay a project (real-d globaltimes-20230520-kg-cn-central-asia-summit).
+    { body: 'Sinohydro has projects under way in mining and road construction in Tajikistan and Kyrgyzstan.', expected: [null], organization: 'Sinohydro' },
     // Under a title that names a lender, a priced or listed object with no party of its own is the lender's (real-c
     // tengrinews-nodate-kz-ebrd-road-projects; real-d isdb-nodate-kz-bf-mz-325m-projects, geoeconomics-20091110-ge-wb-east-west-highway).
     {
@@ -348,6 +350,10 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
+    // A kind of works with no article, one item of a list of fields, is a sector (real-c apa-20190329-az-hu-ambassador-interview, real-d
+    // irandaily-20191005-ir-tm-joint-commission-mous).
+    'Korean firms are ready to work with Uzbek partners in agriculture, the ICT sector, road and bridge construction, and water management.',
+    'Energy, transit, railway construction, and trade have been the main areas of cooperation between Kazakhstan and Iran.',
     // Joint ventures counted or wished for, with no output named (real-a idsa-nodate-kg-ru-tm-kz-uz-weekly-review, real-d
     // investforesight-nodate-ru-kz-trade); a project loan is a loan (project-priced).
     'Belarus said it is keen to set up more joint ventures in Turkmenistan.',
