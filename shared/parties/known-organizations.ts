@@ -58,6 +58,24 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['BP'] }, { names: ['Shell'] }, { names: ['Eni'] }, { names: ['Chevron'] }, { names: ['ExxonMobil'] },
   { names: ['Equinor'] }, { names: ['Lufthansa'] }, { names: ['Turkish Airlines'] }, { names: ['Yandex'] },
   { names: ['Kaspi'] }, { names: ['Halyk Bank'] }, { names: ['Turkcell'] }, { names: ['Beeline'] }, { names: ['Ucell'] },
+  // More of the groups that keep coming back in the region's deals, named without a suffix: Russian, Kazakh, Uzbek, Azerbaijani, Kyrgyz
+  // and Tajik companies, and the Korean, Japanese, Chinese, Turkish and Western groups that build and invest there. Spellings of one
+  // name are entries of their own, so each is printed as written.
+  { names: ['AvtoVAZ'] }, { names: ['Avtovaz'] }, { names: ['Sberbank'] }, { names: ['VTB'] }, { names: ['Gazprombank'] }, { names: ['Rusal'] },
+  { names: ['Nornickel', 'Norilsk Nickel'] }, { names: ['Polyus'] }, { names: ['EuroChem'] }, { names: ['PhosAgro'] }, { names: ['Uralkali'] },
+  { names: ['Severstal'] }, { names: ['Evraz'] }, { names: ['Megafon'] }, { names: ['MegaFon'] }, { names: ['Wildberries'] }, { names: ['Ozon'] },
+  { names: ['Russian Railways'] }, { names: ['Kazakhmys'] }, { names: ['KAZ Minerals'] }, { names: ['Eurasian Resources Group', 'ERG'] },
+  { names: ['Kazakhtelecom'] }, { names: ['Kcell'] }, { names: ['Kazmunaigaz'] }, { names: ['KazTransOil'] }, { names: ['Tengizchevroil'] },
+  { names: ['Almalyk MMC', 'Almalyk Mining and Metallurgical Combine'] }, { names: ['Navoi Mining and Metallurgical Combine', 'NMMC'] },
+  { names: ['UzAuto Motors'] }, { names: ['UzAuto'] }, { names: ['Uzbektelecom'] }, { names: ['Uzmetkombinat'] }, { names: ['Azercell'] }, { names: ['Azerishiq'] },
+  { names: ['AzerGold'] }, { names: ['Azerbaijan Railways'] }, { names: ['Kyrgyzaltyn'] }, { names: ['Centerra'] }, { names: ['Kumtor'] },
+  { names: ['Rio Tinto'] }, { names: ['Glencore'] }, { names: ['Erdenes Tavan Tolgoi'] }, { names: ['MIAT'] },
+  { names: ['KOGAS'] }, { names: ['KEPCO'] }, { names: ['KOICA'] }, { names: ['Lotte'] }, { names: ['SK Group'] }, { names: ['Kolon'] },
+  { names: ['Marubeni'] }, { names: ['Mitsui'] }, { names: ['Itochu'] }, { names: ['Sumitomo'] }, { names: ['Komatsu'] }, { names: ['Hitachi'] },
+  { names: ['JBIC', 'Japan Bank for International Cooperation'] }, { names: ['TBEA'] }, { names: ['Zijin'] }, { names: ['Chalco'] },
+  { names: ['CRCC', 'China Railway Construction Corporation'] }, { names: ['BYD'] }, { names: ['Chery'] }, { names: ['Geely'] },
+  { names: ['Calik'] }, { names: ['Çalık'] }, { names: ['Limak'] }, { names: ['Kolin'] }, { names: ['Enka'] }, { names: ['Yapi Merkezi'] }, { names: ['BOTAS'] }, { names: ['BOTAŞ'] },
+  { names: ['TPAO'] }, { names: ['Linde'] }, { names: ['BASF'] }, { names: ['Claas'] }, { names: ['CLAAS'] }, { names: ['Knauf'] }, { names: ['Renault'] },
 ];
 
 /** News agencies and outlets: named as sources ("Trend reports"), never as parties to a fact. */

@@ -12,6 +12,11 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   // a country of several words in the possessive starts a party of its own; a maker named by its trade
   ['The Ulaanbaatar Transport Department and South Korea’s Hanbit Motors Co. signed a contract.', ['Hanbit Motors Co.']],
   ['Hanul Medical will set up production of syringes.', ['Hanul Medical']],
+  // groups named without a suffix, from the list of well-known ones (real-b tass-20151015-kz-ru-caspian-agreement, real-g
+  // reuters-20110727-mn-cn-chalco-coal-deal, real-d kursiv-20230530-kz-relocation-from-russia)
+  ['In particular, AvtoVAZ is planning to open a plant in Kostanay.', ['AvtoVAZ']],
+  ['It has also signed purchasing agreements with Marubeni and Sumitomo.', ['Marubeni', 'Sumitomo']],
+  ['Wildberries has already built a warehouse in Almaty.', ['Wildberries']],
   // a quoted name after "concern", "association" or "union"; a country coordinated before a company is not part of its name
   ['a contract with the state concern "Türkmengaz" and the Turkish association "Ihracat Platformu"', ['"Türkmengaz"', '"Ihracat Platformu"']],
   ['an agreement between the Cabinet of Ministers of the Kyrgyz Republic and Batken Ferro LLC', ['Batken Ferro LLC']],
