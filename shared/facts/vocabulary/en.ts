@@ -216,6 +216,8 @@ export const POLITICAL_KINDS: readonly string[] = ['peace', 'ceasefire', 'truce'
 /** Topics after "an agreement on" that make it political. */
 export const POLITICAL_TOPICS: readonly string[] = [
   'visa\\S*', 'extradition', 'legal assistance', 'military', 'defen[cs]e', 'security', 'combating', 'readmission', 'border demarcation',
+  // A treaty of friendship or alliance, as the Russian list has it (RU_POLITICAL_TOPICS).
+  'friendship', 'eternal friendship', 'alliance', 'allied relations', 'good[- ]neighbo(?:u)?rl\\w*',
 ];
 /**
  * A player's contract is sport, not cooperation. Only beside a document word: alone, "moving projects forward", "a key

@@ -35,6 +35,12 @@ export const RU_LISTING_OPENERS: readonly string[] = [
 /** A document agreed without a signature: достигли договорённости, договорились, согласовали, одобрил. */
 export const RU_AGREED: readonly string[] = ['договорил', 'утвержд[её]н', 'утвердил', 'достигл\\p{L}* (?:договор[её]нност|соглашени)', 'достичь', 'согласовал', 'условил'];
 
+/**
+ * Topics after «договор о» that make a treaty politics, not economic cooperation (FACTS.md "Pure politics"), as English
+ * POLITICAL_TOPICS: «договор о дружбе, сотрудничестве и взаимопомощи», «договор о союзничестве и добрососедстве».
+ */
+export const RU_POLITICAL_TOPICS: readonly string[] = ['дружб', 'вечн\\p{L}* дружб', 'союзнич', 'добрососед'];
+
 /** A document being prepared or to be signed: намерены принять, планируют подписать, ведут переговоры. */
 export const RU_PLANNED_DOCUMENT: readonly string[] = [
   'подпиш(?:ут|ет)', 'заключ(?:ат|ит)(?!\\p{L})', 'намерен\\p{L}* (?:подписать|заключить|принять)', 'планиру\\p{L}* (?:подписать|заключить|принять)', 'будет подписан', 'предстоит подписать',

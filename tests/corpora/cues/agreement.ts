@@ -238,6 +238,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
+    // A treaty of friendship or alliance is politics, as in Russian (RU_POLITICAL_TOPICS).
+    'In 1996 Kyrgyzstan and Kazakhstan signed an agreement on friendship and good-neighbourliness.',
     // An unnamed document only planned (real-d anadolu-nodate-tm-az-parliament-talks).
     '"After the talks, a bilateral document is expected to be signed by Kyrgyzstan and Georgia," the statement said.',
     // Documents the article has counted already: "these memorandums", "the corresponding agreements".

@@ -105,6 +105,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },
   ],
   negative: [
+    // A treaty of friendship or alliance is politics (ru-j sputniktj-20220915-tj-ru-thirty-years-cooperation, ru-t globalkz-nodate-kz-ru-
+    // tokayev-izvestia-interview).
+    'В 1996 году Кыргызстан и Казахстан подписали договор о вечной дружбе и взаимопомощи.',
+    'Пять лет назад Армения и Россия заключили договор о союзничестве и добрососедстве.',
     // Unnamed documents only planned (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit).
     'Стороны обсудили, насколько готовы документы, которые планируется подписать в Астане в ходе визита президента Узбекистана.',
     'По итогам переговоров Казахстана и Кореи планируется подписать пакет двусторонних документов.',

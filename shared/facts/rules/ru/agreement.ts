@@ -1,4 +1,4 @@
-import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_SIGNED } from '../../vocabulary/ru.js';
+import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_POLITICAL_TOPICS, RU_SIGNED } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 
@@ -65,6 +65,15 @@ export function signedInPassing(text: string, others: readonly SentenceInfo[]): 
   return others.some((b) => SIGNED_RE.test(b.text.replace(SIGNED_IN_PASSING_RE, ' ')) && (DOCUMENT_RE.test(b.text) || DOCUMENT_WORD_RE.test(b.text)));
 }
 
+// «В 1993 году государства подписали договор о дружбе, сотрудничестве и взаимопомощи» (ru-j sputniktj-20220915-tj-ru-thirty-years-
+// cooperation), «заключили договор о союзничестве и добрососедстве» (ru-t globalkz-nodate-kz-ru-tokayev-izvestia-interview): a treaty of
+// friendship or alliance is politics; a document on anything else beside it in the sentence still counts.
+const POLITICAL_TOPIC_AFTER_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?об?\\s+${stems(RU_POLITICAL_TOPICS)}`, 'iu');
+const onlyPolitical = (text: string): boolean => {
+  const all = [...text.matchAll(DOCUMENT_ALL_RE)];
+  return all.length > 0 && all.every((m) => POLITICAL_TOPIC_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+};
+
 const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };
 const MAX_COUNTED = 5;
 const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|пять|[2-5])\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'iu');
@@ -76,7 +85,7 @@ const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|п�
  */
 export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly SentenceInfo[] = []): Candidate[] {
   const text = s.text;
-  if (DENIED_RE.test(text) || SUPPOSED_RE.test(text)) return [];
+  if (DENIED_RE.test(text) || SUPPOSED_RE.test(text) || onlyPolitical(text)) return [];
   const document = DOCUMENT_RE.test(text);
   // «документы, которые планируется подписать», «планируется подписать ... пакет двусторонних документов»: unnamed documents only
   // planned are no fact (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit); a named
