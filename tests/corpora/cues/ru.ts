@@ -8,6 +8,10 @@ import type { CueCorpus } from './types.js';
 export const RU_AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // Projects agreed on or signed for, priced: the value of what was agreed (ru-b kursivuz-20230520-uz-cn-joint-projects, ru-g atavatan-
+    // nodate-tm-tr-turkish-contractors, ru-t newsasia-20140822-uz-cn-six-billion-deals).
+    { body: 'Казахстан и Китай условились осуществить новые проекты на сумму более $12 млрд.', expected: [{ value: 1.2e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
+    { body: 'Южнокорейские компании заключили в Узбекистане подрядные проекты на 300 миллионов долларов.', expected: [{ value: 3e8, currency: 'USD' }], countries: ['UZ'] },
     // A dash inside a quoted name ends no clause, and a part "из которых" of the document's sum is no second document (ru-i eltr-nodate-kg-
     // ebrd-water-loan-grant, ru-k bulak-20230516-kg-ebrd-water-loan-grant).
     { body: 'Минфином Таджикистана и Азиатским банком развития подписано кредитное и грантовое соглашение по проекту «Программа развития водного сектора Республики Таджикистан – подпроекты городов Куляб и Бохтар» на общую сумму 24,5 млн долларов, 9,5 млн из которых приходится на грант.', expected: [{ value: 2.45e7, currency: 'USD' }], countries: ['TJ'] },

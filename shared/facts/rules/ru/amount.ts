@@ -59,6 +59,8 @@ const COMPANY_RE = /(?<![\p{L}])(?:компани|корпораци|конце�
 // "Закон ратифицирует льготное кредитное соглашение на $87 млн" (ru-f economistkg-20250408-kg-adb-issyk-kul-road), "соглашение будет
 // ратифицировано, Армения получит ... кредит на 13 млн. 400 тысяч евро" (ru-e armedia-nodate-am-ibrd-roads-loan): ratifying is signing's last step.
 const SIGNING_RE = /(?<![\p{L}])(?:подпис|подпиш|заключ|скрепил|ратифицир)/iu;
+/** A finite verb of signing or agreeing (not a participle: «в рамках подписанных соглашений реализуются проекты на ...»). */
+const PROJECTS_SIGNED_RE = /(?<![\p{L}])(?:подписали|подписал|подписала|заключили|заключил|заключила|скрепили|условились|договорились)(?![\p{L}])/iu;
 // "в строительство завода вложено", "вложить 648 млн долларов в выпуск установок": money put into one object made is its cost.
 const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в|на)\s+(?:строительств|выпуск|производств|возведени|сооружени|создани)/iu;
 // "Еще 50 млн. долларов китайская сторона готова инвестировать в возведение цементного завода", "инвесторы из Китая намерены направить
@@ -171,6 +173,14 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
     // "были подписаны соглашения по ряду инвестиционных проектов стоимостью 18 млрд" (kabar.kg): the signed documents' value.
     if (best.cue.name === 'investment-projects' && SIGNING_RE.test(before) && hits.some((h) => h.cue.type === 'agreement' && h.end <= a.start && h.start >= from)) {
       return [{ type: 'agreement', rule: 'amount-agreement-document' }];
+    }
+    // "стороны условились осуществить новые проекты на сумму более $25 млрд" (ru-b kursivuz-20230520-uz-cn-joint-projects), "турецкие
+    // компании заключили подрядные проекты на 216 миллионов долларов" (ru-g atavatan-nodate-tm-tr-turkish-contractors), "стороны скрепили
+    // подписями свыше двух десятков документов о совместных проектах стоимостью ..." (ru-t newsasia-20140822-uz-cn-six-billion-deals),
+    // "Узбекистан и АБР подписали программу реализации 23 новых проектов общей стоимостью $3,6 млрд" (ru-j buzb-nodate-uz-adb-23-projects):
+    // projects signed for or agreed on are the value of what was signed or agreed, and a lender's are its lending too.
+    if (best.cue.name === 'investment-projects' && PROJECTS_SIGNED_RE.test(before)) {
+      return ifi ? [{ type: 'financing', rule: 'amount-ifi-projects' }, { type: 'agreement', rule: 'amount-agreement-document' }] : [{ type: 'agreement', rule: 'amount-agreement-document' }];
     }
     // "два приоритетных проекта общей стоимостью": after 2-4 the plural reads as a singular, so the count decides.
     if (best.cue.name === 'investment-projects' || ((best.cue.type === 'investment' || best.cue.name === 'project-priced-object') && COUNTED_PROJECTS_RE.test(before))) {
