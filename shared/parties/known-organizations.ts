@@ -76,6 +76,26 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['CRCC', 'China Railway Construction Corporation'] }, { names: ['BYD'] }, { names: ['Chery'] }, { names: ['Geely'] },
   { names: ['Calik'] }, { names: ['Çalık'] }, { names: ['Limak'] }, { names: ['Kolin'] }, { names: ['Enka'] }, { names: ['Yapi Merkezi'] }, { names: ['BOTAS'] }, { names: ['BOTAŞ'] },
   { names: ['TPAO'] }, { names: ['Linde'] }, { names: ['BASF'] }, { names: ['Claas'] }, { names: ['CLAAS'] }, { names: ['Knauf'] }, { names: ['Renault'] },
+  // State lenders and donors that lend as the banks above do, and more groups of the region's deals.
+  { names: ['Agence Française de Développement', 'French Development Agency', 'AFD'], ifi: true }, { names: ['Qatar Fund for Development'], ifi: true },
+  { names: ['Korea Development Bank', 'KDB'], ifi: true }, { names: ['Export-Import Bank of Korea', 'Korea Eximbank', 'KEXIM'], ifi: true },
+  { names: ['Nordic Investment Bank'], ifi: true }, { names: ['Council of Europe Development Bank'], ifi: true },
+  { names: ['Russian-Kyrgyz Development Fund'], ifi: true }, { names: ['International Islamic Trade Finance Corporation', 'ITFC'], ifi: true },
+  { names: ['Islamic Corporation for the Development of the Private Sector', 'ICD'], ifi: true }, { names: ['Development Bank of Kazakhstan'], ifi: true },
+  { names: ['Silk Road Fund'] }, { names: ['Qatar Investment Authority'] }, { names: ['Public Investment Fund'] }, { names: ['ADQ'] },
+  { names: ['Russian Direct Investment Fund', 'RDIF'] }, { names: ['Kazakh Invest'] }, { names: ['Rostec'] }, { names: ['RusHydro'] }, { names: ['Rosseti'] },
+  { names: ['Uralchem'] }, { names: ['Acron'] }, { names: ['Gazprom Neft'] }, { names: ['Sibur'] }, { names: ['Samruk-Energy'] },
+  { names: ['Uzbekistan Railways'] }, { names: ['Uzbekenergo'] }, { names: ['Azerbaijan Investment Company'] }, { names: ['PASHA Holding'] },
+  { names: ['Georgian Oil and Gas Corporation'] }, { names: ['Bank of Georgia'] }, { names: ['TBC Bank'] }, { names: ['Ameriabank'] },
+  { names: ['Electric Networks of Armenia'] }, { names: ['Erdenes Mongol'] }, { names: ['Turkmenhimiya'] }, { names: ['Turkmenistan Airlines'] },
+  { names: ['CNNC', 'China National Nuclear Corporation'] }, { names: ['CGN', 'China General Nuclear'] }, { names: ['State Grid'] },
+  { names: ['CREC', 'China Railway Group'] }, { names: ['Sinoma'] }, { names: ['CNTIC'] }, { names: ['Xinjiang Tebian'] },
+  { names: ['Rönesans'] }, { names: ['Ronesans'] }, { names: ['Kalyon'] }, { names: ['Cengiz Holding'] }, { names: ['Tekfen'] }, { names: ['Polimeks'] },
+  { names: ['Samsung C&T'] }, { names: ['Hyundai Engineering'] }, { names: ['KT Corporation'] }, { names: ['K-water'] },
+  { names: ['JOGMEC'] }, { names: ['NEXI'] }, { names: ['Sojitz'] }, { names: ['Toyo Engineering'] }, { names: ['Kawasaki Heavy Industries'] },
+  { names: ['Mitsubishi Heavy Industries'] }, { names: ['Mitsubishi Corporation'] }, { names: ['Air Products'] }, { names: ['Honeywell'] },
+  { names: ['Caterpillar'] }, { names: ['John Deere'] }, { names: ['Wabtec'] }, { names: ['Nestlé'] }, { names: ['Carrefour'] }, { names: ['Metro AG'] },
+  { names: ['DEWA'] }, { names: ['AMEA Power'] }, { names: ['Abu Dhabi Ports'] }, { names: ['Emirates'] }, { names: ['Etisalat'] }, { names: ['Saudi Aramco', 'Aramco'] },
 ];
 
 /** News agencies and outlets: named as sources ("Trend reports"), never as parties to a fact. */

@@ -17,6 +17,7 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['In particular, AvtoVAZ is planning to open a plant in Kostanay.', ['AvtoVAZ']],
   ['It has also signed purchasing agreements with Marubeni and Sumitomo.', ['Marubeni', 'Sumitomo']],
   ['Wildberries has already built a warehouse in Almaty.', ['Wildberries']],
+  ['The portfolio includes $120 million approved by the Islamic Corporation for the Development of the Private Sector.', ['Islamic Corporation for the Development of the Private Sector']],
   // a quoted name after "concern", "association" or "union"; a country coordinated before a company is not part of its name
   ['a contract with the state concern "Türkmengaz" and the Turkish association "Ihracat Platformu"', ['"Türkmengaz"', '"Ihracat Platformu"']],
   ['an agreement between the Cabinet of Ministers of the Kyrgyz Republic and Batken Ferro LLC', ['Batken Ferro LLC']],
