@@ -28,9 +28,12 @@ export function jointFundCandidates(s: SentenceInfo): Candidate[] {
 const INVESTS_RE =
   /\b(?:(?:are|is) (?:already |actively |likewise |also |now )?investing in|(?:have|has) been invested by|investments? (?:have|has|are|is) (?:returned|going|gone|flowing|come|coming) (?:back )?(?:in)?to|investments? by (?:these |the )?[\p{L}-]+ (?:enterprises|companies|firms|investors))\b/iu;
 
+/** A party other than the home country: a foreign country, or an organisation that is not a home ministry. */
+const foreignParty = (s: SentenceInfo, home: string | null): boolean => s.countries.some((c) => c !== home) || s.orgs.some((o) => o.rule !== 'org-ministry');
+
 export function foreignInvestmentCandidates(s: SentenceInfo, home: string | null): Candidate[] {
   if (!INVESTS_RE.test(s.text) || statesNothing(s.text)) return [];
-  if (!s.countries.some((c) => c !== home) && !s.orgs.some((o) => o.rule !== 'org-ministry')) return [];
+  if (!foreignParty(s, home)) return [];
   return [{ type: 'investment', rule: 'investment-stated', amount: null, sentence: s, confidence: 0.55 }];
 }
 
@@ -51,7 +54,7 @@ const SECOND_STAKE_RE = /\bas well as (?:an? |the )?(?:[\w.%-]+ ){0,2}?stake\b/i
 
 export function acquisitionCandidates(s: SentenceInfo, home: string | null): Candidate[] {
   if (!ACQUIRES_RE.test(s.text) || statesNothing(s.text)) return [];
-  if (!s.countries.some((c) => c !== home) && !s.orgs.some((o) => o.rule !== 'org-ministry')) return [];
+  if (!foreignParty(s, home)) return [];
   const count = SECOND_STAKE_RE.test(s.text) ? 2 : 1;
   return Array.from({ length: count }, () => ({ type: 'investment' as const, rule: 'investment-acquisition', amount: null, sentence: s, confidence: 0.55 }));
 }
