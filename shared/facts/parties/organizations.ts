@@ -287,7 +287,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
       if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
       // "$US6.2 billion": the letters of a sign glued to its sum.
-      if (/\$$/.test(text.slice(0, m.index)) && /^\p{Lu}{1,2}\d/u.test(m[1] ?? '')) continue;
+      if (text.charAt(m.index - 1) === '$' && /^\p{Lu}{1,2}\d/u.test(m[1] ?? '')) continue;
       // "the 11th ASEM Summit": an acronym that names an event (real-a ubpost-nodate-mn-kr-14-projects).
       if (EVENT_AFTER_RE.test(m[2] ?? '')) continue;
       // "KWD 10 million": a currency code before a sum is no organisation, whether or not the stoplist has it.
