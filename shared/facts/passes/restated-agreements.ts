@@ -18,16 +18,24 @@ const REPORTER_ORG_RE = /\b(?:Chamber|Press|Service|Agency)\b/;
 const NAMED_DOCUMENT_RE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${capitalised(DOCUMENT_NOUNS)}|Addendum))\\b`, 'gu');
 
 const DOCUMENT_NOUN_SOURCE = either([...DOCUMENT_NOUNS, DOCUMENT_WORD]);
+const DOCUMENT_NAMED = `((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE})`;
 // A document named with "the" where it is signed: "signed the two cooperation documents together with their Turkmen counterparts",
 // "put their signatures to the agreement", "The social housing agreement was signed by ..." (real-d kayhan-20231119-ir-tm-joint-
 // commission-documents, real-h prnewswire-20241113-uz-ae-masdar-mingbulak-wind, real-f wam-20260204-tj-ae-adfd-rogun-loan, real-b
-// trend-20210220-az-tr-commission-documents-list).
-const DEFINITE_SIGNED_RE = new RegExp(
-  `\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE})\\b([^.;]{0,80})|^(?:The|This|That) ((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE}) (?:was|were|has been|have been) signed\\b`,
-  'i',
-);
-/** Words too common to tie two mentions of a document together. */
-const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed']);
+// trend-20210220-az-tr-commission-documents-list); who signed it or was there, put first: "Signed by X and Y, the agreement
+// highlights", "Signing the agreement were X, Y and Z", "Abe hailed the signing of the trade pact", "X and Y signed the deal, with
+// the Prime Minister present" (real-p zawya-20260204-tj-ae-adfd-rogun-loan, ibtimesae-nodate-kg-ae-fr-masdar-edf-hydropower,
+// japantimes-20150211-mn-jp-economic-partnership, civilge-nodate-ge-fr-afd-cooperation-program). Group 1 names the document,
+// group 2 its topic where one follows; a comma ends the topic ("the deal, with ... present" has none).
+const DEFINITE_SIGNED_RES: readonly RegExp[] = [
+  new RegExp(`\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ${DOCUMENT_NAMED}\\b([^.;,]{0,80})`, 'i'),
+  new RegExp(`^(?:The|This|That) ${DOCUMENT_NAMED} (?:was|were|has been|have been) signed\\b`, 'i'),
+  new RegExp(`^Signed by\\b[^.;]{0,200}?,\\s+the ${DOCUMENT_NAMED}\\b`, 'i'),
+  new RegExp(`^Signing the ${DOCUMENT_NAMED} (?:were|was)\\b`, 'i'),
+  new RegExp(`\\bthe signing of the ${DOCUMENT_NAMED}\\b([^.;,]{0,80})`, 'i'),
+];
+/** Words too common to tie two mentions of a document together; "the deal" and "the pact" are how copy points back to any document. */
+const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed', 'deal', 'deals', 'pact', 'pacts']);
 const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
 
 /**
@@ -35,10 +43,10 @@ const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]
  * "the social housing agreement" is the one whose words an earlier sentence shares.
  */
 function signedAgain(text: string, earlier: readonly Draft[]): Draft | undefined {
-  const m = DEFINITE_SIGNED_RE.exec(text);
-  if (!m || earlier.length === 0) return undefined;
-  const named = `${m[1] ?? m[3] ?? ''} ${m[2] ?? ''}`;
-  const words = contentWords(named);
+  if (earlier.length === 0) return undefined;
+  const m = DEFINITE_SIGNED_RES.map((re) => re.exec(text)).find((x) => x !== null);
+  if (!m) return undefined;
+  const words = contentWords(`${m[1] ?? ''} ${m[2] ?? ''}`);
   if (words.length === 0) return earlier.at(-1);
   return earlier.filter((a) => words.filter((w) => a.sentence.text.toLowerCase().includes(w)).length >= Math.min(2, words.length)).at(-1);
 }

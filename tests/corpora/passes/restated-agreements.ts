@@ -69,6 +69,45 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
       acts: false,
     },
     {
+      note: 'who signed the document, put first: "Signed by X and Y, the agreement ..." (real-p zawya-20260204-tj-ae-adfd-rogun-loan)',
+      paragraphs: [
+        'An agreement on tourism exchanges was signed by Turkish Airlines and Uzbekistan Airways in Tashkent.',
+        'Flights between Istanbul and Samarkand will start in May.',
+        'Signed by the head of Turkish Airlines and the chairman of Uzbekistan Airways, the agreement is the airlines\' third since 2019.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
+      note: '"Signing the agreement were ..." names its signatories, not a second document (real-p ibtimesae-nodate-kg-ae-fr-masdar-edf-hydropower)',
+      paragraphs: [
+        'An agreement was signed by Masdar and EDF with the Ministry of Energy of Kyrgyzstan to study solar plants in Issyk-Kul region.',
+        'The plants would be the first in the region.',
+        'Signing the agreement were Kyrgyzstan\'s minister of energy, a Masdar director for Central Asia and an EDF manager.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
+      note: '"hailed the signing of the trade pact", "signed the deal, with the premier present" point back (real-p japantimes-20150211-mn-jp-economic-partnership, civilge-nodate-ge-fr-afd-cooperation-program)',
+      paragraphs: [
+        'A free trade agreement was signed by Georgia and Hong Kong in Tbilisi on Monday.',
+        'At a press conference the Georgian prime minister welcomed the signing of the trade pact.',
+        'The Georgian economy minister and the Hong Kong secretary signed the deal, with the Prime Minister present.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
+      note: 'a document with a topic of its own is another document, even signed by the same people',
+      paragraphs: [
+        'A memorandum on tourism was signed by Armenia and Iran in Yerevan.',
+        'At the same ceremony the ministers hailed the signing of the agreement on road freight transport.',
+      ],
+      facts: ['agreement -', 'agreement -'],
+      acts: false,
+    },
+    {
       note: 'two different named documents',
       paragraphs: ['Kazakhstan signed a Transit Agreement with China Railways.', 'Later it signed a Grid Connection Agreement with KEGOC.'],
       facts: ['agreement -', 'agreement -'],
