@@ -156,6 +156,18 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null, null],
       organization: 'Harbin Textile Group',
     },
+    // Plural documents signed "between" pairs of named parties are one document per pair (real-o azernews-20191015-az-tr-hu-kz-kg-uz-turkic-council-mous,
+    // real-p bbj-nodate-uz-hu-tied-aid-credit).
+    {
+      body: 'Cooperation memorandums were signed between Georgia\'s Enterprise Agency and Lithuania\'s Investment Agency; between the Georgian Chamber of Commerce and the Vilnius Chamber of Commerce; and between TBC Bank and Siauliu Bankas.',
+      expected: [null, null, null],
+      organization: 'TBC Bank',
+    },
+    {
+      body: 'Partnership agreements were signed between Mongolia\'s Golomt Bank and Korea\'s Shinhan Bank, and between the Ulaanbaatar Chamber of Commerce and the Busan Chamber of Commerce.',
+      expected: [null, null],
+      organization: 'Golomt Bank',
+    },
     // Items of a list of documents are documents; the lead that announces them is not one more.
     {
       body: 'Kyrgyzstan and Türkiye signed three documents:\n- Memorandum between the Ministry of Economy of Kyrgyzstan and the Turkish Exporters Assembly on trade promotion;\n- Contract between Kyrgyzaltyn and Anka Mining on gold refining.',
