@@ -210,6 +210,8 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'В 2024 году товарооборот Кыргызстана и Турции превысил 1,1 миллиарда долларов.\nСтороны также обсудили туризм.\nПо итогам текущего года показатель способен превысить 1,5 миллиарда долларов.', expected: [{ value: 1.1e9, currency: 'USD' }, { value: 1.5e9, currency: 'USD' }], countries: ['KG', 'TR'] },
     // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
     { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
+    // Exports and imports right after a pair's turnover are that pair's trade, as in English (ru-v regnum-20120822-kg-kz-trade-five-months).
+    { body: 'За полгода товарооборот Таджикистана и Казахстана достиг $520 млн. Данные опубликовало агентство по статистике. Экспорт составил $140 млн, импорт - $380 млн.', expected: [{ value: 5.2e8, currency: 'USD' }, { value: 1.4e8, currency: 'USD' }, { value: 3.8e8, currency: 'USD' }], countries: ['TJ', 'KZ'] },
     // A list of partners, each with its sum: every item is trade however far the cue stands (ru-c dayaz-20250830-az-tr-kz-uz-kg-ots-trade;
     // uz.kursiv.media/?p=26391 "а с соседним Афганистаном – $776,9 млн").
     { body: 'За девять месяцев товарооборот Таджикистана с Китаем по сравнению с прошлым годом вырос на 12% до 1,2 миллиарда долларов, с Ираном сократился на треть и составил 150 миллионов долларов, а с Турцией увеличился в 2,1 раза до 310 миллионов долларов.', expected: [{ value: 1.2e9, currency: 'USD' }, { value: 1.5e8, currency: 'USD' }, { value: 3.1e8, currency: 'USD' }], countries: ['TJ'] },
@@ -238,6 +240,8 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'В число крупных поставщиков хлопка в Китай входят Мьянма ($310 миллионов), Таджикистан ($120 миллионов) и Казахстан ($95 миллионов).', expected: [{ value: 3.1e8, currency: 'USD' }, { value: 1.2e8, currency: 'USD' }, { value: 9.5e7, currency: 'USD' }], countries: ['CN'] },
   ],
   negative: [
+    // One country's trade with the world, then its split: no pair to inherit (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022).
+    'Внешнеторговый оборот Грузии за пять месяцев составил 6,9 млрд долларов. Экспорт составил 2,09 млрд долларов, а импорт - 4,82 млрд долларов.',
     // "поставил" without "в" sets a task, it supplies nothing.
     'Президент Таджикистана поставил перед правительством задачу привлечь в экономику 2 млрд долларов.',
     // Sums by country with no trade before them are no trade (ru-j tafsilar-… only after its trade sentences).

@@ -323,7 +323,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     // trade with the world, with no partner in the sentence, before it, or in words ("двух стран", "взаимн").
     // "Товарооборот с Турцией превысил $268 млн. Из этой суммы на экспорт пришлось ..., а на импорт ..." (ru-g etoday): the parts
     // of a pair's trade just stated have that pair.
-    const partOfPairTrade = PART_OF_TOTAL_RE.test(s.text) && withSum !== undefined && withSum.countries.length >= 1 && total === 'trade';
+    // The split into exports and imports right after a pair's turnover is that pair's: "товарооборот Киргизии и Казахстана достиг
+    // $374 млн ... экспорт в общей сложности составил $178,4 млн, импорт - $196,5 млн" (ru-v regnum-20120822-kg-kz-trade-five-months),
+    // as English does ("Exports amounted to ..., while imports came to ...").
+    const partOfPairTrade = withSum !== undefined && total === 'trade' && (PART_OF_TOTAL_RE.test(s.text) ? withSum.countries.length >= 1 : withSum.countries.length >= 2);
     const partnerless = s.countries.length < 2 && EXPORTS_AND_IMPORTS_RE.test(s.text) && !TRADE_PAIR_RE.test(s.text) && !partOfPairTrade;
     if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && partnerless) {
       note?.(a, 'trade with no partner named');
