@@ -6,7 +6,7 @@ import type { FactType } from '../../schemas/fact.js';
 import {
   AGREE_PHRASES, DOCUMENT_NOUNS, DOCUMENT_WORD, ECONOMIC_TOPICS, FINANCING_INSTRUMENTS, INVESTMENT_WORDS, NON_ECONOMIC_TOPICS, NOT_A_DEAL_NEAR,
   ONE_PARTY_MONEY, PARTNERSHIP_WORDS, PLAN_AGREEMENT, PLAN_BEFORE_SIGNING, POLITICAL_KINDS, POLITICAL_TOPICS, PROVIDING_VERBS, SIGN_PRESENT,
-  SIGNED_VERBS, SPORT_CONTRACT_WORDS, TRADE_FLOW_WORDS, TRADE_TURNOVER_WORDS, TREATY,
+  SIGNED_VERBS, SPORT_CONTRACT_WORDS, EXCHANGE_TRADING_WORDS, TRADE_FLOW_WORDS, TRADE_TURNOVER_WORDS, TREATY,
 } from '../vocabulary/en.js';
 import { alt, either, singular } from '../vocabulary/words.js';
 
@@ -60,10 +60,11 @@ export const PLAN_AGREEMENT_SOURCE = PLAN_AGREEMENT.join('|');
 /** Document nouns of an agreement. "document" counts only with a signing verb. */
 export const AGREEMENT_NOUN_SOURCE = `${either(DOCUMENT_NOUNS)}|${either([DOCUMENT_WORD])}`;
 
-/** Agreements that are pure politics or security (FACTS.md "not cooperation facts"). */
+/** Agreements that are pure politics or security (FACTS.md "not cooperation facts"), a player's contract, or trades on an exchange. */
 export const POLITICAL_AGREEMENT_SOURCE =
   `${alt(POLITICAL_KINDS)} ${either([...DOCUMENT_NOUNS, TREATY])}|${either([...DOCUMENT_NOUNS, TREATY])} on (?:the )?(?:mutual )?${alt(POLITICAL_TOPICS)}` +
-  `|${alt(SPORT_CONTRACT_WORDS)}\\b[^.;]{0,60}\\b(?:contracts?|deals?)|(?:contracts?|deals?)\\b[^.;]{0,60}\\b${alt(SPORT_CONTRACT_WORDS)}`;
+  `|${alt(SPORT_CONTRACT_WORDS)}\\b[^.;]{0,60}\\b(?:contracts?|deals?)|(?:contracts?|deals?)\\b[^.;]{0,60}\\b${alt(SPORT_CONTRACT_WORDS)}` +
+  `|${alt(EXCHANGE_TRADING_WORDS)}\\b[^.;]{0,60}\\b(?:contracts?|deals?|transactions?)|(?:contracts?|deals?|transactions?)\\b[^.;]{0,60}\\b${alt(EXCHANGE_TRADING_WORDS)}`;
 
 /**
  * Topics of a document that make it no economic cooperation (FACTS.md "Pure politics ... not economic"):

@@ -225,6 +225,15 @@ export const POLITICAL_TOPICS: readonly string[] = [
  */
 export const SPORT_CONTRACT_WORDS: readonly string[] = ['striker', 'midfielder', 'defender', 'goalkeeper', 'footballer', 'coach', 'football club', 'player'];
 
+/**
+ * Where contracts and deals are trades on a market, not cooperation: "124 trading sessions were held by the State Commodity and
+ * Raw Materials Exchange ..., at which 15,227 contracts were concluded" (real-d businesstm-nodate-tm-trade-houses; in Russian,
+ * RU_EXCHANGE_TRADING).
+ */
+export const EXCHANGE_TRADING_WORDS: readonly string[] = [
+  'trading sessions?', 'commodity (?:and raw materials )?exchange', 'stock exchange', 'currency exchange', 'interbank (?:currency )?market', 'exchange rate',
+];
+
 /** Marks of a party beside the subject: joint work or a named partner. */
 export const PARTNERSHIP_WORDS: readonly string[] = [
   'joint(?:ly)?', 'the (?:two )?sides', 'the parties', 'participants', 'both countries', 'the two countries', 'bilateral', 'together with',

@@ -123,10 +123,17 @@ export const RU_ONE_PARTY_MONEY: readonly string[] = [
   'из (?:\\p{L}+ )?бюджет', 'со своей стороны', 'за сч[её]т (?:\\p{L}+ )?(?:бюджет|собственн)', 'бюджетн\\p{L}* (?:средств|ассигнован)', 'собственн\\p{L}* средств',
 ];
 
+/**
+ * Where deals are trades on a market, not cooperation: «на торгах долларом США ... первая сделка была заключена по курсу 146,85»
+ * (ru-l caravan-nodate-kz-tenge-kase-wednesday), «общий объем сделок на межбанковском рынке превысил $2,5 млн» (ru-v
+ * armbanks-20110302-am-dram-rate-q4); as English EXCHANGE_TRADING_WORDS.
+ */
+export const RU_EXCHANGE_TRADING: readonly string[] = ['бирж', 'межбанковск\\p{L}* (?:валютн\\p{L}* )?рын', 'по курсу', 'торгов\\p{L}* сесси'];
+
 /** A sum the sentence says is a comparison, a change or one party's budget: no fact of its own. */
 export const RU_NOT_A_DEAL: readonly string[] = [
   'преми', 'зарплат', 'пенси', 'бюджет', 'ВВП', 'ВРП', 'цен[аыу]', 'стоимость\\p{L}* (?:одн|за)', 'тариф', 'выручк', 'прибыл', 'убыт', 'налог',
-  'резерв', 'золотовалютн', 'госдолг', 'внешн\\p{L}* долг',
+  'резерв', 'золотовалютн', 'госдолг', 'внешн\\p{L}* долг', ...RU_EXCHANGE_TRADING,
 ];
 
 /** Status cues in the order they are tried (FACTS.md `status`), by stem. */

@@ -156,6 +156,8 @@ export const AGREEMENT_CUES: CueCorpus = {
       expected: [null, null],
       organization: 'Harbin Textile Group',
     },
+    // An exchange that signs a memorandum signs a document: only contracts and deals traded on it are trades.
+    { body: 'The Tashkent Stock Exchange signed a memorandum of understanding on cooperation with the Korea Exchange in Seoul.', expected: [null], organization: 'Tashkent Stock Exchange' },
     // Plural documents signed "between" pairs of named parties are one document per pair (real-o azernews-20191015-az-tr-hu-kz-kg-uz-turkic-council-mous,
     // real-p bbj-nodate-uz-hu-tied-aid-credit).
     {
@@ -250,6 +252,10 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
   ],
   negative: [
+    // Contracts concluded at an exchange's trading sessions are trades, not cooperation (real-d businesstm-nodate-tm-trade-houses; in
+    // Russian ru-l caravan-nodate-kz-tenge-kase-wednesday, ru-v armbanks-20110302-am-dram-rate-q4).
+    'In March the Kazakhstan Stock Exchange held 21 trading sessions at which 3,400 contracts were concluded with Chinese and Russian buyers.',
+    'On the interbank market of Armenia, 240 deals with Georgian and Iranian banks were concluded in a week at an average exchange rate of 385 drams per dollar.',
     // A treaty of friendship or alliance is politics, as in Russian (RU_POLITICAL_TOPICS).
     'In 1996 Kyrgyzstan and Kazakhstan signed an agreement on friendship and good-neighbourliness.',
     // An unnamed document only planned (real-d anadolu-nodate-tm-az-parliament-talks).

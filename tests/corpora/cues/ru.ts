@@ -109,6 +109,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },
   ],
   negative: [
+    // Deals at an exchange's or the interbank market's trading are trades, not documents (ru-l caravan-nodate-kz-tenge-kase-wednesday,
+    // ru-v armbanks-20110302-am-dram-rate-q4; in English real-d businesstm-nodate-tm-trade-houses).
+    'На торгах долларом США в Ташкенте первая сделка с Китаем была заключена по курсу 12 650 сумов за доллар.',
+    'За неделю общий объем сделок на межбанковском рынке превысил $3,1 млн, сообщил Центробанк Армении.',
     // A treaty of friendship or alliance is politics (ru-j sputniktj-20220915-tj-ru-thirty-years-cooperation, ru-t globalkz-nodate-kz-ru-
     // tokayev-izvestia-interview).
     'В 1996 году Кыргызстан и Казахстан подписали договор о вечной дружбе и взаимопомощи.',

@@ -1,4 +1,4 @@
-import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_POLITICAL_TOPICS, RU_SIGNED } from '../../vocabulary/ru.js';
+import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_EXCHANGE_TRADING, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_POLITICAL_TOPICS, RU_SIGNED } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 
@@ -69,6 +69,11 @@ export function signedInPassing(text: string, others: readonly SentenceInfo[]): 
 // cooperation), «заключили договор о союзничестве и добрососедстве» (ru-t globalkz-nodate-kz-ru-tokayev-izvestia-interview): a treaty of
 // friendship or alliance is politics; a document on anything else beside it in the sentence still counts.
 const POLITICAL_TOPIC_AFTER_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?об?\\s+${stems(RU_POLITICAL_TOPICS)}`, 'iu');
+// A deal struck on an exchange or the interbank market is a trade, not a document (vocabulary/ru.ts RU_EXCHANGE_TRADING).
+const EXCHANGE_RE = re(RU_EXCHANGE_TRADING);
+const TRADED_DEAL_RE = /^(?:сделк|сделок|контракт)/iu;
+const onlyTraded = (text: string): boolean => EXCHANGE_RE.test(text) && [...text.matchAll(DOCUMENT_ALL_RE)].every((m) => TRADED_DEAL_RE.test(m[0]));
+
 const onlyPolitical = (text: string): boolean => {
   const all = [...text.matchAll(DOCUMENT_ALL_RE)];
   return all.length > 0 && all.every((m) => POLITICAL_TOPIC_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
@@ -85,7 +90,7 @@ const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|п�
  */
 export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly SentenceInfo[] = []): Candidate[] {
   const text = s.text;
-  if (DENIED_RE.test(text) || SUPPOSED_RE.test(text) || onlyPolitical(text)) return [];
+  if (DENIED_RE.test(text) || SUPPOSED_RE.test(text) || onlyPolitical(text) || onlyTraded(text)) return [];
   const document = DOCUMENT_RE.test(text);
   // «документы, которые планируется подписать», «планируется подписать ... пакет двусторонних документов»: unnamed documents only
   // planned are no fact (ru-f placeinvest-20090117-ru-uz-trade-ten-months, ru-m uzinform-20120919-uz-kr-karimov-seoul-visit); a named
