@@ -26,16 +26,23 @@ const DOCUMENT_NAMED = `((?:[\\w-]+ ){0,3}?${DOCUMENT_NOUN_SOURCE})`;
 // highlights", "Signing the agreement were X, Y and Z", "Abe hailed the signing of the trade pact", "X and Y signed the deal, with
 // the Prime Minister present" (real-p zawya-20260204-tj-ae-adfd-rogun-loan, ibtimesae-nodate-kg-ae-fr-masdar-edf-hydropower,
 // japantimes-20150211-mn-jp-economic-partnership, civilge-nodate-ge-fr-afd-cooperation-program). Group 1 names the document,
-// group 2 its topic where one follows; a comma ends the topic ("the deal, with ... present" has none).
+// group 2 its topic where one follows: a preposition that opens one ("on energy", "for the road", "with KfW"), up to a comma;
+// not where or when it was signed ("on the sidelines of the forum", "on 18 March"), nor what the signing will do ("the signing of
+// the memorandum will help ...": real-p kazinform-nodate-kz-eib-memorandum; real-j ultimogroup-nodate-uz-ru-gazprom-gas-supply).
+const MONTHS_AND_DAYS = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const TOPIC = `((?:\\s+(?:on|for|between|with|to|of|in the field)\\b(?! the sidelines| behalf| \\d| (?:${MONTHS_AND_DAYS})\\b)[^.;,]{0,80})?)`;
 const DEFINITE_SIGNED_RES: readonly RegExp[] = [
-  new RegExp(`\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ${DOCUMENT_NAMED}\\b([^.;,]{0,80})`, 'i'),
+  new RegExp(`\\b(?:signed|put (?:their|his|her) signatures? (?:to|on|under)|initial(?:l)?ed) the ${DOCUMENT_NAMED}\\b${TOPIC}`, 'i'),
   new RegExp(`^(?:The|This|That) ${DOCUMENT_NAMED} (?:was|were|has been|have been) signed\\b`, 'i'),
   new RegExp(`^Signed by\\b[^.;]{0,200}?,\\s+the ${DOCUMENT_NAMED}\\b`, 'i'),
   new RegExp(`^Signing the ${DOCUMENT_NAMED} (?:were|was)\\b`, 'i'),
-  new RegExp(`\\bthe signing of the ${DOCUMENT_NAMED}\\b([^.;,]{0,80})`, 'i'),
+  new RegExp(`\\bthe signing of the ${DOCUMENT_NAMED}\\b${TOPIC}`, 'i'),
 ];
-/** Words too common to tie two mentions of a document together; "the deal" and "the pact" are how copy points back to any document. */
-const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed', 'deal', 'deals', 'pact', 'pacts']);
+/**
+ * Words too common to tie two mentions of a document together; "the deal" and "the pact" are how copy points back to any
+ * document, and so is "the corresponding agreement" (real-k accentnews-20221021-ge-de-kfw-energy-reform).
+ */
+const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed', 'deal', 'deals', 'pact', 'pacts', 'corresponding', 'relevant', 'respective']);
 const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
 
 /**

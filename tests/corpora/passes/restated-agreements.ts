@@ -99,6 +99,26 @@ export const RESTATED_AGREEMENTS: PassCorpus = {
       acts: true,
     },
     {
+      note: 'where the documents were signed is no topic of their own (real-j ultimogroup-nodate-uz-ru-gazprom-gas-supply)',
+      paragraphs: [
+        'Kazakhstan and Rosatom signed an agreement on fuel supplies for a nuclear plant near Lake Balkhash.',
+        'The plant is to start work in 2035.',
+        'The Kazakh energy minister and the head of Rosatom signed the documents on the sidelines of the Astana International Forum.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
+      note: 'nor what the signing will do (real-p kazinform-nodate-kz-eib-memorandum)',
+      paragraphs: [
+        'A memorandum of understanding on green energy was concluded by the Development Bank of Kazakhstan and the European Investment Bank.',
+        'The bank plans to open an office in Astana.',
+        'Werner Hoyer said the signing of the memorandum will help bring the European Union and Central Asia closer together.',
+      ],
+      facts: ['agreement -'],
+      acts: true,
+    },
+    {
       note: 'a document with a topic of its own is another document, even signed by the same people',
       paragraphs: [
         'A memorandum on tourism was signed by Armenia and Iran in Yerevan.',
