@@ -113,8 +113,10 @@ function clean(raw: string): string | null {
     const last = parts[parts.length - 1] ?? '';
     return parts.length > 1 && !last.split(/\s+/).some((t) => PERSON_TITLE.test(t)) ? clean(last) : null;
   }
-  // "Abu Dhabi-based Al Noor Renewables LLC": the place before "-based" is not part of the name.
-  const based = tokens.findIndex((t) => /-based$/.test(t));
+  // "Abu Dhabi-based Al Noor Renewables LLC": the place before "-based" is not part of the name; nor is who backs or owns it:
+  // "The China-backed Asian Infrastructure Investment Bank (AIIB)", "The Beijing-backed Asian Infrastructure Investment Bank"
+  // (real-d reuters-20161221-az-tr-aiib-tanap-loan, where a wire dateline came with it; real-m devdiscourse-20200818-uz-aiib-covid-loan).
+  const based = tokens.findLastIndex((t) => /-(?:based|backed|owned|led|funded|controlled|headquartered)$/.test(t));
   if (based >= 0) tokens = tokens.slice(based + 1);
   // "Saudi Arabia's Al Rajhi Group": a country of several words in the possessive.
   const owner = tokens.findIndex((t, i) => i > 0 && /['’]s$/.test(t) && countryOf([...tokens.slice(0, i), t.replace(/['’]s$/, '')].join(' ')) !== null);
