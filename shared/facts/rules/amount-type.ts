@@ -62,8 +62,11 @@ const FINANCED_OBJECT_RE = /\b(?:co-?financ\w*|financ\w*|fund(?:s|ed|ing)?|loans
 // A value word right before a sum: "worth up to", "valued at", "totalling".
 export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|amounting to|at a cost of|costing|(?:will|would|is to|is expected to) cost)\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\s+)?$/i;
 
-// The words of an investment itself: an international bank that "has invested" states investment, not a loan.
-const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped)$/i;
+// The words of an investment itself: an international bank that "has invested" states investment, not a loan. So does a
+// company's or a fund's capital, equity even when a development fund puts it up: "Its initial capital of $16m will be put up
+// jointly by ADFD and Turkmenistan's government" (real-k thenational-nodate-tm-ae-adfd-investment-company; ../shared/eval/dev
+// trend-nodate-kg-uz-development-fund "whose charter capital of $50 million is contributed by Uzbekistan").
+const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory|initial) capital)$/i;
 
 /** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
 export function cueHits(s: SentenceInfo): CueHit[] {

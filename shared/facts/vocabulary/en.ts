@@ -117,8 +117,11 @@ export const INVESTMENT_WORDS: readonly string[] = [
   '(?:will|plans? to|intends? to|is to) spend', 'invest(?:s|ed|ing|ment|ments|ors?)?', 'FDI', 'poured', 'pumped',
   // "we have put $380mln into Georgia's economy", "will have put US $4.5 billion into the project": "put" right before a sum.
   // "plans to put a total of $1 billion into our economy" (real-c tengrinews-nodate-kz-ebrd-road-projects).
-  'put(?=\\s+(?:(?:a total of|in total|about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|USD|EUR|\\d))',
-  '(?:charter|authori[sz]ed|registered|share|statutory) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
+  // "the parties will put in AED58.7mn between them", "Its initial capital of $16m will be put up jointly by ADFD and Turkmenistan's
+  // government" (real-f intellinews-nodate-tm-ae-adfd-three-mous, real-k thenational-nodate-tm-ae-adfd-investment-company).
+  'put(?:\\s+(?:in|up))?(?=\\s+(?:(?:a total of|in total|about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|[A-Z]{3}\\s?\\d|\\d))',
+  '(?:will|would|is to|are to|was|were|has been|have been) (?:be )?put (?:in|into|up)\\b',
+  '(?:charter|authori[sz]ed|registered|share|statutory|initial) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
 ];
 
 /** Words of trade between parties (FACTS.md `trade`). */

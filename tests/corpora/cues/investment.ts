@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // "put in" and "put up" before or after the sum (real-f intellinews-nodate-tm-ae-adfd-three-mous, real-k thenational-nodate-tm-ae-adfd-investment-company),
+    // and a company's capital is equity even when a development fund puts it up (the latter; ../shared/eval/dev trend-nodate-kg-uz-development-fund).
+    { body: 'Initially the Qatari and Kazakh partners will put in QAR45mn between them.', expected: [{ value: 4.5e7, currency: 'QAR' }], countries: ['KZ', 'QA'] },
+    { body: 'The initial capital of $24m of the new Tajik-Kuwaiti joint company will be put up jointly by the Kuwait Fund and the Government of Tajikistan.', expected: [{ value: 2.4e7, currency: 'USD' }], countries: ['TJ'] },
     // A yearly flow of investment is no unit price (real-c dunyo-20241118-uz-ebrd-patrone-interview; real-b devfinance-20170518-kz-kg-ebrd-seven-projects).
     { body: 'The Islamic Development Bank’s investments in Kyrgyzstan could soon reach 500 million dollars a year.', expected: [{ value: 5e8, currency: 'USD' }], countries: ['KG'] },
     // A fund two countries set up together is an investment with no sum (real text: real-a trend-20231014-az-uz-investment-company-decree,
