@@ -45,13 +45,22 @@ const DEFINITE_SIGNED_RES: readonly RegExp[] = [
 const STOP_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'between', 'a', 'an', 'by', 'at', 'its', 'their', 'this', 'that', 'was', 'were', 'cooperation', 'agreement', 'agreements', 'memorandum', 'understanding', 'document', 'documents', 'signed', 'deal', 'deals', 'pact', 'pacts', 'corresponding', 'relevant', 'respective']);
 const contentWords = (t: string): string[] => (t.toLowerCase().match(/[\p{L}\d-]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
 
+/** The match of the first of `res` that matches `text`, trying no more once one does. */
+function firstMatch(res: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /**
  * The earlier agreement a sentence signs again, if any: "the documents" with no topic of their own are those counted before;
  * "the social housing agreement" is the one whose words an earlier sentence shares.
  */
 function signedAgain(text: string, earlier: readonly Draft[]): Draft | undefined {
   if (earlier.length === 0) return undefined;
-  const m = DEFINITE_SIGNED_RES.map((re) => re.exec(text)).find((x) => x !== null);
+  const m = firstMatch(DEFINITE_SIGNED_RES, text);
   if (!m) return undefined;
   const words = contentWords(`${m[1] ?? ''} ${m[2] ?? ''}`);
   if (words.length === 0) return earlier.at(-1);

@@ -131,7 +131,7 @@ function documentsWithOwnParties(s: SentenceInfo): number {
 // Hungary's Eximbank and Uzbekistan's HamkorBank, between the Pest County Chamber ... and the Tashkent region's chamber, and
 // between ...": plural documents, one per pair of parties (real-o azernews-20191015-az-tr-hu-kz-kg-uz-turkic-council-mous,
 // real-p bbj-nodate-uz-hu-tied-aid-credit).
-const BETWEEN_PAIR_RE = /(?:^|[;,]\s*(?:and\s+)?|\s)between (?:the )?(?=\p{Lu})/gu;
+const BETWEEN_PAIR_RE = /(?<![\p{L}\d])between (?:the )?(?=\p{Lu})/gu;
 
 /** How many pairs of parties the plural documents of a sentence are signed "between", when there are two or more. */
 function pluralDocumentPairs(s: SentenceInfo): number {

@@ -2,6 +2,7 @@ import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { AMOUNT_CUES, NOT_A_DEAL_NEAR_SOURCE, cueRegex } from './cues.js';
 import { investedInOneObject, namesOneMadeObject } from './project.js';
+import { CAPITAL_KINDS } from '../vocabulary/en.js';
 import type { SentenceInfo } from './types.js';
 
 /**
@@ -66,7 +67,7 @@ export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|am
 // company's or a fund's capital, equity even when a development fund puts it up: "Its initial capital of $16m will be put up
 // jointly by ADFD and Turkmenistan's government" (real-k thenational-nodate-tm-ae-adfd-investment-company; ../shared/eval/dev
 // trend-nodate-kg-uz-development-fund "whose charter capital of $50 million is contributed by Uzbekistan").
-const INVEST_WORD_RE = /^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped|(?:charter|authori[sz]ed|registered|share|statutory|initial) capital)$/i;
+const INVEST_WORD_RE = new RegExp(`^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped|${CAPITAL_KINDS} capital)$`, 'i');
 
 /** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
 export function cueHits(s: SentenceInfo): CueHit[] {

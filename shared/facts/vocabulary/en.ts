@@ -112,6 +112,9 @@ export const LENDER_MONEY_VERBS: readonly string[] = [
   '(?:be|been|being) (?:granted|given)(?! (?:the go-ahead|approval|priority|attention|the right)\\b)',
 ];
 
+/** Kinds of a company's or a fund's capital, equity whoever puts it up: "charter capital", "initial capital". */
+export const CAPITAL_KINDS = '(?:charter|authori[sz]ed|registered|share|statutory|initial)';
+
 /** Words of investing (FACTS.md `investment`). */
 export const INVESTMENT_WORDS: readonly string[] = [
   '(?:will|plans? to|intends? to|is to) spend', 'invest(?:s|ed|ing|ment|ments|ors?)?', 'FDI', 'poured', 'pumped',
@@ -121,7 +124,7 @@ export const INVESTMENT_WORDS: readonly string[] = [
   // government" (real-f intellinews-nodate-tm-ae-adfd-three-mous, real-k thenational-nodate-tm-ae-adfd-investment-company).
   'put(?:\\s+(?:in|up))?(?=\\s+(?:(?:a total of|in total|about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|[A-Z]{3}\\s?\\d|\\d))',
   '(?:will|would|is to|are to|was|were|has been|have been) (?:be )?put (?:in|into|up)\\b',
-  '(?:charter|authori[sz]ed|registered|share|statutory|initial) capital', 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
+  `${CAPITAL_KINDS} capital`, 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
 ];
 
 /** Words of trade between parties (FACTS.md `trade`). */

@@ -8,6 +8,8 @@ import type { CueCorpus } from './types.js';
 export const RU_AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // A document an exchange signs is a document: only deals traded on it are trades (RU_EXCHANGE_TRADING).
+    { body: 'Казахстанская фондовая биржа и Ташкентская республиканская фондовая биржа подписали документ о сотрудничестве.', expected: [null], countries: ['KZ', 'UZ'] },
     // Projects agreed on or signed for, priced: the value of what was agreed (ru-b kursivuz-20230520-uz-cn-joint-projects, ru-g atavatan-
     // nodate-tm-tr-turkish-contractors, ru-t newsasia-20140822-uz-cn-six-billion-deals).
     { body: 'Казахстан и Китай условились осуществить новые проекты на сумму более $12 млрд.', expected: [{ value: 1.2e10, currency: 'USD' }], countries: ['KZ', 'CN'] },

@@ -72,7 +72,11 @@ const POLITICAL_TOPIC_AFTER_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?об?\\s+
 // A deal struck on an exchange or the interbank market is a trade, not a document (vocabulary/ru.ts RU_EXCHANGE_TRADING).
 const EXCHANGE_RE = re(RU_EXCHANGE_TRADING);
 const TRADED_DEAL_RE = /^(?:сделк|сделок|контракт)/iu;
-const onlyTraded = (text: string): boolean => EXCHANGE_RE.test(text) && [...text.matchAll(DOCUMENT_ALL_RE)].every((m) => TRADED_DEAL_RE.test(m[0]));
+const onlyTraded = (text: string): boolean => {
+  if (!EXCHANGE_RE.test(text)) return false;
+  const all = [...text.matchAll(DOCUMENT_ALL_RE)];
+  return all.length > 0 && all.every((m) => TRADED_DEAL_RE.test(m[0]));
+};
 
 const onlyPolitical = (text: string): boolean => {
   const all = [...text.matchAll(DOCUMENT_ALL_RE)];
