@@ -95,7 +95,20 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['JOGMEC'] }, { names: ['NEXI'] }, { names: ['Sojitz'] }, { names: ['Toyo Engineering'] }, { names: ['Kawasaki Heavy Industries'] },
   { names: ['Mitsubishi Heavy Industries'] }, { names: ['Mitsubishi Corporation'] }, { names: ['Air Products'] }, { names: ['Honeywell'] },
   { names: ['Caterpillar'] }, { names: ['John Deere'] }, { names: ['Wabtec'] }, { names: ['Nestlé'] }, { names: ['Carrefour'] }, { names: ['Metro AG'] },
-  { names: ['DEWA'] }, { names: ['AMEA Power'] }, { names: ['Abu Dhabi Ports'] }, { names: ['Emirates'] }, { names: ['Etisalat'] }, { names: ['Saudi Aramco', 'Aramco'] },
+  { names: ['DEWA'] }, { names: ['AMEA Power'] }, { names: ['Abu Dhabi Ports'] }, { names: ['Etisalat'] }, { names: ['Saudi Aramco', 'Aramco'] },
+  // Makers, builders and lenders of the region's deals that were still found only with a suffix (general knowledge, facts-2.11.0):
+  // carmakers and machine builders, Chinese builders, Russian, Turkish, Gulf, Korean, Japanese, European and Indian groups.
+  { names: ['Kamaz'] }, { names: ['Isuzu'] }, { names: ['Iveco'] }, { names: ['Liebherr'] }, { names: ['Skoda'] }, { names: ['Stadler'] }, { names: ['Talgo'] },
+  { names: ['Yutong'] }, { names: ['Zoomlion'] }, { names: ['Weichai'] }, { names: ['Sinotruk'] }, { names: ['Shacman'] }, { names: ['Haier'] }, { names: ['Midea'] },
+  { names: ['Hisense'] }, { names: ['Artel'] }, { names: ['Transmashholding'] }, { names: ['Power China'] }, { names: ['China Harbour'] },
+  { names: ['Huaxin Cement'] }, { names: ['Cameco'] }, { names: ['Polymetal'] }, { names: ['Metalloinvest'] }, { names: ['Rusnano'] }, { names: ['Aeroflot'] },
+  { names: ['Veon'] }, { names: ['VEON'] }, { names: ['Tele2'] }, { names: ['Bakcell'] }, { names: ['Kyrgyztelecom'] }, { names: ['Sabanci'] }, { names: ['Sabancı'] },
+  { names: ['Aksa Enerji'] }, { names: ['Halkbank'] }, { names: ['Ziraat Bank'] }, { names: ['Emaar'] }, { names: ['Al Dahra'] }, { names: ['Dana Gas'] },
+  { names: ['Hanwha'] }, { names: ['Hyosung'] }, { names: ['Toshiba'] }, { names: ['Fujitsu'] }, { names: ['Yokogawa'] }, { names: ['Chiyoda'] },
+  { names: ['Air Liquide'] }, { names: ['Engie'] }, { names: ['Nordex'] }, { names: ['Voltalia'] }, { names: ['Saipem'] }, { names: ['Wintershall Dea'] },
+  { names: ['Uniper'] }, { names: ['Orlen'] }, { names: ['Larsen & Toubro'] }, { names: ['Adani'] }, { names: ['Tata Group'] }, { names: ['ONGC Videsh'] },
+  { names: ['Lafarge'] }, { names: ['Holcim'] }, { names: ['HeidelbergCement'] }, { names: ['Carlsberg'] }, { names: ['Anadolu Efes'] },
+  { names: ['Philip Morris'] }, { names: ['British American Tobacco'] }, { names: ['Korzinka'] },
 ];
 
 /** News agencies and outlets: named as sources ("Trend reports"), never as parties to a fact. */

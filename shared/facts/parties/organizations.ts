@@ -274,7 +274,14 @@ export function findOrganizations(text: string): OrganizationMention[] {
       offset += part.length + 1;
     }
   }
-  for (const m of text.matchAll(KNOWN_RE)) add(extend(m[1] ?? '', m[2] ?? ''), m.index, 'org-known');
+  for (const m of text.matchAll(KNOWN_RE)) {
+    const head = m[1] ?? '';
+    // A well-known name is whole as the list writes it: "New Development Bank", "Navoi Mining and Metallurgical Combine" and
+    // "Anadolu Efes" keep the words the shape rules would cut (a leading "New", an "and", a first word an agency shares).
+    const cut = / and |^New /.test(head) || NEWS_AGENCIES.has(head.split(' ')[0] ?? '');
+    if (cut) found.push({ name: head, start: m.index, end: m.index + head.length, rule: 'org-known', ifi: isIfi(head) });
+    else add(extend(head, m[2] ?? ''), m.index, 'org-known');
+  }
   if (!/^[^a-z]*$/.test(text)) {
     // Skipped in all-capitals text, where every word looks like an acronym.
     for (const m of text.matchAll(ACRONYM_RE)) {
