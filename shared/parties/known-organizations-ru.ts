@@ -111,6 +111,13 @@ export const KNOWN_ORGANIZATIONS_RU: readonly KnownOrganizationRu[] = [
   { en: null, ru: ['Фонд реконструкции и развития Узбекистана', 'ФРРУ'], ifi: true },
   { en: null, ru: ['Российский фонд прямых инвестиций', 'РФПИ'] },
   { en: null, ru: ['Российский экспортный центр', 'РЭЦ'] },
+  // The Russian names of groups added to the English list at facts-2.11.0, so one organisation has one key in both languages.
+  { en: 'Skoda', ru: ['Шкода'] }, { en: 'Isuzu', ru: ['Исузу'] }, { en: 'Iveco', ru: ['Ивеко'] }, { en: 'Yutong', ru: ['Ютонг'] }, { en: 'Haier', ru: ['Хайер'] },
+  { en: 'Transmashholding', ru: ['Трансмашхолдинг'] }, { en: 'Cameco', ru: ['Камеко'] }, { en: 'Polymetal', ru: ['Полиметалл'] },
+  { en: 'Metalloinvest', ru: ['Металлоинвест'] }, { en: 'Rusnano', ru: ['Роснано'] }, { en: 'Aeroflot', ru: ['Аэрофлот'] }, { en: 'Tele2', ru: ['Теле2'] },
+  { en: 'Bakcell', ru: ['Бакселл'] }, { en: 'Kyrgyztelecom', ru: ['Кыргызтелеком'] }, { en: 'Halkbank', ru: ['Халкбанк'] }, { en: 'Ziraat Bank', ru: ['Зираат Банк'] },
+  { en: 'Emaar', ru: ['Эмаар'] }, { en: 'Hanwha', ru: ['Ханвха'] }, { en: 'Toshiba', ru: ['Тошиба'] }, { en: 'Orlen', ru: ['Орлен'] },
+  { en: 'Lafarge', ru: ['Лафарж'] }, { en: 'Holcim', ru: ['Холсим'] }, { en: 'Carlsberg', ru: ['Карлсберг'] }, { en: 'Anadolu Efes', ru: ['Анадолу Эфес'] },
 ];
 
 /** News agencies and outlets as Russian text names them: sources ("передает «Интерфакс-Казахстан»"), never parties. */
