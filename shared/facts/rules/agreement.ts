@@ -133,24 +133,17 @@ function documentsWithOwnParties(s: SentenceInfo): number {
 // real-p bbj-nodate-uz-hu-tied-aid-credit).
 const BETWEEN_PAIR_RE = /(?<![\p{L}\d])between (?:the )?(?=\p{Lu})/gu;
 
-/** How many pairs of parties the plural documents of a sentence are signed "between", when there are two or more. */
-function pluralDocumentPairs(s: SentenceInfo): number {
+/**
+ * How many organisations the plural documents of a sentence are signed with, one after each match of `linker` ("with X",
+ * "between X and Y"), when there are two or more.
+ */
+function pluralDocumentParties(s: SentenceInfo, linker: RegExp): number {
   const plural = PLURAL_DOCUMENT_RE.exec(s.text);
   if (!plural) return 0;
-  const pairs = [...s.text.slice(plural.index).matchAll(BETWEEN_PAIR_RE)]
-    .map((b) => plural.index + b.index + b[0].length)
+  const parties = [...s.text.slice(plural.index).matchAll(linker)]
+    .map((m) => plural.index + m.index + m[0].length)
     .filter((at) => s.orgs.some((o) => o.start >= at && o.start <= at + COUNTERPARTY_REACH));
-  return pairs.length >= 2 ? pairs.length : 0;
-}
-
-/** How many organisations the plural documents of a sentence are signed "with", when there are two or more. */
-function pluralDocumentCounterparties(s: SentenceInfo): number {
-  const plural = PLURAL_DOCUMENT_RE.exec(s.text);
-  if (!plural) return 0;
-  const withs = [...s.text.slice(plural.index).matchAll(WITH_NAME_RE)]
-    .map((w) => plural.index + w.index + w[0].length)
-    .filter((at) => s.orgs.some((o) => o.start >= at && o.start <= at + COUNTERPARTY_REACH));
-  return withs.length >= 2 ? withs.length : 0;
+  return parties.length >= 2 ? parties.length : 0;
 }
 
 /**
@@ -191,7 +184,7 @@ export function agreementCandidates(s: SentenceInfo, prev: SentenceInfo | null =
   // "The minister signed the documents on behalf of the government" after a signing: the same documents again.
   if (prev && HAS_NOUN_RE.test(prev.text) && nounMatches.every((m) => definiteBareDocument(s.text, m.index, m[0].length))) return [];
   const strongNoun = nouns.some((n) => !WEAK_NOUN_RE.test(n)) || /\bdeal was struck|struck a deal\b/i.test(s.text);
-  const count = Math.max(1, actingClauses(s), pluralDocumentCounterparties(s), pluralDocumentPairs(s), documentsWithOwnParties(s));
+  const count = Math.max(1, actingClauses(s), pluralDocumentParties(s, WITH_NAME_RE), pluralDocumentParties(s, BETWEEN_PAIR_RE), documentsWithOwnParties(s));
   const make = (rule: string, confidence: number, status?: 'signed'): Candidate[] =>
     Array.from({ length: count }, () => ({ type: 'agreement' as const, rule, amount: null, sentence: s, confidence, ...(status ? { status } : {}) }));
   if (AGREE_RE.test(s.text)) return make('agreement-reached', 0.75);
