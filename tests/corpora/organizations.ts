@@ -38,6 +38,13 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['Shanxi Coal Chemicals Co., Ltd. opened an office.', ['Shanxi Coal Chemicals Co., Ltd.']],
   ['Karavan Logistics LLC and Samarqand Textile JSC signed a memorandum.', ['Karavan Logistics LLC', 'Samarqand Textile JSC']],
   ['The Ministry of Energy of Azerbaijan and Azerenerji OJSC signed it.', ['Ministry of Energy of Azerbaijan', 'Azerenerji OJSC']],
+  // a ministry's second portfolio, even one whose word heads companies elsewhere, and a "People's Republic" (real-s 24kg-20210629-kg-tm-
+  // japarov-visit-documents, real-q newsaz-20240704-tj-cn-energy-investments; real-b azertac-20250423-az-cn-ministry-memoranda, real-c
+  // einpresswire-20230518-tj-cn-cooperation-documents)
+  ['The Ministry of Energy and Industry of Kyrgyzstan and the Ministry of Energy of Turkmenistan signed a memorandum.', ['Ministry of Energy and Industry of Kyrgyzstan', 'Ministry of Energy of Turkmenistan']],
+  ['the Tajik Ministry of Energy and Water Resources said', ['Ministry of Energy and Water Resources']],
+  ['The Ministry of Energy and Masdar signed an agreement.', ['Ministry of Energy', 'Masdar']],
+  ['signed with the Ministry of Commerce of the People’s Republic of China', ['Ministry of Commerce of the People’s Republic of China']],
   ['The Ministry of Investment, Industry and Trade said so.', ['Ministry of Investment']],
   ['JSC "Uzkimyosanoat" will supply fertiliser.', ['JSC "Uzkimyosanoat"']],
   ['the Kyrgyz company Ala-Too Minerals agreed', ['Ala-Too Minerals']],

@@ -63,6 +63,22 @@ export const LEADING_STOPWORDS: ReadonlySet<string> = new Set([
   'Apart', 'Board', 'Like', 'Unlike', 'Via', 'Per', 'Only', 'Just', 'Now', 'Here', 'There', 'What', 'Which', 'Who', 'Where',
 ]);
 
+/**
+ * First words of a ministry's second portfolio: "Ministry of Energy and Industry", "Ministry of Energy and Water Resources"
+ * (real-g neweurope-nodate-kz-ae-memorandums, real-s 24kg-20210629-kg-tm-japarov-visit-documents, real-q
+ * newsaz-20240704-tj-cn-energy-investments). "Energy" is also a company's head ("Kyushu Energy"), so without this list the
+ * name was cut at "and"; a party named after the ministry ("the Ministry of Energy and Masdar") starts with none of them.
+ */
+export const PORTFOLIO_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'Industry', 'Industries', 'Trade', 'Commerce', 'Finance', 'Finances', 'Economy', 'Economic', 'Energy', 'Power', 'Fuel', 'Thermal',
+  'Water', 'Natural', 'Mineral', 'Mining', 'Resources', 'Transport', 'Transportation', 'Communications', 'Communication',
+  'Telecommunications', 'Infrastructure', 'Construction', 'Housing', 'Urban', 'Regional', 'Road', 'Roads', 'Development',
+  'Investment', 'Investments', 'Foreign', 'Agriculture', 'Food', 'Land', 'Environment', 'Environmental', 'Ecology', 'Tourism',
+  'Culture', 'Sports', 'Youth', 'Labour', 'Labor', 'Social', 'Health', 'Education', 'Science', 'Information', 'Digital',
+  'Innovation', 'Innovations', 'Technology', 'Technologies', 'Planning', 'Strategy', 'Emergency', 'Emergencies', 'Public',
+  'Municipal', 'Utilities', 'Entrepreneurship', 'Employment', 'Migration', 'Privatization', 'Property', 'Taxes', 'Budget',
+]);
+
 /** Words that make a name a government, venue, place or event rather than a party (FACTS.md "Parties"). */
 export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   'Government', 'Cabinet', 'Parliament', 'Assembly', 'Senate', 'Majlis', 'Mazhilis', 'Embassy', 'Administration',

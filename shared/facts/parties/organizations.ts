@@ -11,6 +11,7 @@ import {
   ORG_HEADS,
   ORG_PREFIXES,
   ORG_TITLES,
+  PORTFOLIO_FIRST_WORDS,
   REPORTER_NAME_RE,
   TITLE_WORDS,
 } from './organization-words.js';
@@ -44,7 +45,8 @@ const SECTOR_NOUN_AFTER = `(?![ \\t]+(?:industry|industries|sector|exports|impor
 const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+(?!(?:President|Chairman|Chairwoman|CEO|Director|Head|Vice|General)\\b)\\p{Lu}\\p{Ll})${SECTOR_NOUN_AFTER}${SUFFIX_TAIL}`, 'gu');
 const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
-const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*)*/gu;
+// "of the People's Republic of China" belongs to the name (real-b azertac-20250423-az-cn-ministry-memoranda).
+const MINISTRY_RE = /\b(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?: and| of| for| the)* \p{Lu}[\p{L}-]*(?:['’]s(?= Republic\b))?)*/gu;
 const MINISTRY_HEAD_RE = /^(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate)\b/;
 const TITLE_OF_RE = new RegExp(`\\b(?:${alt(ORG_TITLES)})(?: of the Board)? of (?:the )?(${NAME})`, 'gu');
 // "Bank of China", "Development Bank of Kazakhstan": the head first, the name after "of".
@@ -167,7 +169,9 @@ function splitCoordinated(raw: string): string[] {
       countryOf(/^(.{3,30}?)['’]s\s/.exec(part)?.[1] ?? '') !== null ||
       // "the Ministry of Economy and Finance and the Export-Import Bank of China": "and the" before a headed name starts a new party.
       (/^the\s/i.test(part) && part.split(/\s+/).some((w) => ORG_HEADS.has(w)));
-    if (last !== undefined && !closed) groups[groups.length - 1] = `${last} and ${part}`;
+    // "Ministry of Energy and Industry of Kyrgyzstan": a ministry not yet closed by its country goes on with a second portfolio.
+    const portfolio = last !== undefined && MINISTRY_HEAD_RE.test(last) && countryOf(lastWord) === null && PORTFOLIO_FIRST_WORDS.has(firstWord);
+    if (last !== undefined && (!closed || portfolio)) groups[groups.length - 1] = `${last} and ${part}`;
     else groups.push(part);
   }
   return groups;
