@@ -45,6 +45,11 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['the Tajik Ministry of Energy and Water Resources said', ['Ministry of Energy and Water Resources']],
   ['The Ministry of Energy and Masdar signed an agreement.', ['Ministry of Energy', 'Masdar']],
   ['signed with the Ministry of Commerce of the People’s Republic of China', ['Ministry of Commerce of the People’s Republic of China']],
+  // a trade bloc as the partner of a country's trade (parties/trade-blocs.ts; real-t centralasianlight-20231221-tm-cis-trade,
+  // messenger-20090203-ge-tr-az-ua-trade-partners, real-d anews-20251003-tr-az-kz-kg-uz-ots-trade)
+  ['Kazakhstan’s trade turnover with the Commonwealth of Independent States (CIS) countries reached $9 billion.', ['Commonwealth of Independent States (CIS)']],
+  ['Last year trade with CIS countries was worth over USD 1.5 billion.', ['CIS']],
+  ['Azerbaijan’s exports to the member states of the Organization of Turkic States rose to $2 billion.', ['Organization of Turkic States']],
   ['The Ministry of Investment, Industry and Trade said so.', ['Ministry of Investment']],
   ['JSC "Uzkimyosanoat" will supply fertiliser.', ['JSC "Uzkimyosanoat"']],
   ['the Kyrgyz company Ala-Too Minerals agreed', ['Ala-Too Minerals']],
@@ -86,6 +91,9 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
+  // a bloc that is not the partner of the trade: integration, membership, a summit
+  'Integration within the EAEU and the SCO opens new chances for trade.',
+  'Trade was discussed at the CIS summit in Dushanbe.',
   // a lender's window or mandate spelled out, and an acronym that names an event, name no party (real-e avesta-nodate-tj-cn-aiib-grant,
   // real-a eib-nodate-ge-gwp-water-loan, real-a ubpost-nodate-mn-kr-14-projects)
   'The grant comes from the Project-Specific Window (PSW) of the fund.',

@@ -2,6 +2,7 @@ import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organiza
 import { NEWS_AGENCIES_RU } from '../../parties/known-organizations-ru.js';
 import { findKnownRu } from '../../parties/known-names-ru.js';
 import type { OrganizationMention } from './organizations.js';
+import { tradeBlocPartners } from './trade-blocs.js';
 import { ACRONYM_STOPLIST } from './organization-words.js';
 import { COMPANY_NOUN_FORMS, HEAD_FORMS, institutionAt, withAbbreviation, type Word } from './institution-names-ru.js';
 import { RU_ACRONYM_STOPLIST, RU_DATA_SOURCE_BEFORE_RE, RU_LATIN_NOT_NAMES, RU_LEGAL_FORMS, RU_NOT_ORGANIZATIONS, RU_REPORTER_NAME_RE, RU_SOURCE_CUE_RE } from './organization-words-ru.js';
@@ -146,6 +147,8 @@ export function findOrganizationsRu(text: string): OrganizationMention[] {
   }
   findByWords(text, add);
   findLatin(text, add);
+  // A bloc is no party, except as the partner of a country's trade (parties/trade-blocs.ts).
+  found.push(...tradeBlocPartners(text));
   const credit = outletCredit(text);
   return longestFirst(found.filter((f) => f.start >= credit));
 }

@@ -1,5 +1,6 @@
 import { ISO_CODES } from '../money/currencies.js';
 import { countryOf } from './countries.js';
+import { tradeBlocPartners } from './trade-blocs.js';
 import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organizations.js';
 import {
   ACRONYM_STOPLIST,
@@ -311,6 +312,7 @@ export function findOrganizations(text: string): OrganizationMention[] {
   const inCredit = (f: OrganizationMention): boolean => credit !== null && f.start < credit.end && f.end > credit.start;
   // A known organisation before "project" is the project's owner: "the second EBRD project" (real-g donorskg-20140516).
   const namesObject = (f: OrganizationMention): boolean => f.rule !== 'org-known' && !f.ifi && OBJECT_AFTER_RE.test(text.slice(f.end, f.end + 60));
+  found.push(...tradeBlocPartners(text));
   const kept = keepLongest(found.filter((f) => !inCredit(f) && !namesObject(f)));
   return kept.length > 0 ? keepLongest([...kept, ...coordinatedBrands(text, kept)]) : kept;
 }

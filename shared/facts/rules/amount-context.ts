@@ -142,8 +142,9 @@ const WORLD_TRADE_RE = /\b(?:(?:total|overall|aggregate)\s+|\p{L}+['’]s\s+(?:t
  * no trade with the article's partner. `before` holds the sentences before `s`, nearest first.
  */
 export function continuesWorldTrade(s: SentenceInfo, before: readonly (SentenceInfo | null)[]): boolean {
-  // "Georgian exports to Russia came to $657 mln" after a world figure names its partner: a pair's trade.
-  if (s.countries.length > 1) return false;
+  // "Georgian exports to Russia came to $657 mln" after a world figure names its partner: a pair's trade. So does a bloc or
+  // an organisation named as the partner: "trade turnover with CIS countries grew, reaching over $3.2 billion".
+  if (s.countries.length > 1 || tradePartnerOrgs(s).length > 0) return false;
   const seen = new Set(s.countries);
   for (const b of before.slice(0, 2)) {
     if (!b || b.paragraph !== s.paragraph) return false;

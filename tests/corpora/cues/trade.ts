@@ -101,6 +101,14 @@ export const TRADE_CUES: CueCorpus = {
       countries: ['UZ'],
       organization: 'European Union',
     },
+    // A trade bloc named as the partner is the partner, even right after a share of the country's world trade (real-t
+    // centralasianlight-20231221-tm-cis-trade, real-m silkroadnews-20141128-tj-cis-trade, real-i dfwatch-nodate-ge-tr-az-trade-partners).
+    {
+      body: "Trade with CIS states makes up 14 percent of Kyrgyzstan's total foreign trade volume. Kyrgyzstan's trade turnover with CIS countries grew last year, reaching over $4.1 billion.",
+      expected: [{ value: 4.1e9, currency: 'USD' }],
+      countries: ['KG'],
+      organization: 'CIS',
+    },
     // Trade words the lists lacked: "commercial exchange", a sum "worth of goods" bought, "from exporting" (real-j
     // irandaily-20191110-ir-am-mazandaran-lori-trade, daryo-20240723-uz-kr-trade, mqworld-20200211-mn-cn-coal-exports).
     { body: 'Baku and Tashkent have set a target of $2 billion in commercial exchange.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['AZ', 'UZ'] },

@@ -18,6 +18,10 @@ describe('findOrganizationsRu', () => {
     ['bank noun, quoted', 'Средства выделил банк «Kapitalbank».', ['Kapitalbank'], 'org-ru-noun-name'],
     ['joint venture noun', 'завод построило азербайджано-китайское совместное предприятие «Elektrogas»', ['Elektrogas'], 'org-ru-noun-name'],
     ['Latin name alone', 'Elektrogas рассчитывает поставлять продукцию на экспорт.', ['Elektrogas'], 'org-ru-latin'],
+    // A bloc as the partner of trade, in the nominative, with its abbreviation (ru-x trend-20251010-az-ots-trade-eight-months,
+    // ru-c dayaz-20250830-az-tr-kz-uz-kg-ots-trade, ru-u sputnikam-20220827-am-ir-export-target).
+    ['trade bloc as the partner', 'Товарооборот Казахстана со странами-членами Организации тюркских государств (ОТГ) составил 3 млрд долларов.', ['Организация тюркских государств (ОТГ)'], 'org-trade-bloc'],
+    ['trade bloc abbreviation', 'На торговлю со странами - членами ЕАЭС пришлось 40% оборота.', ['ЕАЭС'], 'org-trade-bloc'],
     // A quoted name inside the name, the outer close dropped or kept (ru-h ostro-nodate-tm-ua-altkom-airport, ru-c mkturkey-20170911-kz-tr-nine-documents).
     ['legal form spelled out, a name quoted within the name', 'Белорусское общество с ограниченной ответственностью «Мостострой «Гомель» построит мост', ['Мостострой «Гомель»'], 'org-ru-noun-name'],
     ['legal form, a name quoted within the name, both closed', 'ООО «Завод «Стройдеталь»» выпустит плиты', ['ООО «Завод «Стройдеталь»»'], 'org-ru-legal-form'],
@@ -64,6 +68,7 @@ describe('findOrganizationsRu', () => {
 
   it.each([
     ['a government is a country', 'Правительство Китая выделит грант.'],
+    ['a bloc that is no partner of the trade', 'Стороны обсудили расширение торговли в рамках ШОС и СНГ.'],
     ['hokimiyats and akimats are countries', 'Хокимият Ташкента и акимат Алматы подписали меморандум.'],
     ['an outlet after «сообщает»', 'Как сообщает Trend, сделка закрыта.'],
     ['an outlet after «передает»', 'передает Kabar.'],
