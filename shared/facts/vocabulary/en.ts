@@ -67,6 +67,11 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
   'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-financ(?:e|es|ed|ing)',
   '(?:to|will|would|shall|can|could) finance', 'tranches?', '(?:financial|humanitarian|technical|development) (?:aid|assistance)',
   '(?:support|aid|assistance|rescue) package', 'lend(?:s|ing)?', 'lent',
+  // Assistance by its sum: "assistance worth a total of 3 billion dollars", "to ask Russia for USD 200 million in assistance",
+  // "extended support amounting to 551.8 billion yen" (real-n urdupoint-20191001-mn-adb-390m-financing, real-s
+  // messenger-20081217-am-ru-crisis-assistance, real-i uzdaily-20240828-uz-jp-jica-interview).
+  'in (?:financial |economic |budget |budgetary )?(?:aid|assistance)', '(?:aid|assistance) (?:worth|of|amounting to|totall?ing)',
+  '(?:extended|provided|given) support (?:worth|of|amounting to|totall?ing)',
   // A borrower's side of a loan: "Georgia intends to borrow 120 million EUR from Germany's KfW", "Kazakhstan will borrow more than
   // 1.5 billion euros" (real-g cbw-20181007-ge-de-fr-kfw-afd-loans; real-a qazaqtv-nodate-kz-adb-aiib-covid-loans). Not "borrowers",
   // nor a state borrowing on its own market (one party).

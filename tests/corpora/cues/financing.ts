@@ -9,6 +9,12 @@ export const FINANCING_CUES: CueCorpus = {
     // "will issue Georgia another $130,000,000 to build").
     { body: 'The Asian Development Bank (ADB) is extending $150 million to build a 45-kilometer section of the Bishkek-Osh highway.', expected: [{ value: 1.5e8, currency: 'USD' }], organization: 'Asian Development Bank' },
     { body: 'In 2010 Kazakhstan will issue Kyrgyzstan another $40,000,000 to build the Balykchy railway section.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['KZ', 'KG'] },
+    // Assistance named by its sum (real-n urdupoint-20191001-mn-adb-390m-financing "assistance worth a total of", real-s
+    // messenger-20081217-am-ru-crisis-assistance "USD 200 million in assistance", real-i uzdaily-20240828-uz-jp-jica-interview
+    // "extended support amounting to").
+    { body: 'Kyrgyzstan asked Kazakhstan for $150 million in assistance to cover its budget gap.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KG', 'KZ'] },
+    { body: 'Since 1995 the Islamic Development Bank has given Tajikistan assistance worth a total of $1.1 billion.', expected: [{ value: 1.1e9, currency: 'USD' }], organization: 'Islamic Development Bank' },
+    { body: 'Since cooperation began, KOICA has extended support amounting to 95 billion won to Mongolia.', expected: [{ value: 9.5e10, currency: 'KRW' }], countries: ['MN'] },
     // The passive of giving (real-k ferganaplus-nodate-uz-jp-jica-3-5bn, real-e agendage-nodate-ge-eu-30m-association).
     { body: 'Funds of $1.2 billion will be made available to Kazakhstan by the Asian Development Bank for roads.', expected: [{ value: 1.2e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     { body: 'Armenia will be granted €25 million by the European Investment Bank for schools.', expected: [{ value: 2.5e7, currency: 'EUR' }], countries: ['AM'] },
