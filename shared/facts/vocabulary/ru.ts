@@ -63,7 +63,7 @@ export const RU_INVESTMENT_WORDS: readonly string[] = ['инвест', 'влож
 
 /** Words of trade between two countries (FACTS.md `trade`), by stem. */
 export const RU_TRADE_WORDS: readonly string[] = [
-  'товарооборот', 'торгов\\p{L}* оборот', 'взаимн\\p{L}* торговл', 'двусторонн\\p{L}* торговл', 'торговл', 'экспорт', 'импорт', 'поставк', 'поставок', 'ввоз', 'вывоз', 'вывез', 'ввез',
+  'товарооборот', 'торгов\\p{L}* оборот', 'внешнеторгов\\p{L}* оборот', 'взаимн\\p{L}* торговл', 'двусторонн\\p{L}* торговл', 'торговл', 'экспорт', 'импорт', 'поставк', 'поставок', 'ввоз', 'вывоз', 'вывез', 'ввез',
   // A country's purchases from another, as "purchases" in English: "Грузия закупила сыр в Германии на $5,62 млн" (ru-b
   // reportaz-20251206-ge-az-cheese-imports), "приобрела китайских товаров на 476 млн" (ru-e yerzemin-nodate-tm-cn-trade-h1-2023).
   'закуп(?!очн)', 'приобрел\\p{L}* (?:\\p{L}+ ){0,2}товар',
@@ -113,9 +113,15 @@ export const RU_POINTER_NOUNS: readonly string[] = ['двух стран', 'об
   // предоставят по проекту реконструкции моста» (ru-l knews-20130712-kg-jp-kok-art-bridge-grant).
   'кредит(?!н)', 'заем(?!щ)', 'займ(?!щ)', 'грант'];
 
-/** One country's trade with the world, not with a partner (FACTS.md "Scope"): "совокупный экспорт", "внешнеторговый оборот". */
+/**
+ * One country's trade with the world, not with a partner (FACTS.md "Scope"): "совокупный экспорт", "внешнеторговый оборот".
+ * Not with a partner after «с»: «внешнеторговый оборот Грузии с Турцией», «внешнеторговый оборот с ней сократился ... и составил
+ * 589,8 миллионов долларов» is the pair's trade, as "foreign trade turnover with Turkey" is in English (ru-w
+ * trend-20090825-ge-az-tr-ua-trade-7m; ru-r gazetaby-nodate-by-tm-lukashenko-visit, «внешнеторговый оборот Беларуси с Туркменистаном»).
+ */
+const WITH_PARTNER_AFTER = '(?!\\s+(?:\\p{L}+\\s+)?(?:с|со)\\s)';
 export const RU_WORLD_TRADE: readonly string[] = [
-  'совокупн\\p{L}* (?:экспорт|импорт|товарооборот|объ[её]м)', 'внешнеторгов\\p{L}* (?:оборот|товарооборот)', 'внешн\\p{L}* торговл', 'общ\\p{L}* (?:объ[её]м\\p{L}* )?(?:экспорт|импорт)\\p{L}* (?:страны|республики|провинции|области)',
+  'совокупн\\p{L}* (?:экспорт|импорт|товарооборот|объ[её]м)', `внешнеторгов\\p{L}* (?:оборот|товарооборот)\\p{L}*${WITH_PARTNER_AFTER}`, `внешн\\p{L}* торговл\\p{L}*${WITH_PARTNER_AFTER}`, 'общ\\p{L}* (?:объ[её]м\\p{L}* )?(?:экспорт|импорт)\\p{L}* (?:страны|республики|провинции|области)',
 ];
 
 /** Money from one party's own purse (FACTS.md "Scope"): "из республиканского бюджета", "за счет собственных средств". */

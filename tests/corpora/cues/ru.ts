@@ -244,6 +244,11 @@ export const RU_TRADE_CUES: CueCorpus = {
     // Мьянма ($1,43 миллиарда долларов), ..."; ru-c apa-nodate-az-tr-sakarya-exports "поставила в Азербайджан товаров на 3,194 млн долларов").
     { body: 'За первое полугодие Узбекистан поставил в Россию плодоовощной продукции на 420 миллионов долларов.', expected: [{ value: 4.2e8, currency: 'USD' }], countries: ['UZ', 'RU'] },
     { body: 'В число крупных поставщиков хлопка в Китай входят Мьянма ($310 миллионов), Таджикистан ($120 миллионов) и Казахстан ($95 миллионов).', expected: [{ value: 3.1e8, currency: 'USD' }, { value: 1.2e8, currency: 'USD' }, { value: 9.5e7, currency: 'USD' }], countries: ['CN'] },
+    // Foreign trade "с" a partner is the pair's, as "foreign trade turnover with" in English (ru-w trend-20090825-ge-az-tr-ua-trade-7m
+    // «внешнеторговый оборот с ней ... составил 589,8 миллионов долларов»; ru-r gazetaby-nodate-by-tm-lukashenko-visit «внешнеторговый
+    // оборот Беларуси с Туркменистаном»).
+    { body: 'Внешнеторговый оборот Армении с Ираном за полгода составил 410 млн долларов.', expected: [{ value: 4.1e8, currency: 'USD' }], countries: ['AM', 'IR'] },
+    { body: 'Вторым торговым партнером Казахстана остается Китай: внешнеторговый оборот с ним вырос на 8% и составил 14,2 миллиарда долларов.', expected: [{ value: 1.42e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
   ],
   negative: [
     // One country's trade with the world, then its split: no pair to inherit (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022).
@@ -253,6 +258,8 @@ export const RU_TRADE_CUES: CueCorpus = {
     // Sums by country with no trade before them are no trade (ru-j tafsilar-… only after its trade sentences).
     'Туристы из Китая потратили в Кыргызстане больше всего.\nДалее в списке идут Турция (20 миллионов долларов), Казахстан (18 миллионов долларов) и Иран (9 миллионов долларов).',
     'Внешнеторговый оборот Узбекистана за год вырос на 12 процентов.',
+    // A balance that is a share of one country's foreign trade has no partner (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022).
+    'Отрицательное сальдо торгового баланса Армении составило 1,3 миллиарда долларов, или 28% внешнеторгового оборота.',
     // A change, not a level: "на" a sum after a change word (ru-o montsame-nodate-mn-gdp-first-half).
     'Товарооборот Монголии и Китая за полгода увеличился на 310 млн долларов.',
     'Рост экспорта Кыргызстана в Россию на 45 млн долларов обеспечили поставки молока.',

@@ -332,7 +332,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
       note?.(a, 'trade with no partner named');
       continue;
     }
-    if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && RU_WORLD_TRADE_RE.test(s.text.slice(clauseStart(s.text, a.start), a.start))) {
+    // With one country only, the world phrase may follow the sum: «сальдо ... составило 2,73 миллиарда долларов, или 39,5%
+    // внешнеторгового оборота» (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022).
+    const worldAround = s.text.slice(clauseStart(s.text, a.start), a.start) + (s.countries.length < 2 ? s.text.slice(a.end) : '');
+    if (typeof types !== 'string' && types.some((t) => t.type === 'trade') && RU_WORLD_TRADE_RE.test(worldAround)) {
       note?.(a, 'trade with the world, not with a partner');
       continue;
     }
