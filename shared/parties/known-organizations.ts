@@ -121,4 +121,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'TDH',
   // Credited in brackets or named as the source: "YEREVAN (ARKA)", "(MENAFN)", "(WAM)", "IRNA reported", "DPA".
   'ARKA', 'MENAFN', 'WAM', 'IRNA', 'DPA',
+  // "(IANS)", "CCTV:" opening a question, "the Turkish news agency Anadolu Agency (AA)" (real-s daijiworld-20240624-kg-adb-issyk-kul-
+  // wastewater, real-t akipress-20150708-mn-cn-ambassador-interview, real-r satrapia-20110723-tm-tr-turkish-hospitals).
+  'IANS', 'CCTV', 'Anadolu Agency', 'AA',
 ]);

@@ -91,6 +91,13 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
+  // an outlet's credit, a broadcaster asking a question, a lender's instruments and a plant's part (real-s daijiworld-20240624-kg-adb-
+  // issyk-kul-wastewater, real-t akipress-20150708-mn-cn-ambassador-interview, real-q tryxyz-nodate-uz-adb-water-supply-loan, real-r
+  // evertiq-20260123-uz-ae-masdar-guzar-solar)
+  'Manila, June 24 (IANS): funding of $56 million has been approved.',
+  'CCTV: How will trade grow this year?',
+  'The loan is the first tranche of a multitranche facility (MFF), and $4 million more comes in TA.',
+  'The plant will have a battery energy storage system (BESS) of 75 MWh.',
   // a bloc that is not the partner of the trade: integration, membership, a summit
   'Integration within the EAEU and the SCO opens new chances for trade.',
   'Trade was discussed at the CIS summit in Dushanbe.',

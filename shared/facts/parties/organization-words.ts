@@ -107,6 +107,9 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
   'ESCO', 'EPC', 'BOT', 'BOO', 'BOOT', 'PSA', 'SEZ', 'FEZ', 'IPO', 'M&A', 'B2B', 'CO2', 'AM', 'PM', 'US', 'USA',
   // Documents and loans by their kind: "MOU agreements", "the PCA signed with the EU", "(PBL)", "Economic Partnership Agreement (EPA)".
   'MOU', 'MoU', 'MOUs', 'MoUs', 'PCA', 'EPA', 'PBL',
+  // A lender's instruments and a plant's parts: "multitranche financing facility (MFF)", "$45.5 million in TA", "battery energy
+  // storage system (BESS)" (real-q tryxyz-nodate-uz-adb-water-supply-loan, real-r evertiq-20260123-uz-ae-masdar-guzar-solar).
+  'MFF', 'TA', 'BESS',
   // Aid and procurement terms: "a Japanese ODA loan", "QCBS", "WASH"; technologies: "photovoltaic (PV)", "VVER units"; "FY 2005".
   'ODA', 'QCBS', 'WASH', 'PV', 'VVER', 'FY', 'DNA',
   // "the RA government", "RA Finance Minister": the Republic of Armenia, a country, not a body (real-e a1plus-nodate-am-ru-loans-790m,
