@@ -31,7 +31,8 @@ export interface RuCurrency {
 const DOLLAR: RuCurrencyNoun = { nominative: 'доллар', pattern: 'm', extra: ['долл.', 'дол.'] };
 const MANAT: RuCurrencyNoun = { nominative: 'манат', pattern: 'm' };
 const SOM: RuCurrencyNoun = { nominative: 'сом', pattern: 'm' };
-const RUBLE: RuCurrencyNoun = { nominative: 'рубль', pattern: 'm-ь', extra: ['руб.'] };
+// «2,5 млрд руб (более 15 млрд тенге)»: the abbreviation without its full stop too, as «млрд» (ru-w kursivkz-20250408-kz-ru-danaflex-packaging-plant).
+const RUBLE: RuCurrencyNoun = { nominative: 'рубль', pattern: 'm-ь', extra: ['руб.', 'руб'] };
 const RIAL: RuCurrencyNoun = { nominative: 'риал', pattern: 'm' };
 const RIYAL: RuCurrencyNoun = { nominative: 'риял', pattern: 'm' };
 const DINAR: RuCurrencyNoun = { nominative: 'динар', pattern: 'm' };

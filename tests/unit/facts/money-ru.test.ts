@@ -62,6 +62,8 @@ const POSITIVE: ReadonlyArray<readonly [string, Expected]> = [
   ['40 млн российских рублей', exact(40e6, 'RUB')],
   ['40 млн белорусских рублей', exact(40e6, 'BYN')],
   ['40 млн руб.', exact(40e6, 'RUB')],
+  // without its full stop, before a conversion in brackets (ru-w kursivkz-20250408-kz-ru-danaflex-packaging-plant)
+  ['40 млн руб (более 250 млн тенге)', exact(40e6, 'RUB', { converted: { value: 250e6, currency: 'KZT' } })],
   ['40 млн лари', exact(40e6, 'GEL')],
   ['40 млн драмов', exact(40e6, 'AMD')],
   ['40 млрд тугриков', exact(40e9, 'MNT')],
