@@ -118,6 +118,8 @@ export const KNOWN_ORGANIZATIONS_RU: readonly KnownOrganizationRu[] = [
   { en: 'Bakcell', ru: ['Бакселл'] }, { en: 'Kyrgyztelecom', ru: ['Кыргызтелеком'] }, { en: 'Halkbank', ru: ['Халкбанк'] }, { en: 'Ziraat Bank', ru: ['Зираат Банк'] },
   { en: 'Emaar', ru: ['Эмаар'] }, { en: 'Hanwha', ru: ['Ханвха'] }, { en: 'Toshiba', ru: ['Тошиба'] }, { en: 'Orlen', ru: ['Орлен'] },
   { en: 'Lafarge', ru: ['Лафарж'] }, { en: 'Holcim', ru: ['Холсим'] }, { en: 'Carlsberg', ru: ['Карлсберг'] }, { en: 'Anadolu Efes', ru: ['Анадолу Эфес'] },
+  // The country's largest bank, named both ways round (ru-v glassnews-20081226-az-glass-plant).
+  { en: 'International Bank of Azerbaijan', ru: ['Международный банк Азербайджана', 'Азербайджанский международный банк'] },
 ];
 
 /** News agencies and outlets as Russian text names them: sources ("передает «Интерфакс-Казахстан»"), never parties. */

@@ -86,6 +86,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['Russian Direct Investment Fund', 'RDIF'] }, { names: ['Kazakh Invest'] }, { names: ['Rostec'] }, { names: ['RusHydro'] }, { names: ['Rosseti'] },
   { names: ['Uralchem'] }, { names: ['Acron'] }, { names: ['Gazprom Neft'] }, { names: ['Sibur'] }, { names: ['Samruk-Energy'] },
   { names: ['Uzbekistan Railways'] }, { names: ['Uzbekenergo'] }, { names: ['Azerbaijan Investment Company'] }, { names: ['PASHA Holding'] },
+  { names: ['International Bank of Azerbaijan'] },
   { names: ['Georgian Oil and Gas Corporation'] }, { names: ['Bank of Georgia'] }, { names: ['TBC Bank'] }, { names: ['Ameriabank'] },
   { names: ['Electric Networks of Armenia'] }, { names: ['Erdenes Mongol'] }, { names: ['Turkmenhimiya'] }, { names: ['Turkmenistan Airlines'] },
   { names: ['CNNC', 'China National Nuclear Corporation'] }, { names: ['CGN', 'China General Nuclear'] }, { names: ['State Grid'] },

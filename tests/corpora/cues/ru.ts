@@ -395,6 +395,9 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // investment-plans, twice; ru-f newsasia-20150226-tj-cn-zarnisor-town "вложит 200 миллионов долларов в возведение").
     { body: 'Кроме того, инвесторы из Турции намерены направить 15 миллионов долларов на запуск фабрики по выпуску текстиля в Кыргызстане.', expected: [{ value: 1.5e7, currency: 'USD' }], countries: ['TR', 'KG'] },
     { body: 'Еще 40 млн. долларов турецкая сторона готова инвестировать в возведение стекольного завода в Кыргызстане.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['TR', 'KG'] },
+    // Money put "в" one object named by its noun, the sum after the verb (ru-v glassnews-20081226-az-glass-plant «В предприятие вложено 52 млн.
+    // долларов», ru-x checheninfo-nodate-az-ru-gaz-azermash-plant «В предприятие будет вложено 14 млн манатов»).
+    { body: 'Казахстан и Турция открыли совместный завод по выпуску кабеля.\nВ завод будет вложено 30 млн долларов.', expected: [{ value: 3e7, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // In an article about a lender, works on an object just after the lender is named are its project, a stretch of road among the objects
     // (ru-i azatutyun-nodate-am-eib-vanadzor-road "за счет средств EIB намечено отремонтировать 38-километровый участок", ru-i nova24-nodate-uz-
     // adb-road-loan "Предполагается обновить примерно 106 км дороги ..." after the ADB's loan, ru-g civilge-nodate-ge-eib-east-west-highway

@@ -2,7 +2,7 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { ownersByItem, ownersOfAmounts } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
-import { RU_COUNT_WORDS, RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS } from '../../vocabulary/ru.js';
+import { RU_COUNT_WORDS, RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { signedOrListedAfterSigning } from './agreement.js';
@@ -68,6 +68,14 @@ const INTO_MADE_OBJECT_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:в
 // вложит 200 миллионов долларов в возведение промышленного городка" (ru-f newsasia-20150226-tj-cn-zarnisor-town): money an investor puts
 // into making one object is that object's cost. Not "инвестировать в производство в России" (ru-i rbc-20180622-ru-kr-hyundai-spic): no object.
 const INVESTED_INTO_MADE_OBJECT_RE = new RegExp(`(?<!\\p{L})(?:инвестир|инвестов|влож|вкладыва|направ)\\p{L}*\\s+(?:[^\\s,.;]+\\s+){0,5}?(?:в|на)\\s+(?:${RU_MADE_OBJECT_RE.source})`, 'iu');
+// "В предприятие вложено 52 млн. долларов", "В предприятие будет вложено 14 млн манатов" (ru-v glassnews-20081226-az-glass-plant,
+// ru-x checheninfo-nodate-az-ru-gaz-azermash-plant): money put into one object named by its noun, in the singular, is its cost,
+// as "invested in a dry port" is in English. Not works at large («в производство», «в инфраструктуру»), nor several objects.
+const ONE_OBJECT_NOUNS = RU_OBJECT_NOUNS.filter((n) => !/^(?:производств|инфраструктур|объект|систем|ирригационн)/u.test(n));
+const INTO_ONE_OBJECT_RE = new RegExp(
+  `(?<!\\p{L})[Вв]\\s+(?:\\p{L}+\\s+)?(?:${ONE_OBJECT_NOUNS.join('|')})\\p{L}*(?<![ыи]|ов|ей|ия|ам|ах)(?!\\p{L})\\s+(?:\\p{L}+\\s+){0,2}?(?:вложен|вложат|вложит|инвестирован|инвестиру)`,
+  'u',
+);
 // An investor, not a state or a lender, as the one who puts money in.
 const INVESTOR_RE = /(?<![\p{L}])(?:компани|корпораци|концерн|холдинг|инвестор|предприниматели|бизнес|(?:китайск|турецк|российск|корейск|японск|арабск|иностранн)\p{L}* сторон)/iu;
 // "N проектов общей стоимостью": a count of projects is investment, or a development bank's lending.
@@ -187,7 +195,7 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
       return ifi ? [{ type: 'financing', rule: 'amount-ifi-projects' }] : [{ type: 'investment', rule: 'amount-investment-projects' }];
     }
     // "В строительство завода вложено 2 млн", "собирается вложить 648 млн долларов в выпуск установок".
-    if (best.cue.type === 'investment' && (INTO_MADE_OBJECT_AFTER_RE.test(s.text.slice(a.end, to)) || RU_MADE_OBJECT_RE.test(before))) return [{ type: 'project', rule: 'amount-invested-object' }];
+    if (best.cue.type === 'investment' && (INTO_MADE_OBJECT_AFTER_RE.test(s.text.slice(a.end, to)) || RU_MADE_OBJECT_RE.test(before) || INTO_ONE_OBJECT_RE.test(before))) return [{ type: 'project', rule: 'amount-invested-object' }];
     // "В 2020 году ЕБРР вложил 630 млн евро в 16 проектов" (ru-b apsny-20210203-ge-ebrd-president-visit), "ИБР уже вложил более 900 миллионов
     // долларов" (ru-r theasiatoday-nodate-tj-isdb-medina-projects), "ЕБРР намерен инвестировать 300 млн евро" (ru-p bizzone-nodate-ge-ebrd-
     // annual-plan): what a development bank puts in is its lending, whatever the verb (Russian annotators, unlike English ones, read it so).
