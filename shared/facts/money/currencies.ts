@@ -29,6 +29,8 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['֏', 'AMD'],
   // The tugrik: "$235 млн (₮848 млрд)" (ru-n centralasiamedia-20250901-mn-cn-gashuunsukhait-railway).
   ['₮', 'MNT'],
+  // The dirham as the Emirates' own papers write it: "concessional loans worth Dh75 million ($20.42m)" (real-r thenational-nodate-kz-ae-adfd-projects).
+  ['Dh', 'AED'],
 ];
 
 /**
