@@ -48,6 +48,9 @@ const BLOCS: readonly TradeBloc[] = [
 ];
 
 const abbrs = BLOCS.flatMap((b) => [...b.abbr, ...b.ruAbbr]);
+// A cheap first test: an abbreviation or the first word of a full name ("Commonwealth", «Евразийск»). Most sentences name
+// no bloc, and BLOC_RE's inflected forms are slow to try at every word.
+const BLOC_HINT_RE = new RegExp([...abbrs, ...BLOCS.flatMap((b) => b.forms.map((f) => /^\p{L}+/u.exec(f)?.[0] ?? f))].join('|'), 'u');
 const BLOC_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${BLOCS.flatMap((b) => b.forms).join('|')})(?:\\s+\\((${abbrs.join('|')})\\))?|(${abbrs.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
 
 // The bloc is the partner: "trade with CIS countries", "exports to the OTS member states", "with member countries of the
@@ -69,7 +72,7 @@ function blocOf(written: string): TradeBloc | undefined {
  * or the abbreviation alone as written ("CIS", «ЕАЭС»).
  */
 export function tradeBlocPartners(text: string): OrganizationMention[] {
-  if (!TRADE_WORD_RE.test(text)) return [];
+  if (!BLOC_HINT_RE.test(text) || !TRADE_WORD_RE.test(text)) return [];
   const out: OrganizationMention[] = [];
   for (const m of text.matchAll(BLOC_RE)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
