@@ -1,4 +1,5 @@
 import type { OrganizationMention } from './organizations.js';
+import { TRADE_WORD_RE as ENGLISH_TRADE_WORD_RE } from '../rules/amount-context.js';
 
 /**
  * Trade blocs named as the partner of a country's trade. A bloc is no party elsewhere (a summit's host, a membership,
@@ -60,10 +61,13 @@ const PARTNER_BEFORE_RE =
 // The bloc's own trade: «оборот ЕАЭС с Ираном», "the EAEU's trade with Iran".
 const TRADE_BEFORE_RE = /(?<!\p{L})(?:товарооборот|оборот|торговл\p{L}*|экспорт\p{L}*|импорт\p{L}*)\s+$/iu;
 const TRADE_AFTER_RE = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:trade|turnover|exports|imports)\b/i;
-const TRADE_WORD_RE = /\b(?:trade|turnover|exports?|imports?)\b|(?<!\p{L})(?:товарооборот|оборот|торгов|экспорт|импорт)\p{L}*/iu;
+// The English trade words, and the Russian stems (bare «оборот» too: «оборот ЕАЭС с Ираном»).
+const TRADE_WORD_RE = new RegExp(`${ENGLISH_TRADE_WORD_RE.source}|(?<!\\p{L})(?:товарооборот|оборот|торгов|экспорт|импорт)\\p{L}*`, 'iu');
 
+/** Each bloc with its full names' forms compiled once, to tell which bloc a match of BLOC_RE names. */
+const WHOLE_FORMS = BLOCS.map((b) => ({ bloc: b, re: new RegExp(`^(?:${b.forms.join('|')})$`, 'u') }));
 function blocOf(written: string): TradeBloc | undefined {
-  return BLOCS.find((b) => b.abbr.includes(written) || b.ruAbbr.includes(written) || b.forms.some((f) => new RegExp(`^(?:${f})$`, 'u').test(written)));
+  return BLOCS.find((b) => b.abbr.includes(written) || b.ruAbbr.includes(written)) ?? WHOLE_FORMS.find((f) => f.re.test(written))?.bloc;
 }
 
 /**

@@ -113,13 +113,14 @@ export const RU_POINTER_NOUNS: readonly string[] = ['двух стран', 'об
   // предоставят по проекту реконструкции моста» (ru-l knews-20130712-kg-jp-kok-art-bridge-grant).
   'кредит(?!н)', 'заем(?!щ)', 'займ(?!щ)', 'грант'];
 
+// Not followed by a partner after «с»: «внешнеторговый оборот Грузии с Турцией».
+const WITH_PARTNER_AFTER = '(?!\\s+(?:\\p{L}+\\s+)?(?:с|со)\\s)';
 /**
  * One country's trade with the world, not with a partner (FACTS.md "Scope"): "совокупный экспорт", "внешнеторговый оборот".
  * Not with a partner after «с»: «внешнеторговый оборот Грузии с Турцией», «внешнеторговый оборот с ней сократился ... и составил
  * 589,8 миллионов долларов» is the pair's trade, as "foreign trade turnover with Turkey" is in English (ru-w
  * trend-20090825-ge-az-tr-ua-trade-7m; ru-r gazetaby-nodate-by-tm-lukashenko-visit, «внешнеторговый оборот Беларуси с Туркменистаном»).
  */
-const WITH_PARTNER_AFTER = '(?!\\s+(?:\\p{L}+\\s+)?(?:с|со)\\s)';
 export const RU_WORLD_TRADE: readonly string[] = [
   'совокупн\\p{L}* (?:экспорт|импорт|товарооборот|объ[её]м)', `внешнеторгов\\p{L}* (?:оборот|товарооборот)\\p{L}*${WITH_PARTNER_AFTER}`, `внешн\\p{L}* торговл\\p{L}*${WITH_PARTNER_AFTER}`, 'общ\\p{L}* (?:объ[её]м\\p{L}* )?(?:экспорт|импорт)\\p{L}* (?:страны|республики|провинции|области)',
 ];
