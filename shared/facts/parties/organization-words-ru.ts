@@ -83,7 +83,10 @@ export const RU_COMPLEMENT_STOPWORDS: ReadonlySet<string> = new Set([
   'намерен', 'намерена', 'намерено', 'намерены', 'готов', 'готова', 'готовы', 'должен', 'должна', 'должны', 'рады', 'согласны',
 ]);
 
-/** Names made of these heads are governments, administrations or blocs: countries' sides, not parties (FACTS.md). */
+/**
+ * Names made of these heads are governments, administrations or blocs: countries' sides, not parties (FACTS.md). A bloc named
+ * as the partner of a country's trade is the one exception, found apart by parties/trade-blocs.ts.
+ */
 export const RU_NOT_ORGANIZATIONS: readonly string[] = [
   'СНГ', 'ШОС', 'ЕАЭС', 'ЕврАзЭС', 'ОДКБ', 'ООН', 'ОТГ', 'БРИКС', 'АСЕАН', 'НАТО', 'ОБСЕ', 'ОИС', 'ОЭСР', 'ЦАРЭС',
   'Евразийский экономический союз', 'Шанхайская организация сотрудничества', 'Организация тюркских государств',
