@@ -17,6 +17,10 @@ export const DOCUMENT_NOUNS: readonly Noun[] = [
   { one: 'accord', many: 'accords' },
   { one: 'roadmap|road map', many: 'roadmaps|road maps', pointsBack: false },
   { one: 'pact', many: 'pacts' },
+  // A plan signed by the parties: "The parties signed an action plan for 2020-2022 on enhancing cooperation between the three
+  // countries", "We also signed an action plan for 2017-2019" (real-x caucasuswatch-nodate-ge-az-tr-trilateral, real-j
+  // xebersaati-20170906-az-tr-ge-trilateral-action-plan).
+  { one: 'action plan', many: 'action plans', pointsBack: false },
   // A programme of cooperation is a document: "A three-year cooperation program was adopted", "A mid-term program for developing
   // the economic partnership between the two countries ... was signed" (real-c kunuz-20250122-uz-jp-mirziyoyev-jica-president,
   // real-e ubpost-20170331-mn-jp-850m-soft-loan). A programme of cooperation "in the field of tourism" is one sector's plan, not a partnership document.

@@ -20,6 +20,9 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'Georgia and Armenia held talks in Tbilisi.\nThey also agreed to modernise the railway border crossing at Sadakhlo.', expected: [null], countries: ['GE', 'AM'] },
     // "pact" is a document noun like "agreement" (real-a ubpost-nodate-mn-kr-14-projects).
     { body: 'Mongolia and Japan signed an investment pact in Ulaanbaatar on Monday.', expected: [null], countries: ['MN', 'JP'] },
+    // An action plan the parties sign is a document (real-x caucasuswatch-nodate-ge-az-tr-trilateral, real-j xebersaati-20170906-az-tr-ge-trilateral-action-plan).
+    { body: 'Kazakhstan and Azerbaijan signed an action plan for 2025-2027 on cooperation in transport and energy.', expected: [null], countries: ['KZ', 'AZ'] },
+    { body: 'Georgia and Armenia held talks in Yerevan. "We also inked an action plan covering trade for the next two years."', expected: [null], countries: ['GE', 'AM'] },
     // A document pointed to with no document named before it is the article's first (real-a charlak-nodate-tm-jp-gyyanly-plants,
     // real-f azernews-nodate-tm-jp-tr-lebap-power-plant); opening the body, it is the title's (negative "The document was signed by ...").
     {
