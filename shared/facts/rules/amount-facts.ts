@@ -57,6 +57,17 @@ const PASSIVE_ALLOCATION_RE = /\b(?:is|are|was|were|will be|has been|have been) 
 const LENDER_ALLOCATION_RE = /\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)? aside|assign(?:s|ed|ing)|(?:will|would|is to|are to|shall) go (?:to|toward|towards|into)|(?:will|would|is to|are to|to) be (?:spent|used) (?:on|for|to)|spent on)\b/i;
 // "Next come China (more than $1.6 billion), Azerbaijan (...)" (real-b tass-20240122-ge-ru-trade-2023) ranks partners too.
 const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by\b|\b(?:next come|come next)\b/i;
+// The host state's share of a lender's project, named at its sum: "The Government of Kyrgyz Republic will contribute counterpart
+// funds of US$12.5 million", "and a contribution of $7.5 million from the Government of Kyrgyz Republic" (real-u
+// uzdaily-20090716-kg-adb-bishkek-torugart-road, real-w gulftimes-20170115-kg-idb-rural-water-loan; the gold of both has no fact
+// for it, as real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road has none for "a US$10 million contribution from the Tajik Government").
+const STATE_SHARE_BEFORE_RE = /(?:\b(?:[Gg]overnment|[Ss]tate)(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is |is to |is expected to )?contribut\w*(?: counterpart (?:funds|funding))?(?: of)?|\bcounterpart (?:funds|funding|financing|contributions?)(?: of| worth| amounting to)?)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$/;
+const CONTRIBUTION_OF_BEFORE_RE = /\bcontributions? of\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$/i;
+const FROM_STATE_AFTER_RE = /^\s+from the (?:[\w-]+ )?(?:[Gg]overnment|[Ss]tate)\b/;
+const stateShare = (text: string, a: AmountMatch): boolean => {
+  const before = text.slice(Math.max(0, a.start - 80), a.start);
+  return STATE_SHARE_BEFORE_RE.test(before) || (CONTRIBUTION_OF_BEFORE_RE.test(before) && FROM_STATE_AFTER_RE.test(text.slice(a.end)));
+};
 const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
 const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
@@ -110,7 +121,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
   const oneParty = ONE_PARTY_RE.test(s.text) && !lenderBudgetSupport;
   // "X is extending a $20 million loan, while the government will contribute $4.3 million from the state budget":
   // the budget's money is one party's, but only in its own clause; the lender's loan beside it stays a fact.
-  const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a));
+  const budgetMoney = (a: AmountMatch): boolean => (oneParty && ONE_PARTY_RE.test(clauseAround(s.text, a))) || HOME_SHARE_RE.test(clauseAround(s.text, a)) || stateShare(s.text, a);
   const samePara = prev && prev.paragraph === s.paragraph ? prev : null;
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   // In an article about one lender, the sums it puts to purposes are its, however few parties the sentence names.

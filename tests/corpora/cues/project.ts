@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // The host state's share of a lender's project is its own money, no project of its own; the total is the project (real-u
+    // uzdaily-20090716-kg-adb-bishkek-torugart-road, real-w gulftimes-20170115-kg-idb-rural-water-loan).
+    { body: 'The ADB is lending Armenia $30 million for new water mains. The Government of Armenia will contribute counterpart funds of $6 million, bringing the total project cost to $36 million.', expected: [{ value: 3.6e7, currency: 'USD' }], countries: ['AM'] },
+    { body: 'The ADB will lend Mongolia $30 million. The works will cost a total of $40 million, with a contribution of $10 million from the Government of Mongolia.', expected: [{ value: 4e7, currency: 'USD' }], countries: ['MN'] },
     // Works joined by "and", no item of a comma list, stay a project (real-d globaltimes-20230520-kg-cn-central-asia-summit).
     { body: 'Sinohydro has projects under way in mining and road construction in Tajikistan and Kyrgyzstan.', expected: [null], organization: 'Sinohydro' },
     // Under a title that names a lender, a priced or listed object with no party of its own is the lender's (real-c
