@@ -141,6 +141,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // «займет» with a lender is borrowing (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint, ru-u vlast-nodate-kz-adb-aiib-yen-loans).
+    { body: 'Армения займет у Всемирного банка 100 млн долларов на ремонт дорог.', expected: [{ value: 1e8, currency: 'USD' }], countries: ['AM'] },
     // What a development bank puts in is its lending, whatever the verb (ru-b apsny-20210203-ge-ebrd-president-visit "ЕБРР вложил 630 млн евро";
     // ru-r theasiatoday-nodate-tj-isdb-medina-projects "ИБР уже вложил более 900 миллионов долларов").
     { body: 'В 2024 году ЕБРР вложил 410 млн евро в 12 проектов в Армении.', expected: [{ value: 4.1e8, currency: 'EUR' }], countries: ['AM'] },
@@ -183,6 +185,9 @@ export const RU_FINANCING_CUES: CueCorpus = {
     { body: 'В рамках той же программы в марте ЕС перечислил Грузии 18,5 миллиона евро.', expected: [{ value: 1.85e7, currency: 'EUR' }], countries: ['GE'] },
   ],
   negative: [
+    // «займется», «займутся» take something up; they name no loan (ru-y gazetauz-20240506-uz-sa-forum-26bn-deals, ru-l vestikz-20090804-kz-kr-zhetymshoky-copper).
+    'Саудовская компания Tabrid займется модернизацией системы водоснабжения в Нукусе на сумму 50 млн долларов.',
+    'Инвесторы из Южной Кореи займутся добычей меди в Казахстане, вложив в месторождение 120 млн долларов.',
     // A company paying into a budget is a taxpayer, and "перечисляет" also lists (ru-d fergana-nodate-tj-cn-exim-loan-agreements).
     'Компания «Казцинк» перечислила в бюджет Казахстана 40 млрд тенге.',
     'Среди проектов на 300 млн долларов агентство перечисляет заводы и теплицы.',
