@@ -88,7 +88,7 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 export const PROVIDING_VERBS: readonly string[] = [
-  '(?:will |to )?(?:provide|allocate|extend|disburse)[sd]?(?! for)', 'commit(?:s|ted)', 'commitments?',
+  '(?:will |to )?(?:(?:provide|allocate|disburse)[sd]?|extend(?:s|ed)?)(?! for)', 'commit(?:s|ted)', 'commitments?',
   // "to allot ¥15 billion for a 15-year period", "Russia allotted 300 million USD to this country" (real-a
   // kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
   'allot(?:s|ted|ting)?',

@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // "extended" gives as "provided" does (real-p publicnow-20211117-uz-kr-edcf-pharmacy-university, real-b devfinance-20170518-kz-kg-ebrd-seven-projects).
+    { body: 'Korea Eximbank has so far extended a total of $400 million to Kyrgyzstan through its development fund.', expected: [{ value: 4e8, currency: 'USD' }], countries: ['KR', 'KG'] },
     // A sum that is the direct object of a lender's or a state's giving verb is financing, though what it builds follows (real-b
     // turan-nodate-az-adb-masalli-astara-tranche "is extending $ 200 million to build"; real-d todayaz-nodate-az-ge-marabda-kartsakhi-loan
     // "will issue Georgia another $130,000,000 to build").
