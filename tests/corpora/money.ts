@@ -19,6 +19,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   // the sign before the country, glued to the number (real-m mongoliaeconomy-nodate-mn-oyu-tolgoi-funding)
   ['the $US6.2 billion mine', { value: 6.2e9, currency: 'USD', qualifier: 'exact' }],
   ['$A45 million', { value: 4.5e7, currency: 'AUD', qualifier: 'exact' }],
+  // The IMF's special drawing right: IMF and IDA credits are stated in it ("SDR 22.3 million (US$34.5 million equivalent)").
+  ['SDR 22.3 million', { value: 2.23e7, currency: 'XDR', qualifier: 'exact' }],
+  ['9.4 million special drawing rights', { value: 9.4e6, currency: 'XDR', qualifier: 'exact' }],
   ['€75 million', { value: 7.5e7, currency: 'EUR', qualifier: 'exact' }],
   ['£12 million', { value: 1.2e7, currency: 'GBP', qualifier: 'exact' }],
   ['¥300 million', { value: 3e8, currency: 'CNY', qualifier: 'exact' }],

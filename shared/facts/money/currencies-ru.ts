@@ -40,6 +40,10 @@ const RUPEE: RuCurrencyNoun = { nominative: 'рупия', pattern: 'f-ия' };
 const POUND: RuCurrencyNoun = { nominative: 'фунт', pattern: 'm' };
 // Bare «фунтов» is as often a weight: only «фунтов стерлингов» is money without an adjective.
 const STERLING = ['фунт', 'фунта', 'фунту', 'фунтом', 'фунте', 'фунты', 'фунтов', 'фунтам', 'фунтами', 'фунтах'].map((f) => `${f} стерлингов`);
+const SDR_WORDS = [
+  'специальное право заимствования', 'специального права заимствования', 'специальному праву заимствования', 'специальным правом заимствования', 'специальном праве заимствования',
+  'специальные права заимствования', 'специальных прав заимствования', 'специальным правам заимствования', 'специальными правами заимствования', 'специальных правах заимствования',
+];
 const POUND_STERLING: RuCurrencyNoun = { nominative: 'фунт стерлингов', pattern: 'inv', extra: STERLING };
 
 /**
@@ -106,6 +110,9 @@ export const RU_CURRENCIES: readonly RuCurrency[] = [
   { code: 'INR', noun: RUPEE },
   { code: 'UAH', noun: { nominative: 'гривна', pattern: 'f-а', extra: ['гривен', 'гривень'] } },
   { code: 'GBP', noun: POUND_STERLING },
+  // The IMF's special drawing right: «128,8 млн SDR» (read as an ISO code), «37,2 млн специальных прав заимствования, или $50 млн»
+  // (ru-z reportaz-20251204-am-imf-new-credit-sdr, ru-x economistkg-20231224-tj-wb-ida-grants).
+  { code: 'XDR', noun: { nominative: 'сдр', pattern: 'inv', extra: SDR_WORDS } },
 ];
 
 /** Scale words by multiplier: nominatives with their pattern, and abbreviations (with or without the full stop). */

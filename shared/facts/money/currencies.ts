@@ -36,15 +36,17 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
 /**
  * ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code, and TL the
  * lira's as Turkish outlets write it ("22 billion euros (TL 62.13 billion)": real-h dailysabah-20140610-tr-az-promising-developments).
+ * XDR is the IMF's special drawing right, in which the IMF and the World Bank's IDA lend: written "SDR" ("SDR 22.3 million
+ * (US$34.5 million equivalent)", «128,8 млн SDR»: ru-z reportaz-20251204-am-imf-new-credit-sdr).
  */
 export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   [
     'USD', 'EUR', 'CNY', 'UZS', 'KZT', 'AZN', 'RUB', 'KGS', 'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP',
     'JPY', 'KRW', 'INR', 'CHF', 'QAR', 'KWD', 'MNT', 'IRR', 'PKR', 'AFN', 'BYN', 'UAH', 'OMR', 'BHD', 'CAD', 'AUD',
-    'HKD', 'SGD', 'MYR', 'EGP', 'PLN', 'SEK', 'NOK', 'CZK', 'HUF',
+    'HKD', 'SGD', 'MYR', 'EGP', 'PLN', 'SEK', 'NOK', 'CZK', 'HUF', 'XDR',
   ]
     .map((c) => [c, c] as const)
-    .concat([['RMB', 'CNY'], ['TL', 'TRY']]),
+    .concat([['RMB', 'CNY'], ['TL', 'TRY'], ['SDR', 'XDR']]),
 );
 
 /**
@@ -91,6 +93,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['swiss francs?', 'CHF'],
   ['hryvnias?', 'UAH'],
   ['afghanis?', 'AFN'],
+  ['special drawing rights?', 'XDR'],
 ];
 
 /** Scale words and abbreviations. Single letters ("$5m", "$2b") only count glued to a number after a symbol. */

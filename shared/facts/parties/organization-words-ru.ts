@@ -122,5 +122,5 @@ export const RU_LATIN_NOT_NAMES: ReadonlySet<string> = new Set([
 /** Cyrillic capitals after a company noun that name a country, a plant type or a measure, not the company: «компании США». */
 export const RU_ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
   'США', 'РФ', 'КНР', 'РК', 'РУз', 'КР', 'РТ', 'ОАЭ', 'ЕС', 'СНГ', 'ЮАР', 'КНДР', 'ФРГ', 'ГЭС', 'ТЭС', 'АЭС', 'СЭС', 'ВЭС', 'НПЗ',
-  'ТЭЦ', 'МВт', 'ГВт', 'ВВП', 'ПИИ', 'НДС', 'ГЧП', 'СЭЗ', 'ТЭО', 'ЕАЭС', 'ШОС', 'ООН',
+  'ТЭЦ', 'МВт', 'ГВт', 'ВВП', 'ПИИ', 'НДС', 'ГЧП', 'СЭЗ', 'ТЭО', 'ЕАЭС', 'ШОС', 'ООН', 'СДР',
 ]);

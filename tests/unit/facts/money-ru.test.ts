@@ -28,6 +28,11 @@ const POSITIVE: ReadonlyArray<readonly [string, Expected]> = [
   ['1,5 млрд евро (примерно 2,1 млрд долларов)', exact(1.5e9, 'EUR', { converted: { value: 2.1e9, currency: 'USD' } })],
   ['300 млн евро, или около $330 млн,', exact(300e6, 'EUR', { converted: { value: 330e6, currency: 'USD' } })],
   ['100 миллиона долларов', exact(100e6, 'USD')],
+  // The IMF's special drawing right, as an ISO code and in words (ru-z reportaz-20251204-am-imf-new-credit-sdr, ru-x economistkg-20231224-tj-wb-ida-grants).
+  ['128,8 млн SDR', exact(128.8e6, 'XDR')],
+  ['18,4 млн SDR ($25 млн)', exact(18.4e6, 'XDR', { converted: { value: 25e6, currency: 'USD' } })],
+  ['37,2 млн специальных прав заимствования', exact(37.2e6, 'XDR')],
+  ['5 млн СДР', exact(5e6, 'XDR')],
   ['5 миллионов долларов', exact(5e6, 'USD')],
   ['2 миллиардов долларов', exact(2e9, 'USD')],
   ['120 тыс. долларов', exact(120e3, 'USD')],

@@ -24,6 +24,9 @@ describe('amounts in US dollars at the rate of the publication month', () => {
     ['EUR', '2026-09-05T00:00:00Z', 1e8, 113_607_187],
     // Turkmenistan's manat from the daily API, the only source with it (from March 2024).
     ['TMT', '2024-03-28T00:00:00Z', 1e8, 28_621_721],
+    // The IMF's special drawing right (XDR, written "SDR"): 0.723157 per dollar at the end of 2019 (IMF), 0.735366 on 2026-09-29.
+    ['XDR', '2019-12-20T00:00:00Z', 1e8, 138_282_558],
+    ['XDR', '2026-09-29T00:00:00Z', 1.288e8, 175_150_877],
   ])('%s on %s: %d -> %d USD', (currency, published, value, usd) => {
     expect(amountInUsd(money(value, currency), published)).toBe(usd);
   });
