@@ -30,8 +30,10 @@ const LENDER_WORD_RE = /\b(?:Bank|Fund|ADB|EBRD|AIIB|EIB|IsDB|IDB|EDB|EFSD|NDB|B
 
 /** The lender of an article (see ArticleContext.lender). */
 function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleContext['lender'] {
-  // Cheap test first: most titles name no lender.
-  const inTitle = LENDER_WORD_RE.test(title) ? findOrganizations(title).find((o) => o.ifi) : undefined;
+  // Cheap test first: most titles name no lender. A digest's title, its stories apart by semicolons ("Central Asia this week: Putin
+  // ends Kyrgyzstan visit; ...; ADB to put US$1.6B into Kazakhstan's economy": real-a idsa-nodate-kg-ru-tm-kz-uz-weekly-review),
+  // names the lender of one story, not of the article.
+  const inTitle = LENDER_WORD_RE.test(title) && !title.includes(';') ? findOrganizations(title).find((o) => o.ifi) : undefined;
   if (inTitle) return { name: inTitle.name, inTitle: true };
   const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));

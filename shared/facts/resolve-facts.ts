@@ -150,6 +150,11 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
   // A signing with no loan word is the lender's only in an article about that lender (its title names it).
   const lenderWords = LENDING_WORDS_RE.test(s.text) || (type === 'agreement' && ctx.lender?.inTitle === true);
   if (parties.length === 0 && ctx.lender && (type === 'financing' || type === 'agreement') && lenderWords) return [canonicalOrganization(ctx.lender.name, aliases)];
+  // Under a title that names the lender, its money needs no lending word: "In 2023, we put more than 700 million euros into your
+  // country's economy" (EBRD), "Funding for the program amounts to $38.8 million" (ADB), "investment projects worth more than US $1.3
+  // billion" (AIIB): real-c dunyo-20241118-uz-ebrd-patrone-interview, real-d 24kg-20250429-kg-adb-naryn-water, real-w
+  // timesca-nodate-uz-aiib-cooperation-roadmap, with four more of real-g, real-j, real-k and real-t.
+  if (parties.length === 0 && ctx.lender?.inTitle && (type === 'financing' || type === 'investment')) return [canonicalOrganization(ctx.lender.name, aliases)];
   return parties;
 }
 

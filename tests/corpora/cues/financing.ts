@@ -4,6 +4,9 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // In an article whose title names the lender, its money with no party of its own is the lender's (real-d 24kg-20250429-kg-adb-naryn-water,
+    // real-t finchannel-nodate-kg-adb-vice-president-visit).
+    { title: 'ADB backs water supply in Naryn region', body: 'Funding for the program in Kyrgyzstan amounts to $38.8 million over four years.', expected: [{ value: 3.88e7, currency: 'USD' }], organization: 'ADB' },
     // "extended" gives as "provided" does (real-p publicnow-20211117-uz-kr-edcf-pharmacy-university, real-b devfinance-20170518-kz-kg-ebrd-seven-projects).
     { body: 'Korea Eximbank has so far extended a total of $400 million to Kyrgyzstan through its development fund.', expected: [{ value: 4e8, currency: 'USD' }], countries: ['KR', 'KG'] },
     // A sum that is the direct object of a lender's or a state's giving verb is financing, though what it builds follows (real-b

@@ -4,6 +4,8 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // The same for an investment (real-c dunyo-20241118-uz-ebrd-patrone-interview, real-w timesca-nodate-uz-aiib-cooperation-roadmap).
+    { title: 'EBRD President: Uzbekistan is our largest market', body: 'In 2024, we put more than 800 million euros into the economy of Uzbekistan.', expected: [{ value: 8e8, currency: 'EUR' }], organization: 'EBRD' },
     // "put in" and "put up" before or after the sum (real-f intellinews-nodate-tm-ae-adfd-three-mous, real-k thenational-nodate-tm-ae-adfd-investment-company),
     // and a company's capital is equity even when a development fund puts it up (the latter; ../shared/eval/dev trend-nodate-kg-uz-development-fund).
     { body: 'Initially the Qatari and Kazakh partners will put in QAR45mn between them.', expected: [{ value: 4.5e7, currency: 'QAR' }], countries: ['KZ', 'QA'] },
