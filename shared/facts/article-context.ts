@@ -24,6 +24,11 @@ export interface ArticleContext {
    * interview about ADB money: a loan or a signing with no party of its own is that lender's.
    */
   lender: { name: string; inTitle: boolean } | null;
+  /**
+   * The company the article is about: the one organisation its title names, when that is a company ("Çalık Holding to build wind
+   * farm in Georgia"). A project with no party of its own is that company's, as a lender's project is the lender's.
+   */
+  company: string | null;
 }
 
 const LENDER_WORD_RE = /\b(?:Bank|Fund|ADB|EBRD|AIIB|EIB|IsDB|IDB|EDB|EFSD|NDB|BSTDB|JICA|KfW|USAID|EU|European|Exim\w*|OPEC|IMF|IFC|WB|IBRD|IDA|UNDP|SFD|ADFD|GCF)\b/;
@@ -38,6 +43,22 @@ function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleCon
   const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));
   return distinct.length === 1 && distinct[0] ? { name: distinct[0], inTitle: false } : null;
+}
+
+// Bodies that build nothing themselves: associations, councils, blocs; an acronym alone may be a title's speaker ("FM: ...").
+const NOT_BUILDER_RE = /\b(?:Ministry|Government|Committee|Agency|Parliament|Cabinet|Bank|Fund|Association|Council|Chamber|Union|Commonwealth|Club|Forum|Organi[sz]ation|Invest|CIS|SCO|EAEU|OTS|EU|ASEAN)\b/;
+
+/**
+ * The company of an article (see ArticleContext.company): the one organisation its title names, when that is a company the body
+ * names too. A title in title case may give a fragment a name's shape ("Kazakhstan, UAE Sign $1.5 Billion Deal for Mangystau Wind
+ * Farm", the sample site's): the body never names such a fragment.
+ */
+function companyOf(title: string, sentences: readonly SentenceInfo[]): string | null {
+  if (title.includes(';')) return null;
+  const names = [...new Set(findOrganizations(title).filter((o) => !o.ifi && o.rule !== 'org-ministry' && o.rule !== 'org-acronym' && !NOT_BUILDER_RE.test(o.name)).map((o) => o.name))];
+  const [name] = names;
+  if (names.length !== 1 || !name) return null;
+  return sentences.some((s) => s.basis === 'body' && s.orgs.some((o) => sameOrganization(o.name, name))) ? name : null;
 }
 
 /** Words of one country's trade with the world or with a bloc (no pair). */
@@ -107,5 +128,6 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
     tradePair: tradePairOf(title, sentences),
     dateline: dateline === null ? null : { sentence: datelineSentence, end: datelineEnd, code: dateline, party: datelineParty !== null },
     lender: lenderOf(title, sentences),
+    company: companyOf(title, sentences),
   };
 }

@@ -142,6 +142,10 @@ function orgsFor(s: SentenceInfo, type: string, all: readonly SentenceInfo[], al
     // "The reconstruction of the 304-km-long Almaty-Khorgos motor road is estimated at $1.1 billion" under "EBRD ..."
     // (real-c tengrinews-nodate-kz-ebrd-road-projects; real-d isdb-nodate-kz-bf-mz-325m-projects, geoeconomics-20091110-ge-wb-east-west-highway).
     const builders = buildersBeside(s, all, aliases);
+    // Under a title that names one company, the company's: "Investments in the project are estimated to total $700 million"
+    // (CAMCE, real-a azernews-nodate-az-cn-camce-agro-industrial-park), "Earlier, it began work on building the Tedzani
+    // Hydroelectric Power Plant" (Çalık Holding, real-g dailysabah-20180222-ge-tr-calik-wind), and SOCAR's in real-a twice.
+    if (builders.length === 0 && ctx.company) return [canonicalOrganization(ctx.company, aliases)];
     if (builders.length > 0 || !ctx.lender?.inTitle) return builders;
     return [canonicalOrganization(ctx.lender.name, aliases)];
   }

@@ -64,6 +64,8 @@ function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): Ar
     tradePair: [],
     dateline,
     lender: inTitle ? { name: inTitle.name, inTitle: true } : distinct.length === 1 && distinct[0] ? { name: distinct[0], inTitle: false } : leadLender ? { name: leadLender.name, inTitle: false } : null,
+    // The title's company is read in English text only so far.
+    company: null,
   };
 }
 

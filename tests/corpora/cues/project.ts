@@ -4,6 +4,10 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // Under a title that names one company, a project with no party of its own is the company's (real-g dailysabah-20180222-ge-tr-calik-wind,
+    // real-a trend-20080314-az-ge-socar-energy-georgia).
+    { title: 'Çalık Holding to build a wind farm in Georgia', body: 'Earlier, the Turkish group began work on building the Tedzani Hydroelectric Power Plant in Georgia.\nOn Monday the minister met the head of Çalık Holding in Tbilisi.', expected: [null], organization: 'Çalık Holding' },
+    { title: 'SOCAR Energy Georgia expands its business in Georgia', body: 'SOCAR Energy Georgia sells fuel at 90 filling stations.\nSome of the investments from Azerbaijan will go towards building a dry cargo LPG terminal in Kulevi, on Georgia’s Black Sea coast.', expected: [null], organization: 'SOCAR' },
     // The host state's share of a lender's project is its own money, no project of its own; the total is the project (real-u
     // uzdaily-20090716-kg-adb-bishkek-torugart-road, real-w gulftimes-20170115-kg-idb-rural-water-loan).
     { body: 'The ADB is lending Armenia $30 million for new water mains. The Government of Armenia will contribute counterpart funds of $6 million, bringing the total project cost to $36 million.', expected: [{ value: 3.6e7, currency: 'USD' }], countries: ['AM'] },
