@@ -1,5 +1,5 @@
 import { countryCodes } from './parties/countries.js';
-import { findOrganizations } from './parties/organizations.js';
+import { findOrganizations, type OrganizationMention } from './parties/organizations.js';
 import { sameOrganization } from './parties/same-organization.js';
 import { partyCountries } from './parties/party-mentions.js';
 import { TRADE_WORD_RE } from './rules/amount-context.js';
@@ -34,11 +34,11 @@ export interface ArticleContext {
 const LENDER_WORD_RE = /\b(?:Bank|Fund|ADB|EBRD|AIIB|EIB|IsDB|IDB|EDB|EFSD|NDB|BSTDB|JICA|KfW|USAID|EU|European|Exim\w*|OPEC|IMF|IFC|WB|IBRD|IDA|UNDP|SFD|ADFD|GCF)\b/;
 
 /** The lender of an article (see ArticleContext.lender). */
-function lenderOf(title: string, sentences: readonly SentenceInfo[]): ArticleContext['lender'] {
+function lenderOf(title: string, titleOrgs: readonly OrganizationMention[], sentences: readonly SentenceInfo[]): ArticleContext['lender'] {
   // Cheap test first: most titles name no lender. A digest's title, its stories apart by semicolons ("Central Asia this week: Putin
   // ends Kyrgyzstan visit; ...; ADB to put US$1.6B into Kazakhstan's economy": real-a idsa-nodate-kg-ru-tm-kz-uz-weekly-review),
   // names the lender of one story, not of the article.
-  const inTitle = LENDER_WORD_RE.test(title) && !title.includes(';') ? findOrganizations(title).find((o) => o.ifi) : undefined;
+  const inTitle = LENDER_WORD_RE.test(title) && !title.includes(';') ? titleOrgs.find((o) => o.ifi) : undefined;
   if (inTitle) return { name: inTitle.name, inTitle: true };
   const named = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = named.filter((n, i) => !named.slice(0, i).some((m) => sameOrganization(m, n)));
@@ -53,9 +53,9 @@ const NOT_BUILDER_RE = /\b(?:Ministry|Government|Committee|Agency|Parliament|Cab
  * names too. A title in title case may give a fragment a name's shape ("Kazakhstan, UAE Sign $1.5 Billion Deal for Mangystau Wind
  * Farm", the sample site's): the body never names such a fragment.
  */
-function companyOf(title: string, sentences: readonly SentenceInfo[]): string | null {
+function companyOf(title: string, titleOrgs: readonly OrganizationMention[], sentences: readonly SentenceInfo[]): string | null {
   if (title.includes(';')) return null;
-  const names = [...new Set(findOrganizations(title).filter((o) => !o.ifi && o.rule !== 'org-ministry' && o.rule !== 'org-acronym' && !NOT_BUILDER_RE.test(o.name)).map((o) => o.name))];
+  const names = [...new Set(titleOrgs.filter((o) => !o.ifi && o.rule !== 'org-ministry' && o.rule !== 'org-acronym' && !NOT_BUILDER_RE.test(o.name)).map((o) => o.name))];
   const [name] = names;
   if (names.length !== 1 || !name) return null;
   return sentences.some((s) => s.basis === 'body' && s.orgs.some((o) => sameOrganization(o.name, name))) ? name : null;
@@ -86,6 +86,8 @@ const DATELINE_HEAD_RE = /^\s*(?:[^,.(–—-]+?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun
 
 /** Reads the home and main countries from the title and the article's first sentences. */
 export function articleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
+  // The title's organisations, read once for its lender and its company.
+  const titleOrgs = findOrganizations(title);
   // "ADB gives go-ahead to US$ 80 million for ...": a title's currency names no country.
   const titleCountries = [...new Set(partyCountries(title).map((c) => c.code))];
   let dateline: string | null = null;
@@ -127,7 +129,7 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
     main,
     tradePair: tradePairOf(title, sentences),
     dateline: dateline === null ? null : { sentence: datelineSentence, end: datelineEnd, code: dateline, party: datelineParty !== null },
-    lender: lenderOf(title, sentences),
-    company: companyOf(title, sentences),
+    lender: lenderOf(title, titleOrgs, sentences),
+    company: companyOf(title, titleOrgs, sentences),
   };
 }
