@@ -51,15 +51,16 @@ const NAME_START_RE = new RegExp(`(?<![\\p{L}\\p{N}-])[${[...BY_FIRST.keys()].ma
  */
 export function findKnownRu(text: string): KnownRuMatch[] {
   const out: KnownRuMatch[] = [];
-  const starts = new RegExp(NAME_START_RE);
-  for (let s = starts.exec(text); s; s = starts.exec(text)) {
+  // The module's regexes keep their place in lastIndex: set here, never left to a previous call.
+  NAME_START_RE.lastIndex = 0;
+  for (let s = NAME_START_RE.exec(text); s; s = NAME_START_RE.exec(text)) {
     const group = STICKY_BY_FIRST.get(s[0])!;
     group.re.lastIndex = s.index;
     const m = group.re.exec(text);
     if (!m) continue;
     const v = VARIANTS[group.ids[m.slice(1).findIndex((g) => g !== undefined)]!];
     if (v) out.push({ name: v.written, start: s.index, end: s.index + m[0].length, en: v.en, canonical: v.canonical, ifi: v.ifi });
-    starts.lastIndex = s.index + m[0].length;
+    NAME_START_RE.lastIndex = s.index + m[0].length;
   }
   return out;
 }

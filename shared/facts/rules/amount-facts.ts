@@ -61,14 +61,18 @@ const RANKING_RE = /\branked (?:first|second|third|fourth|fifth)\b|\bfollowed by
 // funds of US$12.5 million", "and a contribution of $7.5 million from the Government of Kyrgyz Republic" (real-u
 // uzdaily-20090716-kg-adb-bishkek-torugart-road, real-w gulftimes-20170115-kg-idb-rural-water-loan; the gold of both has no fact
 // for it, as real-a newstj-20171207-tj-sfd-ofid-isdb-kulob-road has none for "a US$10 million contribution from the Tajik Government").
-const STATE_SHARE_BEFORE_RE = /(?:\b(?:[Gg]overnment|[Ss]tate)(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is |is to |is expected to )?contribut\w*(?: counterpart (?:funds|funding))?(?: of)?|\bcounterpart (?:funds|funding|financing|contributions?)(?: of| worth| amounting to)?)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$/;
+// The state a government is of, when named ("the Government of Kyrgyz Republic"): the subject of a host state's share below.
+const OF_STATE = '(?: of (?:the )?[A-Z][\\w ]{2,40}?)?';
+const STATE_SHARE_BEFORE_RE = new RegExp(
+  `(?:\\b(?:[Gg]overnment|[Ss]tate)${OF_STATE} (?:will |would |is |is to |is expected to )?contribut\\w*(?: counterpart (?:funds|funding))?(?: of)?|\\bcounterpart (?:funds|funding|financing|contributions?)(?: of| worth| amounting to)?)\\s+(?:(?:about|around|some|nearly|over|more than|up to)\\s+)?$`,
+);
 const CONTRIBUTION_OF_BEFORE_RE = /\bcontributions? of\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$/i;
 const FROM_STATE_AFTER_RE = /^\s+from the (?:[\w-]+ )?(?:[Gg]overnment|[Ss]tate)\b/;
 const stateShare = (text: string, a: AmountMatch): boolean => {
   const before = text.slice(Math.max(0, a.start - 80), a.start);
   return STATE_SHARE_BEFORE_RE.test(before) || (CONTRIBUTION_OF_BEFORE_RE.test(before) && FROM_STATE_AFTER_RE.test(text.slice(a.end)));
 };
-const HOME_SHARE_RE = /^[,;]\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment(?: of (?:the )?[A-Z][\w ]{2,40}?)? (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\w*\b/;
+const HOME_SHARE_RE = new RegExp(`^[,;]\\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment${OF_STATE} (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\\w*\\b`);
 const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
