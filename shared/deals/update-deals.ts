@@ -136,12 +136,15 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     const grouped = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous, pending));
     const ids = new Set(grouped.map((d) => d.id));
     let changed = false;
-    // Crash-safe order: a new deal's facts are marked pending for it, then each new or changed deal is written (the
+    // Crash-safe order: a new or changed deal's facts are marked pending for it, then it is written (the
     // memberships still name the deals it replaces, so a run that dies here finds those again and finishes the job),
-    // then the deals it replaces are deleted, then memberships move (clearing the marks). Written the other way round,
-    // a crash between the memberships and the deletion left a replaced deal that nothing pointed to any more: a
-    // duplicate (tests/integration/cli/crash.test.ts found one). Without the marks, a deal written just before a crash
-    // was lost to view when another report renamed the deal before the retry: a duplicate again (the same test, under load).
+    // then the deals it replaces are deleted, then memberships move (clearing the marks this round settled). Written the
+    // other way round, a crash between the memberships and the deletion left a replaced deal that nothing pointed to any
+    // more: a duplicate (tests/integration/cli/crash.test.ts found one). Without the marks, a deal written just before a
+    // crash was lost to view when another report renamed the deal before the retry: a duplicate again (the same test,
+    // under load). Marks on changed deals too, and clearing only settled ones: a concurrent update that deleted the deal
+    // before a dying one wrote it again, or that moved the facts without having read its mark, left it orphaned (the same
+    // test, once in a few runs; tests/integration/pipeline/deals.test.ts plays both races).
     const moved: Deal[] = [];
     const deals: Deal[] = [];
     for (const computed of grouped) {
@@ -151,8 +154,10 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
       deals.push(deal);
       const movedHere = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
       if (current && sameDeal(current, deal) && !movedHere) continue;
-      if (!current) await deps.deals.markPending(deal);
-      if (!current || !sameDeal(current, deal)) await deps.deals.putDeal(deal, { memberships: false });
+      if (!current || !sameDeal(current, deal)) {
+        await deps.deals.markPending(deal);
+        await deps.deals.putDeal(deal, { memberships: false });
+      }
       moved.push(current && sameDeal(current, deal) ? current : deal);
       written.add(deal.id);
       changed = true;
@@ -163,7 +168,10 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
       deleted.add(id);
       changed = true;
     }
-    for (const deal of moved) await deps.deals.putMemberships(deal);
+    // Only the marks this round read or wrote are cleared: another process's, written since (even for a deal this round
+    // deleted, which it may have written again), are its to settle, or ours next round.
+    const settled = new Set([...marked, ...moved.map((d) => d.id)]);
+    for (const deal of moved) await deps.deals.putMemberships(deal, settled);
     result = deals;
     if (!changed) break;
   }

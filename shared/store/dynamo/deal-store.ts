@@ -34,10 +34,21 @@ const dealItem = (deal: Deal) => ({
 });
 
 export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string): DealStore {
-  const putMemberships = async (deal: Deal): Promise<void> => {
-    await batchWrite(doc, table, deal.mentions.map((m) => ({
-      PutRequest: { Item: { ...keys.dealMember(m.articleId, m.factId), [ENTITY_ATTR]: ENTITY.dealMember, factId: m.factId, dealId: deal.id } },
-    })));
+  /**
+   * One update per membership, not a batch of puts: a put would also wipe the marks of deals another process wrote
+   * meanwhile, which the caller never read, and a deal of a process that then died would be left with nothing leading to it.
+   */
+  const putMemberships = async (deal: Deal, settled: ReadonlySet<string>): Promise<void> => {
+    const clear = [...settled];
+    for (let i = 0; i < deal.mentions.length; i += MARKS_IN_FLIGHT) {
+      await Promise.all(deal.mentions.slice(i, i + MARKS_IN_FLIGHT).map((m) => doc.send(new UpdateCommand({
+        TableName: table,
+        Key: keys.dealMember(m.articleId, m.factId),
+        UpdateExpression: `SET #entity = :entity, factId = :factId, dealId = :dealId${clear.length ? ' DELETE pendingDeals :settled' : ''}`,
+        ExpressionAttributeNames: { '#entity': ENTITY_ATTR },
+        ExpressionAttributeValues: { ':entity': ENTITY.dealMember, ':factId': m.factId, ':dealId': deal.id, ...(clear.length ? { ':settled': new Set(clear) } : {}) },
+      }))));
+    }
   };
   /** Items by key, 100 to a call, re-asking for what DynamoDB left unprocessed; missing keys are skipped. */
   const batchGet = async (wanted: Record<string, unknown>[]): Promise<Record<string, unknown>[]> => {
@@ -125,7 +136,7 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
     async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
       await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed) }));
-      if (options?.memberships !== false) await putMemberships(parsed);
+      if (options?.memberships !== false) await putMemberships(parsed, new Set([parsed.id]));
     },
 
     putMemberships,

@@ -279,4 +279,74 @@ describe('deals follow re-extraction', () => {
     const members = await scan(stores, ENTITY.dealMember);
     expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
   }, 60_000);
+
+  it.each(['new', 'rewritten'])(
+    'leaves no duplicate deal when an update dies after writing a %s deal while another update moves the same facts to its own', async (kind) => {
+      // Three reports of one loan, two updates at once. The dying update saw two of them and wrote their deal; the other,
+      // which started after it and saw all three, had read the pending marks before that deal was written, and moves the
+      // memberships of all three to its own deal (named after the third report, whose fact has the smallest id of all).
+      // Moving a membership must not clear a mark the mover never read: the retry finds the dead update's deal by it.
+      const make = (url: string) => buildFact({
+        articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
+        countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
+        evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
+      });
+      const [smallest, ...others] = ['https://h.example/1', 'https://i.example/2', 'https://j.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
+      // 'new': the first stored fact has the larger id, so the dying update's deal of two gets a new name; 'rewritten': the
+      // smaller, so it rewrites the first fact's deal under the same name.
+      const [first, dying] = kind === 'new' ? [others[1]!, others[0]!] : [others[0]!, others[1]!];
+      const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-race-')), 'data') });
+      opened.push(stores);
+      const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+      await stores.facts.replaceFacts(first.articleId, [first]);
+      await updateDeals({ articleId: first.articleId, facts: [first] }, deps);
+
+      const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
+      const otherReadMarks = gate();
+      const otherDeleted = gate();
+      const deadWrote = gate();
+      let other: Promise<unknown> | undefined;
+      // The other update: its first reading of the marks lets the dying one go on, and so does its deleting the first
+      // report's deal (which the dying one then writes again, in the 'rewritten' case); its memberships wait for that write.
+      let reads = 0;
+      const otherStore = {
+        ...stores.deals,
+        pendingDealsOf: async (facts: Parameters<typeof stores.deals.pendingDealsOf>[0]) => {
+          const out = await stores.deals.pendingDealsOf(facts);
+          if (++reads === 1) otherReadMarks.open();
+          return out;
+        },
+        deleteDeal: async (id: string) => { await stores.deals.deleteDeal(id); otherDeleted.open(); },
+        putMemberships: async (...a: Parameters<typeof stores.deals.putMemberships>) => { await deadWrote.opened; await stores.deals.putMemberships(...a); },
+      };
+      // The dying update: once it has read its component and marks, the smallest report is stored and its update starts;
+      // it writes its deal after the other has read the marks and deleted, then dies at the next write.
+      let started = false;
+      const dyingStore = {
+        ...stores.deals,
+        pendingDealsOf: async (facts: Parameters<typeof stores.deals.pendingDealsOf>[0]) => {
+          const out = await stores.deals.pendingDealsOf(facts);
+          if (!started) {
+            started = true;
+            await stores.facts.replaceFacts(smallest.articleId, [smallest]);
+            other = updateDeals({ articleId: smallest.articleId, facts: [smallest] }, { ...deps, deals: otherStore });
+            await otherReadMarks.opened;
+          }
+          return out;
+        },
+        putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => { await otherDeleted.opened; await stores.deals.putDeal(...a); deadWrote.open(); },
+        deleteDeal: async () => { throw new Error('killed'); },
+        putMemberships: async () => { throw new Error('killed'); },
+      };
+      await stores.facts.replaceFacts(dying.articleId, [dying]);
+      await expect(updateDeals({ articleId: dying.articleId, facts: [dying] }, { ...deps, deals: dyingStore })).rejects.toThrow('killed');
+      await other;
+      // The dead update's article is processed again.
+      await updateDeals({ articleId: dying.articleId, facts: [dying] }, deps);
+      const deals = await dealsOf(stores);
+      expect(shape(deals)).toHaveLength(1);
+      expect(deals[0]!.mentions.map((m) => m.factId).sort()).toEqual([smallest.id, first.id, dying.id].sort());
+      const members = await scan(stores, ENTITY.dealMember);
+      expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
+    }, 60_000);
 });

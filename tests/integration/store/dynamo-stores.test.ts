@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
 import { buildAlert, buildFact } from '../../helpers/builders.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
+import { groupFacts } from '../../../shared/deals/group-facts.js';
 
 let stores: LocalStores;
 beforeAll(async () => { stores = await startLocalStores(); });
@@ -154,6 +155,21 @@ describe('fact store', () => {
     expect(removed).toEqual([]);
     expect(await stores.facts.query({ organization: 'China State Construction' })).toEqual([]);
     expect((await stores.facts.query({ organization: 'JSC Uzbekneftegaz' }))[0]?.organizations).toEqual(['Uzbekneftegaz']);
+  });
+});
+
+describe('deal memberships', () => {
+  it('moves a fact to its deal and clears only the pending marks the mover settled', async () => {
+    const url = 'https://k.example/1';
+    const fact = buildFact({ articleId: articleIdOf(url), sourceUrl: url, evidence: 'ADB lends $150 million to Uzbekistan.' });
+    const [deal] = groupFacts([fact], () => null, '2026-11-20T12:00:00.000Z');
+    await stores.deals.markPending({ ...deal!, id: 'mine' });
+    await stores.deals.markPending({ ...deal!, id: 'another-process' });
+    await stores.deals.putMemberships(deal!, new Set(['mine', deal!.id]));
+    expect(await stores.deals.dealIdsOf([fact])).toEqual(new Map([[fact.id, deal!.id]]));
+    expect(await stores.deals.pendingDealsOf([fact])).toEqual(new Set(['another-process']));
+    await stores.deals.putMemberships(deal!, new Set(['another-process']));
+    expect(await stores.deals.pendingDealsOf([fact])).toEqual(new Set());
   });
 });
 
