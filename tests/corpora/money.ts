@@ -66,6 +66,11 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['236 million euros', { value: 2.36e8, currency: 'EUR', qualifier: 'exact' }],
   ['236 mln euros', { value: 2.36e8, currency: 'EUR', qualifier: 'exact' }],
   ['800 million yuan', { value: 8e8, currency: 'CNY', qualifier: 'exact' }],
+  // The plural some outlets write (real-v armenianclub-20090915-am-cn-nalbandian-interview, real-za theasian-nodate-tj-cn-istiklol-industrial-zone).
+  ['20 mln yuans', { value: 2e7, currency: 'CNY', qualifier: 'exact' }],
+  // A one-letter scale joined by a hyphen to its currency, as "2bn-dollar" (real-za redorbit-20080917-kg-ru-pm-interview).
+  ['a 193m-dollar debt', { value: 1.93e8, currency: 'USD', qualifier: 'exact' }],
+  ['3.2 billion yuans (around $500 million)', { value: 3.2e9, currency: 'CNY', qualifier: 'exact', converted: { value: 5e8, currency: 'USD' } }],
   ['2 billion renminbi', { value: 2e9, currency: 'CNY', qualifier: 'exact' }],
   ['45 million manat', { value: 4.5e7, currency: 'AZN', qualifier: 'exact' }],
   ['300 million Turkmen manats', { value: 3e8, currency: 'TMT', qualifier: 'exact' }],
@@ -171,6 +176,7 @@ export const MONEY_NEGATIVE: readonly string[] = [
   'the EURO2024 final',
   '47 projects',
   '5 m wide',
+  'a 12m-long bridge',
   'about 280 projects',
   '3rd quarter of 2019',
   'won each of his four bouts',

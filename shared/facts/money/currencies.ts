@@ -61,7 +61,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['singapore dollars?', 'SGD'],
   ['dollars?', 'USD'],
   ['euros?', 'EUR'],
-  ['(?:chinese )?(?:yuan|renminbi)', 'CNY'],
+  ['(?:chinese )?(?:yuans?|renminbi)', 'CNY'],
   ['turkmen(?:istan)? manats?', 'TMT'],
   ['(?:azerbaijani )?manats?', 'AZN'],
   ['(?:kazakh(?:stani)? )?tenges?', 'KZT'],

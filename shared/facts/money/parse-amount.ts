@@ -112,8 +112,9 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
   let scale = 1;
   SCALE_RE.lastIndex = end;
   const sc = SCALE_RE.exec(text);
-  // Single-letter scales only when glued to a number that has a symbol ("$5m"), never "5 m" (metres).
-  if (sc && (sc[1] || (sc[2] && currency && sc.index === end))) {
+  // Single-letter scales only when glued to a number that has a symbol ("$5m") or a currency after a hyphen ("193m-dollar",
+  // as "2bn-dollar" reads), never "5 m" (metres).
+  if (sc && (sc[1] || (sc[2] && sc.index === end && (currency || currencyHyphenated(text, end + 1))))) {
     scale = SCALES[(sc[1] ?? sc[2] ?? '').toLowerCase().replace(/\.$/, '')] ?? 1;
     value *= scale;
     end = sc.index + sc[0].length;
@@ -150,6 +151,13 @@ function readCore(text: string, m: RegExpExecArray): Core | null {
     }
   }
   return { value, currency, start, end, scale };
+}
+
+/** Whether a currency word or code follows a hyphen at `at`: "-dollar", "-euro". */
+function currencyHyphenated(text: string, at: number): boolean {
+  if (text.charAt(at) !== '-') return false;
+  CURRENCY_AFTER_RE.lastIndex = at;
+  return CURRENCY_AFTER_RE.test(text);
 }
 
 export function qualifierBefore(text: string, start: number): Qualifier {

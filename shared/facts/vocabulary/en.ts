@@ -84,6 +84,10 @@ export const FINANCING_INSTRUMENTS: readonly string[] = [
   // 40 years at an interest rate of only 0.75%" (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d
   // 168am-nodate-am-ru-stabilization-loan). Not a central bank's "policy interest rate would stay at 13 percent".
   'grace period', '(?:at|with) an? (?:(?:annual|fixed|variable|low|concessional) )?interest rate',
+  // What one state owes another is money lent: "Tajikistan now owes China more than $1 billion", "Kyrgyzstan's 193m-dollar
+  // debt to Russia" (real-za theasian-nodate-tj-cn-istiklol-industrial-zone, redorbit-20080917-kg-ru-pm-interview). Not a ratio
+  // ("debt to GDP"); a state's own foreign debt names no lender.
+  'owes?', 'owed to', 'debts? (?:owed )?to(?! (?:gdp|equity|income|revenue|exports|the budget)\\b)',
 ];
 
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */

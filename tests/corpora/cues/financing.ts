@@ -193,6 +193,9 @@ export const FINANCING_CUES: CueCorpus = {
     // A loan's terms name it (real-a kunuz-20210308-uz-jp-jica-loans-plan; real-d 168am-nodate-am-ru-stabilization-loan).
     { body: 'Under the plan agreed with KfW, €60 million will be provided for a 20-year period with a grace period of 5 years to rebuild water networks in Georgia.', expected: [{ value: 6e7, currency: 'EUR' }], organization: 'KfW' },
     { body: 'China gave Tajikistan 200 million yuan for 20 years at an interest rate of 1.5%.', expected: [{ value: 2e8, currency: 'CNY' }], countries: ['CN', 'TJ'] },
+    // What one state owes another is money lent (real-za theasian-nodate-tj-cn-istiklol-industrial-zone, redorbit-20080917-kg-ru-pm-interview).
+    { body: 'Kyrgyzstan now owes Turkey more than $200 million, a third of its foreign debt.', expected: [{ value: 2e8, currency: 'USD' }], countries: ['KG', 'TR'] },
+    { body: 'The ministers discussed the schedule for paying off Tajikistan\'s 240m-dollar debt to Uzbekistan.', expected: [{ value: 2.4e8, currency: 'USD' }], countries: ['TJ', 'UZ'] },
     // A yearly flow of lending is no unit price (real-b devfinance-20170518-kz-kg-ebrd-seven-projects; real-c dunyo-20241118-uz-ebrd-patrone-interview).
     { body: '"We now lend around €300 million a year to Georgia," the EBRD president said.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['GE'] },
     // A lender's allocation is its money (real-b newsam-20220727-am-eu-budget-support-grants; real-d adb-20150115-tj-country-allocation).
@@ -261,6 +264,8 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'To deal with the pandemic, Kyrgyzstan will borrow more than 300 million euros from the Asian Development Bank.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['KG'] },
   ],
   negative: [
+    // A debt ratio names no lender: "debt to" is a creditor only before one.
+    'Kazakhstan\'s debt to GDP ratio stood at 25%, or about $60 billion, the Ministry of Finance of Kazakhstan said.',
     // A company that will finance is investing; money from a budget is one party's; a sentence with a sum is the sum rule's.
     'Kazakhmys will finance the construction of the concentrator from its own funds.',
     'Budget allocations are available to finance the project, the minister of Georgia said.',
