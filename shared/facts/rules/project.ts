@@ -1,5 +1,5 @@
 import { ONE_PARTY_MONEY_SOURCE, PARTNERSHIP_SOURCE, cueRegex } from './cues.js';
-import { MADE_PARTICIPLES as MADE_PARTICIPLE_WORDS, MAKE_VERBS as MAKE_VERB_WORDS, OBJECT_NOUNS } from '../vocabulary/en.js';
+import { MADE_PARTICIPLES as MADE_PARTICIPLE_WORDS, MAKE_VERBS as MAKE_VERB_WORDS, NOT_OBJECT_NAMES, OBJECT_NOUNS } from '../vocabulary/en.js';
 import type { Candidate, SentenceInfo } from './types.js';
 import { statesNothing } from './not-stated.js';
 
@@ -182,13 +182,17 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule, amount: null, sentence, confidence: 0.6 }));
 }
 
+const NOT_OBJECT_NAME_RE = new RegExp(`\\b(?:${NOT_OBJECT_NAMES.join('|')})\\b`, 'gi');
+
 /**
- * The sentence with its organisations' names blanked (same length, so offsets hold): "Beijing Huaxin Building
- * Materials" builds nothing, and "Caspian Pipeline Consortium" names no pipeline being laid.
+ * The sentence with its organisations' names, and names that name no object, blanked (same length, so offsets hold):
+ * "Beijing Huaxin Building Materials" builds nothing, "Caspian Pipeline Consortium" names no pipeline being laid, and
+ * "the joint construction of the Silk Road Economic Belt" no road.
  */
 function withoutOrganizations(s: SentenceInfo): SentenceInfo {
   let text = s.text;
   for (const o of s.orgs) text = text.slice(0, o.start) + ' '.repeat(Math.max(0, o.end - o.start)) + text.slice(o.end);
+  text = text.replace(NOT_OBJECT_NAME_RE, (m) => ' '.repeat(m.length));
   return text === s.text ? s : { ...s, text };
 }
 

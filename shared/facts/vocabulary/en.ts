@@ -138,6 +138,11 @@ export const INVESTMENT_WORDS: readonly string[] = [
   'put(?:\\s+(?:in|up))?(?=\\s+(?:(?:a total of|in total|about|around|over|more than|some|nearly|almost)\\s+)?(?:[$€£¥₸₽]|US\\s?\\$|[A-Z]{3}\\s?\\d|\\d))',
   '(?:will|would|is to|are to|was|were|has been|have been) (?:be )?put (?:in|into|up)\\b',
   `${CAPITAL_KINDS} capital`, 'portfolio', '(?:equity |controlling |minority |majority )?stakes? in',
+  // The volume of contract work a country's builders take on abroad: "Projects undertaken by Turkish construction companies in
+  // Turkmenistan since 1991 total more than $26 billion", "the total volume of work taken on by Turkish construction companies",
+  // "Turkish companies received work in Turkmenistan totalling 4.5 billion dollars" (real-a hurriyet-nodate-tm-tr-turkish-contractors,
+  // real-za raillynews-nodate-tm-tr-turkish-contractors). Not "projects carried out by" SMEs a bank lends to.
+  'projects (?:undertaken|taken on) by', '(?:contracting |construction )?work (?:undertaken|taken on)', 'received work', 'volume of (?:contracting |construction )?work',
 ];
 
 /** Words of trade between parties (FACTS.md `trade`). */
@@ -174,6 +179,15 @@ export const OBJECT_NOUNS: readonly string[] = [
   // sector, not a work; a kind of it ("water supply infrastructure") is (pooled real-a..h: 3 wrong projects fewer in 3 articles, none
   // right lost: real-d adb-20150115-tj-country-allocation, real-f zawya-nodate-tj-opec-fund-18m-loans, real-g usmuslims-nodate-ge-ae-emaar-memorandum).
   '(?<!\\b(?:new|modern|critical|key|vital|necessary|needed|social) )infrastructure(?! cooperation)', 'production', 'components', 'technolog(?:y|ies)', 'HPP', 'SPP', 'TPP', 'CHP', 'copper', 'fabrics?', '(?<!(?:credit|swap) )lines?',
+];
+
+/**
+ * Names with an object noun in them that name no object: the Silk Road is a route of history and the name of China's policy,
+ * whose "joint construction" and "development" build nothing (real-f kazinform-20150917-kz-cn-nur-otan-protocol, real-m
+ * railwaypro-nodate-kz-cn-33-deals, real-s xebersaati-20170719-az-ge-tr-customs-silk-road). Lower case, matched case-insensitively.
+ */
+export const NOT_OBJECT_NAMES: readonly string[] = [
+  '(?:economic belt of the )?(?:great |ancient )?silk road(?: economic belt)?', '(?:one )?belt,? (?:and )?(?:one )?road(?: initiative)?',
 ];
 
 /** Verbs of making something: "will build", "construction of", "local production of". */

@@ -4,6 +4,11 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // The volume of contract work a country's builders take on abroad (real-a hurriyet-nodate-tm-tr-turkish-contractors, real-za
+    // raillynews-nodate-tm-tr-turkish-contractors).
+    { body: 'Projects undertaken by Chinese construction companies in Kyrgyzstan since 2000 total more than $4 billion.', expected: [{ value: 4e9, currency: 'USD' }], countries: ['CN', 'KG'] },
+    { body: 'Last year Korean companies received work in Uzbekistan totalling 1.2 billion dollars.', expected: [{ value: 1.2e9, currency: 'USD' }], countries: ['KR', 'UZ'] },
+    { body: 'Since 2005 the total volume of work taken on by Turkish contractors in Azerbaijan has passed 12 billion dollars.', expected: [{ value: 1.2e10, currency: 'USD' }], countries: ['TR', 'AZ'] },
     // The same for an investment (real-c dunyo-20241118-uz-ebrd-patrone-interview, real-w timesca-nodate-uz-aiib-cooperation-roadmap).
     { title: 'EBRD President: Uzbekistan is our largest market', body: 'In 2024, we put more than 800 million euros into the economy of Uzbekistan.', expected: [{ value: 8e8, currency: 'EUR' }], organization: 'EBRD' },
     // "put in" and "put up" before or after the sum (real-f intellinews-nodate-tm-ae-adfd-three-mous, real-k thenational-nodate-tm-ae-adfd-investment-company),
@@ -73,6 +78,8 @@ export const INVESTMENT_CUES: CueCorpus = {
     { body: 'The Kazakh company Kazakhmys also bought a copper plant in the Almalyk region of Uzbekistan, as well as a stake in Almalyk Invest Karyer.', expected: [null, null], countries: ['UZ'] },
   ],
   negative: [
+    // Projects a bank's borrowers carry out are not contract work taken on (real-f eib-nodate-ge-bank-of-georgia-liberty-bank).
+    'EUR 40m is being lent by the European Investment Bank to a Georgian bank to finance projects carried out by small companies in Georgia.',
     // An invitation or an interest is no investment made.
     // Taking an interest is no stake; buying gas or machinery is trade.
     'Russian investors are taking a growing interest in Kyrgyzstan.',

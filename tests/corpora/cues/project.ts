@@ -358,6 +358,12 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
+    // The Silk Road and the Belt and Road are a route of history and a policy's name: their "construction" builds nothing (real-f
+    // kazinform-20150917-kz-cn-nur-otan-protocol, real-m railwaypro-nodate-kz-cn-33-deals, real-s xebersaati-20170719-az-ge-tr-customs-silk-road).
+    'Uzbekistan and China agreed to deepen cooperation through the joint construction of the Silk Road Economic Belt.',
+    'Kyrgyzstan, Turkey and Azerbaijan are working hard on developing the Silk Road, the Kyrgyz minister told the meeting.',
+    'The Kazakh senator recalled the initiative of China\'s president to create the economic belt of the Silk Road.',
+    'Tajikistan and China will jointly build the Belt and Road, the two leaders said.',
     // A kind of works with no article, one item of a list of fields, is a sector (real-c apa-20190329-az-hu-ambassador-interview, real-d
     // irandaily-20191005-ir-tm-joint-commission-mous).
     'Korean firms are ready to work with Uzbek partners in agriculture, the ICT sector, road and bridge construction, and water management.',
