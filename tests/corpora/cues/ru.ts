@@ -141,6 +141,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A development lender's share of a priced project is its financing, not a part of the cost (ru-h regnum-20140514-am-eu-kfw-eib-water,
+    // ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line).
+    { body: 'Новую подстанцию в Кутаиси построят к 2027 году.\nПроект в целом стоит 120 млн евро.\nЕвропейский инвестиционный банк выделяет Грузии на него еще 60 млн евро.', expected: [{ value: 6e7, currency: 'EUR' }], countries: ['GE'] },
     // «займет» with a lender is borrowing (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint, ru-u vlast-nodate-kz-adb-aiib-yen-loans).
     { body: 'Армения займет у Всемирного банка 100 млн долларов на ремонт дорог.', expected: [{ value: 1e8, currency: 'USD' }], countries: ['AM'] },
     // What a development bank puts in is its lending, whatever the verb (ru-b apsny-20210203-ge-ebrd-president-visit "ЕБРР вложил 630 млн евро";
@@ -392,6 +395,10 @@ export const RU_PROJECT_CUES: CueCorpus = {
     // стоит $3 млн").
     { body: 'Турецкая компания «Kolin» построит в Бишкеке цементный завод.\nПроект оценивается более чем в $140 млн.', expected: [{ value: 1.4e8, currency: 'USD' }], countries: ['TR', 'KG'] },
     { body: 'Инвесторы из Турции откроют в Шымкенте фабрику по выпуску обуви.\nПроект стоит $6 млн.', expected: [{ value: 6e6, currency: 'USD' }], countries: ['TR', 'KZ'] },
+    // "в целом" between, and a programme of works too (ru-y ecopartner-nodate-kg-sa-bishkek-torugart-loan, ru-s georgiatimes-nodate-ge-ebrd-
+    // eib-black-sea-line, ru-h regnum-20140514-am-eu-kfw-eib-water).
+    { body: 'Кувейтский фонд выделит Таджикистану кредит на реконструкцию дороги Душанбе - Чанак.\nПроект в целом оценивается в 48,5 миллиона долларов.', expected: [{ value: 4.85e7, currency: 'USD' }], countries: ['TJ'] },
+    { body: 'Всемирный банк поможет Армении обновить систему водоснабжения Гюмри.\nПрограмма в целом стоит €52 млн.', expected: [{ value: 5.2e7, currency: 'EUR' }], countries: ['AM'] },
     // An object made "за" a sum (ru-i ls-nodate-kz-tr-almaty-three-plants "запустят производство кондитерских изделий за $5 млн"; ru-e
     // sputnikuz-20200922-uz-sa-acwa-bukhara-wind "возведет под Бухарой ветропарк за $1 млрд"; ru-b tendernews-20080130-tm-gb-bridges
     // "возведет в Туркмении 28 мостов за $100 млн").

@@ -150,7 +150,10 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   if ((LOAN_AGREEMENT_RE.test(clause.slice(0, a.start - from)) && (SIGNING_RE.test(s.text) || listedAfterSigning)) || AGREED_LOAN_RE.test(clause.slice(0, a.start - from))) {
     return [{ type: 'agreement', rule: 'amount-loan-agreement' }, { type: 'financing', rule: 'amount-loan-agreement' }];
   }
-  if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total) return [{ type: total, rule: `amount-part-of-${total}` }];
+  // A share of a priced project that a development lender gives is its financing, not a part of the cost: "программа в целом стоит
+  // €73 млн, из них €30 млн — кредит" (ru-h regnum-20140514-am-eu-kfw-eib-water), "Кредитный банк реконструкции Германии выделяет
+  // Грузии на него еще 100 млн евро" (ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line).
+  if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total && !(total === 'project' && ifi)) return [{ type: total, rule: `amount-part-of-${total}` }];
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s) - distance(y, a, s));
   const best = ranked[0];
   if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return severalProjectsPriced(s.text.slice(from, a.start), ifi) ?? 'no cue types it';

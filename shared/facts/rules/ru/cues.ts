@@ -19,8 +19,11 @@ const PROJECT_NOUN = '(?:инвест|энерго|агро)?проект';
 
 // "Проект оценивается более чем в $3,8 млрд" (ru-i vestikavkaza-nodate-tm-kr-gtl-plant), "Всего проект оценивается в 82 миллиона
 // долларов" (ru-j mir24-nodate-kz-ae-mamin-uae-contracts), "Проект стоит $3 млн" (ru-i ls-nodate-kz-tr-almaty-three-plants): the
-// project as the subject of a verb of cost is priced by the sum.
-const PROJECT_COSTS = '(?<!\\p{L})проект(?:\\s+\\p{L}+)?\\s+(?:оценива\\p{L}*|стоит|стоил)(?!\\p{L})';
+// project as the subject of a verb of cost is priced by the sum. So is a programme of works, and "в целом" (as a whole) may come
+// between: "Проект в целом оценивается в 69,25 миллионов долларов" (ru-y ecopartner-nodate-kg-sa-bishkek-torugart-loan), "Проект в
+// целом стоит 300 млн евро" (ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line), "программа в целом стоит €73 млн" (ru-h
+// regnum-20140514-am-eu-kfw-eib-water).
+const PROJECT_COSTS = '(?<!\\p{L})(?:проект|программа)(?:\\s+\\p{L}+){0,2}?\\s+(?:оценива\\p{L}*|стоит|стоил)(?!\\p{L})';
 
 // "запустят производство кондитерских изделий за $5 млн" (ru-i ls-nodate-kz-tr-almaty-three-plants), "возведет под Бухарой ветропарк за
 // $1 млрд" (ru-e sputnikuz-20200922-uz-sa-acwa-bukhara-wind, its title), "возведет в Туркмении 28 мостов за $100 млн" (ru-b tendernews-
