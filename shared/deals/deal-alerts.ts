@@ -128,8 +128,12 @@ export async function enqueueDealAlerts(
   return keys;
 }
 
-/** Records on the deal what was told. Read again first: another article may have regrouped it since. */
+/**
+ * Records on the deal what was told. Read again first: another article may have regrouped it since; and written only
+ * over a deal still stored, so a deal another process deleted in between is not brought back with nothing leading to it.
+ * Its memberships are the grouping's, already written.
+ */
 async function recordTold(store: DealStore, dealId: string, told: AlertedSnapshot): Promise<void> {
   const stored = await store.getDeal(dealId);
-  if (stored) await store.putDeal({ ...stored, alerted: told });
+  if (stored) await store.putDeal({ ...stored, alerted: told }, { memberships: false, ifStored: true });
 }

@@ -107,6 +107,12 @@ function withAlerted(deal: Deal, before: ReadonlyMap<string, string>, previous: 
   return told[0] ? { ...deal, alerted: told[0] } : deal;
 }
 
+/** A deal no stored item holds: its facts are marked pending for it first, then it is written. */
+async function writeNew(deal: Deal, deps: UpdateDealsDeps): Promise<void> {
+  await deps.deals.markPending(deal);
+  await deps.deals.putDeal(deal, { memberships: false });
+}
+
 /**
  * Brings the deals up to date after an article's facts were stored (or re-extracted): the article's
  * facts, and the facts of deals that lost one of its facts, are grouped with every stored fact they link to; each resulting
@@ -136,29 +142,30 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     const grouped = groupMembers(members).map((g) => withAlerted(summarizeDeal(g, at), before, previous, pending));
     const ids = new Set(grouped.map((d) => d.id));
     let changed = false;
-    // Crash-safe order: a new or changed deal's facts are marked pending for it, then it is written (the
-    // memberships still name the deals it replaces, so a run that dies here finds those again and finishes the job),
-    // then the deals it replaces are deleted, then memberships move (clearing the marks this round settled). Written the
-    // other way round, a crash between the memberships and the deletion left a replaced deal that nothing pointed to any
-    // more: a duplicate (tests/integration/cli/crash.test.ts found one). Without the marks, a deal written just before a
-    // crash was lost to view when another report renamed the deal before the retry: a duplicate again (the same test,
-    // under load). Marks on changed deals too, and clearing only settled ones: a concurrent update that deleted the deal
-    // before a dying one wrote it again, or that moved the facts without having read its mark, left it orphaned (the same
-    // test, once in a few runs; tests/integration/pipeline/deals.test.ts plays both races).
-    const moved: Deal[] = [];
+    // Crash-safe order: a new deal's facts are marked pending for it, then it is written (the memberships still name the
+    // deals it replaces, so a run that dies here finds those again and finishes the job), then the deals it replaces are
+    // deleted, then memberships move (clearing the marks this round settled). Written the other way round, a crash between
+    // the memberships and the deletion left a replaced deal that nothing pointed to any more: a duplicate
+    // (tests/integration/cli/crash.test.ts found one). Without the marks, a deal written just before a crash was lost to
+    // view when another report renamed the deal before the retry: a duplicate again (the same test, under load). A changed
+    // deal is written only over itself, and marked when another process deleted it meanwhile; marks this round never read
+    // are never cleared: otherwise a concurrent update that deleted the deal before a dying one wrote it again, or that
+    // moved the facts without having read its mark, left it orphaned (the same test, once in a few runs;
+    // tests/integration/pipeline/deals.test.ts plays both races).
+    const moved: Array<{ deal: Deal; facts: Set<string> }> = [];
     const deals: Deal[] = [];
+    // Facts that carry a mark this round settles: their memberships are written even where they stay.
+    const markedFacts = new Set(pending.flatMap((d) => d.mentions.map((m) => m.factId)));
     for (const computed of grouped) {
       const current = await deps.deals.getDeal(computed.id);
       // A deal that was already written and announced (a run died before its memberships moved) keeps what it told.
       const deal = current?.alerted && !computed.alerted ? { ...computed, alerted: current.alerted } : computed;
       deals.push(deal);
-      const movedHere = deal.mentions.some((m) => before.get(m.factId) !== deal.id);
-      if (current && sameDeal(current, deal) && !movedHere) continue;
-      if (!current || !sameDeal(current, deal)) {
-        await deps.deals.markPending(deal);
-        await deps.deals.putDeal(deal, { memberships: false });
-      }
-      moved.push(current && sameDeal(current, deal) ? current : deal);
+      const facts = new Set(deal.mentions.filter((m) => before.get(m.factId) !== deal.id || markedFacts.has(m.factId)).map((m) => m.factId));
+      if (current && sameDeal(current, deal) && facts.size === 0) continue;
+      if (!current) await writeNew(deal, deps);
+      else if (!sameDeal(current, deal) && !(await deps.deals.putDeal(deal, { memberships: false, ifStored: true }))) await writeNew(deal, deps);
+      moved.push({ deal, facts });
       written.add(deal.id);
       changed = true;
     }
@@ -170,8 +177,8 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     }
     // Only the marks this round read or wrote are cleared: another process's, written since (even for a deal this round
     // deleted, which it may have written again), are its to settle, or ours next round.
-    const settled = new Set([...marked, ...moved.map((d) => d.id)]);
-    for (const deal of moved) await deps.deals.putMemberships(deal, settled);
+    const settled = new Set([...marked, ...moved.map((m) => m.deal.id)]);
+    for (const { deal, facts } of moved) await deps.deals.putMemberships(deal, settled, facts);
     result = deals;
     if (!changed) break;
   }

@@ -208,16 +208,20 @@ export interface DealStore {
   /** The deal of each fact that has one, by fact id. */
   dealIdsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, string>>;
   getDeal(dealId: string): Promise<Deal | null>;
-  /** Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. */
-  putDeal(deal: Deal, options?: { memberships?: boolean }): Promise<void>;
   /**
-   * Writes the membership of each of the deal's mentions: fact -> deal, and clears the facts' pending marks of the
-   * `settled` deals (those the caller read and decided on); marks another process added meanwhile stay.
+   * Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. With `ifStored`, only
+   * over a deal still stored: false when another process deleted it meanwhile (nothing is written then).
    */
-  putMemberships(deal: Deal, settled: ReadonlySet<string>): Promise<void>;
+  putDeal(deal: Deal, options?: { memberships?: boolean; ifStored?: boolean }): Promise<boolean>;
   /**
-   * Marks each of the deal's mentions as pending for it, before a deal is written (new or changed) and long
-   * before its memberships move: a process that dies in between leaves a deal its facts still lead to.
+   * Writes the membership of the deal's mentions (those of `factIds` when given): fact -> deal, and clears the facts'
+   * pending marks of the `settled` deals (those the caller read and decided on); marks another process added meanwhile stay.
+   */
+  putMemberships(deal: Deal, settled: ReadonlySet<string>, factIds?: ReadonlySet<string>): Promise<void>;
+  /**
+   * Marks each of the deal's mentions as pending for it, before a new deal is written (or one another process
+   * deleted meanwhile) and long before its memberships move: a process that dies in between leaves a deal its facts
+   * still lead to.
    */
   markPending(deal: Deal): Promise<void>;
   /** The deals marked pending on any of these facts (deals/update-deals.ts deletes the ones it replaces). */

@@ -38,10 +38,11 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
    * One update per membership, not a batch of puts: a put would also wipe the marks of deals another process wrote
    * meanwhile, which the caller never read, and a deal of a process that then died would be left with nothing leading to it.
    */
-  const putMemberships = async (deal: Deal, settled: ReadonlySet<string>): Promise<void> => {
+  const putMemberships = async (deal: Deal, settled: ReadonlySet<string>, factIds?: ReadonlySet<string>): Promise<void> => {
     const clear = [...settled];
-    for (let i = 0; i < deal.mentions.length; i += MARKS_IN_FLIGHT) {
-      await Promise.all(deal.mentions.slice(i, i + MARKS_IN_FLIGHT).map((m) => doc.send(new UpdateCommand({
+    const mentions = factIds ? deal.mentions.filter((m) => factIds.has(m.factId)) : deal.mentions;
+    for (let i = 0; i < mentions.length; i += MARKS_IN_FLIGHT) {
+      await Promise.all(mentions.slice(i, i + MARKS_IN_FLIGHT).map((m) => doc.send(new UpdateCommand({
         TableName: table,
         Key: keys.dealMember(m.articleId, m.factId),
         UpdateExpression: `SET #entity = :entity, factId = :factId, dealId = :dealId${clear.length ? ' DELETE pendingDeals :settled' : ''}`,
@@ -135,8 +136,14 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
 
     async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
-      await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed) }));
+      try {
+        await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed), ...(options?.ifStored ? { ConditionExpression: 'attribute_exists(pk)' } : {}) }));
+      } catch (err) {
+        if (options?.ifStored && err instanceof ConditionalCheckFailedException) return false;
+        throw err;
+      }
       if (options?.memberships !== false) await putMemberships(parsed, new Set([parsed.id]));
+      return true;
     },
 
     putMemberships,

@@ -233,9 +233,9 @@ describe('deals follow re-extraction', () => {
       await updateDeals({ articleId: first.articleId, facts: [first] }, deps);
       // A store whose process dies at its failAt-th write.
       let writes = 0;
-      const die = <T extends unknown[]>(fn: (...a: T) => Promise<void>) => async (...a: T) => {
+      const die = <T extends unknown[], R>(fn: (...a: T) => Promise<R>) => async (...a: T): Promise<R> => {
         if (++writes === failAt) throw new Error(`killed at write ${failAt}`);
-        await fn(...a);
+        return fn(...a);
       };
       const dying = { ...stores.deals, putDeal: die(stores.deals.putDeal), deleteDeal: die(stores.deals.deleteDeal), putMemberships: die(stores.deals.putMemberships) };
       await stores.facts.replaceFacts(second.articleId, [second]);
@@ -334,7 +334,7 @@ describe('deals follow re-extraction', () => {
           }
           return out;
         },
-        putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => { await otherDeleted.opened; await stores.deals.putDeal(...a); deadWrote.open(); },
+        putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => { await otherDeleted.opened; const done = await stores.deals.putDeal(...a); if (done) deadWrote.open(); return done; },
         deleteDeal: async () => { throw new Error('killed'); },
         putMemberships: async () => { throw new Error('killed'); },
       };
