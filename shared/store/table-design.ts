@@ -20,8 +20,9 @@
  * - deal               DEAL#<dealId> / DEAL              GSI2: DEALS / <day>#<dealId>   (deals/: one real-world
  *                      deal with its mentions from every outlet; `deal` holds the Deal)
  * - deal membership    ART#<articleId> / DEALOF#<factId> `dealId`: the deal a fact belongs to, so that a
- *                      re-extracted or removed fact finds the deal to update; `pendingDeals`: new deals written
- *                      for the fact whose memberships have not moved yet (cleared when they do)
+ *                      re-extracted or removed fact finds the deal to update; `pendingDeals`: deals written new
+ *                      for the fact whose memberships have not moved yet (cleared by the update that reads and settles
+ *                      them, never by one that did not read them)
  * - announcement       ART#<articleId> / TOLD#<factId>   `owner`, `told`: the new-deal alert that covered the fact
  *                      (conditional write: two processes never both announce one deal)
  * - token budget       BUDGET#tokens / DAY#<yyyy-mm-dd>    `used`: model tokens counted that UTC day by every
