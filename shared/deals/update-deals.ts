@@ -1,5 +1,6 @@
 import type { Deal, Fact } from '../schemas/index.js';
 import type { DealStore, FactStore } from '../store/ports.js';
+import { factDay, orgKey } from '../store/keys.js';
 import { memberOfFact } from './group-facts.js';
 import { groupMembers } from './group-deals.js';
 import { linkBetween, windowOf } from './links.js';
@@ -32,6 +33,10 @@ const member = (f: Fact) => memberOfFact(f, outletOfFact);
 /** Everything but the time of writing: a deal rewritten with the same content is not a change. */
 const sameDeal = (a: Deal, b: Deal) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
+/** What a candidates read depends on: the fact's countries, organisations and day, and the window (store/ports.ts). */
+const candidatesKey = (fact: Fact, windowDays: number) =>
+  JSON.stringify([[...new Set(fact.countries)].sort(), [...new Set(fact.organizations.map(orgKey))].sort(), factDay(fact), windowDays]);
+
 /**
  * The facts linked to the seeds, directly or through one another (links.ts), found through the store's
  * index: the component of the link graph they belong to. Grouping the component alone gives what
@@ -41,9 +46,16 @@ async function componentOf(seeds: readonly Fact[], deps: UpdateDealsDeps): Promi
   const found = new Map<string, Member>(seeds.map((f) => [f.id, member(f)]));
   const queue = [...found.values()];
   const articlesRead = new Set<string>();
+  // Reports of one deal share the index entries they are found under (countries, organisations, day): one read each per
+  // walk, and one member per fact, or a deal of many reports costs a read and a word count per report per report.
+  const reads = new Map<string, Promise<Fact[]>>();
+  const seen = new Map<string, Member>();
   while (queue.length > 0 && found.size < MAX_COMPONENT_FACTS) {
     const m = queue.shift()!;
-    const near = await deps.deals.candidates(m.fact, windowOf(m.fact.type));
+    const window = windowOf(m.fact.type);
+    const key = candidatesKey(m.fact, window);
+    if (!reads.has(key)) reads.set(key, deps.deals.candidates(m.fact, window));
+    const near = [...await reads.get(key)!];
     // Facts of one article link without sharing a party (the agreement and the loan of one signing).
     if (!articlesRead.has(m.fact.articleId)) {
       articlesRead.add(m.fact.articleId);
@@ -51,7 +63,8 @@ async function componentOf(seeds: readonly Fact[], deps: UpdateDealsDeps): Promi
     }
     for (const f of near) {
       if (found.has(f.id)) continue;
-      const other = member(f);
+      let other = seen.get(f.id);
+      if (!other) seen.set(f.id, (other = member(f)));
       if (!linkBetween(m, other)) continue;
       found.set(f.id, other);
       queue.push(other);
