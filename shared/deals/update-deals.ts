@@ -1,6 +1,6 @@
 import type { Deal, Fact } from '../schemas/index.js';
 import type { DealStore, FactStore } from '../store/ports.js';
-import { factDay, orgKey } from '../store/keys.js';
+import { candidateKeysOf, factDay } from '../store/keys.js';
 import { memberOfFact } from './group-facts.js';
 import { groupMembers } from './group-deals.js';
 import { linkBetween, windowOf } from './links.js';
@@ -33,9 +33,8 @@ const member = (f: Fact) => memberOfFact(f, outletOfFact);
 /** Everything but the time of writing: a deal rewritten with the same content is not a change. */
 const sameDeal = (a: Deal, b: Deal) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
-/** What a candidates read depends on: the fact's countries, organisations and day, and the window (store/ports.ts). */
-const candidatesKey = (fact: Fact, windowDays: number) =>
-  JSON.stringify([[...new Set(fact.countries)].sort(), [...new Set(fact.organizations.map(orgKey))].sort(), factDay(fact), windowDays]);
+/** What a candidates read depends on: the index keys the fact is found under, its day and the window (store/ports.ts). */
+const candidatesKey = (fact: Fact, windowDays: number) => JSON.stringify([candidateKeysOf(fact), factDay(fact), windowDays]);
 
 /**
  * The facts linked to the seeds, directly or through one another (links.ts), found through the store's

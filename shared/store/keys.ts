@@ -53,3 +53,16 @@ export const blobKeys = {
 
 /** Where model replies are kept: the process function's model build reads and writes only here. */
 export const MODEL_REPLIES_PREFIX = 'model-replies/';
+
+/**
+ * Where a fact's possible deal-mates are indexed (deals/links.ts countriesTie: the same country set, or a
+ * pair in common; or an organisation in common): its organisations, its pairs, or its one country.
+ */
+export function candidateKeysOf(fact: Fact): string[] {
+  const countries = [...new Set(fact.countries)].sort();
+  const out = countries.length === 1 ? [keys.country(countries[0]!)] : [];
+  for (let i = 0; i < countries.length; i++)
+    for (let j = i + 1; j < countries.length; j++) out.push(keys.pair(countries[i]!, countries[j]!));
+  for (const org of new Set(fact.organizations.map(orgKey).filter(Boolean))) out.push(`ORG#${org}`);
+  return [...new Set(out)];
+}

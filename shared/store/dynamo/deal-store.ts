@@ -2,7 +2,7 @@ import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, U
 import { AlertedSnapshotSchema, DealSchema, FactSchema, type AlertedSnapshot, type Deal, type Fact } from '../../schemas/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DealQuery, DealStore } from '../ports.js';
-import { factDay, keys, orgKey } from '../keys.js';
+import { candidateKeysOf, factDay, keys, orgKey } from '../keys.js';
 import { DEALS_INDEX_PK, ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
 import { batchWrite } from './batch-write.js';
 
@@ -13,19 +13,6 @@ const MARKS_IN_FLIGHT = 10;
 const DAY_MS = 86_400_000;
 
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/**
- * Where a fact's possible deal-mates are indexed (deals/links.ts countriesTie: the same country set, or a
- * pair in common; or an organisation in common): its organisations, its pairs, or its one country.
- */
-export function candidateKeysOf(fact: Fact): string[] {
-  const countries = [...new Set(fact.countries)].sort();
-  const out = countries.length === 1 ? [keys.country(countries[0]!)] : [];
-  for (let i = 0; i < countries.length; i++)
-    for (let j = i + 1; j < countries.length; j++) out.push(keys.pair(countries[i]!, countries[j]!));
-  for (const org of new Set(fact.organizations.map(orgKey).filter(Boolean))) out.push(`ORG#${org}`);
-  return [...new Set(out)];
-}
 
 const dealItem = (deal: Deal) => ({
   ...keys.deal(deal.id), [ENTITY_ATTR]: ENTITY.deal,
