@@ -155,8 +155,16 @@ export function continuesWorldTrade(s: SentenceInfo, before: readonly (SentenceI
 }
 /** How far before a sum the world-trade phrase it measures may stand. */
 const WORLD_TRADE_REACH = 80;
+/**
+ * "China's share of Kazakhstan's total foreign trade ... came to 21.3% (valued at $21.7bn)" (real-a
+ * intellinews-nodate-kz-uz-cn-ru-china-top-partner), "Turkiye's share in the foreign trade of Uzbekistan was 5.4% ($1bn)"
+ * (real-zd kazinform-nodate-uz-kz-trade-january-april): a sum in brackets right after a share is what the share is worth,
+ * the partner's trade with the country.
+ */
+const SHARE_WORTH_BEFORE_RE = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent)\s*\((?:valued at|worth|or)?\s*$/i;
 export function measuresWorldTrade(text: string, a: AmountMatch): boolean {
-  return WORLD_TRADE_RE.test(text.slice(Math.max(0, a.start - WORLD_TRADE_REACH), a.start));
+  const before = text.slice(Math.max(0, a.start - WORLD_TRADE_REACH), a.start);
+  return WORLD_TRADE_RE.test(before) && !SHARE_WORTH_BEFORE_RE.test(before);
 }
 
 /**

@@ -109,6 +109,11 @@ export const TRADE_CUES: CueCorpus = {
       countries: ['KG'],
       organization: 'CIS',
     },
+    // The sum in brackets after a partner's share of a country's foreign trade is what that share is worth: the pair's
+    // trade, not the country's with the world (real-a intellinews-nodate-kz-uz-cn-ru-china-top-partner; real-zd
+    // kazinform-nodate-uz-kz-trade-january-april).
+    { body: "Germany's share of Kazakhstan's total foreign trade reached 4.2% (valued at $3.9bn) last year.", expected: [{ value: 3.9e9, currency: 'USD' }], countries: ['KZ', 'DE'] },
+    { body: "Japan's share in the foreign trade of Mongolia was 3.1 percent ($420 million) in 2024.", expected: [{ value: 4.2e8, currency: 'USD' }], countries: ['MN', 'JP'] },
     // Trade words the lists lacked: "commercial exchange", a sum "worth of goods" bought, "from exporting" (real-j
     // irandaily-20191110-ir-am-mazandaran-lori-trade, daryo-20240723-uz-kr-trade, mqworld-20200211-mn-cn-coal-exports).
     { body: 'Baku and Tashkent have set a target of $2 billion in commercial exchange.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['AZ', 'UZ'] },
@@ -118,6 +123,8 @@ export const TRADE_CUES: CueCorpus = {
   negative: [
     // One country's exports split by goods after a pair's trade are no figure of the pair (invented holdout-e he-05).
     "Georgia's statistics office published its yearly report on Monday. Inflation slowed to 3%. Wages grew by 12%.\n\nTrade between Georgia and Russia rose by 10% last year.\n\nGold ores topped the list of export commodities with USD 400 million.",
+    // A share of the world figure does not make the world figure the partner's.
+    "Iran accounted for 4 percent of Armenia's total foreign trade, which came to $19 billion in 2025.",
     // A bare figure after the country's trade with the world is the world's.
     "Tajikistan's foreign trade turnover grew by 9% in 2023.\n\nIn 2024 trade rose a further 5% to $8 billion.",
     // A capacity, a saving or a supply deal is no flow of trade.
