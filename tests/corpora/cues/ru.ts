@@ -353,6 +353,10 @@ export const RU_PROJECT_CUES: CueCorpus = {
     { body: 'Китайские инвесторы из компании «Sinoma» планируют организовать в Навоийской области выпуск стекла, построить гостиницу и птицефабрику.', expected: [null, null, null], countries: ['UZ', 'CN'] },
     // "Объем инвестиций составит ..." prices the object just named (ru-d 24kg-20260313-kg-industrial-projects, three times; ru-c trend-20251024-uz-cn-fergana-logistics-plastics).
     { body: 'Турецкая компания «Kalyon» предложила построить в Фергане логистический центр.\nОбщий объём инвестиций составит около 30 миллионов долларов США.', expected: [{ value: 3e7, currency: 'USD' }], countries: ['UZ', 'TR'] },
+    // "Инвестиции на первом этапе составят ...", "Инвестиции — ...": the same cost, "investments" alone opening on their figure (ru-zc
+    // asia24-nodate-kg-cn-sokuluk-car-plant, ru-v inform-nodate-kz-qa-ru-cn-sko-projects).
+    { body: 'Китайская компания построит в Ошской области цементный завод.\nИнвестиции на первом этапе составят 80 млн долларов США.', expected: [{ value: 8e7, currency: 'USD' }], countries: ['KG', 'CN'] },
+    { body: 'Турецкая компания открывает в Шымкенте мебельную фабрику. Инвестиции — 12 млрд тенге.', expected: [{ value: 1.2e10, currency: 'KZT' }], countries: ['KZ', 'TR'] },
     // "его общая стоимость", "На его запуск направят": the cost of the object just named (ru-e sputnikuz-20200922-uz-sa-acwa-bukhara-wind, ls-20220604-kz-cn-seven-projects).
     { body: 'Саудовская компания ACWA Power построит в Узбекистане ветровую электростанцию мощностью 500 МВт.\nПроект реализуют за счет прямых инвестиций, а его общая стоимость составляет 600 миллионов долларов.', expected: [{ value: 6e8, currency: 'USD' }], countries: ['UZ', 'SA'] },
     // The cost of one project (tnews-…-kambarata-feasibility; ru-a single deals).
