@@ -39,12 +39,17 @@ export function buildAliasMap(mentions: Iterable<OrganizationMention>): Map<stri
  * abbreviation («ВБ» → «Всемирный банк», «МАР» → «Международная ассоциация развития»; «ЕС» → «Европейский союз», «Евросоюз»).
  */
 const RU_ABBREVIATION_GROUPS = new Map<string, readonly string[]>();
+/** One-word names of the table and the name of several words listed right before them, with their abbreviation («Евросоюз» → «Европейский союз», ЕС). */
+const RU_ONE_WORD_NAMES = new Map<string, { full: string; abbr: string }>();
 for (const o of KNOWN_ORGANIZATIONS_RU) {
   let full: string[] = [];
   for (const n of o.ru) {
     if (!/^[\p{Lu}\d-]+$/u.test(n)) full.push(n);
     else {
-      if (/^\p{Script=Cyrillic}/u.test(n) && full.length > 0) RU_ABBREVIATION_GROUPS.set(n, full);
+      if (/^\p{Script=Cyrillic}/u.test(n) && full.length > 0) {
+        RU_ABBREVIATION_GROUPS.set(n, full);
+        full.forEach((name, i) => { if (i > 0 && !name.includes(' ') && full[i - 1]!.includes(' ')) RU_ONE_WORD_NAMES.set(name, { full: full[i - 1]!, abbr: n }); });
+      }
       full = [];
     }
   }
@@ -69,6 +74,14 @@ export function buildAliasMapRu(mentions: Iterable<OrganizationMention>): Map<st
     // Longer abbreviations take the table's full name, as in English («АБИИ» → «Азиатский банк инфраструктурных инвестиций (АБИИ)»).
     const spelled = full.find((n) => names.has(n)) ?? (abbr.length > 2 ? full[0] : undefined);
     if (spelled) map.set(abbr, `${spelled} (${abbr})`);
+  }
+  // «Евросоюз» in an article that also says «Европейский союз» is named as the full form, as the annotators write it (ru-zc
+  // ozodlik-nodate-uz-eu-horticulture-grant; ru-a centralasiamedia-20251015-mn-eib-memorandum, ru-h regnum-20140514-am-eu-kfw-eib-water,
+  // ru-l ria24-nodate-am-eu-covid-grant name "Европейский союз" for every mention); alone, it stays as written (ru-j b24-20111220-ge-eu-budget-support).
+  for (const [short, { full, abbr }] of RU_ONE_WORD_NAMES) {
+    if (!names.has(short) || map.has(short) || !(names.has(full) || names.has(`${full} (${abbr})`))) continue;
+    const withAbbr = map.get(abbr);
+    map.set(short, withAbbr?.startsWith(`${full} (`) ? withAbbr : full);
   }
   return map;
 }

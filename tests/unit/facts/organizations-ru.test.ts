@@ -140,6 +140,18 @@ describe('findOrganizationsRu', () => {
     expect(buildAliasMapRu(findOrganizationsRu('Кредит выдала Международная ассоциация развития. ВБ одобрил проект.')).has('ВБ')).toBe(false);
   });
 
+  it('names a one-word form by the full name the article also uses, and leaves it as written when the article has no other', async () => {
+    const { buildAliasMapRu } = await import('../../../shared/facts/parties/org-aliases.js');
+    // ru-zc ozodlik-nodate-uz-eu-horticulture-grant, ru-a centralasiamedia-20251015-mn-eib-memorandum: «Евросоюз» beside «Европейский союз».
+    const both = buildAliasMapRu(findOrganizationsRu('Евросоюз выделяет Таджикистану 10 млн евро. Соглашение подписали Таджикистан и Европейский союз.'));
+    expect(both.get('Евросоюз')).toBe('Европейский союз (ЕС)');
+    const spelled = buildAliasMapRu(findOrganizationsRu('Европейский союз (ЕС) и Армения подписали соглашение. Еврокомиссия и Евросоюз выделят 5 млн евро.'));
+    expect(spelled.get('Евросоюз')).toBe('Европейский союз (ЕС)');
+    // «Еврокомиссия» is another body: the article never names «Европейская комиссия», so it stays as written.
+    expect(spelled.has('Еврокомиссия')).toBe(false);
+    expect(buildAliasMapRu(findOrganizationsRu('Евросоюз перевел Грузии 26,2 млн евро.')).has('Евросоюз')).toBe(false);
+  });
+
   it('gives spans in the text and flags development banks', () => {
     // Prepare
     const text = 'Кредит Азиатского банка развития (АБР) получит АО «Узбекнефтегаз».';
