@@ -1,5 +1,5 @@
 import type { Deal, Fact } from '../schemas/index.js';
-import type { DealStore, FactStore } from '../store/ports.js';
+import type { DealStore, FactStore, IndexedFact } from '../store/ports.js';
 import { candidateKeysOf, factDay } from '../store/keys.js';
 import { memberOfFact } from './group-facts.js';
 import { groupMembers } from './group-deals.js';
@@ -33,8 +33,61 @@ const member = (f: Fact) => memberOfFact(f, outletOfFact);
 /** Everything but the time of writing: a deal rewritten with the same content is not a change. */
 const sameDeal = (a: Deal, b: Deal) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
-/** What a candidates read depends on: the index keys the fact is found under, its day and the window (store/ports.ts). */
-const candidatesKey = (fact: Fact, windowDays: number) => JSON.stringify([candidateKeysOf(fact), factDay(fact), windowDays]);
+const DAY_MS = 86_400_000;
+const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * What one walk reads from the store. `near`: the stored facts that may share a deal with a fact, those listed under its
+ * index keys (candidateKeysOf) within its type's window of its day; each key is read once per walk, over the days asked
+ * so far, and widened only by the days not yet read (the reports of one deal share their keys and lie days apart: a read
+ * per report and key grew with the square of the reports). `siblings`: the facts of an article, which link without
+ * sharing a party (the agreement and the loan of one signing); read from the article only when the index entries seen
+ * so far do not hold them all (each entry says how many facts its article has), as every report of a much-copied
+ * story otherwise cost a read per report in every walk.
+ */
+function walkReader(deps: UpdateDealsDeps) {
+  const read = new Map<string, { from: string; to: string; facts: Array<{ fact: Fact; day: string }> }>();
+  const byArticle = new Map<string, { facts: Map<string, Fact>; count: number | null }>();
+  const note = (entries: IndexedFact[]) => entries.map(({ fact, articleFacts }) => {
+    const a = byArticle.get(fact.articleId) ?? { facts: new Map<string, Fact>(), count: articleFacts };
+    a.facts.set(fact.id, fact);
+    byArticle.set(fact.articleId, a);
+    return { fact, day: factDay(fact) };
+  });
+  return {
+    async near(fact: Fact): Promise<Fact[]> {
+      const day = factDay(fact);
+      const window = windowOf(fact.type);
+      const from = shiftDay(day, -window);
+      const to = shiftDay(day, window);
+      const out = new Map<string, Fact>();
+      for (const key of candidateKeysOf(fact)) {
+        let r = read.get(key);
+        if (!r) read.set(key, (r = { from, to, facts: note(await deps.deals.indexed(key, from, to)) }));
+        // Widened a whole window at a time: reports a day apart would otherwise each widen it by a day, with a read each.
+        if (from < r.from) {
+          const wider = minDay(from, shiftDay(r.from, -window));
+          r.facts.push(...note(await deps.deals.indexed(key, wider, shiftDay(r.from, -1))));
+          r.from = wider;
+        }
+        if (to > r.to) {
+          const wider = maxDay(to, shiftDay(r.to, window));
+          r.facts.push(...note(await deps.deals.indexed(key, shiftDay(r.to, 1), wider)));
+          r.to = wider;
+        }
+        for (const f of r.facts) if (f.day >= from && f.day <= to && f.fact.id !== fact.id) out.set(f.fact.id, f.fact);
+      }
+      return [...out.values()];
+    },
+    async siblings(articleId: string, mustRead: boolean): Promise<Fact[]> {
+      const known = byArticle.get(articleId);
+      if (!mustRead && known?.count != null && known.facts.size >= known.count) return [...known.facts.values()];
+      return deps.facts.factsOfArticle(articleId);
+    },
+  };
+}
 
 /**
  * The facts linked to the seeds, directly or through one another (links.ts), found through the store's
@@ -45,20 +98,17 @@ async function componentOf(seeds: readonly Fact[], deps: UpdateDealsDeps): Promi
   const found = new Map<string, Member>(seeds.map((f) => [f.id, member(f)]));
   const queue = [...found.values()];
   const articlesRead = new Set<string>();
-  // Reports of one deal share the index entries they are found under (countries, organisations, day): one read each per
-  // walk, and one member per fact, or a deal of many reports costs a read and a word count per report per report.
-  const reads = new Map<string, Promise<Fact[]>>();
+  // The seeds' articles are always read: they are what changed.
+  const seedArticles = new Set(seeds.map((f) => f.articleId));
+  const reader = walkReader(deps);
+  // One member per fact: a deal of many reports would otherwise cost a word count per report per report.
   const seen = new Map<string, Member>();
   while (queue.length > 0 && found.size < MAX_COMPONENT_FACTS) {
     const m = queue.shift()!;
-    const window = windowOf(m.fact.type);
-    const key = candidatesKey(m.fact, window);
-    if (!reads.has(key)) reads.set(key, deps.deals.candidates(m.fact, window));
-    const near = [...await reads.get(key)!];
-    // Facts of one article link without sharing a party (the agreement and the loan of one signing).
+    const near = await reader.near(m.fact);
     if (!articlesRead.has(m.fact.articleId)) {
       articlesRead.add(m.fact.articleId);
-      near.push(...await deps.facts.factsOfArticle(m.fact.articleId));
+      near.push(...await reader.siblings(m.fact.articleId, seedArticles.has(m.fact.articleId)));
     }
     for (const f of near) {
       if (found.has(f.id)) continue;

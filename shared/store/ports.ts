@@ -197,12 +197,18 @@ export interface DealQuery {
  * fact that names its deal. Grouping itself is pure (deals/group-deals.ts); this port is what the
  * incremental update (deals/update-deals.ts) reads and writes.
  */
+/** A fact found through the index, with the number of facts its article had when it was stored (null: not recorded). */
+export interface IndexedFact {
+  fact: Fact;
+  articleFacts: number | null;
+}
+
 export interface DealStore {
   /**
-   * Stored facts that may share a deal with `fact`: the index entries under its organisations, its
-   * country pairs (or its one country), dated within `windowDays` of its day.
+   * The stored facts listed under one index key (store/keys.ts candidateKeysOf: an organisation, a country pair, a
+   * country) and dated `fromDay` to `toDay` (yyyy-mm-dd, both included).
    */
-  candidates(fact: Fact, windowDays: number): Promise<Fact[]>;
+  indexed(key: string, fromDay: string, toDay: string): Promise<IndexedFact[]>;
   /** The memberships kept under an article: fact id -> deal id (facts since removed included, until forgotten). */
   membersOfArticle(articleId: string): Promise<Map<string, string>>;
   /** The deal of each fact that has one, by fact id. */

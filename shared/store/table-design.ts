@@ -9,7 +9,9 @@
  * - fact               ART#<articleId> / FACT#<factId>     GSI1: TYPE#<type> / <date>#<factId>
  * - fact index entry   C#<ISO2> | CP#<ISO2>-<ISO2> | ORG#<org key>  /  <date>#<factId>
  *                      (one per country, country pair and organisation: a fact with several countries
- *                      cannot sit under one GSI key, so the index is written as items)
+ *                      cannot sit under one GSI key, so the index is written as items); `fact`, and
+ *                      `articleFacts`: how many facts its article had when written (deal grouping reads an
+ *                      article only when the entries it found do not hold them all)
  * - feed state         FEED#<feedId> / STATE               GSI2: FEEDS / <feedId>
  * - alert (outbox)     ALERT#<key> / ALERT                 GSI2, while pending: OUTBOX / <nextAttemptAt>#<key>;
  *                      once sent: SENT#<yyyy-mm-dd> / <sentAt>#<key> (the day's alerts, for digests)

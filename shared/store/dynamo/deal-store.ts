@@ -1,8 +1,8 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlertedSnapshotSchema, DealSchema, FactSchema, type AlertedSnapshot, type Deal, type Fact } from '../../schemas/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { DealQuery, DealStore } from '../ports.js';
-import { candidateKeysOf, factDay, keys, orgKey } from '../keys.js';
+import type { DealQuery, DealStore, IndexedFact } from '../ports.js';
+import { keys, orgKey } from '../keys.js';
 import { DEALS_INDEX_PK, ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
 import { batchWrite } from './batch-write.js';
 
@@ -10,9 +10,6 @@ import { batchWrite } from './batch-write.js';
 const BATCH_GET_LIMIT = 100;
 /** Pending marks written at once (one UpdateItem each: a batch write cannot add to a set). */
 const MARKS_IN_FLIGHT = 10;
-const DAY_MS = 86_400_000;
-
-const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 const dealItem = (deal: Deal) => ({
   ...keys.deal(deal.id), [ENTITY_ATTR]: ENTITY.deal,
@@ -58,26 +55,20 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
   const memberKeys = (facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>) => [...new Map(facts.map((f) => [f.id, keys.dealMember(f.articleId, f.id)])).values()];
 
   const store: DealStore = {
-    async candidates(fact, windowDays) {
-      const day = factDay(fact);
-      const found = new Map<string, Fact>();
-      for (const pk of candidateKeysOf(fact)) {
-        let start: Record<string, unknown> | undefined;
-        do {
-          const out = await doc.send(new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': pk, ':from': shiftDay(day, -windowDays), ':to': `${shiftDay(day, windowDays)}#~` },
-            ExclusiveStartKey: start,
-          }));
-          for (const item of out.Items ?? []) {
-            const f = FactSchema.parse(item.fact);
-            if (f.id !== fact.id) found.set(f.id, f);
-          }
-          start = out.LastEvaluatedKey;
-        } while (start);
-      }
-      return [...found.values()];
+    async indexed(key, fromDay, toDay) {
+      const found: IndexedFact[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': key, ':from': fromDay, ':to': `${toDay}#~` },
+          ExclusiveStartKey: start,
+        }));
+        for (const item of out.Items ?? []) found.push({ fact: FactSchema.parse(item.fact), articleFacts: typeof item.articleFacts === 'number' ? item.articleFacts : null });
+        start = out.LastEvaluatedKey;
+      } while (start);
+      return found;
     },
 
     async announcementsOf(facts) {

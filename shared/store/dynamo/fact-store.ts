@@ -28,8 +28,9 @@ const factItem = (fact: Fact) => ({
 /** The fact's organisation keys, once each, in the order the organisations are named. */
 export const organizationKeysOf = (fact: Fact) => [...new Set(fact.organizations.map(orgKey).filter(Boolean))];
 
-const indexPuts = (fact: Fact) =>
-  indexKeysOf(fact).map((pk) => ({ PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact } } }));
+/** An index entry carries the fact, and how many facts its article has: a walk that found them all needs no read of the article. */
+const indexPuts = (fact: Fact, articleFacts: number) =>
+  indexKeysOf(fact).map((pk) => ({ PutRequest: { Item: { pk, sk: sortKeyOf(fact), [ENTITY_ATTR]: ENTITY.factIndex, fact, articleFacts } } }));
 
 const indexDeletes = (fact: Fact, keep: Set<string> = new Set()) =>
   indexKeysOf(fact)
@@ -73,7 +74,7 @@ export function createDynamoFactStore(doc: DynamoDBDocumentClient, table: string
       const next = new Map(facts.map((f) => [f.id, FactSchema.parse(f)]));
       const added: Fact[] = [];
       for (const fact of next.values()) {
-        await batchWrite(doc, table, indexPuts(fact));
+        await batchWrite(doc, table, indexPuts(fact, next.size));
         // A fact that keeps its id keeps its alert; its new content simply replaces the old one.
         await doc.send(new PutCommand({ TableName: table, Item: factItem(fact) }));
         const old = before.get(fact.id);
