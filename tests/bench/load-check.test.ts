@@ -7,11 +7,13 @@ import type { LoadRequest } from './load-site.js';
 const expected: EndState = {
   articles: new Map([['a1', 'http://h/1'], ['a2', 'http://h/2']]),
   facts: new Map([['f1', 'one'], ['f2', 'two']]),
-  alerts: new Set(['x1', 'x2']),
+  // f1 and f2 are one deal that deserves an alert; f3 a deal that does not.
+  deals: new Map([['f1 f2', true], ['f3', false]]),
 };
 const clean = (): StoredState => ({
   articleItems: ['a1', 'a2'], articleBlobs: ['a1', 'a2'], rawBlobs: ['a1', 'a2'],
-  facts: new Map([['f1', 'one'], ['f2', 'two']]), alertLines: ['x1', 'x2'], pendingAlerts: 0, openWork: 0,
+  facts: new Map([['f1', 'one'], ['f2', 'two']]), deals: [{ key: 'f1 f2', told: 'x2' }, { key: 'f3', told: null }],
+  alertLines: ['x1', 'x2'], pendingAlerts: 0, openWork: 0,
 });
 
 describe('compareStates', () => {
@@ -26,6 +28,10 @@ describe('compareStates', () => {
     ['an article under two days', (s: StoredState) => s.articleBlobs.push('a1'), 'articles (S3 articles/): 1 stored more than once'],
     ['a lost raw page', (s: StoredState) => s.rawBlobs.pop(), 'raw pages (S3 raw/): 1 of 2 missing'],
     ['an alert written twice', (s: StoredState) => s.alertLines.push('x2'), 'alerts (alerts.jsonl): 1 stored more than once'],
+    ['a deal split in two', (s: StoredState) => s.deals.splice(0, 1, { key: 'f1', told: 'x1' }, { key: 'f2', told: 'x2' }), ['deals: 1 of 2 missing', 'deals: 2 not expected']],
+    ['a deal stored twice', (s: StoredState) => s.deals.push({ key: 'f3', told: null }), 'deals: 1 stored more than once'],
+    ['a deal that deserves an alert never told', (s: StoredState) => { s.deals[0]!.told = null; }, 'deals: 1 of 1 that deserve an alert never told one'],
+    ['a deal told an alert the sink never got', (s: StoredState) => { s.alertLines = ['x1']; }, 'deals: 1 told an alert that alerts.jsonl does not hold'],
     ['an alert still pending', (s: StoredState) => { s.pendingAlerts = 1; }, 'alerts: 1 still pending in the outbox'],
     ['work left open', (s: StoredState) => { s.openWork = 2; }, 'work: 2 claims still open'],
   ])('names %s', (_name, spoil, problem) => {
@@ -33,7 +39,7 @@ describe('compareStates', () => {
     const stored = clean();
     spoil(stored);
     // Act, Assert
-    expect(compareStates(expected, stored)).toEqual([problem]);
+    expect(compareStates(expected, stored)).toEqual([problem].flat());
   });
 });
 

@@ -3,7 +3,8 @@
  * over several made-up hosts (`h03-kun.bench.test`), all served by one loopback server that routes
  * on the Host header and logs every request it receives, with its arrival time: the log pacing is
  * checked against. The markup and feeds are the sample site's (templates/), the text is the sample
- * site's articles, each given a new id, slug and date, so every page parses as a real outlet's would.
+ * site's articles, each given a new id, slug and date (and, after the first round, other sums), so every page parses
+ * as a real outlet's would and each copy reports an event of its own.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -74,18 +75,46 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ROBOTS: StaticDocument = { contentType: 'text/plain; charset=utf-8', body: 'User-agent: *\nAllow: /\n', lastModified: null };
 const HTML = 'text/html; charset=utf-8';
 
-/** The n-th article of the site, from the outlet's sample articles in turn: a new id, slug and day. */
-function generated(outlet: SampleArticle['outlet'], n: number): SampleArticle {
+/**
+ * Copies of one sample story lie this many days apart, round after round: past the window in which two reports link
+ * (shared/deals/links.ts: 30 days, a deal spanning at most 60), so each copy is an event of its own, as 2,000 articles of
+ * real news report many events. (Copies within one month made one deal of a hundred reports or more: that case is
+ * measured on its own, by deal-fan-in.bench.ts.)
+ */
+const ROUND_DAYS = 61;
+/** Each round's sums grow by this share of the story's own: trade figures link for two years, unless their sums differ. */
+const ROUND_FIGURE_STEP = 0.11;
+const FIGURE_RE = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?=\s?(?:million|billion|trillion|mln|bn)\b)/g;
+const DAY_MS = 86_400_000;
+
+/** The text with each sum (a number before a scale word) multiplied by `factor`, to as many decimals as it had. */
+function scaleFigures(text: string, factor: number): string {
+  if (factor === 1) return text;
+  return text.replace(FIGURE_RE, (_m, whole: string, fraction: string | undefined) => {
+    const decimals = fraction ? fraction.length - 1 : 0;
+    return (Number(`${whole.replace(/,/g, '')}${fraction ?? ''}`) * factor).toFixed(decimals);
+  });
+}
+
+/**
+ * The n-th article of the site, the outlet's `ofOutlet`-th, from its sample articles in turn: a new id and slug; from the
+ * second round on, an earlier date and other sums.
+ */
+function generated(outlet: SampleArticle['outlet'], n: number, ofOutlet: number): SampleArticle {
   const bases = SAMPLE_ARTICLES.filter((a) => a.outlet === outlet);
-  const base = bases[n % bases.length]!;
-  // Days 01-28 of the sample's month, at the base article's own time and offset.
-  const published = `${base.published.slice(0, 8)}${pad(1 + (n % 28))}${base.published.slice(10)}`;
+  const base = bases[ofOutlet % bases.length]!;
+  const round = Math.floor(ofOutlet / bases.length);
+  const day = new Date(Date.parse(`${base.published.slice(0, 10)}T00:00:00Z`) - round * ROUND_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const factor = 1 + round * ROUND_FIGURE_STEP;
   return SampleArticleSchema.parse({
     ...base,
     // Trend's ids are 7 digits; the others key pages by slug.
     id: outlet === 'trend' ? String(5_000_000 + n) : `${base.id}-${n}`,
     slug: `${base.slug}-${n}`,
-    published,
+    published: `${day}${base.published.slice(10)}`,
+    title: scaleFigures(base.title, factor),
+    ...(base.summary ? { summary: scaleFigures(base.summary, factor) } : {}),
+    paragraphs: base.paragraphs.map((p) => scaleFigures(p, factor)),
   });
 }
 
@@ -100,12 +129,17 @@ interface HostPlan {
 
 function planHosts(plan: LoadPlan): HostPlan[] {
   let n = 0;
+  const ofOutlet = new Map<SampleArticle['outlet'], number>();
   return Array.from({ length: plan.hosts }, (_, h) => {
     // English outlets only: the figures of the load benchmark were measured on them (README).
     const outlet = ENGLISH_OUTLETS[h % ENGLISH_OUTLETS.length]!;
     const template = OUTLET_TEMPLATES.find((t) => t.outlet === outlet)!;
     const desks = Array.from({ length: plan.feedsPerHost }, () =>
-      Array.from({ length: plan.articlesPerFeed }, () => generated(outlet, n++)).sort(newestFirst));
+      Array.from({ length: plan.articlesPerFeed }, () => {
+        const k = ofOutlet.get(outlet) ?? 0;
+        ofOutlet.set(outlet, k + 1);
+        return generated(outlet, n++, k);
+      }).sort(newestFirst));
     return { name: `h${pad(h)}-${outlet}${LOAD_HOST_SUFFIX}`, template, desks };
   });
 }

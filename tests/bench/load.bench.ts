@@ -99,11 +99,12 @@ export async function run(): Promise<void> {
     const expected = await expectedState(site, DEFAULT_ALERT_THRESHOLD_USD);
     const stored = await storedState(dataDir);
     problems.push(...compareStates(expected, stored));
-    console.log(`stored: ${n(stored.articleItems.length)} articles, ${n(stored.facts.size)} facts, ${n(stored.alertLines.length)} alerts; expected ${n(expected.articles.size)}, ${n(expected.facts.size)}, ${n(expected.alerts.size)}`);
+    const owed = [...expected.deals.values()].filter(Boolean).length;
+    console.log(`stored: ${n(stored.articleItems.length)} articles, ${n(stored.facts.size)} facts, ${n(stored.deals.length)} deals, ${n(stored.alertLines.length)} alerts; expected ${n(expected.articles.size)}, ${n(expected.facts.size)}, ${n(expected.deals.size)} (${n(owed)} of them deserving an alert)`);
 
     if (problems.length === 0) {
       const paced = PER_HOST_INTERVAL_MS > 0 ? `pacing kept at ${PER_HOST_INTERVAL_MS} ms per host` : 'no pacing asked';
-      console.log(`load: ok (${paced}; every article, fact and alert stored once, as the extractor gives them)`);
+      console.log(`load: ok (${paced}; every article and fact stored once, as the extractor gives them; the deals all of them form, each alert they deserve sent once)`);
     } else {
       for (const p of problems) console.log(`FAILED ${p}`);
       process.exitCode = 1;
