@@ -134,6 +134,13 @@ export async function enqueueDealAlerts(
  * Its memberships are the grouping's, already written.
  */
 async function recordTold(store: DealStore, dealId: string, told: AlertedSnapshot): Promise<void> {
-  const stored = await store.getDeal(dealId);
-  if (stored) await store.putDeal({ ...stored, alerted: told }, { memberships: false, ifStored: true });
+  // Over the deal as read, or a regrouping written in between would be undone with the old mentions: read again then.
+  for (let attempt = 1; attempt <= RECORD_ATTEMPTS; attempt++) {
+    const read = await store.readDeal(dealId);
+    if (!read || (await store.putDeal({ ...read.deal, alerted: told }, { memberships: false, ifRevision: read.revision }))) return;
+  }
+  throw new Error(`deal ${dealId} kept changing while what it told was recorded (${RECORD_ATTEMPTS} attempts)`);
 }
+
+/** Attempts at recording what a deal told while other processes keep rewriting it. */
+const RECORD_ATTEMPTS = 5;

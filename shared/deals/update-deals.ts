@@ -144,13 +144,17 @@ async function survivorsOf(articleId: string, current: readonly Fact[], deps: Up
   return { facts, dealIds, gone: [...goneIds] };
 }
 
-async function storedDeals(ids: readonly string[], deps: UpdateDealsDeps): Promise<Map<string, Deal>> {
-  const out = new Map<string, Deal>();
+/** The stored deals of these ids, and the revision each was read at. */
+async function storedDeals(ids: readonly string[], deps: UpdateDealsDeps): Promise<{ deals: Map<string, Deal>; revisions: Map<string, string> }> {
+  const deals = new Map<string, Deal>();
+  const revisions = new Map<string, string>();
   for (const id of new Set(ids)) {
-    const deal = await deps.deals.getDeal(id);
-    if (deal) out.set(id, deal);
+    const read = await deps.deals.readDeal(id);
+    if (!read) continue;
+    deals.set(id, read.deal);
+    revisions.set(id, read.revision);
   }
-  return out;
+  return { deals, revisions };
 }
 
 /**
@@ -189,6 +193,9 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
   const survivors = await survivorsOf(input.articleId, input.facts, deps);
   const seeds = [...input.facts, ...survivors.facts];
   let result: Deal[] = [];
+  // Deals this update could not delete because another process wrote them after they were read (say, what an
+  // announcement told): read again next round, where what they told passes to the deal that holds their facts.
+  let recheck = new Set<string>();
   const known = new Map<string, Deal>();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const members = await componentOf(seeds, deps);
@@ -196,8 +203,8 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     const before = await deps.deals.dealIdsOf(members.map((m) => m.fact));
     // Deals written for these facts by an update that died before their memberships moved: nothing else leads to them.
     const marked = await deps.deals.pendingDealsOf(members.map((m) => m.fact));
-    const stored = await storedDeals([...before.values(), ...survivors.dealIds, ...marked], deps);
-    const pending = [...marked].flatMap((id) => stored.get(id) ?? []);
+    const { deals: stored, revisions } = await storedDeals([...before.values(), ...survivors.dealIds, ...marked, ...recheck], deps);
+    const pending = [...new Set([...marked, ...recheck])].flatMap((id) => stored.get(id) ?? []);
     // Deals this update deleted in an earlier round stay known: what they told subscribers carries over.
     const previous = new Map([...known, ...stored]);
     for (const [id, d] of previous) known.set(id, d);
@@ -219,29 +226,47 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     // Facts that carry a mark this round settles: their memberships are written even where they stay.
     const markedFacts = new Set(pending.flatMap((d) => d.mentions.map((m) => m.factId)));
     for (const computed of grouped) {
-      const current = await deps.deals.getDeal(computed.id);
+      const read = await deps.deals.readDeal(computed.id);
+      const current = read?.deal ?? null;
       // A deal that was already written and announced (a run died before its memberships moved) keeps what it told.
       const deal = current?.alerted && !computed.alerted ? { ...computed, alerted: current.alerted } : computed;
       deals.push(deal);
       const facts = new Set(deal.mentions.filter((m) => before.get(m.factId) !== deal.id || markedFacts.has(m.factId)).map((m) => m.factId));
       if (current && sameDeal(current, deal) && facts.size === 0) continue;
       if (!current) await writeNew(deal, deps);
-      else if (!sameDeal(current, deal) && !(await deps.deals.putDeal(deal, { memberships: false, ifStored: true }))) await writeNew(deal, deps);
+      else if (!sameDeal(current, deal) && !(await deps.deals.putDeal(deal, { memberships: false, ifRevision: read!.revision }))) {
+        // Written over since it was read: by an announcement recording what it told (a put over it would lose that, and no
+        // one would tell the deal again: the load bench, once in 2,951 deals), or by another update. This round's view of it
+        // is stale; the next round reads it again. Deleted meanwhile, it is written as new, marked first.
+        if (await deps.deals.getDeal(deal.id)) {
+          changed = true;
+          continue;
+        }
+        await writeNew(deal, deps);
+      }
       moved.push({ deal, facts });
       written.add(deal.id);
       changed = true;
     }
     const stale = new Set([...before.values(), ...(round === 1 ? survivors.dealIds : []), ...pending.map((d) => d.id)].filter((id) => !ids.has(id)));
+    const unsettled = new Set<string>();
     for (const id of stale) {
-      await deps.deals.deleteDeal(id);
-      deleted.add(id);
+      // Only as this round read it: one written since (what an announcement told, recorded on it) is read again next
+      // round, so that what it told passes to the deal that replaces it.
+      const revision = revisions.get(id);
       changed = true;
+      if (!(await deps.deals.deleteDeal(id, revision === undefined ? undefined : { ifRevision: revision }))) {
+        unsettled.add(id);
+        continue;
+      }
+      deleted.add(id);
     }
     // Only the marks this round read or wrote are cleared: another process's, written since (even for a deal this round
     // deleted, which it may have written again), are its to settle, or ours next round.
     const settled = new Set([...marked, ...moved.map((m) => m.deal.id)]);
     for (const { deal, facts } of moved) await deps.deals.putMemberships(deal, settled, facts);
     result = deals;
+    recheck = unsettled;
     if (!changed) break;
   }
   await deps.deals.forget(input.articleId, survivors.gone);

@@ -214,11 +214,14 @@ export interface DealStore {
   /** The deal of each fact that has one, by fact id. */
   dealIdsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Map<string, string>>;
   getDeal(dealId: string): Promise<Deal | null>;
+  /** The deal with its revision: a token that changes with every write of it, for writing over exactly what was read. */
+  readDeal(dealId: string): Promise<{ deal: Deal; revision: string } | null>;
   /**
    * Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. With `ifStored`, only
-   * over a deal still stored: false when another process deleted it meanwhile (nothing is written then).
+   * over a deal still stored: false when another process deleted it meanwhile (nothing is written then). With
+   * `ifRevision`, only over the deal as read (readDeal): false when another process wrote or deleted it meanwhile.
    */
-  putDeal(deal: Deal, options?: { memberships?: boolean; ifStored?: boolean }): Promise<boolean>;
+  putDeal(deal: Deal, options?: { memberships?: boolean; ifStored?: boolean; ifRevision?: string }): Promise<boolean>;
   /**
    * Writes the membership of the deal's mentions (those of `factIds` when given): fact -> deal, and clears the facts'
    * pending marks of the `settled` deals (those the caller read and decided on); marks another process added meanwhile stay.
@@ -232,7 +235,8 @@ export interface DealStore {
   markPending(deal: Deal): Promise<void>;
   /** The deals marked pending on any of these facts (deals/update-deals.ts deletes the ones it replaces). */
   pendingDealsOf(facts: ReadonlyArray<Pick<Fact, 'articleId' | 'id'>>): Promise<Set<string>>;
-  deleteDeal(dealId: string): Promise<void>;
+  /** Deletes the deal; with `ifRevision`, only the deal as read: false when another process wrote it meanwhile. */
+  deleteDeal(dealId: string, options?: { ifRevision?: string }): Promise<boolean>;
   /** Removes the memberships of facts that are gone. */
   forget(articleId: string, factIds: readonly string[]): Promise<void>;
   query(q: DealQuery): Promise<Deal[]>;

@@ -1,6 +1,7 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlertedSnapshotSchema, DealSchema, FactSchema, type AlertedSnapshot, type Deal, type Fact } from '../../schemas/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
 import type { DealQuery, DealStore, IndexedFact } from '../ports.js';
 import { keys, orgKey } from '../keys.js';
 import { DEALS_INDEX_PK, ENTITY, ENTITY_ATTR, GSI } from '../table-design.js';
@@ -12,6 +13,8 @@ const BATCH_GET_LIMIT = 100;
 const MARKS_IN_FLIGHT = 10;
 
 const dealItem = (deal: Deal) => ({
+  // A new token with every write: a writer that read the deal writes over it only if nobody wrote in between.
+  revision: randomUUID(),
   ...keys.deal(deal.id), [ENTITY_ATTR]: ENTITY.deal,
   [GSI.byKind.pk]: DEALS_INDEX_PK, [GSI.byKind.sk]: `${deal.day}#${deal.id}`,
   dealId: deal.id, type: deal.type, day: deal.day, deal,
@@ -108,16 +111,26 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
     },
 
     async getDeal(dealId) {
+      return (await store.readDeal(dealId))?.deal ?? null;
+    },
+
+    async readDeal(dealId) {
       const out = await doc.send(new GetCommand({ TableName: table, Key: keys.deal(dealId), ConsistentRead: true }));
-      return out.Item ? DealSchema.parse(out.Item.deal) : null;
+      // Deals written before revisions have none: '' stands for "no revision yet".
+      return out.Item ? { deal: DealSchema.parse(out.Item.deal), revision: typeof out.Item.revision === 'string' ? out.Item.revision : '' } : null;
     },
 
     async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
+      const condition = options?.ifRevision !== undefined
+        ? (options.ifRevision
+          ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': options.ifRevision } }
+          : { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#revision)', ExpressionAttributeNames: { '#revision': 'revision' } })
+        : options?.ifStored ? { ConditionExpression: 'attribute_exists(pk)' } : {};
       try {
-        await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed), ...(options?.ifStored ? { ConditionExpression: 'attribute_exists(pk)' } : {}) }));
+        await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed), ...condition }));
       } catch (err) {
-        if (options?.ifStored && err instanceof ConditionalCheckFailedException) return false;
+        if ((options?.ifStored || options?.ifRevision !== undefined) && err instanceof ConditionalCheckFailedException) return false;
         throw err;
       }
       if (options?.memberships !== false) await putMemberships(parsed, new Set([parsed.id]));
@@ -126,8 +139,18 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
 
     putMemberships,
 
-    async deleteDeal(dealId) {
-      await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId) }));
+    async deleteDeal(dealId, options) {
+      const condition = options?.ifRevision === undefined ? {}
+        : options.ifRevision
+          ? { ConditionExpression: 'attribute_not_exists(pk) OR #revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': options.ifRevision } }
+          : { ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(#revision)', ExpressionAttributeNames: { '#revision': 'revision' } };
+      try {
+        await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId), ...condition }));
+      } catch (err) {
+        if (options?.ifRevision !== undefined && err instanceof ConditionalCheckFailedException) return false;
+        throw err;
+      }
+      return true;
     },
 
     async forget(articleId, factIds) {

@@ -316,7 +316,7 @@ describe('deals follow re-extraction', () => {
           if (++reads === 1) otherReadMarks.open();
           return out;
         },
-        deleteDeal: async (id: string) => { await stores.deals.deleteDeal(id); otherDeleted.open(); },
+        deleteDeal: async (...a: Parameters<typeof stores.deals.deleteDeal>) => { const done = await stores.deals.deleteDeal(...a); otherDeleted.open(); return done; },
         putMemberships: async (...a: Parameters<typeof stores.deals.putMemberships>) => { await deadWrote.opened; await stores.deals.putMemberships(...a); },
       };
       // The dying update: once it has read its component and marks, the smallest report is stored and its update starts;

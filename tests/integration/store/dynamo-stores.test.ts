@@ -173,6 +173,26 @@ describe('deal memberships', () => {
   });
 });
 
+describe('deal revisions', () => {
+  it('writes or deletes a deal over exactly the revision read, and over nothing else', async () => {
+    const url = 'https://k.example/2';
+    const fact = buildFact({ articleId: articleIdOf(url), sourceUrl: url, evidence: 'ADB lends $250 million to Uzbekistan.' });
+    const [deal] = groupFacts([fact], () => null, '2026-11-20T12:00:00.000Z');
+    await stores.deals.putDeal(deal!, { memberships: false });
+    const first = await stores.deals.readDeal(deal!.id);
+    expect(first?.deal).toEqual(deal);
+    // Another process writes it: the first reader's revision no longer holds for a write or a delete.
+    expect(await stores.deals.putDeal({ ...deal!, updatedAt: '2026-11-21T12:00:00.000Z' }, { memberships: false, ifRevision: first!.revision })).toBe(true);
+    expect(await stores.deals.putDeal(deal!, { memberships: false, ifRevision: first!.revision })).toBe(false);
+    expect(await stores.deals.deleteDeal(deal!.id, { ifRevision: first!.revision })).toBe(false);
+    expect((await stores.deals.getDeal(deal!.id))?.updatedAt).toBe('2026-11-21T12:00:00.000Z');
+    const second = await stores.deals.readDeal(deal!.id);
+    expect(second?.revision).not.toBe(first?.revision);
+    expect(await stores.deals.deleteDeal(deal!.id, { ifRevision: second!.revision })).toBe(true);
+    expect(await stores.deals.readDeal(deal!.id)).toBeNull();
+  });
+});
+
 describe('feed state, alert outbox and blobs', () => {
   it('keeps feed state and lists every feed', async () => {
     const state = { feedId: 'trend', url: 'https://en.trend.az/feeds/index.rss', etag: '"abc"', lastModified: 'Wed, 25 Nov 2026 10:00:00 GMT',
