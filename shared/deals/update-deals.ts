@@ -52,6 +52,8 @@ function walkReader(deps: UpdateDealsDeps) {
   const byArticle = new Map<string, { facts: Map<string, Fact>; count: number | null }>();
   const note = (entries: IndexedFact[]) => entries.map(({ fact, articleFacts }) => {
     const a = byArticle.get(fact.articleId) ?? { facts: new Map<string, Fact>(), count: articleFacts };
+    // Entries that disagree on the count were written by two extractions of the article (one under way): read it.
+    if (a.count !== articleFacts) a.count = null;
     a.facts.set(fact.id, fact);
     byArticle.set(fact.articleId, a);
     return { fact, day: factDay(fact) };

@@ -2,6 +2,8 @@
 // article whose facts the index entries already gave; an article is still read when one of its facts lies under no index
 // key the walk reads, so facts linked only within their article still join the deal.
 import { afterAll, describe, expect, it } from 'vitest';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ENTITY } from '../../../shared/store/table-design.js';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
 import { updateDeals } from '../../../shared/deals/update-deals.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
@@ -68,5 +70,28 @@ describe('deal grouping reads', () => {
     const { deals } = await updateDeals({ articleId: second[0]!.articleId, facts: second }, c.deps);
     const withLoans = deals.find((d) => d.mentions.some((m) => m.factId === loan!.id));
     expect(withLoans?.mentions.map((m) => m.factId)).toContain(agreement!.id);
+  });
+
+  it('reads an article whose index entries disagree on its number of facts (a re-extraction under way)', async () => {
+    // Prepare: the first report's loan and project under the walk's keys, and its agreement under none; the entry the walk
+    // meets first says the article has two facts (written by an older extraction), the other three.
+    const c = await counted();
+    const [agreement, loan] = report(1, { countries: [], organizations: [] });
+    // The project the loan pays for, priced by the same sum: linked to the loan within the article.
+    const project = buildFact({ ...loan!, id: undefined, type: 'project', status: 'planned', evidence: 'The $150 million water project will serve Karakalpakstan.' });
+    await c.stores.facts.replaceFacts(agreement!.articleId, [agreement!, loan!, project]);
+    const [early] = [loan!, project].sort((p, q) => p.id.localeCompare(q.id));
+    const items = await c.stores.doc.send(new ScanCommand({ TableName: c.stores.tableName }));
+    for (const item of (items.Items ?? []).filter((i) => i.entity === ENTITY.factIndex && (i.fact as Fact).id === early!.id)) {
+      await c.stores.doc.send(new PutCommand({ TableName: c.stores.tableName, Item: { ...item, articleFacts: 2 } }));
+    }
+    c.read.length = 0;
+    // Act: another report of the loan.
+    const next = report(2);
+    await store(c, next);
+    // Assert: the first article was read (its entries disagree), and its agreement joins the loans' deal.
+    expect(c.read).toContain(agreement!.articleId);
+    const { deals } = await updateDeals({ articleId: next[0]!.articleId, facts: next }, c.deps);
+    expect(deals.find((d) => d.mentions.some((m) => m.factId === loan!.id))?.mentions.map((m) => m.factId)).toContain(agreement!.id);
   });
 });
