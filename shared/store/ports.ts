@@ -192,17 +192,17 @@ export interface DealQuery {
   limit?: number;
 }
 
-/**
- * Deals (deals/) beside the facts: one item per deal with its mentions, and a membership item per
- * fact that names its deal. Grouping itself is pure (deals/group-deals.ts); this port is what the
- * incremental update (deals/update-deals.ts) reads and writes.
- */
 /** A fact found through the index, with the number of facts its article had when it was stored (null: not recorded). */
 export interface IndexedFact {
   fact: Fact;
   articleFacts: number | null;
 }
 
+/**
+ * Deals (deals/) beside the facts: one item per deal with its mentions, and a membership item per
+ * fact that names its deal. Grouping itself is pure (deals/group-deals.ts); this port is what the
+ * incremental update (deals/update-deals.ts) reads and writes.
+ */
 export interface DealStore {
   /**
    * The stored facts listed under one index key (store/keys.ts candidateKeysOf: an organisation, a country pair, a

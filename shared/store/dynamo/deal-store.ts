@@ -12,6 +12,19 @@ const BATCH_GET_LIMIT = 100;
 /** Pending marks written at once (one UpdateItem each: a batch write cannot add to a set). */
 const MARKS_IN_FLIGHT = 10;
 
+/**
+ * The condition that the stored deal is still at `revision` ('' for a deal written before revisions had none); a delete
+ * (`orGone`) also passes when the deal is gone already.
+ */
+function atRevision(revision: string, orGone: boolean) {
+  const at = revision ? '#revision = :revision' : 'attribute_not_exists(#revision)';
+  return {
+    ConditionExpression: orGone ? `attribute_not_exists(pk) OR ${at}` : revision ? at : `attribute_exists(pk) AND ${at}`,
+    ExpressionAttributeNames: { '#revision': 'revision' },
+    ...(revision ? { ExpressionAttributeValues: { ':revision': revision } } : {}),
+  };
+}
+
 const dealItem = (deal: Deal) => ({
   // A new token with every write: a writer that read the deal writes over it only if nobody wrote in between.
   revision: randomUUID(),
@@ -122,10 +135,7 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
 
     async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
-      const condition = options?.ifRevision !== undefined
-        ? (options.ifRevision
-          ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': options.ifRevision } }
-          : { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#revision)', ExpressionAttributeNames: { '#revision': 'revision' } })
+      const condition = options?.ifRevision !== undefined ? atRevision(options.ifRevision, false)
         : options?.ifStored ? { ConditionExpression: 'attribute_exists(pk)' } : {};
       try {
         await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed), ...condition }));
@@ -140,10 +150,7 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
     putMemberships,
 
     async deleteDeal(dealId, options) {
-      const condition = options?.ifRevision === undefined ? {}
-        : options.ifRevision
-          ? { ConditionExpression: 'attribute_not_exists(pk) OR #revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': options.ifRevision } }
-          : { ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(#revision)', ExpressionAttributeNames: { '#revision': 'revision' } };
+      const condition = options?.ifRevision === undefined ? {} : atRevision(options.ifRevision, true);
       try {
         await doc.send(new DeleteCommand({ TableName: table, Key: keys.deal(dealId), ...condition }));
       } catch (err) {

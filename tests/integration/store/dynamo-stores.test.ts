@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocalStores, type LocalStores } from '../../../shared/local/stores.js';
 import { buildAlert, buildFact } from '../../helpers/builders.js';
 import { articleIdOf } from '../../../shared/pipeline/ids.js';
@@ -190,6 +191,19 @@ describe('deal revisions', () => {
     expect(second?.revision).not.toBe(first?.revision);
     expect(await stores.deals.deleteDeal(deal!.id, { ifRevision: second!.revision })).toBe(true);
     expect(await stores.deals.readDeal(deal!.id)).toBeNull();
+  });
+
+  it('treats a deal stored before revisions as revision \'\' until its first write with one', async () => {
+    const url = 'https://k.example/3';
+    const fact = buildFact({ articleId: articleIdOf(url), sourceUrl: url, evidence: 'ADB lends $350 million to Uzbekistan.' });
+    const [deal] = groupFacts([fact], () => null, '2026-11-20T12:00:00.000Z');
+    await stores.deals.putDeal(deal!, { memberships: false });
+    // As an older process stored it: no revision attribute.
+    await stores.doc.send(new UpdateCommand({ TableName: stores.tableName, Key: { pk: `DEAL#${deal!.id}`, sk: 'DEAL' }, UpdateExpression: 'REMOVE revision' }));
+    expect((await stores.deals.readDeal(deal!.id))?.revision).toBe('');
+    expect(await stores.deals.putDeal(deal!, { memberships: false, ifRevision: '' })).toBe(true);
+    expect(await stores.deals.putDeal(deal!, { memberships: false, ifRevision: '' })).toBe(false);
+    expect(await stores.deals.deleteDeal(deal!.id, { ifRevision: '' })).toBe(false);
   });
 });
 
