@@ -263,6 +263,14 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
       }
       deleted.add(id);
     }
+    // A deal this round could not delete keeps its facts' memberships until a round settles it: moved now, it would be
+    // known only to this process, and one that died here would leave it with nothing leading to it (a duplicate deal:
+    // tests/integration/cli/crash.test.ts). The deals written new are marked, so they stay found too.
+    if (unsettled.size > 0) {
+      result = deals;
+      recheck = unsettled;
+      continue;
+    }
     // Only the marks this round read or wrote are cleared: another process's, written since (even for a deal this round
     // deleted, which it may have written again), are its to settle, or ours next round.
     const settled = new Set([...marked, ...moved.map((m) => m.deal.id)]);
