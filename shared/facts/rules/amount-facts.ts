@@ -6,6 +6,7 @@ import { articlePairTrades, clauseAround, continuesPairTrade, continuesWorldTrad
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
+import { listLeadCue } from './list-items.js';
 import type { Candidate, SentenceInfo } from './types.js';
 import type { SentenceEnv } from './registry.js';
 import { DOCUMENT_NOUNS, DOCUMENT_WORD, LENDER_MONEY_VERBS } from '../vocabulary/en.js';
@@ -74,6 +75,15 @@ const stateShare = (text: string, a: AmountMatch): boolean => {
 };
 const HOME_SHARE_RE = new RegExp(`^[,;]\\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment${OF_STATE} (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\\w*\\b`);
 const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
+// A project's cost split among its lenders: "with $20 million made available by the IDB, $23.5 million coming through the World
+// Bank" (real-w gulftimes-20170115-kg-idb-rural-water-loan), "with cofinancing of $60 million expected from the European Bank for
+// Reconstruction and Development" (real-zg tass-20190801-ge-adb-bypass-road-loan): a sum followed by the lender it comes from is
+// that lender's financing, not a second price of the project.
+const FROM_LENDER_AFTER_RE = /^\s+(?:(?:made available|provided|coming|expected|to come|to be provided|lent|extended)\s+)?(?:by|from|through)\s+(?:the\s+)?$/;
+function lenderShare(s: SentenceInfo, a: AmountMatch): { type: FactType; rule: string } | null {
+  const lender = s.orgs.find((o) => o.ifi && o.start >= a.end && FROM_LENDER_AFTER_RE.test(s.text.slice(a.end, o.start)));
+  return lender ? { type: 'financing', rule: 'amount-lender-share' } : null;
+}
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) (?:[\\w-]+ ){0,2}${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
@@ -111,7 +121,7 @@ function lenderAllocates(s: SentenceInfo, a: AmountMatch): boolean {
  * `partyNearby` says whether an organisation or a country is named in the sentence or the few before it;
  * `earlier` holds the sentences before `prev`, nearest first, for a sentence that points back past it.
  */
-export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'partyNearby' | 'earlier' | 'note' | 'ctx'>): Candidate[] {
+export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'ifi' | 'partyNearby' | 'earlier' | 'note' | 'ctx'>): Candidate[] {
   const { s, prev, ifi, partyNearby, earlier, note } = e;
   if (s.amounts.length === 0) return [];
   const skipAll = (reason: string): Candidate[] => {
@@ -130,7 +140,9 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
   // Money with no party named in the sentence or just before it ("Student loans total $1.5 trillion") is no cooperation.
   // In an article about one lender, the sums it puts to purposes are its, however few parties the sentence names.
   const lenderAllocation = (ifi || e.ctx.lender !== null) && LENDER_ALLOCATION_RE.test(s.text);
-  if (!partyNearby && !lenderAllocation && !UNNAMED_PARTIES_RE.test(s.text)) return skipAll('no party named in the sentence or the few before it');
+  // A line of a list takes its kind, and its parties, from the list's lead (rules/list-items.ts).
+  const leadCue = listLeadCue(s, e.all);
+  if (!partyNearby && !lenderAllocation && !UNNAMED_PARTIES_RE.test(s.text) && !leadCue) return skipAll('no party named in the sentence or the few before it');
   const hits = cueHits(s);
   // "...signed two loan agreements totaling $110 million. The first, worth $70 million, ... and the second, worth
   // $40 million, ...": each part of documents just named is a document of its own, with its own sum.
@@ -169,7 +181,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
       continue;
     }
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
-    const typed: { type: FactType; rule: string } | null = typeFromCues(hits, a, ifi, s.text, s.countries.length >= 2) ?? previousType;
+    const typed: { type: FactType; rule: string } | null = lenderShare(s, a) ?? typeFromCues(hits, a, ifi, s.text, s.countries.length >= 2) ?? previousType;
     previousType = typed;
     const push = (type: FactType, rule: string, confidence: number): void => {
       out.push({ type, rule, amount: a, sentence: s, confidence });
@@ -281,6 +293,10 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'prev' | 'ifi' | 'pa
         push(type, `amount-previous-sentence-${last.name}`, 0.6);
         continue;
       }
+    }
+    if (leadCue) {
+      push(leadCue.name === 'investment-projects' ? 'investment' : leadCue.type, `amount-list-item-${leadCue.name}`, 0.6);
+      continue;
     }
     note?.(a, 'no cue types it');
   }

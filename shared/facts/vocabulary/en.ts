@@ -68,7 +68,7 @@ export const AGREE_PHRASES: readonly string[] = [
 
 /** Instruments of lending and giving (FACTS.md `financing`). */
 export const FINANCING_INSTRUMENTS: readonly string[] = [
-  'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-financ(?:e|es|ed|ing)',
+  'loans?', 'grants?', 'credit lines?', 'credits?', 'financing(?: package)?', 'funding', 'financed', 'funded', 'co-?financ(?:e|es|ed|ing)',
   '(?:to|will|would|shall|can|could) finance', 'tranches?', '(?:financial|humanitarian|technical|development) (?:aid|assistance)',
   '(?:support|aid|assistance|rescue) package', 'lend(?:s|ing)?', 'lent',
   // Assistance by its sum: "assistance worth a total of 3 billion dollars", "to ask Russia for USD 200 million in assistance",

@@ -262,6 +262,24 @@ export const FINANCING_CUES: CueCorpus = {
     // The borrower's side of a loan is financing too (real-g cbw-20181007-ge-de-fr-kfw-afd-loans; real-a qazaqtv-nodate-kz-adb-aiib-covid-loans).
     { body: "Armenia intends to borrow 90 million EUR from Germany's KfW development bank.", expected: [{ value: 9e7, currency: 'EUR' }], organization: 'KfW' },
     { body: 'To deal with the pandemic, Kyrgyzstan will borrow more than 300 million euros from the Asian Development Bank.', expected: [{ value: 3e8, currency: 'EUR' }], countries: ['KG'] },
+    // A project's cost split among lenders: a sum followed by the lender it comes from is that lender's financing (real-w
+    // gulftimes-20170115-kg-idb-rural-water-loan; real-zg tass-20190801-ge-adb-bypass-road-loan, which spells it "cofinancing").
+    {
+      body: 'The water project in Osh will cost $64 million in all, with $30 million made available by the Islamic Development Bank and $18 million coming through the OPEC Fund.',
+      expected: [{ value: 3e7, currency: 'USD' }, { value: 1.8e7, currency: 'USD' }],
+    },
+    {
+      body: 'The estimated cost of the project is $410 million, with cofinancing of $75 million expected from the European Investment Bank.',
+      expected: [{ value: 7.5e7, currency: 'USD' }],
+      organization: 'European Investment Bank',
+    },
+    // Lines of a list take the kind their lead names (real-z 24kg-nodate-kg-de-german-grant-programs; real-ze
+    // jamnews-nodate-ge-am-trade-2024-decline is the trade case).
+    {
+      body: 'Japan will give Tajikistan a grant of $12 million for three programmes:\n— $5 million — for the programme «Clean Water for Khatlon»;\n— $4 million — for the programme «Rural Clinics»;\n— $3 million — for the programme «School Meals».',
+      expected: [{ value: 1.2e7, currency: 'USD' }, { value: 5e6, currency: 'USD' }, { value: 4e6, currency: 'USD' }, { value: 3e6, currency: 'USD' }],
+      countries: ['TJ', 'JP'],
+    },
   ],
   negative: [
     // A debt ratio names no lender: "debt to" is a creditor only before one.

@@ -119,6 +119,13 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Baku and Tashkent have set a target of $2 billion in commercial exchange.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['AZ', 'UZ'] },
     { body: 'Kazakhstan bought $640mn worth of goods from Turkey in 2023.', expected: [{ value: 6.4e8, currency: 'USD' }], countries: ['KZ', 'TR'] },
     { body: 'Kyrgyzstan earned 41 million U.S. dollars from exporting gold to Switzerland in March.', expected: [{ value: 4.1e7, currency: 'USD' }], countries: ['KG', 'CH'] },
+    // Lines of a list take the kind their lead names (real-ze jamnews-nodate-ge-am-trade-2024-decline; real-z
+    // 24kg-nodate-kg-de-german-grant-programs is the financing case).
+    {
+      body: 'The three main goods Armenia exported to Georgia last year:\nCopper concentrate – $71.2 million;\nBrandy – $12.5 million;\nMineral water – $3.1 million.',
+      expected: [{ value: 7.12e7, currency: 'USD' }, { value: 1.25e7, currency: 'USD' }, { value: 3.1e6, currency: 'USD' }],
+      countries: ['AM', 'GE'],
+    },
   ],
   negative: [
     // One country's exports split by goods after a pair's trade are no figure of the pair (invented holdout-e he-05).
@@ -158,5 +165,7 @@ export const TRADE_CUES: CueCorpus = {
     "Uzbekistan's foreign trade turnover reached $65 billion in 2025, the Statistics Agency said.",
     'Foreign trade turnover amounted to $30 billion in the first half of the year.',
     'The government hopes to bring foreign trade to $80 billion by 2030.',
+    // A list under a lead that names no deal stays no trade, however its lines read.
+    "Kazakhstan's budget spending by sector in 2025:\nHealth – 2.1 trillion tenge;\nEducation – 3.4 trillion tenge.",
   ],
 };
