@@ -109,6 +109,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // Between governments no organisation is named: the same document noun with the same countries in the next sentences is the
     // same document (ru-n casian-20210121-tm-az-dostluk-memorandum, ru-l ria24-nodate-az-ir-railway-memorandum).
     { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },
+    // Letters exchanged on aid are a document, priced by the aid (ru-ze azda-nodate-tj-cn-conference-hall-grant, nmtj-20210617-tj-cn-
+    // dushanbe-kulma-road-grant): the agreement and the financing both.
+    { body: 'Министр финансов Кыргызстана и посол Японии подписали обменное письмо о предоставлении финансовой помощи Японии в размере 5 миллионов долларов на закупку медицинского оборудования.', expected: [{ value: 5e6, currency: 'USD' }], countries: ['KG', 'JP'] },
   ],
   negative: [
     // Deals at an exchange's or the interbank market's trading are trades, not documents (ru-l caravan-nodate-kz-tenge-kase-wednesday,
@@ -186,6 +189,7 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // a programme that is no document).
     { body: 'Европейский союз перевел в бюджет Молдовы 40 млн евро, сообщили в представительстве ЕС.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['MD'] },
     { body: 'В рамках той же программы в марте ЕС перечислил Грузии 18,5 миллиона евро.', expected: [{ value: 1.85e7, currency: 'EUR' }], countries: ['GE'] },
+    { body: 'В обменных нотах между правительствами Таджикистана и Японии, ратифицированных 3 марта, речь идет о безвозмездной помощи в размере около $12 млн.', expected: [{ value: 1.2e7, currency: 'USD' }], countries: ['TJ', 'JP'] },
   ],
   negative: [
     // «займется», «займутся» take something up; they name no loan (ru-y gazetauz-20240506-uz-sa-forum-26bn-deals, ru-l vestikz-20090804-kz-kr-zhetymshoky-copper).
@@ -222,6 +226,10 @@ export const RU_TRADE_CUES: CueCorpus = {
     // "показатель" as the subject points back to the figure named before, past a sentence about something else (ru-b
     // sputnikuz-20180904-uz-cn-jizzakh-plants; ru-g gazetan1-20260111-mn-cn-trade-16bn).
     { body: 'В 2024 году товарооборот Кыргызстана и Турции превысил 1,1 миллиарда долларов.\nСтороны также обсудили туризм.\nПо итогам текущего года показатель способен превысить 1,5 миллиарда долларов.', expected: [{ value: 1.1e9, currency: 'USD' }, { value: 1.5e9, currency: 'USD' }], countries: ['KG', 'TR'] },
+    // A bare target right after a figure is the figure's kind (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled "намерены выйти на показатель
+    // в $5 млрд"; ru-zf steppenews-nodate-kz-uz-business-forum-trade "поставили цель выйти на рубеж в 10 млрд долларов").
+    { body: 'Товарооборот Туркменистана и Турции в прошлом году составил 2,4 млрд долларов. Президенты поставили цель выйти на уровень в 5 млрд долларов.', expected: [{ value: 2.4e9, currency: 'USD' }, { value: 5e9, currency: 'USD' }], countries: ['TM', 'TR'] },
+    { body: 'Объем торговли между Арменией и Ираном достиг 700 млн долларов. Стороны намерены довести его до 3 млрд долларов.', expected: [{ value: 7e8, currency: 'USD' }, { value: 3e9, currency: 'USD' }], countries: ['AM', 'IR'] },
     // A sum that points back to the turnover just named (ru-a mir24-nodate-kz-cn-container-trade; dev-ru tnews-… "цифры").
     { body: 'За год товарооборот Казахстана и Турции прибавил 20%. Сегодня его объем превышает 6 миллиардов долларов.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // Exports and imports right after a pair's turnover are that pair's trade, as in English (ru-v regnum-20120822-kg-kz-trade-five-months).
