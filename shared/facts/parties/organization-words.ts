@@ -49,6 +49,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Director', 'Managing Director', 'General Director', 'Director General', 'Deputy Chairman', 'founder', 'Founder',
   'Minister', 'Deputy', 'Vice', 'Ambassador', 'Governor', 'Mayor', 'Secretary', 'Adviser', 'Advisor', 'Counselor',
   'Chief', 'Executive', 'Officer', 'Prime', 'Premier', 'Speaker', 'Senator', 'Mr', 'Mr.', 'Mrs', 'Ms', 'Dr', 'Dr.',
+  // A lender's staff by title: "WB Country Manager for Azerbaijan Sarah Michael" (real-zb todayaz-20211028-az-wb-regional-roads-loan),
+  // "WB Transport Specialist Nargiz Riskulova" (real-zg newsam-20190703-am-wb-lifeline-roads).
+  'Manager', 'Specialist',
 ]);
 
 /** Words that can start a capitalised run without being part of a name ("In", "Besides", "The"). */

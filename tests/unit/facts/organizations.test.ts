@@ -28,6 +28,14 @@ describe('findOrganizations', () => {
   ])('names the organisation without who backs it: %s', (text, names) => {
     expect(organizationNames(text)).toEqual(names);
   });
+  // A lender's staff title is no part of the lender's name (real-zb todayaz-20211028-az-wb-regional-roads-loan, real-zg
+  // newsam-20190703-am-wb-lifeline-roads).
+  it.each([
+    ['The agreement was signed by WB Country Manager for Kazakhstan Anna Berg.', ['WB']],
+    ['WB Transport Specialist Aida Nurova said the road would open in 2027.', ['WB']],
+  ])('names the lender, not its staff member: %s', (text, names) => {
+    expect(organizationNames(text)).toEqual(names);
+  });
   it.each(ORGANIZATION_NEGATIVE)('finds no organisation in: %s', (text) => {
     expect(organizationNames(text)).toEqual([]);
   });
