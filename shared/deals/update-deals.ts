@@ -276,7 +276,8 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     const settled = new Set([...marked, ...moved.map((m) => m.deal.id)]);
     for (const { deal, facts } of moved) await deps.deals.putMemberships(deal, settled, facts);
     result = deals;
-    recheck = unsettled;
+    // Every stale deal of this round is deleted: nothing is left to read again.
+    recheck = new Set();
     if (!changed) break;
   }
   await deps.deals.forget(input.articleId, survivors.gone);

@@ -77,3 +77,47 @@ describe('what a deal told, under concurrent regrouping', () => {
     expect(reads).toBeGreaterThanOrEqual(recordAfterRead);
   });
 });
+
+// An update that could not delete the deal it replaces (written since it was read) must not move that deal's facts away in the
+// same round: a process that died before its next round left the old deal with nothing leading to it, a duplicate that kept
+// what it told while its replacement told nothing (CI saw the duplicate at 69c43b7 in tests/integration/cli/crash.test.ts).
+describe('a deal an update could not delete, and a crash before the next round', () => {
+  it('is found again by the retry, which leaves one deal that keeps what was told', async () => {
+    // Prepare: the first report's deal is stored; the second report's fact id is smaller, so the deal of both takes a new name.
+    const stores = await startLocalStores();
+    opened.push(stores);
+    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+    const first = report(1);
+    let second = report(2);
+    for (let n = 3; second.id > first.id; n++) second = report(n);
+    await stores.facts.replaceFacts(first.articleId, [first]);
+    const [dealOfFirst] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+    // The announcement lands right after the update first reads the old deal, so the update's delete of it is refused; the
+    // process then dies as its next round begins.
+    let reads = 0;
+    let rounds = 0;
+    const dying: DealStore = {
+      ...stores.deals,
+      readDeal: async (id) => {
+        const read = await stores.deals.readDeal(id);
+        if (id === dealOfFirst!.id && read && ++reads === 1) await recordTold(stores.deals, id);
+        return read;
+      },
+      dealIdsOf: async (factIds) => {
+        if (++rounds === 2) throw new Error('killed');
+        return stores.deals.dealIdsOf(factIds);
+      },
+    };
+    await stores.facts.replaceFacts(second.articleId, [second]);
+    await expect(updateDeals({ articleId: second.articleId, facts: [second] }, { ...deps, deals: dying })).rejects.toThrow('killed');
+    // Act: the retry, as the queue redelivers the article.
+    const { deals } = await updateDeals({ articleId: second.articleId, facts: [second] }, deps);
+    // Assert: one deal of both reports, which says what was told, and no other deal stored.
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.id).not.toBe(dealOfFirst!.id);
+    expect(deals[0]!.mentions.map((m) => m.factId).sort()).toEqual([first.id, second.id].sort());
+    expect((await stores.deals.getDeal(deals[0]!.id))?.alerted).toEqual(told);
+    const items = await stores.doc.send(new ScanCommand({ TableName: stores.tableName }));
+    expect((items.Items ?? []).filter((i) => i.entity === ENTITY.deal).map((i) => i.dealId)).toEqual([deals[0]!.id]);
+  });
+});
