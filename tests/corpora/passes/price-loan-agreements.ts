@@ -3,6 +3,20 @@ import type { PassCorpus } from './types.js';
 export const PRICE_LOAN_AGREEMENTS: PassCorpus = {
   pass: 'price-loan-agreements',
   cases: [
+    // No financing sum before the loan agreement: the one of the sentence right after (real-r pakobserver-20161230-kg-isdb-water-loan
+    // "The loan financing totals US$ 20 million.", real-zb eib-nodate-am-eib-yerevan-metro "The EUR 5m financing is intended for").
+    {
+      note: 'a loan agreement, then its one loan in the sentence after',
+      paragraphs: ['The loan agreement for the Osh water project was signed by the finance minister of Kyrgyzstan and the IsDB. The loan financing totals $25 million.'],
+      facts: ['agreement 25000000', 'financing 25000000'],
+      acts: true,
+    },
+    {
+      note: 'a loan agreement, then two loans in the sentence after: not priced',
+      paragraphs: ['Kazakhstan and the EBRD signed a loan agreement today. The bank will lend $30 million for buses and $12 million for trams.'],
+      facts: ['agreement -', 'financing 12000000', 'financing 30000000'],
+      acts: false,
+    },
     {
       note: 'a grant, then its grant agreement',
       paragraphs: ['Japan has provided a grant of $18 million to Tajikistan for school buses. The grant agreement was signed in Dushanbe.'],
