@@ -273,6 +273,8 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 7.5e7, currency: 'USD' }],
       organization: 'European Investment Bank',
     },
+    // A grassroots grant of under $100,000 is still a deal (real-t azernews-20191217-tj-jp-grassroots-grants, real-x newsaz-20170822-az-jp-loans-grants).
+    { body: 'Japan has given Tajikistan a grant of $85,000 to equip a rural clinic in Khatlon.', expected: [{ value: 8.5e4, currency: 'USD' }], countries: ['TJ', 'JP'] },
     // Lines of a list take the kind their lead names (real-z 24kg-nodate-kg-de-german-grant-programs; real-ze
     // jamnews-nodate-ge-am-trade-2024-decline is the trade case).
     {
@@ -282,6 +284,8 @@ export const FINANCING_CUES: CueCorpus = {
     },
   ],
   negative: [
+    // Under the deal-size floor: a fee, a prize, a household figure.
+    'Japan has given a grant of $30,000 to a school in Khatlon.',
     // A debt ratio names no lender: "debt to" is a creditor only before one.
     'Kazakhstan\'s debt to GDP ratio stood at 25%, or about $60 billion, the Ministry of Finance of Kazakhstan said.',
     // A company that will finance is investing; money from a budget is one party's; a sentence with a sum is the sum rule's.
