@@ -87,6 +87,18 @@ function lenderShare(s: SentenceInfo, a: AmountMatch): { type: FactType; rule: s
   const lender = s.orgs.find((o) => o.ifi && o.start >= a.end && FROM_LENDER_AFTER_RE.test(s.text.slice(a.end, o.start)));
   return lender ? { type: 'financing', rule: 'amount-lender-share' } : null;
 }
+// "... draw foreign direct investment in two stages ...: the financing will amount to 130 million dollars in the first stage"
+// (real-a medttj-nodate-tj-cn-kulob-textile-park), "Investment in the enterprise is expected to come in two stages. Financing will
+// amount to $ 130 million at the first stage" (real-za todayaz-20190307-tj-cn-kulyab-textile-park): with no lender about, the
+// "financing" an investment amounts to is that investment.
+const FINANCING_AMOUNTS_TO_RE = /\bfinancing (?:will |would |is to |is expected to )?(?:amount|come|total)\w*(?: to)?\s+(?:(?:about|around|some|over|more than|up to)\s+)?$/i;
+const INVESTMENT_WORD_RE = /\binvestments?\b/i;
+function investmentFinancing(s: SentenceInfo, a: AmountMatch, ifi: boolean, samePara: SentenceInfo | null): { type: FactType; rule: string } | null {
+  // The sentence's first sum carries the phrase; the sums after it ("and to $170 million at the second") are more of it.
+  const first = s.amounts[0] ?? a;
+  if (ifi || s.orgs.some((o) => o.ifi) || !FINANCING_AMOUNTS_TO_RE.test(s.text.slice(Math.max(0, first.start - 60), first.start))) return null;
+  return INVESTMENT_WORD_RE.test(s.text) || INVESTMENT_WORD_RE.test(samePara?.text ?? '') ? { type: 'investment', rule: 'amount-investment-financing' } : null;
+}
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) (?:[\\w-]+ ){0,2}${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
@@ -184,7 +196,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
       continue;
     }
     // An amount far from every cue shares the type of the sentence's amount before it ("surpassed $13 billion ... the $20 billion benchmark").
-    const typed: { type: FactType; rule: string } | null = lenderShare(s, a) ?? typeFromCues(hits, a, ifi, s.text, s.countries.length >= 2) ?? previousType;
+    const typed: { type: FactType; rule: string } | null = lenderShare(s, a) ?? investmentFinancing(s, a, ifi, samePara) ?? typeFromCues(hits, a, ifi, s.text, s.countries.length >= 2) ?? previousType;
     previousType = typed;
     const push = (type: FactType, rule: string, confidence: number): void => {
       out.push({ type, rule, amount: a, sentence: s, confidence });

@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // The "financing" an investment amounts to, with no lender about, is the investment (real-a medttj-nodate-tj-cn-kulob-textile-park,
+    // real-za todayaz-20190307-tj-cn-kulyab-textile-park).
+    {
+      body: 'A Chinese textile company will build a spinning mill in Kulob, Tajikistan. Investment in the mill will come in two stages. Financing will amount to $40 million at the first stage and to $25 million at the second.',
+      expected: [{ value: 4e7, currency: 'USD' }, { value: 2.5e7, currency: 'USD' }],
+      countries: ['TJ', 'CN'],
+    },
     // The volume of contract work a country's builders take on abroad (real-a hurriyet-nodate-tm-tr-turkish-contractors, real-za
     // raillynews-nodate-tm-tr-turkish-contractors).
     { body: 'Projects undertaken by Chinese construction companies in Kyrgyzstan since 2000 total more than $4 billion.', expected: [{ value: 4e9, currency: 'USD' }], countries: ['CN', 'KG'] },
