@@ -164,7 +164,10 @@ export const TRADE_FLOW_WORDS: readonly string[] = [
   'goods (?:and services )?(?:bought|purchased)', '(?:bought|purchased) (?:[\\w-]+ ){0,2}goods',
   // The sum between the verb and its goods: "Uzbekistan bought $1.28bn worth of goods from South Korea" (real-j daryo-20240723-uz-kr-trade);
   // "earned 169.2 million U.S. dollars from exporting coal to China" (real-j mqworld-20200211-mn-cn-coal-exports).
-  '(?:bought|purchased|sold) [$€]?[\\d.,]+\\s?(?:bn|mn|mln|bln|billion|million)? ?worth of goods', 'exporting', 'importing',
+  // With a qualifier or a currency code before the sum, and "products" for goods: "Georgia bought around $294.1 million worth of
+  // products from Azerbaijan" (real-s menafocus-nodate-ge-az-import-share), "Turkey follows, having bought USD 74 mln worth of
+  // products" (real-u messenger-20110601-ge-az-tr-am-georgian-exports).
+  '(?:bought|purchased|sold) (?:(?:around|about|some|nearly|almost|over|more than) )?(?:[$€]|USD |US\\$|EUR )?[\\d.,]+\\s?(?:bn|mn|mln|bln|billion|million)? ?worth of (?:goods|products)', 'exporting', 'importing',
   '(?:main|largest|biggest|top|key|large|major|leading) (?:buyers|importers|export markets|export destinations)',
 ];
 

@@ -119,6 +119,10 @@ export const TRADE_CUES: CueCorpus = {
     { body: 'Baku and Tashkent have set a target of $2 billion in commercial exchange.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['AZ', 'UZ'] },
     { body: 'Kazakhstan bought $640mn worth of goods from Turkey in 2023.', expected: [{ value: 6.4e8, currency: 'USD' }], countries: ['KZ', 'TR'] },
     { body: 'Kyrgyzstan earned 41 million U.S. dollars from exporting gold to Switzerland in March.', expected: [{ value: 4.1e7, currency: 'USD' }], countries: ['KG', 'CH'] },
+    // A qualifier or a currency code before the sum, "products" for goods (real-s menafocus-nodate-ge-az-import-share, real-u
+    // messenger-20110601-ge-az-tr-am-georgian-exports).
+    { body: 'In 2024 Armenia bought around $310.5 million worth of products from Iran, the statistics committee said.', expected: [{ value: 3.105e8, currency: 'USD' }], countries: ['AM', 'IR'] },
+    { body: 'Kazakhstan comes next, having bought USD 41 mln worth of products from Kyrgyzstan over the same period.', expected: [{ value: 4.1e7, currency: 'USD' }], countries: ['KZ', 'KG'] },
     // Lines of a list take the kind their lead names (real-ze jamnews-nodate-ge-am-trade-2024-decline; real-z
     // 24kg-nodate-kg-de-german-grant-programs is the financing case).
     {
