@@ -109,6 +109,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // Between governments no organisation is named: the same document noun with the same countries in the next sentences is the
     // same document (ru-n casian-20210121-tm-az-dostluk-memorandum, ru-l ria24-nodate-az-ir-railway-memorandum).
     { body: 'Правительства Казахстана и Монголии подписали меморандум о взаимопонимании в сфере транзита.\nМеморандум подписали министры транспорта Казахстана и Монголии.\nВ связи с подписанием меморандума стороны провели пресс-конференцию.', expected: [null], countries: ['KZ', 'MN'] },
+    // A loan or grant agreement with no sum of its own takes the one financing sum beside it (passes/ru/price-loan-agreements.ts;
+    // ru-h bizzone-20081117-ge-wb-highway-loan, the sum after; ru-zc ozodlik-nodate-uz-eu-horticulture-grant, the sum before).
+    { body: 'Соглашение о дополнительном финансировании строительства дороги заключили правительство Армении и Всемирный банк.\nАрмения получит от банка 30 млн долларов.', expected: [{ value: 3e7, currency: 'USD' }], countries: ['AM'] },
+    { body: 'Евросоюз выделяет Таджикистану 12 млн евро на проект «Чистая вода».\nФинансовое соглашение о реализации проекта подписали 5 мая в Душанбе.', expected: [{ value: 1.2e7, currency: 'EUR' }], countries: ['TJ'] },
     // Letters exchanged on aid are a document, priced by the aid (ru-ze azda-nodate-tj-cn-conference-hall-grant, nmtj-20210617-tj-cn-
     // dushanbe-kulma-road-grant): the agreement and the financing both.
     { body: 'Министр финансов Кыргызстана и посол Японии подписали обменное письмо о предоставлении финансовой помощи Японии в размере 5 миллионов долларов на закупку медицинского оборудования.', expected: [{ value: 5e6, currency: 'USD' }], countries: ['KG', 'JP'] },

@@ -8,13 +8,14 @@ import { ruOnePartyInvestments } from './one-party-investments.js';
 import { ruProjectDetails } from './project-details.js';
 import { projectNamedAgain } from './project-named-again.js';
 import { projectWithItsInvestment } from './project-with-its-investment.js';
+import { ruPriceLoanAgreements } from './price-loan-agreements.js';
 import { restatedDocuments } from './restated-documents.js';
 import { vagueLeadDetailed } from './vague-lead-detailed.js';
 import { ruRestatedPurposes } from './restated-purposes.js';
 
 /**
  * The article passes for Russian, in order: a count of documents listed one by one made one, then joins (a document "об этом" priced by the sum before it, a lender
- * and its sum in the next sentence), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
+ * and its sum in the next sentence, a loan agreement and the sum beside it), then the passes that count a thing once (the works a loan pays for, described again: restated-purposes with Russian nouns). `restated-sums` reads only facts and
  * is shared with English.
  */
-export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, vagueLeadDetailed, agreementAboutPreviousSum, lenderWithNextSum, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, projectNamedAgain, ruOnePartyInvestments, restatedSums];
+export const RU_ARTICLE_PASSES: readonly ArticlePass[] = [countedDocumentsDetailed, vagueLeadDetailed, agreementAboutPreviousSum, lenderWithNextSum, ruPriceLoanAgreements, projectWithItsInvestment, ruRestatedPurposes, restatedDocuments, ruDocumentWithItsTerms, ruProjectDetails, projectNamedAgain, ruOnePartyInvestments, restatedSums];
