@@ -97,9 +97,12 @@ function actingClauses(s: SentenceInfo): number {
 }
 
 /** A list item ("- ", "• ", "1) ") that opens on a document noun: "- Agreement between X and Y on ...". */
-// Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;".
+// Unmarked too when it opens on the document and "between": "Memorandum of understanding between X and Y;", and with its subject
+// before "between": "Memorandum on strategic partnership between Erdenes Mongol LLC of Mongolia and UZTM – KARTEX LLC of Russia,"
+// (real-ze montsame-20191204-mn-ru-cooperation-documents), "An Agreement on industrial cooperation between the Cabinet of Ministers of
+// Kyrgyzstan and the Government of Turkmenistan;" (real-s 24kg-20210629-kg-tm-japarov-visit-documents).
 export const LIST_ITEM_DOCUMENT_RE = new RegExp(
-  `^\\s*(?:(?:[-–—•*·]|\\d{1,2}[.)])\\s*(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${either(DOCUMENT_NOUNS)}\\b|(?:[\\w-]+\\s+){0,2}?${capitalised(DOCUMENT_NOUNS)}(?: of (?:understanding|cooperation|intent))?\\s+between\\b)`,
+  `^\\s*(?:(?:[-–—•*·]|\\d{1,2}[.)])\\s*(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${either(DOCUMENT_NOUNS)}\\b|(?:[\\w-]+\\s+){0,2}?${capitalised(DOCUMENT_NOUNS)}(?: of (?:understanding|cooperation|intent))?(?:\\s+(?:on|in|for)\\s+[^,;:.]{1,90}?)?\\s+between\\b)`,
   'i',
 );
 /** The rule of a document read from a list item. */

@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // Documents listed one per line, each with its subject before "between" (real-ze montsame-20191204-mn-ru-cooperation-documents,
+    // real-s 24kg-20210629-kg-tm-japarov-visit-documents).
+    {
+      body: 'The following documents were signed during the visit:\nMemorandum on strategic partnership between Tavan Tolgoi JSC of Mongolia and Uralmash LLC of Russia,\nAgreement on cooperation in veterinary research between the Mongolian Academy of Agriculture and Rosselkhoznadzor of Russia.',
+      expected: [null, null],
+      countries: ['MN', 'RU'],
+    },
     // "the consortium" points back to its members (real-k koreaherald-20150409-tm-kr-hyundai-lg-plants).
     { body: 'Doosan Enerbility and Samsung C&T have formed a consortium for work in Uzbekistan.\nOn Monday the consortium will sign a $500 million contract with Uzbekneftegaz.', expected: [{ value: 5e8, currency: 'USD' }], organization: 'Doosan' },
     // A document a sentence works under is a background agreement (real-a kunuz-20210612-uz-tj-uzauto-plant-tajikistan, eib-nodate-ge-gwp-water-loan;
