@@ -24,6 +24,10 @@ const COMPANY_CONTEXT_SENTENCES = 8;
 const COMPANY_POINTER_RE = new RegExp(
   `^The (?:same |${alt(POINTER_NATIONALITIES)} )?(?:company|firm)\\b|^The (?:total )?cost of the (?:project|plant|factory)\\b|^The (?:total )?project cost\\b`,
 );
+/** "The company", "The Turkish firm": a pointer that names a company, not any party. */
+const COMPANY_ONLY_RE = new RegExp(`^The (?:same |${alt(POINTER_NATIONALITIES)} )?(?:company|firm)\\b`);
+/** State bodies and their offices: never "the company". */
+const STATE_BODY_RE = /^(?:(?:the )?(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate|Government|Cabinet|Parliament|President)\b|.*\b(?:Ministry|Government)\b)/;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
 
 
@@ -203,6 +207,7 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
   const found = [...own];
   // "The company also plans ..." may be paragraphs after the company was named; other pointers look close by.
   const reach = COMPANY_POINTER_RE.test(s.text) ? COMPANY_CONTEXT_SENTENCES : ORG_CONTEXT_SENTENCES;
+  const companyPointer = COMPANY_ONLY_RE.test(s.text) && own.length === 0;
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const prev = all[i];
     // Trade is between countries: a company from another paragraph is not its party.
@@ -210,6 +215,14 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
     // A reporter of an earlier sentence is a party only when this one names it as one: "signed by the ministry and X".
     const reporters = /\bthe (?:ministry|agency|committee|government)\b/i.test(s.text);
     if (!prev || prev.orgs.length === 0 || prev.basis !== s.basis) continue;
+    // "The company is expected to help the textile park ...": a company, not the ministry that told of it nor a lender
+    // (real-a medttj-nodate-tj-cn-kulob-textile-park, where the ministry's press release named itself first).
+    if (companyPointer) {
+      const companies = prev.orgs.filter((o) => !o.ifi && !STATE_BODY_RE.test(o.name));
+      if (companies.length === 0) continue;
+      found.push(...namesOf({ ...prev, orgs: companies }, aliases, reporters));
+      break;
+    }
     found.push(...namesOf(prev, aliases, reporters));
     // "Under the project, ..." after "The package consists of ...": a sentence that itself points back
     // passes on to the party it points to, so the chain reaches the lender of the first sentence.

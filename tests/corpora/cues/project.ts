@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // "The company" is a company named before, not the ministry that reported it (real-a medttj-nodate-tj-cn-kulob-textile-park;
+    // real-zf nsenergy-nodate-tj-ebrd-casa1000, "The company will use the funding to build ..." after a lender's loan to Barki Tojik).
+    {
+      body: 'Huaxin Building Materials of China will expand its cement plant in Kulob, Tajikistan.\nThe Ministry of Economic Development and Trade of Tajikistan reported this on Monday.\nThe company is expected to invest $40 million in the plant.',
+      expected: [{ value: 4e7, currency: 'USD' }],
+      organization: 'Huaxin',
+    },
     // Under a title that names one company, a project with no party of its own is the company's (real-g dailysabah-20180222-ge-tr-calik-wind,
     // real-a trend-20080314-az-ge-socar-energy-georgia).
     { title: 'Çalık Holding to build a wind farm in Georgia', body: 'Earlier, the Turkish group began work on building the Tedzani Hydroelectric Power Plant in Georgia.\nOn Monday the minister met the head of Çalık Holding in Tbilisi.', expected: [null], organization: 'Çalık Holding' },
