@@ -125,4 +125,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // "(IANS)", "CCTV:" opening a question, "the Turkish news agency Anadolu Agency (AA)" (real-s daijiworld-20240624-kg-adb-issyk-kul-
   // wastewater, real-t akipress-20150708-mn-cn-ambassador-interview, real-r satrapia-20110723-tm-tr-turkish-hospitals).
   'IANS', 'CCTV', 'Anadolu Agency', 'AA',
+  // The Georgian weekly's dateline, "The FINANCIAL — Agreements for a $75 million ADB loan ..." (real-zj finchannel-nodate-ge-adb-
+  // water-coastal-loans, real-f finchannel-nodate-ge-batumi-white-sails, real-j thefinancial-20170331-ge-adb-secondary-road).
+  'FINANCIAL', 'The FINANCIAL',
 ]);

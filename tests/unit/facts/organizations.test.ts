@@ -36,6 +36,10 @@ describe('findOrganizations', () => {
   ])('names the lender, not its staff member: %s', (text, names) => {
     expect(organizationNames(text)).toEqual(names);
   });
+  // An outlet's dateline credit is no party (real-zj finchannel-nodate-ge-adb-water-coastal-loans, real-f finchannel-nodate-ge-batumi-white-sails).
+  it('leaves out the outlet credit "The FINANCIAL —"', () => {
+    expect(organizationNames('The FINANCIAL — A loan agreement for $75 million was signed by Georgia and the Asian Development Bank.')).toEqual(['Asian Development Bank']);
+  });
   it.each(ORGANIZATION_NEGATIVE)('finds no organisation in: %s', (text) => {
     expect(organizationNames(text)).toEqual([]);
   });
