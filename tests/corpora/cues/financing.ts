@@ -275,6 +275,12 @@ export const FINANCING_CUES: CueCorpus = {
     },
     // A grassroots grant of under $100,000 is still a deal (real-t azernews-20191217-tj-jp-grassroots-grants, real-x newsaz-20170822-az-jp-loans-grants).
     { body: 'Japan has given Tajikistan a grant of $85,000 to equip a rural clinic in Khatlon.', expected: [{ value: 8.5e4, currency: 'USD' }], countries: ['TJ', 'JP'] },
+    // The lender before its sum (real-zi trend-20230507-tm-ifi-transport-financing, real-i masstransitmag-20140807-uz-cn-cntic-railway-equipment).
+    {
+      body: 'The new line in Turkmenistan was built with financial support from the Asian Development Bank (ADB) amounting to $90 million and from the OPEC Fund - $35 million.',
+      expected: [{ value: 9e7, currency: 'USD' }, { value: 3.5e7, currency: 'USD' }],
+      countries: ['TM'],
+    },
     // Lines of a list take the kind their lead names (real-z 24kg-nodate-kg-de-german-grant-programs; real-ze
     // jamnews-nodate-ge-am-trade-2024-decline is the trade case).
     {

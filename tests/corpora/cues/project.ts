@@ -4,6 +4,9 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // A project's whole funding is its cost (real-zi 24kg-nodate-kg-adb-issyk-kul-ring-road, ghroona-nodate-tj-de-kfw-hpp-grants).
+    { body: 'Kyrgyzstan’s Cabinet of Ministers says the road project’s total funding is $84.5 million, of which the Asian Development Bank lends $60 million.', expected: [{ value: 8.45e7, currency: 'USD' }], countries: ['KG'] },
+    { body: 'This project, with a total funding volume of 40 million euros, including 12 million euros from the EU, will give Tajikistan a new power line next year.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['TJ'] },
     // "The company" is a company named before, not the ministry that reported it (real-a medttj-nodate-tj-cn-kulob-textile-park;
     // real-zf nsenergy-nodate-tj-ebrd-casa1000, "The company will use the funding to build ..." after a lender's loan to Barki Tojik).
     {
