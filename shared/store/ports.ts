@@ -217,11 +217,10 @@ export interface DealStore {
   /** The deal with its revision: a token that changes with every write of it, for writing over exactly what was read. */
   readDeal(dealId: string): Promise<{ deal: Deal; revision: string } | null>;
   /**
-   * Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. With `ifStored`, only
-   * over a deal still stored: false when another process deleted it meanwhile (nothing is written then). With
-   * `ifRevision`, only over the deal as read (readDeal): false when another process wrote or deleted it meanwhile.
+   * Writes the deal, then (unless `memberships` is false) the membership of each of its mentions. With `ifRevision`, only
+   * over the deal as read (readDeal): false when another process wrote or deleted it meanwhile (nothing is written then).
    */
-  putDeal(deal: Deal, options?: { memberships?: boolean; ifStored?: boolean; ifRevision?: string }): Promise<boolean>;
+  putDeal(deal: Deal, options?: { memberships?: boolean; ifRevision?: string }): Promise<boolean>;
   /**
    * Writes the membership of the deal's mentions (those of `factIds` when given): fact -> deal, and clears the facts'
    * pending marks of the `settled` deals (those the caller read and decided on); marks another process added meanwhile stay.

@@ -135,12 +135,11 @@ export function createDynamoDealStore(doc: DynamoDBDocumentClient, table: string
 
     async putDeal(deal, options) {
       const parsed = DealSchema.parse(deal);
-      const condition = options?.ifRevision !== undefined ? atRevision(options.ifRevision, false)
-        : options?.ifStored ? { ConditionExpression: 'attribute_exists(pk)' } : {};
+      const condition = options?.ifRevision !== undefined ? atRevision(options.ifRevision, false) : {};
       try {
         await doc.send(new PutCommand({ TableName: table, Item: dealItem(parsed), ...condition }));
       } catch (err) {
-        if ((options?.ifStored || options?.ifRevision !== undefined) && err instanceof ConditionalCheckFailedException) return false;
+        if (options?.ifRevision !== undefined && err instanceof ConditionalCheckFailedException) return false;
         throw err;
       }
       if (options?.memberships !== false) await putMemberships(parsed, new Set([parsed.id]));
