@@ -109,8 +109,8 @@ export const RU_REPORTER_NAME_RE = /(?:информационн\p{L}*|телег
 export const RU_DATA_SOURCE_BEFORE_RE = /(?<![\p{L}])(?:[Сс]огласно|[Пп]о)\s+(?:данным|информации|сведениям|подсчетам|оценкам)\s+$/u;
 
 /** Verbs of reporting before an outlet's name: «сообщает Trend», «передает Kabar», «со ссылкой на LS». */
-// The kind of outlet may stand between: «передает ИА KZinform» (ru-j glassnews-20130909-kz-cn-flat-glass-plant), «сообщает ИА El.kz» (ru-g
-// elkz-20230921-kz-eabr-strategy-investments), «передает агентство SPA» (ru-j centralasianlight-20221214-tj-isdb-education-financing).
+// The kind of outlet may stand between: «передает ИА KZinform» (ru-j glassnews-20130909-kz-cn-flat-glass-plant), «передает агентство SPA»
+// (ru-j centralasianlight-20221214-tj-isdb-education-financing).
 export const RU_SOURCE_CUE_RE = /(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?|[-—–])\s*(?:(?:ИА|МИА|РИА|информационное агентство|информагентство|агентств\p{L}*|портал|издание|газета|телеканал)\s+)?[«"]?$/iu;
 
 /** Latin words of Russian text that are technologies, products or events, not organisations (beside ACRONYM_STOPLIST). */

@@ -77,7 +77,7 @@ describe('findOrganizationsRu', () => {
     ['an outlet credit with a country code', 'CentralAsia (UZ) - Кредит выделен.'],
     ['an outlet after ©', 'Фото: Александр Шабалин, © News-Asia'],
     ['an outlet by name, quoted', 'передает «Интерфакс-Казахстан».'],
-    // The kind of outlet between the verb and the name (ru-j glassnews-20130909-kz-cn-flat-glass-plant, ru-g elkz-20230921-kz-eabr-strategy-investments).
+    // The kind of outlet between the verb and the name (ru-j glassnews-20130909-kz-cn-flat-glass-plant, ru-j centralasianlight-20221214-tj-isdb-education-financing).
     ['an outlet after «передает ИА»', 'Соглашение подпишут в Астане, передает ИА Vesti.'],
     ['an outlet after «сообщает информационное агентство»', 'Об этом сообщает информационное агентство Kun.uz.'],
     ['a company noun with only a country adjective', 'Китайская компания построит завод.'],

@@ -51,8 +51,7 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
   // compounds name projects as well: "еще пяти крупных энергопроектов общей стоимостью почти $3 млрд" (ru-i repost-20220713-uz-ae-energy-projects).
   cue('investment-projects', 'investment', [`${PROJECT_NOUN}(?:ы|ов|ам|ами|ах) (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))`]),
   // After a numeral the count may take the singular or the genitive singular: "21 совместный проект на сумму 4,4 млрд" (ru-f tmcars-20240126-
-  // tm-tr-trade-target), "сданы 43 проекта на сумму 158 млрд тенге" (ru-f kgnews-nodate-kz-180-projects), "осуществлено 104 проекта на $5,6
-  // млрд" (ru-g elkz-20230921-kz-eabr-strategy-investments).
+  // tm-tr-trade-target), "сданы 43 проекта на сумму 158 млрд тенге" (ru-f kgnews-nodate-kz-180-projects).
   // The numeral is checked behind the word once the word has matched, so the look-behind runs only there (speed).
   cue('investment-projects', 'investment', [`${PROJECT_NOUN}(?<=\\d\\s+(?:\\p{L}+\\s+)?${PROJECT_NOUN})а? (?:общей |совокупной )?(?:стоимост|на сумму|на общую сумму|на(?= ))`]),
   // "стоимость проекта оценивалась", "проект стоимостью": the cost of one undertaking.
