@@ -8,6 +8,7 @@ import {
   LEADING_STOPWORDS,
   NOT_PARTY_HEADS,
   OBJECT_KIND_WORDS,
+  INSTRUMENT_WORDS_AFTER_NAME,
   OBJECT_NOUNS,
   ORG_HEADS,
   ORG_PREFIXES,
@@ -196,6 +197,10 @@ function extend(head: string, tail: string): string {
     // "ADB Country Director Hiroshi Tanabe": a word that qualifies the title after it belongs to the title.
     // "EBRD First Vice President", "RA Finance Minister": any word but an organisation's head, right before a title, is the title's.
     if ((ROLE_QUALIFIERS.has(w) || !ORG_HEADS.has(w)) && TITLE_WORDS.has(tailWords[i + 1] ?? '')) break;
+    // "IDA Credit: US$8.3 Million", "Terms: IDA Grant: US$ 24 million" (real-o worldbank-20110628-kg-ida-on-farm-irrigation,
+    // real-zl marketscreener-20190321-tj-wb-casa1000-community): the lender's instrument is no part of its name, and its word is
+    // the sum's cue. A head after it keeps a name that holds one ("... Credit Bank").
+    if (INSTRUMENT_WORDS_AFTER_NAME.has(w.replace(/[,;:.]+$/, '')) && !ORG_HEADS.has(tailWords[i + 1] ?? '')) break;
     words.push(w);
   }
   // "the EBRD Annual Meeting": the event is the organisation's, and the organisation stays the party (real-g donorskg-20140516-kg-

@@ -20,6 +20,10 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'Kyrgyzstan asked Kazakhstan for $150 million in assistance to cover its budget gap.', expected: [{ value: 1.5e8, currency: 'USD' }], countries: ['KG', 'KZ'] },
     { body: 'Since 1995 the Islamic Development Bank has given Tajikistan assistance worth a total of $1.1 billion.', expected: [{ value: 1.1e9, currency: 'USD' }], organization: 'Islamic Development Bank' },
     { body: 'Since cooperation began, KOICA has extended support amounting to 95 billion won to Mongolia.', expected: [{ value: 9.5e10, currency: 'KRW' }], countries: ['MN'] },
+    // A lender's fact sheet: the instrument after the lender's acronym is the sum's cue, not part of a name (real-o
+    // worldbank-20110628-kg-ida-on-farm-irrigation "IDA Credit:", real-zl marketscreener-20190321-tj-wb-casa1000-community "Terms: IDA Grant:").
+    { title: 'Tajikistan: Rural Water Supply Project', body: 'IBRD Loan: US$12.5 Million Equivalent', expected: [{ value: 1.25e7, currency: 'USD' }], organization: 'IBRD' },
+    { title: 'Kyrgyz Republic: Second Rural Roads Project', body: 'Terms: ADB Grant: US$ 31 million (no repayment)', expected: [{ value: 3.1e7, currency: 'USD' }], organization: 'ADB' },
     // The passive of giving (real-k ferganaplus-nodate-uz-jp-jica-3-5bn, real-e agendage-nodate-ge-eu-30m-association).
     { body: 'Funds of $1.2 billion will be made available to Kazakhstan by the Asian Development Bank for roads.', expected: [{ value: 1.2e9, currency: 'USD' }], organization: 'Asian Development Bank' },
     { body: 'Armenia will be granted €25 million by the European Investment Bank for schools.', expected: [{ value: 2.5e7, currency: 'EUR' }], countries: ['AM'] },
