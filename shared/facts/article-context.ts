@@ -1,5 +1,6 @@
 import { countryCodes } from './parties/countries.js';
 import { findOrganizations, type OrganizationMention } from './parties/organizations.js';
+import { countryInName } from './parties/name-places.js';
 import { sameOrganization } from './parties/same-organization.js';
 import { partyCountries } from './parties/party-mentions.js';
 import { TRADE_WORD_RE } from './rules/amount-context.js';
@@ -29,6 +30,12 @@ export interface ArticleContext {
    * farm in Georgia"). A project with no party of its own is that company's, as a lender's project is the lender's.
    */
   company: string | null;
+}
+
+/** The one country the organisations of an article carry in their names (parties/name-places.ts), if they agree on one. */
+export function countriesInNames(titleOrgs: readonly Pick<OrganizationMention, 'name'>[], sentences: readonly SentenceInfo[]): string[] {
+  const codes = new Set([...titleOrgs, ...sentences.flatMap((s) => s.orgs)].map((o) => countryInName(o.name)).filter((c): c is string => c !== null));
+  return codes.size === 1 ? [...codes] : [];
 }
 
 const LENDER_WORD_RE = /\b(?:Bank|Fund|ADB|EBRD|AIIB|EIB|IsDB|IDB|EDB|EFSD|NDB|BSTDB|JICA|KfW|USAID|EU|European|Exim\w*|OPEC|IMF|IFC|WB|IBRD|IDA|UNDP|SFD|ADFD|GCF)\b/;
@@ -123,9 +130,11 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
     .sort((a, b) => b[1] - a[1])
     .slice(0, titleCountries.length >= 2 ? 1 : 2)
     .map(([code]) => code);
-  const main = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  const named = [...new Set([...(datelineParty ? [datelineParty] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  // An article that names no country may still say whose it is in a party's name: "Erdenes Mongol borrows 35 million USD from ADB".
+  const main = named.length > 0 ? named : countriesInNames(titleOrgs, sentences);
   return {
-    home: datelineParty ?? titleCountries[0] ?? top[0] ?? null,
+    home: datelineParty ?? titleCountries[0] ?? top[0] ?? main[0] ?? null,
     main,
     tradePair: tradePairOf(title, sentences),
     dateline: dateline === null ? null : { sentence: datelineSentence, end: datelineEnd, code: dateline, party: datelineParty !== null },

@@ -1,5 +1,5 @@
 import type { ExtractedFact } from '../../schemas/fact.js';
-import type { ArticleContext } from '../article-context.js';
+import { countriesInNames, type ArticleContext } from '../article-context.js';
 import { ownersByItem, ownersOfAmounts, partiesOfAmount } from '../amount-owners.js';
 import { localCurrency } from '../money/local-currency.js';
 import { bareAmountsRu } from '../money/bare-amounts-ru.js';
@@ -52,14 +52,17 @@ function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): Ar
   const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countries));
   const top = [...counts.entries()].filter(([code, n]) => n >= 2 || lead.has(code)).sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([c]) => c);
   const home = dateline?.party ? dateline.code : null;
-  const main = [...new Set([...(home ? [home] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  const named = [...new Set([...(home ? [home] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);
+  const titleOrgs = findOrganizationsRu(title);
+  // «Парламент дал добро на кредит в $7.2 млн для «Бишкектеплосети»»: no country named, but the party's name says whose.
+  const main = named.length > 0 ? named : countriesInNames(titleOrgs, sentences);
   const ifis = sentences.flatMap((s) => s.orgs.filter((o) => o.ifi).map((o) => o.name));
   const distinct = ifis.filter((n, i) => !ifis.slice(0, i).some((m) => sameOrganization(m, n)));
-  const inTitle = findOrganizationsRu(title).find((o) => o.ifi);
+  const inTitle = titleOrgs.find((o) => o.ifi);
   // With several lenders named, the one the lead opens on ("ЕФСР выделит Армении ..., говорится в пресс-релизе ЕАБР").
   const leadLender = sentences.filter((s) => s.basis === 'body').slice(0, 2).flatMap((s) => s.orgs.filter((o) => o.ifi))[0];
   return {
-    home: home ?? titleCountries[0] ?? top[0] ?? null,
+    home: home ?? titleCountries[0] ?? top[0] ?? main[0] ?? null,
     main,
     tradePair: [],
     dateline,

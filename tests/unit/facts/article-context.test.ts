@@ -16,6 +16,17 @@ describe('article context', () => {
     expect(investment?.countries).not.toContain('AZ');
   });
 
+  // An article that names no country says whose it is in a party's name (real-zi theubposts-20160404-mn-adb-erdenes-mongol-loan, ru-zj
+  // economistkg-20180315-kg-ebrd-bishkekteploset-loan); names that disagree give none.
+  it.each([
+    ['Tavan Mongol Energy borrows from the EBRD', 'The EBRD on Monday approved a loan of $25 million to Tavan Mongol Energy LLC for a new boiler.', ['MN']],
+    ['Депутаты одобрили кредит для «Ташкентводоканала»', 'Депутаты согласовали привлечение для АО «Ташкентводоканал» кредита Азиатского банка развития (АБР) в размере $40 млн.', ['UZ']],
+    ['Bank lends to two utilities', 'The EBRD approved loans of $10 million to Bishkekteploset LLC and of $12 million to Almatyenergo LLC.', []],
+  ])('takes the country of a party named after it when the article names none: %s', (title, body, countries) => {
+    const facts = extractFacts({ title, paragraphs: [body] });
+    expect(facts.find((f) => f.type === 'financing')?.countries).toEqual(countries);
+  });
+
   it('adds the dateline country when the story is about it', () => {
     const facts = extractFacts({
       title: 'Fund to invest in Azerbaijani farms',
