@@ -221,6 +221,9 @@ export const RU_FINANCING_CUES: CueCorpus = {
 export const RU_TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // A trade figure that grew «с ... до ...» had its earlier level, a fact of its own (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled,
+    // ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-u sputnikam-20220827-am-ir-export-target); a deal's changed sum is not (financing negatives).
+    { body: 'За два года товарооборот Узбекистана и Турции вырос с $2,1 млрд до $3,5 млрд.', expected: [{ value: 2.1e9, currency: 'USD' }, { value: 3.5e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // Turnover and exports between two named countries (sputnikuz-20180314-kz-uz-trade-target; trade-stats articles of ru-a).
     { body: 'В 2023 году товарооборот Казахстана и Китая достиг 31 миллиарда долларов.', expected: [{ value: 3.1e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
     { body: 'Узбекский экспорт в Кыргызстан за девять месяцев составил 1,1 млрд долларов.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['UZ', 'KG'] },

@@ -280,6 +280,11 @@ function inSignedTerms(s: SentenceInfo, a: AmountMatch): boolean {
   return SIGNING_RE.test(s.text) && DOCUMENT_TERMS_RE.test(s.text.slice(0, a.start));
 }
 
+/** The sentence gives a trade figure, or an investment stock with no document signed, whose earlier level a «с ... до» sum is. */
+function earlierLevel(s: SentenceInfo, hits: readonly Hit[]): boolean {
+  return hits.some((h) => h.cue.type === 'trade') || (hits.some((h) => h.cue.type === 'investment') && !SIGNING_RE.test(s.text));
+}
+
 /** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
 const RU_CHANGE_BEFORE_RE =
   /(?<!\p{L})(?:увелич|вырос|выросл|возрос|рост|прирост|сниз|снижен|сократ|сокращен|уменьш|упал|упа[вл]|подскоч|прибав)\p{L}*(?:[\s,]+(?!на(?!\p{L}))[\p{L}\d.,%-]+){0,5}?[\s,]+(?:или\s+)?на\s+(?:(?:около|почти|более|свыше|порядка|примерно|еще|ещё)\s+)?$/iu;
@@ -323,7 +328,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     // before with a sum, up to three back.
     const withSum = [prev, ...earlier].find((x): x is SentenceInfo => x !== null && x.amounts.length > 0);
     // "увеличил с $30 млн до $40 млн": the sum a change starts from is no longer the deal (a change, not a level; as English).
-    if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5))) {
+    // A trade figure or an investment stock that grew "с $1 млрд до $2 млрд" had that level in its earlier period, and it is a fact of
+    // its own (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled, ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-n
+    // 24kg-20260102-kg-cn-edb-chinese-fdi, ru-u sputnikam-20220827-am-ir-export-target), as English keeps "from $1 billion".
+    if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5)) && !earlierLevel(s, hits)) {
       note?.(a, 'a change, not a level');
       continue;
     }
