@@ -221,6 +221,10 @@ export const RU_FINANCING_CUES: CueCorpus = {
 export const RU_TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // «показатель» with words before its verb, and a level «вышла на отметку», point back to the trade just named (ru-za
+    // elkz-20221129-kz-cn-trade-growth, ru-q incomein-nodate-kz-cn-trade-ten-months); so does an earlier level «с ... до» (ru-g gazetan1).
+    { body: 'Товарооборот Казахстана и Китая в прошлом году составил 18 млрд долларов.\nЗа девять месяцев этого года показатель увеличился на 20% и составил 17,1 млрд долларов.', expected: [{ value: 1.8e10, currency: 'USD' }, { value: 1.71e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
+    { body: 'Товарооборот Кыргызстана и Турции быстро растет.\nВ прошлом году он вырос на 12% и вышел на рекордную отметку — $1,1 млрд.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['KG', 'TR'] },
     // A trade figure that grew «с ... до ...» had its earlier level, a fact of its own (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled,
     // ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-u sputnikam-20220827-am-ir-export-target); a deal's changed sum is not (financing negatives).
     { body: 'За два года товарооборот Узбекистана и Турции вырос с $2,1 млрд до $3,5 млрд.', expected: [{ value: 2.1e9, currency: 'USD' }, { value: 3.5e9, currency: 'USD' }], countries: ['UZ', 'TR'] },

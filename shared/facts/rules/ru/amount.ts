@@ -223,7 +223,10 @@ const TRADE_PAIR_RE = /(?<!\p{L})(?:двух стран|обеих стран|м
 // показатель поднялся ... до 16 миллиардов долларов" (ru-g gazetan1-20260111-mn-cn-trade-16bn): the figure just named, as its subject.
 // A bare target after a figure: "В перспективе две страны намерены выйти на показатель в $5 млрд" (ru-y eurasiaexpert-nodate-kz-uz-
 // trade-doubled), "Главы государств поставили цель выйти на рубеж в 10 млрд долларов" (ru-zf steppenews-nodate-kz-uz-business-forum-trade).
-const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель|показатель (?:способен|может|должен|достиг|составил|составит|превысил|превысит|поднялся)|выйти на (?:показатель|рубеж|уровень|отметку)|(?:увеличить|довести|нарастить|поднять) (?:его|е[её]) до)(?!\p{L})/iu;
+// Words may stand between "показатель" and its verb, and the level may be reached already: "за 10 месяцев показатель увеличился почти на
+// 33% и составил 19,7 млрд долларов" (ru-za elkz-20221129-kz-cn-trade-growth), "она выросла на 35% и вышла на внушительную отметку — $24,2
+// млрд" (ru-q incomein-nodate-kz-cn-trade-ten-months).
+const POINTS_BACK_RE = /(?<!\p{L})(?:речь ид[её]т о сумме|эта сумма|этой суммы|данная сумма|сумма составит|сумма составила|эта цифра|его объ[её]м|их объ[её]м|этот показатель|данный показатель|показатель (?:способен|может|должен|достиг|составил|составит|превысил|превысит|поднялся)|показатель(?:\s+[\p{L}\d%,.]+){1,6}?\s+(?:составил|составит|составляет|превысил|превысит|достиг|достигнет|поднялся)|(?:выйти|вышел|вышла|вышли|выйдет|выйдут) на (?:\p{L}+\s+)?(?:показатель|рубеж|уровень|отметку)|(?:увеличить|довести|нарастить|поднять) (?:его|е[её]) до)(?!\p{L})/iu;
 
 /**
  * True when the sentence's sums are a list of items, each with its own country: opening on it (amount-owners.ts ownersByItem) or
@@ -237,8 +240,11 @@ function partnerItems(s: SentenceInfo): boolean {
 const FOR_ITS_PART_RE = /(?<!\p{L})со своей стороны(?!\p{L})/giu;
 
 /** The type of the last cue of the sentence before, for a sum that points back to it. */
-function previousSentenceTypes(prev: SentenceInfo, ifi: boolean): Array<{ type: FactType; rule: string }> | null {
-  const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement').sort((x, y) => y.end - x.end)[0];
+// «показатель» is a statistic (a turnover, a stock of investment), never one project's cost: it points past a project cue.
+const STATISTIC_POINTER_RE = /(?<!\p{L})показател\p{L}*/iu;
+function previousSentenceTypes(prev: SentenceInfo, ifi: boolean, pointer = ''): Array<{ type: FactType; rule: string }> | null {
+  const statistic = STATISTIC_POINTER_RE.test(pointer);
+  const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement' && !(statistic && h.cue.type === 'project')).sort((x, y) => y.end - x.end)[0];
   if (!last) return null;
   const type: FactType = last.cue.type === 'investment' && ifi ? 'financing' : last.cue.type;
   return [{ type, rule: `amount-previous-sentence-${type}` }];
@@ -281,8 +287,10 @@ function inSignedTerms(s: SentenceInfo, a: AmountMatch): boolean {
 }
 
 /** The sentence gives a trade figure, or an investment stock with no document signed, whose earlier level a «с ... до» sum is. */
-function earlierLevel(s: SentenceInfo, hits: readonly Hit[]): boolean {
-  return hits.some((h) => h.cue.type === 'trade') || (hits.some((h) => h.cue.type === 'investment') && !SIGNING_RE.test(s.text));
+function earlierLevel(s: SentenceInfo, hits: readonly Hit[], prev: SentenceInfo | null): boolean {
+  // "Товарооборот ... составил 16,5 млрд. За десять лет показатель поднялся с 1 миллиарда до 16 миллиардов" (ru-g gazetan1): the trade named before.
+  const pointedTrade = prev !== null && POINTS_BACK_RE.test(s.text) && previousSentenceTypes(prev, false, s.text)?.[0]?.type === 'trade';
+  return pointedTrade || hits.some((h) => h.cue.type === 'trade') || (hits.some((h) => h.cue.type === 'investment') && !SIGNING_RE.test(s.text));
 }
 
 /** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
@@ -331,7 +339,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     // A trade figure or an investment stock that grew "с $1 млрд до $2 млрд" had that level in its earlier period, and it is a fact of
     // its own (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled, ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-n
     // 24kg-20260102-kg-cn-edb-chinese-fdi, ru-u sputnikam-20220827-am-ir-export-target), as English keeps "from $1 billion".
-    if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5)) && !earlierLevel(s, hits)) {
+    if (/(?<!\p{L})с\s*$/iu.test(s.text.slice(Math.max(0, a.start - 4), a.start)) && /^\s*до\s/iu.test(s.text.slice(a.end, a.end + 5)) && !earlierLevel(s, hits, prev)) {
       note?.(a, 'a change, not a level');
       continue;
     }
@@ -365,7 +373,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     }
     // "Речь идет о сумме в 5 млн долларов", "Эта сумма ...": a sum with no cue of its own is the one the sentence before names.
     // The sentence before, else the nearest before it with a sum: "показатель" may follow a sentence about something else.
-    if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi) ?? (withSum ? previousSentenceTypes(withSum, ifi) : null) ?? types;
+    if (typeof types === 'string' && prev && POINTS_BACK_RE.test(s.text)) types = previousSentenceTypes(prev, ifi, s.text) ?? (withSum ? previousSentenceTypes(withSum, ifi, s.text) : null) ?? types;
     // "товарооборот Азербайджана с Турцией ... до 3,4 млрд, ..., с Казахстаном увеличился в 3,8 раза до 517,1 млн" (ru-c dayaz):
     // the next item of a list of partners, each with its sum, is trade like the first, however far its cue stands.
     // "Кроме того, в Топ-10 вошли Турция (842 миллиона долларов), Казахстан (808 миллионов долларов), ..." (ru-j tafsilar-nodate-uz-top10-
