@@ -128,10 +128,10 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
  */
 export const REPORTER_NAME_RE = /(?:News|Press|Telegraph|Information) Agency$|^Press Service$|\bStatistic(?:s|al) (?:Committee|Office|Agency|Service|Department)\b|^\S+ Press$/;
 
-/** What is built or worked: a name right before one of these ("the TANAP pipeline", "the Burnoye Solar-2 project") is the object's. */
 /** A lender's instruments, which end its name where they follow it: "IDA Credit", "ADB Loan", "EIB Loan for SMEs". */
 export const INSTRUMENT_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['Loan', 'Loans', 'Grant', 'Grants', 'Credit', 'Credits']);
 
+/** What is built or worked: a name right before one of these ("the TANAP pipeline", "the Burnoye Solar-2 project") is the object's. */
 // "the 'Uzbekistan-Afghanistan-Pakistan (UAP) Railway project'": a title may capitalise them.
 export const OBJECT_NOUNS: readonly string[] = ['pipeline', 'pipelines', 'railway', 'railways', 'corridor', 'corridors', 'project', 'projects', 'Project', 'highway', 'highways', 'route', 'routes', 'field', 'fields', 'deposit', 'deposits'];
 /** Words that may stand between the name and its object noun: "the North-South and TITR transport corridors", "the BTK railway construction project". */

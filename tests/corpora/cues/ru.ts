@@ -226,7 +226,7 @@ export const RU_TRADE_CUES: CueCorpus = {
     { body: 'Товарооборот Казахстана и Китая в прошлом году составил 18 млрд долларов.\nЗа девять месяцев этого года показатель увеличился на 20% и составил 17,1 млрд долларов.', expected: [{ value: 1.8e10, currency: 'USD' }, { value: 1.71e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
     { body: 'Товарооборот Кыргызстана и Турции быстро растет.\nВ прошлом году он вырос на 12% и вышел на рекордную отметку — $1,1 млрд.', expected: [{ value: 1.1e9, currency: 'USD' }], countries: ['KG', 'TR'] },
     // A trade figure that grew «с ... до ...» had its earlier level, a fact of its own (ru-y eurasiaexpert-nodate-kz-uz-trade-doubled,
-    // ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-u sputnikam-20220827-am-ir-export-target); a deal's changed sum is not (financing negatives).
+    // ru-g gazetan1-20260111-mn-cn-trade-16bn, ru-u sputnikam-20220827-am-ir-export-target); a deal's changed sum keeps its new level only (the financing case «увеличил грант ... с $20 млн до $35 млн»).
     { body: 'За два года товарооборот Узбекистана и Турции вырос с $2,1 млрд до $3,5 млрд.', expected: [{ value: 2.1e9, currency: 'USD' }, { value: 3.5e9, currency: 'USD' }], countries: ['UZ', 'TR'] },
     // Turnover and exports between two named countries (sputnikuz-20180314-kz-uz-trade-target; trade-stats articles of ru-a).
     { body: 'В 2023 году товарооборот Казахстана и Китая достиг 31 миллиарда долларов.', expected: [{ value: 3.1e10, currency: 'USD' }], countries: ['KZ', 'CN'] },

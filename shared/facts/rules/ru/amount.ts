@@ -239,9 +239,10 @@ function partnerItems(s: SentenceInfo): boolean {
 
 const FOR_ITS_PART_RE = /(?<!\p{L})со своей стороны(?!\p{L})/giu;
 
-/** The type of the last cue of the sentence before, for a sum that points back to it. */
 // «показатель» is a statistic (a turnover, a stock of investment), never one project's cost: it points past a project cue.
 const STATISTIC_POINTER_RE = /(?<!\p{L})показател\p{L}*/iu;
+
+/** The type of the last cue of the sentence before, for a sum that points back to it (`pointer`: the pointing sentence's text). */
 function previousSentenceTypes(prev: SentenceInfo, ifi: boolean, pointer = ''): Array<{ type: FactType; rule: string }> | null {
   const statistic = STATISTIC_POINTER_RE.test(pointer);
   const last = hitsOf(prev).filter((h) => h.cue.type !== 'agreement' && !(statistic && h.cue.type === 'project')).sort((x, y) => y.end - x.end)[0];
