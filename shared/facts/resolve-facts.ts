@@ -19,13 +19,12 @@ const MIN_COUNTRIES = 2;
 const ORG_CONTEXT_SENTENCES = 3;
 /** How far back "the company" or "The cost of the project" looks for the company an article is about. */
 const COMPANY_CONTEXT_SENTENCES = 8;
+/** "The company", "The Turkish firm": a pointer that names a company, not any party. */
 // "The Turkish company put $10.7 million into the project", "The Chinese firm already owns 75 percent of the mine": a nationality
 // or "firm" says the same (real-m azernews-20180903-uz-tr-dal-teknik-plant, real-g chinainvests-20120628-tj-cn-one-billion-pledge).
-const COMPANY_POINTER_RE = new RegExp(
-  `^The (?:same |${alt(POINTER_NATIONALITIES)} )?(?:company|firm)\\b|^The (?:total )?cost of the (?:project|plant|factory)\\b|^The (?:total )?project cost\\b`,
-);
-/** "The company", "The Turkish firm": a pointer that names a company, not any party. */
 const COMPANY_ONLY_RE = new RegExp(`^The (?:same |${alt(POINTER_NATIONALITIES)} )?(?:company|firm)\\b`);
+/** "The company", or the cost of the project it builds: a pointer that may look as far back as COMPANY_CONTEXT_SENTENCES. */
+const COMPANY_POINTER_RE = new RegExp(`${COMPANY_ONLY_RE.source}|^The (?:total )?cost of the (?:project|plant|factory)\\b|^The (?:total )?project cost\\b`);
 /** State bodies and their offices: never "the company". */
 const STATE_BODY_RE = /^(?:(?:the )?(?:Ministry|Department|Committee|Agency|Office|Service|Inspectorate|Government|Cabinet|Parliament|President)\b|.*\b(?:Ministry|Government)\b)/;
 const PERIOD_RE = /\b(?:(?:in|by|for|during) )?(?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of \d{4}|[1-4]Q\d{2}|[12]H\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,? \d{4}|(?:past|last|previous|preceding|next|coming) (?:fiscal )?year|\d{4}(?:-\d{2,4})?)\b/;
