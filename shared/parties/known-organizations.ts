@@ -37,6 +37,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // A country's export credit bank, named by its short form ("Turkish Eximbank", "Hungary's Eximbank").
   { names: ['Eximbank', 'EximBank'], ifi: true },
   { names: ['China Development Bank'], ifi: true },
+  { names: ['Japan Bank for International Cooperation', 'JBIC'], ifi: true },
+  { names: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Korea Exim Bank', 'KEXIM'], ifi: true },
+  { names: ['Economic Development Cooperation Fund', 'EDCF'], ifi: true },
+  { names: ['French Development Agency', 'Agence Française de Développement', 'AFD'], ifi: true },
+  { names: ['Swiss State Secretariat for Economic Affairs', 'SECO'], ifi: true },
   { names: ['European Union', 'EU', 'European Commission'], ifi: true, multilateral: true },
   { names: ['UNDP', 'United Nations Development Programme'], ifi: true, multilateral: true },
   { names: ['Gazprom'] }, { names: ['Rosneft'] }, { names: ['Lukoil'] }, { names: ['Rosatom'] }, { names: ['Novatek'] },

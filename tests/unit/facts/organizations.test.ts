@@ -70,6 +70,13 @@ describe('findOrganizations', () => {
     expect(group?.ifi).toBe(false);
   });
 
+  it('marks national lenders and donor agencies as development lenders too', () => {
+    // Their loans and grants are financing, like a development bank's (FACTS.md "Loans and grants").
+    for (const text of ['Korea Eximbank has extended $630 million in EDCF loans.', 'The Japan Bank for International Cooperation (JBIC) signed.', 'The AFD will lend €60 million.', 'A grant from SECO follows.']) {
+      expect(findOrganizations(text)[0]?.ifi, text).toBe(true);
+    }
+  });
+
   it('gives spans inside the text and the rule that found each name', () => {
     const text = 'Karavan Logistics LLC signed.';
     const [o] = findOrganizations(text);
