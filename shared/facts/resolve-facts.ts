@@ -40,7 +40,13 @@ function isReporter(s: SentenceInfo, name: string): boolean {
   if (leading?.includes(name)) return true;
   const at = s.text.lastIndexOf(name);
   // "..., the Uzbek Ministry of Investment said": a nationality may stand between "the" and the reporter.
-  return at > 0 && /,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(s.text.slice(Math.max(0, at - 24), at)) && /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length));
+  // "..., ACWA Power said it has now executed the official agreements": a reporter that speaks of itself is the one acting.
+  return (
+    at > 0 &&
+    /,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(s.text.slice(Math.max(0, at - 24), at)) &&
+    /^\s+(?:said|says|reported|reports|told|noted|announced|informed)\b/.test(s.text.slice(at + name.length)) &&
+    !/^\s+\w+\s+(?:that\s+)?(?:it|its)\b/.test(s.text.slice(at + name.length))
+  );
 }
 
 /** The organisations a sentence names; reporters dropped unless it is read as context for a later "the ministry". */

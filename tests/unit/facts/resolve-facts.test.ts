@@ -152,6 +152,17 @@ describe('parties of a fact', () => {
     for (const f of facts) expect(f.organizations).not.toContain(reporter);
   });
 
+  // Cases: arabianbusiness-20201230-az-sa-acwa-wind ("..., ACWA Power said it has now executed the official agreements") and
+  // pvmagazine-20170622-kz-gb-ebrd-baikonur ("..., the ERBD said it has signed a memorandum").
+  it.each([
+    ['After the signing of the loan agreement for the $40 million plant in May, Nurly Energy said it has now executed the supply contracts for the plant.', 'Nurly Energy'],
+    ['In addition, the EBRD said it has signed a memorandum of understanding with the Ministry of Energy of Kazakhstan.', 'EBRD'],
+  ])('counts a reporter that speaks of itself as a party: %s', (text, party) => {
+    const facts = extractFacts({ title: '', paragraphs: [text] });
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f.organizations.join('; ')).toContain(party);
+  });
+
   // "The sides" / "the parties" are those of the last signing, meeting or talks, not of the sentence just before.
   it.each([
     {
