@@ -108,6 +108,10 @@ export function tallyArticle(tally: PartyTally, article: string, gold: readonly 
       tally.extraCountries++;
       tally.examples.push(`country ${c} (gold ${[...goldCountries].join(',') || '-'}) | ${where}`);
     }
-    for (const c of goldCountries) if (!(p.countries ?? []).includes(c)) tally.missedCountries++;
+    for (const c of goldCountries) {
+      if ((p.countries ?? []).includes(c)) continue;
+      tally.missedCountries++;
+      tally.examples.push(`missed country ${c} (fact ${(p.countries ?? []).join(',') || '-'}) | ${where}`);
+    }
   }
 }
