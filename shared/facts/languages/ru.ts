@@ -23,8 +23,12 @@ import { stems } from '../vocabulary/words.js';
 import type { LanguageKit } from './kit.js';
 import { multilateralFactCountries, rankedItemCountries } from '../parties/fact-countries.js';
 
-/** "ТАШКЕНТ, 14 мар — Sputnik.", "Бишкек. 12 мая. Kabar -", "ЕРЕВАН, 6 дек — Sputnik.": a wire's city and date. */
-const DATELINE_RE = /^\s*([А-ЯЁ][А-ЯЁ -]{2,30}|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[,.]\s+\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?[.,]?\s*(?:[-–—]\s*)?(?:[\p{L}.«»\s-]{2,30}?[.,]?\s*[-–—]?\s)?/u;
+/**
+ * "ТАШКЕНТ, 14 мар — Sputnik.", "Бишкек. 12 мая. Kabar -", "ЕРЕВАН, 6 дек — Sputnik.": a wire's city and date;
+ * "БАКУ /Trend/ -": Trend's Russian service gives the city and its own name, with no date.
+ */
+const DATELINE_RE =
+  /^\s*([А-ЯЁ][А-ЯЁ-]{2,30}(?: [А-ЯЁ][А-ЯЁ-]+)*|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)(?:[,.]\s+\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?[.,]?\s*(?:[-–—]\s*)?(?:[\p{L}.«»\s-]{2,30}?[.,]?\s*[-–—]?\s)?|\s*\/[^/\n]{2,30}\/\s*[-–—]\s)/u;
 /** Sentences after the title that may state what the article is about. */
 const LEAD_SENTENCES = 3;
 const MAX_MAIN_COUNTRIES = 3;

@@ -100,6 +100,10 @@ const CURRENCY_NAME_RE = new RegExp(
   'giu',
 );
 const BACKGROUND = 'войн|конфликт|кризис|санкци|вторжени|эмбарго|оккупаци|агресси';
+// Where something was announced or decided, not a party. Not a forum, a summit or meetings: «На форуме в Ташкенте подписаны
+// контракты» names the host, and a president's «деловых встреч в Китае» the country he went to deal with (ru-b
+// kursivuz-20230520-uz-cn-joint-projects).
+const VENUE = 'пресс-конференци|брифинг|заседани|штаб-квартир';
 /**
  * A war, crisis or sanctions as background («войны в Украине», «российско-украинского конфликта», «санкций против
  * России») and a route around a country («в обход России», «минуя Иран»).
@@ -115,8 +119,12 @@ const INCIDENTAL_RES: readonly RegExp[] = [
   /(?<![\p{L}])(?:у|до|на|вдоль|к)\s+(?:самой\s+|самых\s+)?границ\p{L}*\s+(?:с|со)\s+\p{Lu}[\p{L}-]+(?:\s+и\s+\p{Lu}[\p{L}-]+)?/gu,
   // «дорог Рустави - Красный мост (граница с Азербайджаном)» (ru-f interfaxua-20190219-ge-eib-east-west-highway).
   /\(\s*граница\s+(?:с|со)\s+\p{Lu}[\p{L}-]+\s*\)/gu,
+  // Where a meeting took place, not who took part: «сообщил ... на пресс-конференции в Алматы» over a Tajik loan (ru-zm
+  // asiaplus-20231214-tj-eabr-rogun-130m), «на заседании 18 июня в Санкт-Петербурге принял решение выдать Республике
+  // Таджикистан ... кредит» (ru-l panarmenian-20100618-tj-eurasec-acf-loan). As in English, at most three words between, no comma.
+  new RegExp(`(?<=(?<![\\p{L}])(?:${VENUE})\\p{L}*(?:[ \\t]+[^\\s.;:,]+){0,3}?[ \\t]+)(?:в|во)[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'),
 ];
-const INCIDENTAL_WORD_RE = new RegExp(`(?:${BACKGROUND})|обход|минуя|границ`, 'iu');
+const INCIDENTAL_WORD_RE = new RegExp(`(?:${BACKGROUND})|обход|минуя|границ|${VENUE}`, 'iu');
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 

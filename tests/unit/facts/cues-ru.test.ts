@@ -21,3 +21,20 @@ describe.each([RU_TRADE_CUES, RU_INVESTMENT_CUES, RU_FINANCING_CUES, RU_AGREEMEN
     expect(extractFacts(article(body)).filter((f) => f.type === corpus.type)).toEqual([]);
   });
 });
+
+// Trend's Russian service datelines from its base: «БАКУ /Trend/ -» over a Tajik or an Uzbek story names no party
+// (ru-zm trend-20220811-tj-ebrd-portfolio, ru-za trend-20181015-uz-ru-putin-visit-contracts).
+describe('Russian datelines', () => {
+  it.each([
+    ['БАКУ /Trend/ - По состоянию на первое июля 2022 года кредитный портфель ЕБРР в Таджикистане оценивался в 551 миллион евро.', ['TJ'], 'AZ'],
+    ['БАКУ /Trend/ - По итогам визита Путина в Узбекистан Ташкент и Москва подписали соглашения на 20 млрд долларов.', ['UZ', 'RU'], 'AZ'],
+    ['ТАШКЕНТ, 14 мар — Sputnik. Азиатский банк развития выделит Кыргызстану кредит в 50 млн долларов.', ['KG'], 'UZ'],
+  ] as const)('leaves the dateline city out of %s', (text, parties, base) => {
+    const facts = extractFacts(article(text));
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) {
+      expect(f.countries).toEqual(expect.arrayContaining([...parties]));
+      expect(f.countries).not.toContain(base);
+    }
+  });
+});
