@@ -66,7 +66,11 @@ function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): Ar
   // With several lenders named, the one the lead opens on ("ЕФСР выделит Армении ..., говорится в пресс-релизе ЕАБР").
   const leadLender = sentences.filter((s) => s.basis === 'body').slice(0, 2).flatMap((s) => s.orgs.filter((o) => o.ifi))[0];
   return {
-    home: home ?? titleCountries[0] ?? top[0] ?? main[0] ?? null,
+    // Of the title's countries, the one the body names most: «Украина заняла четвертое место ... по объему импорта грузинского
+    // вина» is a Georgian export table (ru-zg open4business-nodate-ge-wine-exports-by-country); so are Tajik trade tables whose
+    // title leads with a partner (ru-g etoday-nodate-tj-trade-partners, ru-l regnum-nodate-tj-cn-ru-trade-q1-2016). In English
+    // the same choice moved as many facts one way as the other, so English keeps the title's order.
+    home: home ?? [...titleCountries].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] ?? top[0] ?? main[0] ?? null,
     main,
     tradePair: [],
     dateline,

@@ -38,3 +38,22 @@ describe('Russian datelines', () => {
     }
   });
 });
+
+// A title may lead with a partner («Китай потеснил Россию ... среди торговых партнеров Таджикистана»): the home of a trade table is
+// the title's country the body names most (ru-zg open4business-nodate-ge-wine-exports-by-country, ru-g etoday-nodate-tj-trade-partners,
+// ru-l regnum-nodate-tj-cn-ru-trade-q1-2016).
+describe('Russian home country', () => {
+  it('takes the title country the body names most, not the first one', () => {
+    const facts = extractFacts({
+      title: 'Китай потеснил Россию с первого места среди торговых партнеров Таджикистана',
+      paragraphs: [
+        'За первый квартал внешнеторговый оборот Таджикистана сократился на 9,5% и составил $820 млн.',
+        'Экспорт Таджикистана за квартал сократился на 12%.',
+        'Главным торговым партнером по-прежнему является Китай: товарооборот составил $215 млн, с Россией — $214 млн.',
+        FILLER,
+      ],
+    });
+    expect(facts.find((f) => f.amount?.value === 2.15e8)?.countries).toEqual(['CN', 'TJ']);
+    expect(facts.find((f) => f.amount?.value === 2.14e8)?.countries).toEqual(['RU', 'TJ']);
+  });
+});
