@@ -131,15 +131,13 @@ function addShortForms(sentences: SentenceInfo[]): SentenceInfo[] {
 
 const DATELINE_FORM_RE = /^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?(?:[,.]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?(?:, [A-Z][a-z]+)?(?:\s*\([^()]{2,30}\))?\s*[-–—]{1,2}\s)/;
 
-// "ТАШКЕНТ, 14 мар — Sputnik.", "БАКУ /Trend/ -", "Бишкек. 12 мая. Kabar -".
-const DATELINE_FORM_RU_RE = /^\s*(?:[А-ЯЁ][А-ЯЁ-]{2,}(?: [А-ЯЁ][А-ЯЁ-]+)?(?:[,.]\s|\s*\/)|[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?[,.]\s+\d{1,2}\s+[а-яё]{3,9})/;
-
 /** "WASHINGTON, June 12, 2020 – Additional Financing of $55 million ... to the Kyrgyz Republic": a dateline whose country takes no part names no party. */
-function dropDatelineMention(sentences: SentenceInfo[], ctx: ArticleContext): void {
+function dropDatelineMention(kit: LanguageKit, sentences: SentenceInfo[], ctx: ArticleContext): void {
   const d = ctx.dateline;
   const s = d && !d.party ? sentences[d.sentence] : undefined;
   // Only a dateline in form ("WASHINGTON, June 12", "BAKU, Azerbaijan, May 3."): "In Shymkent, six projects ..." opens a sentence.
-  if (!d || !s || !(DATELINE_FORM_RE.test(s.text) || DATELINE_FORM_RU_RE.test(s.text))) return;
+  // A Russian dateline is found in form already ("ТАШКЕНТ, 14 мар — Sputnik.", "БАКУ /Trend/ -": languages/ru.ts).
+  if (!d || !s || (kit === ENGLISH && !DATELINE_FORM_RE.test(s.text))) return;
   s.countryMentions = s.countryMentions.filter((m) => m.start >= d.end);
   s.countries = [...new Set(s.countryMentions.map((m) => m.code))];
 }
@@ -188,7 +186,7 @@ export function prepareArticle(input: ExtractInput): PreparedArticle {
   if (!kit) return { language, kit, body, sentences: [], ctx: ENGLISH.articleContext(title, []) };
   const sentences = addShortForms(withoutDocumentAcronyms(sentencesOf(kit, { ...input, title }, body)));
   const ctx = kit.articleContext(title, sentences);
-  dropDatelineMention(sentences, ctx);
+  dropDatelineMention(kit, sentences, ctx);
   return { language, kit, body, sentences, ctx };
 }
 
