@@ -96,7 +96,7 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // The title's organisations, read once for its lender and its company.
   const titleOrgs = findOrganizations(title);
   // "ADB gives go-ahead to US$ 80 million for ...": a title's currency names no country.
-  const titleCountries = [...new Set(partyCountries(title).map((c) => c.code))];
+  const titleCountries = [...new Set(partyCountries(title).filter((c) => !c.region).map((c) => c.code))];
   let dateline: string | null = null;
   let datelineSentence = -1;
   let datelineEnd = 0;
@@ -115,7 +115,8 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
     if (s.basis !== 'body') continue;
     // The dateline's own country counts once, from the dateline itself, below.
     // Read as a party is read: "WASHINGTON, November 10 – A US$ 28 million loan" names no United States (real-d geoeconomics-20091110).
-    const codes = s.index === datelineSentence ? partyCountries(s.text.replace(DATELINE_HEAD_RE, '')).map((c) => c.code) : s.countries;
+    // A region's countries ("the Central Asian states") are parties of their fact, not the article's subject.
+    const codes = new Set((s.index === datelineSentence ? partyCountries(s.text.replace(DATELINE_HEAD_RE, '')) : s.countryMentions).filter((c) => !c.region).map((c) => c.code));
     for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // A wire writes from its base ("BAKU, Azerbaijan" over a Kyrgyz story): the dateline's country is a
@@ -124,7 +125,7 @@ export function articleContext(title: string, sentences: readonly SentenceInfo[]
   // "the two countries" needs two: with fewer than two in the title, the body's two most named fill in.
   // A country the body names once, past the lead, is a detail ("near the border with Uzbekistan", "drawn up under the United
   // States' Millennium Challenge programme": real-b pvmagazine-20170622, arka-20111130), not a main party.
-  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countries));
+  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countryMentions.filter((c) => !c.region).map((c) => c.code)));
   const top = [...counts.entries()]
     .filter(([code, n]) => n >= 2 || lead.has(code))
     .sort((a, b) => b[1] - a[1])

@@ -32,6 +32,15 @@ export const COUNTRY_POSITIVE: ReadonlyArray<readonly [string, readonly string[]
   ['Chinese Taipei', ['TW']],
   ['Xinjiang Lihua Group', ['CN']],
   ['the U.S. market', ['US']],
+  // A region's countries named together are each a party; named one by one, counted or compared, only those named.
+  ['trade between China and the Central Asian states', ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['sold $3 billion of goods to Central Asian countries', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['with the five Central Asian republics', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['Japan and the countries of Central Asia', ['JP', 'KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['power from the Central Asian countries of Kyrgyzstan and Tajikistan', ['KG', 'TJ']],
+  ['in three Central Asian countries, including Uzbekistan and Kazakhstan', ['UZ', 'KZ']],
+  ['Kyrgyz-Chinese trade, the smallest among the Central Asian states', ['KG', 'CN']],
+  ['the largest solar plant in Central Asia', []],
 ];
 
 export const COUNTRY_NEGATIVE: readonly string[] = [
