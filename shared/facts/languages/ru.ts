@@ -35,7 +35,7 @@ const MAX_MAIN_COUNTRIES = 3;
 
 /** Home and main countries, dateline and lender of a Russian article (see ArticleContext). */
 function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): ArticleContext {
-  const titleCountries = [...new Set(partyCountriesRu(title).map((c) => c.code))];
+  const titleCountries = [...new Set(partyCountriesRu(title).filter((c) => !c.region).map((c) => c.code))];
   let dateline: ArticleContext['dateline'] = null;
   for (const s of sentences.slice(0, 3)) {
     const m = DATELINE_RE.exec(s.text);
@@ -49,11 +49,12 @@ function ruArticleContext(title: string, sentences: readonly SentenceInfo[]): Ar
   const counts = new Map<string, number>();
   for (const s of sentences) {
     if (s.basis !== 'body') continue;
-    const codes = dateline && s.index === dateline.sentence ? s.countryMentions.filter((c) => c.start >= dateline.end).map((c) => c.code) : s.countries;
+    // A region's countries («страны Центральной Азии») are parties of their fact, not the article's subject.
+    const codes = s.countryMentions.filter((c) => !c.region && (!dateline || s.index !== dateline.sentence || c.start >= dateline.end)).map((c) => c.code);
     for (const c of new Set(codes)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   if (dateline) dateline.party = titleCountries.includes(dateline.code) || (counts.get(dateline.code) ?? 0) > 0;
-  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countries));
+  const lead = new Set(sentences.filter((s) => s.basis === 'body').slice(0, LEAD_SENTENCES).flatMap((s) => s.countryMentions.filter((c) => !c.region).map((c) => c.code)));
   const top = [...counts.entries()].filter(([code, n]) => n >= 2 || lead.has(code)).sort((a, b) => b[1] - a[1]).slice(0, titleCountries.length >= 2 ? 1 : 2).map(([c]) => c);
   const home = dateline?.party ? dateline.code : null;
   const named = [...new Set([...(home ? [home] : []), ...titleCountries, ...top])].slice(0, MAX_MAIN_COUNTRIES);

@@ -79,8 +79,22 @@ export function findCountriesRu(text: string): CountryMention[] {
     }
     if (matched > 1) i += matched - 1;
   }
+  if (REGION_HINT_RU_RE.test(text)) {
+    for (const m of text.matchAll(REGION_RU_RE)) {
+      for (const code of CENTRAL_ASIA) out.push({ code, start: m.index, end: m.index + m[0].length, text: m[0], region: true });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+
+// The region's countries named together are each a party (countries.ts for English): «предоставит странам Центральной Азии
+// финансовую поддержку», «предоставит республикам Центральной Азии порядка 6 миллиардов долларов» (ru tjnews-nodate-kg-cn-xi-…,
+// islamtoday-nodate-uz-isdb-…). Not when the sentence goes on to say which, counts fewer than five, or compares («среди стран ...»).
+const CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
+const REGION_HINT_RU_RE = /[Цц]ентральн\p{L}* Азии|[Цц]ентральноазиатск/u;
+const REGION_RU_RE =
+  /(?<!(?:^|[^\p{L}])(?:среди|из|двух|тр[её]х|четыр[её]х|\d+)\s+)(?<![\p{L}])(?:(?:пят\p{L}*\s+)?(?:стран|государств|республик)\p{L}*\s+Центральной\s+Азии|(?:пят\p{L}*\s+)?центральноазиатск\p{L}*\s+(?:стран|государств|республик)\p{L}*)(?![\p{L}])(?!,?\s+(?:в том числе|включая|таких как|а именно)|\s*[:(—–-])/gu;
 
 /** The distinct country codes named in a Russian `text`, in order of first mention. */
 export function countryCodesRu(text: string): string[] {

@@ -79,6 +79,12 @@ const POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Самарканда', ['UZ']],
   ['Улан-Батора', ['MN']],
   ['из Ирана, Турции, Чехии, России, ОАЭ, Малайзии, Италии, Польши и Китая', ['IR', 'TR', 'CZ', 'RU', 'AE', 'MY', 'IT', 'PL', 'CN']],
+  // A region's countries named together are each a party; named one by one, counted or compared, only those named.
+  ['КНР предоставит странам Центральной Азии гранты', ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['торговля с пятью центральноазиатскими государствами', ['KZ', 'KG', 'TJ', 'TM', 'UZ']],
+  ['кредит двум странам Центральной Азии — Киргизии и Таджикистану', ['KG', 'TJ']],
+  ['самый низкий товарооборот среди стран Центральной Азии', []],
+  ['крупнейший завод в Центральной Азии', []],
 ];
 
 const NEGATIVE: readonly string[] = [
