@@ -40,7 +40,9 @@ export const TREATY: Noun = { one: 'treaty', many: 'treaties' };
 /** Verbs that mark a document as signed, in the past or ongoing (plans to sign are in PLAN_AGREEMENT). */
 export const SIGNED_VERBS: readonly string[] = [
   'signed', 'signing', 'inked', 'sealed', 'concluded', 'struck', 'clinched', 'penned', 'ratified', 'adopted',
-  'put (?:his|her|their) signatures?', 'exchanged',
+  // "put their names to 19 agreements", "has put its signature to a loan agreement" (real-p japantimes-20150211-mn-jp-economic-…,
+  // real-zv trt-20241105-kg-tr-erdogan-19-agreements, real-h gtreview-nodate-kz-jp-jbic-uranium-…).
+  'put (?:his|her|their|its) (?:signatures?|names)', 'exchanged',
 ];
 
 /** Headline present tense of signing ("Kazakhstan, EBRD sign loan agreement"), unless a plan comes before it. */

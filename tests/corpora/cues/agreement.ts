@@ -260,6 +260,8 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'On the basis of the agreements signed last year, Uzbekistan and Turkey signed a new investment agreement on Monday.', expected: [null], countries: ['UZ', 'TR'] },
     { body: 'Of the 26 cooperation agreements signed on the first day of the visit of the Chinese President to Mongolia, ten concern mining.', expected: [null], countries: ['CN', 'MN'] },
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
+    // "put their names to" signs as "put their signatures to" does (real-p japantimes-20150211-mn-jp-economic-…, real-zv trt-20241105-…).
+    { body: 'The presidents of Kazakhstan and Hungary put their names to six agreements on energy and farming.', expected: [null], countries: ['KZ', 'HU'] },
   ],
   negative: [
     // Contracts concluded at an exchange's trading sessions are trades, not cooperation (real-d businesstm-nodate-tm-trade-houses; in
