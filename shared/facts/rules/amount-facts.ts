@@ -79,6 +79,8 @@ const stateShare = (text: string, a: AmountMatch): boolean => {
 };
 const HOME_SHARE_RE = new RegExp(`^[,;]\\s*(?:while|whereas|of which|with) the (?:[A-Z][a-z]+ )?[Gg]overnment${OF_STATE} (?:will |would |is to |is expected to )?(?:contribut|cover|provid|add|allocat)\\w*\\b`);
 const DOCUMENT_AFTER_AMOUNT_RE = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${either(DOCUMENT_NOUNS)}\\b`, 'i');
+// "15 trade contracts worth US$165.2 million were signed": the document's own value, right after its noun.
+const DOCUMENT_BEFORE_VALUE_RE = new RegExp(`\\b${either(DOCUMENT_NOUNS)}\\s+(?:worth|valued at|totall?ing|with a (?:total )?value of)\\s+(?:(?:up to|about|around|nearly|almost|over|more than|some)\\s+)?$`, 'i');
 const CONDITION_RE = /^["“]?(?:If|Unless|Should|Were)\b/;
 const UNDER_DOCUMENT_RE = /^(?:Under|In accordance with|Within the framework of) (?:the|this) (?:[\w-]+ ){0,2}(?:agreement|contract|deal)\b/i;
 const PLURAL_DOCUMENTS_RE = new RegExp(`\\b(?:two|three|four|five|\\d+|several) (?:[\\w-]+ ){0,2}${plural([...DOCUMENT_NOUNS, DOCUMENT_WORD])}\\b`, 'i');
@@ -183,11 +185,15 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
     };
     // "an agreement on the supply of fruit worth 75 million riyals": a flow of goods a document is worth is the deal's value.
     const dealWorth = typed?.rule === 'amount-trade-flow' && VALUE_WORD_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
+    // A sum priced in the document's own noun phrase is the document's value, whatever trade it is for: "signed a $5mn
+    // contract ... to set up exports of meat", "15 trade contracts worth US$165.2 million were signed" (real-a
+    // intellinews-20230925-uz-cn-ferghana-agreements, real-za trend-20210629-uz-tr-business-forum-documents).
+    const documentValue = DOCUMENT_AFTER_AMOUNT_RE.test(s.text.slice(a.end)) || DOCUMENT_BEFORE_VALUE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start));
     // "X and Y signed a roadmap on logistics, while Z and W agreed on a 110 billion tenge credit line": the document of
     // one clause does not price the sum of a contrasted one.
     const clause = clauseAround(s.text, a);
     const documentElsewhere = clause.length < s.text.length && !hits.some((h) => h.type === 'agreement' && clause.includes(h.word));
-    if (agreementNoun && !documentElsewhere && (typed?.type !== 'trade' || dealWorth)) {
+    if (agreementNoun && !documentElsewhere && (typed?.type !== 'trade' || dealWorth || documentValue)) {
       // "signed a financing agreement under which KfW will provide a 40 million euro loan and a 5 million euro grant":
       // one document with parts is one agreement (FACTS.md "Documents"); each part is still a loan or a grant.
       if (!oneDocument || documentsPushed === 0) push('agreement', 'amount-agreement-document', 0.8);

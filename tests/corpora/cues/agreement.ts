@@ -260,6 +260,10 @@ export const AGREEMENT_CUES: CueCorpus = {
     { body: 'On the basis of the agreements signed last year, Uzbekistan and Turkey signed a new investment agreement on Monday.', expected: [null], countries: ['UZ', 'TR'] },
     { body: 'Of the 26 cooperation agreements signed on the first day of the visit of the Chinese President to Mongolia, ten concern mining.', expected: [null], countries: ['CN', 'MN'] },
     { body: 'The loan agreement signed with the EIB confirms the bank’s trust in Georgian Water and Power.', expected: [null], organization: 'European Investment Bank' },
+    // A sum priced in the document's own noun phrase is its value, whatever trade the document is for (real-a
+    // intellinews-20230925-uz-cn-ferghana-agreements, real-za trend-20210629-uz-tr-business-forum-documents).
+    { body: 'The dairy firm Ak Sut signed a $7mn contract with a Chinese buyer to export milk powder to China.', expected: [{ value: 7e6, currency: 'USD' }], organization: 'Ak Sut' },
+    { body: 'At the Uzbek-Georgian forum, 12 trade contracts worth $48 million were signed.', expected: [{ value: 4.8e7, currency: 'USD' }], countries: ['UZ', 'GE'] },
     // "put their names to" signs as "put their signatures to" does (real-p japantimes-20150211-mn-jp-economic-…, real-zv trt-20241105-…).
     { body: 'The presidents of Kazakhstan and Hungary put their names to six agreements on energy and farming.', expected: [null], countries: ['KZ', 'HU'] },
   ],
