@@ -10,6 +10,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
   positive: [
     // A document an exchange signs is a document: only deals traded on it are trades (RU_EXCHANGE_TRADING).
     { body: 'Казахстанская фондовая биржа и Ташкентская республиканская фондовая биржа подписали документ о сотрудничестве.', expected: [null], countries: ['KZ', 'UZ'] },
+    // Signed documents and their value right after them, whatever trade they are for (ru-zg asiatimes-nodate-uz-tj-surkhandarya-
+    // khatlon-contracts, ru-zp mir24-20180608-kz-cn-127-documents).
+    { body: 'Узбекские и кыргызские компании подписали девять контрактов на поставку фруктов общей стоимостью $14,2 млн.', expected: [{ value: 1.42e7, currency: 'USD' }], countries: ['UZ', 'KG'] },
+    { body: 'Казахстан и Турция подписали 40 двусторонних документов, коммерческих документов, общая сумма которых – 3 миллиарда долларов.', expected: [{ value: 3e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // Projects agreed on or signed for, priced: the value of what was agreed (ru-b kursivuz-20230520-uz-cn-joint-projects, ru-g atavatan-
     // nodate-tm-tr-turkish-contractors, ru-t newsasia-20140822-uz-cn-six-billion-deals).
     { body: 'Казахстан и Китай условились осуществить новые проекты на сумму более $12 млрд.', expected: [{ value: 1.2e10, currency: 'USD' }], countries: ['KZ', 'CN'] },

@@ -157,6 +157,11 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   // €73 млн, из них €30 млн — кредит" (ru-h regnum-20140514-am-eu-kfw-eib-water), "Кредитный банк реконструкции Германии выделяет
   // Грузии на него еще 100 млн евро" (ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line).
   if (inClause.every((h) => h.cue.weak) && PART_OF_TOTAL_RE.test(s.text.slice(Math.max(0, a.start - 40), Math.min(s.text.length, a.end + 40))) && total && !(total === 'project' && ifi)) return [{ type: total, rule: `amount-part-of-${total}` }];
+  // A value given right after signed documents is theirs, whatever trade they are for: «подписаны шесть контрактов на поставку
+  // продукции общей стоимостью $26,6 млн» (ru-zg asiatimes-nodate-uz-tj-surkhandarya-khatlon-contracts), «подписано 127 двусторонних
+  // документов, коммерческих документов, общая сумма которых – 67 миллиардов долларов» (ru-zp mir24-20180608-kz-cn-127-documents),
+  // as "15 trade contracts worth US$165.2 million were signed" is in English.
+  if (SIGNING_RE.test(s.text) && DOCUMENT_VALUE_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - 160), a.start))) return [{ type: 'agreement', rule: 'amount-agreement-document' }];
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s) - distance(y, a, s));
   const best = ranked[0];
   if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return severalProjectsPriced(s.text.slice(from, a.start), ifi) ?? 'no cue types it';
@@ -252,6 +257,11 @@ function previousSentenceTypes(prev: SentenceInfo, ifi: boolean, pointer = ''): 
 }
 
 const DOCUMENT_NOUN_RE = new RegExp(stems(RU_DOCUMENT_NOUNS), 'iu');
+/** Documents, up to six words, then their value: «контрактов на поставку продукции общей стоимостью», «документов, общая сумма которых –». */
+const DOCUMENT_VALUE_BEFORE_RE = new RegExp(
+  `(?:${stems(RU_DOCUMENT_NOUNS)}|(?<!\\p{L})документ)\\p{L}*(?:,?\\s+[^\\s.;,]+){0,6}?,?\\s+(?:общей\\s+)?(?:стоимостью|суммой|на\\s+(?:общую\\s+)?сумму|общая\\s+(?:сумма|стоимость)\\s+котор\\p{L}+(?:\\s+составляет)?\\s*[–—-]?)\\s*(?:(?:около|почти|более|свыше|порядка|примерно)\\s+)?$`,
+  'iu',
+);
 const INSTRUMENT_RE = new RegExp(stems(RU_FINANCING_INSTRUMENTS), 'iu');
 
 /**
