@@ -2,7 +2,7 @@ import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { unitsPerUsd } from '../money/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { articlePairTrades, clauseAround, continuesPairTrade, continuesWorldTrade, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { articlePairTrades, clauseAround, continuesPairTrade, continuesWorldTrade, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, lenderWorldTotal, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
@@ -166,13 +166,15 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
         ? 'a price, rate or aggregate (GDP, revenue, per ton ...)'
         : budgetMoney(a)
           ? "one party's budget"
-          : ownFundsFigure(s.text, a)
-            ? "a party's own capital or portfolio"
-            : CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))
-              ? 'a conversion of another sum'
-              : measuresChange(s.text, a, s.amounts[s.amounts.indexOf(a) - 1])
-                ? 'a change, not a level ("up $5 billion", "an increase of")'
-                : null;
+          : (ifi || e.ctx.lender !== null) && lenderWorldTotal(s.text, s.countries)
+            ? "a lender's total for all its countries"
+            : ownFundsFigure(s.text, a)
+              ? "a party's own capital or portfolio"
+              : CONVERSION_BEFORE_RE.test(s.text.slice(0, a.start))
+                ? 'a conversion of another sum'
+                : measuresChange(s.text, a, s.amounts[s.amounts.indexOf(a) - 1])
+                  ? 'a change, not a level ("up $5 billion", "an increase of")'
+                  : null;
     if (notADeal) {
       note?.(a, notADeal);
       continue;

@@ -292,6 +292,19 @@ export const FINANCING_CUES: CueCorpus = {
       expected: [{ value: 1.2e7, currency: 'USD' }, { value: 5e6, currency: 'USD' }, { value: 4e6, currency: 'USD' }, { value: 3e6, currency: 'USD' }],
       countries: ['TJ', 'JP'],
     },
+    // A lender's total for all its countries, in a sentence naming none, is no financing of the article's country (real-z
+    // ubpost-nodate-mn-xx-adb-financing-totals, real-zu gca-20121114-kg-ebrd-bai-tushum-loan, real-zo asiaplus-20111208-tj-adb-grant-program).
+    {
+      body: 'The Asian Development Bank approved a $45 million loan to Armenia for rural roads. Last year ADB operations in 68 countries totaled $31 billion.',
+      expected: [{ value: 4.5e7, currency: 'USD' }],
+      organization: 'Asian Development Bank',
+    },
+    {
+      body: 'The EBRD lent Azerbaijan €25 million for water meters. The EBRD disbursed €7.1 billion in all in 2012.',
+      expected: [{ value: 2.5e7, currency: 'EUR' }],
+      organization: 'EBRD',
+    },
+    { body: 'The ADB gave Georgia a $30 million grant. In 2013, ADB approvals, including co-financing, came to $21 billion.', expected: [{ value: 3e7, currency: 'USD' }], organization: 'ADB' },
   ],
   negative: [
     // Under the deal-size floor: a fee, a prize, a household figure.
