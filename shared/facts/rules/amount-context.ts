@@ -183,11 +183,11 @@ export function ownFundsFigure(text: string, a: AmountMatch): boolean {
   return OWN_FUNDS_BEFORE_RE.test(before) || BANK_CAPITAL_BEFORE_RE.test(before) || LEASE_BOOK_BEFORE_RE.test(before);
 }
 
-// "Last year ADB operations in 67 countries ... totaled 32.2 billion USD", "The EBRD disbursed €6.7 bln in all in 2011", "started
-// operating in January, with 57 founding member countries and ... $100 billion", "In 2010, ADB approvals, including co-financing,
-// came to $17.51 billion" (real-z ubpost-nodate-mn-xx-adb-financing-totals, real-zu gca-20121114-kg-ebrd-bai-tushum-loan, real-r
-// financialtribune-nodate-tj-aiib-first-loans, real-zo asiaplus-20111208-tj-adb-grant-program): a lender's total for all its countries,
-// which the article's country takes no part in. Only where the sentence names no country of its own.
+// "Last year ADB operations in 67 countries ... totaled 32.2 billion USD", "The EBRD disbursed €6.7 bln in all in 2011", "In 2010,
+// ADB approvals, including co-financing, came to $17.51 billion" (real-z ubpost-nodate-mn-xx-adb-financing-totals, real-zu
+// gca-20121114-kg-ebrd-bai-tushum-loan, real-zo asiaplus-20111208-tj-adb-grant-program): a lender's total for all its countries,
+// which the article's country takes no part in. Only where the sentence names no country of its own. "worldwide", "globally" and
+// "N member countries" say the same, with no case in our sets yet (AIIB's "57 founding member countries" sentence names China).
 const WORLD_TOTAL_RE =
   /\b(?:(?<!\ball )in all\b|worldwide|globally|in \d+ countries|\d+ (?:founding |shareholder |member )+(?:countries|states|members)|(?:approvals|operations|assistance|lending|commitments)\b,? including co-?financing)/i;
 
