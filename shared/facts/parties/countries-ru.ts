@@ -10,7 +10,7 @@ import type { AmountMatch } from '../money/parse-amount.js';
 import { RU_CURRENCIES } from '../money/currencies-ru.js';
 import { adjectiveForms, nameForms, nounForms, type NounPatternName } from '../text/russian-inflection.js';
 import { COUNTRY_TABLE_RU, NOT_COUNTRIES_RU } from './country-table-ru.js';
-import type { CountryMention } from './countries.js';
+import { CENTRAL_ASIA, type CountryMention } from './countries.js';
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -91,7 +91,6 @@ export function findCountriesRu(text: string): CountryMention[] {
 // The region's countries named together are each a party (countries.ts for English): «предоставит странам Центральной Азии
 // финансовую поддержку», «предоставит республикам Центральной Азии порядка 6 миллиардов долларов» (ru tjnews-nodate-kg-cn-xi-…,
 // islamtoday-nodate-uz-isdb-…). Not when the sentence goes on to say which, counts fewer than five, or compares («среди стран ...»).
-const CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
 const REGION_HINT_RU_RE = /[Цц]ентральн\p{L}* Азии|[Цц]ентральноазиатск/u;
 const REGION_RU_RE =
   /(?<!(?:^|[^\p{L}])(?:среди|из|двух|тр[её]х|четыр[её]х|\d+)\s+)(?<![\p{L}])(?:(?:пят\p{L}*\s+)?(?:стран|государств|республик)\p{L}*\s+Центральной\s+Азии|(?:пят\p{L}*\s+)?центральноазиатск\p{L}*\s+(?:стран|государств|республик)\p{L}*)(?![\p{L}])(?!,?\s+(?:в том числе|включая|таких как|а именно)|\s*[:(—–-])/gu;

@@ -51,7 +51,8 @@ export function findCountries(text: string): CountryMention[] {
 // Asian states", "exported goods worth $61.4 billion to Central Asian countries", "the five Central Asian countries" (real-zi
 // wenewsenglish-nodate-cn-kg-tj-tm-trade-2023, real-a astanatimes-20230420-kz-cn-c5-trade-2022, real-y xinhua-20230522-cn-kz-xinjiang-…).
 // "Central Asia" alone stays a place ("the largest plant in Central Asia").
-const CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
+/** The region's five countries, which "the Central Asian states" names (countries-ru.ts reads the Russian names). */
+export const CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
 const REGION_HINT_RE = /Central Asia/;
 // Not when the sentence goes on to name which ("the Central Asian countries of Tajikistan and Kyrgyzstan", "four Central
 // Asian countries, including ..."), counts fewer than five, or compares ("the lowest among the Central Asian states")

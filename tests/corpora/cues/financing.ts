@@ -295,7 +295,7 @@ export const FINANCING_CUES: CueCorpus = {
     // A lender's total for all its countries, in a sentence naming none, is no financing of the article's country (real-z
     // ubpost-nodate-mn-xx-adb-financing-totals, real-zu gca-20121114-kg-ebrd-bai-tushum-loan, real-zo asiaplus-20111208-tj-adb-grant-program).
     {
-      body: 'The Asian Development Bank approved a $45 million loan to Armenia for rural roads. Last year ADB operations in 68 countries totaled $31 billion.',
+      body: 'The Asian Development Bank approved a $45 million loan to Armenia for rural roads. Last year ADB operations in 68 countries, 40 of them in Asia, totaled $31 billion, including $11 billion in cofinancing.',
       expected: [{ value: 4.5e7, currency: 'USD' }],
       organization: 'Asian Development Bank',
     },
