@@ -15,7 +15,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { names: ['European Bank for Reconstruction and Development', 'EBRD'], ifi: true, multilateral: true },
   { names: ['Asian Development Bank', 'ADB'], ifi: true, multilateral: true },
   { names: ['Asian Infrastructure Investment Bank', 'AIIB'], ifi: true, multilateral: true },
-  { names: ['World Bank', 'WB', 'IBRD', 'International Development Association'], ifi: true, multilateral: true },
+  { names: ['World Bank', 'WB', 'IBRD', 'International Bank for Reconstruction and Development', 'International Development Association'], ifi: true, multilateral: true },
   { names: ['International Monetary Fund', 'IMF'], ifi: true, multilateral: true },
   { names: ['International Finance Corporation', 'IFC'], ifi: true, multilateral: true },
   { names: ['European Investment Bank', 'EIB'], ifi: true, multilateral: true },
@@ -133,4 +133,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // The Georgian weekly's dateline, "The FINANCIAL — Agreements for a $75 million ADB loan ..." (real-zj finchannel-nodate-ge-adb-
   // water-coastal-loans, real-f finchannel-nodate-ge-batumi-white-sails, real-j thefinancial-20170331-ge-adb-secondary-road).
   'FINANCIAL', 'The FINANCIAL',
+  // Armenia's state agency credits its datelines in capitals, "YEREVAN, FEBRUARY 24, ARMENPRESS:" (real-zw armenpress-20120224-…;
+  // real-a, real-e, real-zj and real-zr write "ARMENPRESS.").
+  'ARMENPRESS', 'Armenpress',
 ]);

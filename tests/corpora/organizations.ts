@@ -88,6 +88,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   ['The loan was signed by EBRD First Vice President Jane Doe.', ['European Bank for Reconstruction and Development']],
   // a known lender before "project" owns it (real-g donorskg-20140516-…)
   ['It is the third ADB project with the Osh water utility.', ['Asian Development Bank']],
+  // the World Bank's lending arm by its full name, not cut at "for" (real-zw armenpress-20120224-…; real-e armenpress-20180412-am-ibrd-irrigation-loan)
+  ['Armenia and the International Bank for Reconstruction and Development signed a loan agreement.', ['International Bank for Reconstruction and Development']],
 ];
 
 export const ORGANIZATION_NEGATIVE: readonly string[] = [
@@ -96,6 +98,8 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // an agency's capitals dateline and its date, with a colon (real-zw armenpress-20120224-am-world-bank-water-loan)
+  'YEREVAN, FEBRUARY 24, ARMENPRESS: Parliament ratified a loan from the state budget.',
   'The loan is the first tranche of a multitranche facility (MFF), and $4 million more comes in TA.',
   'The plant will have a battery energy storage system (BESS) of 75 MWh.',
   // a bloc that is not the partner of the trade: integration, membership, a summit

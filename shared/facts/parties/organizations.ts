@@ -107,6 +107,7 @@ const KNOWN_NAMES = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => o.names));
 const IFI_NAMES = new Set(KNOWN_ORGANIZATIONS.filter((o) => o.ifi).flatMap((o) => o.names.map((n) => n.toLowerCase())));
 
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
+const DATE_NAME_RE = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?: \d{1,2})?$/i;
 /** Agencies in any case: datelines write them in capitals ("ASTANA. KAZINFORM -"). */
 const AGENCIES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((n) => n.toLowerCase()));
 /** Place words of NOT_PARTY_HEADS that an organisation's name may hold ("Caspian Sea Shipping Company"). */
@@ -147,6 +148,8 @@ function clean(raw: string): string | null {
   const afterCountry = /^(.+?) and (.+)$/.exec(name);
   if (afterCountry && countryOf(afterCountry[1] ?? '')) return clean(afterCountry[2] ?? '');
   // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
+  // "YEREVAN, FEBRUARY 24, ARMENPRESS:": a date in capitals is no organisation.
+  if (DATE_NAME_RE.test(name)) return null;
   if (name.length < 2 || countryOf(name) || NEWS_AGENCIES.has(name) || AGENCIES_LOWER.has(name.toLowerCase()) || (NEWS_AGENCIES.has(tokens[0] ?? '') && /^(?:\S+ )?(?:News )?Agency$/.test(name))) return null;
   // "KAZINFORM Eleven memorandums were signed": a dateline's agency run into the lead's first word.
   if (tokens.length > 1 && AGENCIES_LOWER.has((tokens[0] ?? '').toLowerCase()) && !ORG_HEADS.has(tokens[tokens.length - 1] ?? '')) return null;
