@@ -20,9 +20,9 @@ const afterGap = (chars: number): number => (chars <= GLUED_AFTER ? chars : char
  * "a $38 million EBRD loan, a $27 million GCF loan"), the party each sum belongs to, by index of the
  * sum. Null unless every sum has one party nearest to it and the sums have at least two parties
  * between them: otherwise the sentence's parties are shared by all its sums. With `respectively`, the
- * parties before the sums own them in order.
+ * parties before the sums own them in order; with `leadOwnsFirst`, see below.
  */
-export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[], respectively = false, text = ''): string[] | null {
+export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: readonly Mention[], respectively = false, text = '', leadOwnsFirst = false): string[] | null {
   if (amounts.length < 2) return null;
   // "X and Y provided loans of $40 million and $65 million respectively": the parties named before the sums
   // own them in order, when there are as many parties as sums.
@@ -41,7 +41,11 @@ export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: reado
       m.end <= a.start ? a.start - m.end : m.start >= a.end ? (/[,;]/.test(text.slice(a.end, m.start)) ? Infinity : afterGap(m.start - a.end)) : 0;
     const near = mentions.filter((m) => gap(m) <= OWNER_WINDOW).sort((x, y) => gap(x) - gap(y));
     // Between two sums, a party belongs to the one it is glued to; ties mean the list is not one party per sum.
-    const best = near[0];
+    // With `leadOwnsFirst`, a first sum with no party near it belongs to the one party named before it: the lead of a
+    // ranking ("Turkey headed the list of Georgia's biggest trading partners in January-June 2021 with USD 944.1 million").
+    const before = [...new Set(mentions.filter((m) => m.end <= a.start).map((m) => m.key))];
+    const lead = leadOwnsFirst && owners.length === 0 && near.length === 0 && before.length === 1 ? mentions.find((m) => m.end <= a.start) : undefined;
+    const best = near[0] ?? lead;
     if (!best || (near[1] && gap(near[1]) === gap(best) && near[1].key !== best.key)) return null;
     owners.push(best.key);
   }

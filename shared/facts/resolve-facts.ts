@@ -236,6 +236,9 @@ function partiesOf(s: SentenceInfo, type: string, all: readonly SentenceInfo[], 
   return [...new Set(found)];
 }
 
+/** A ranking of partners: "the largest trade partner", "top trading partners", "followed by". */
+const RANKED_PARTNERS_RE = /\b(?:largest|biggest|top|main|leading) (?:trade |trading )?partners?\b|\bfollowed by\b/i;
+
 /** "... $40 million and $65 million respectively": the parties named first own the sums in order. */
 const RESPECTIVELY_RE = /\brespectively\b/i;
 
@@ -261,7 +264,13 @@ function countriesFor(c: Candidate, ctx: ArticleContext, all: readonly SentenceI
   const s = c.sentence;
   let own = [...s.countries];
   const index = c.amount ? s.amounts.indexOf(c.amount) : -1;
-  const owners = index >= 0 ? ownersOfAmounts(s.amounts, s.countryMentions.map((m) => ({ key: m.code, start: m.start, end: m.end })), RESPECTIVELY_RE.test(s.text), s.text) : null;
+  // "Turkey was Georgia's largest trade partner ... with $2.2 billion, followed by Russia with $1.88 billion, ...": in a
+  // ranking of the home country's partners the home is the other side of every item, never an item's own party, and the
+  // first item's partner may stand farther from its sum than the home does (real-x civilge-20210719-ge-tr-ru-cn-trade-1h21,
+  // real-zy civilge-20231019-ge-trade-jan-sep-2023).
+  const homeRanking = c.type === 'trade' && ctx.home !== null && s.countries.includes(ctx.home) && s.countries.filter((k) => k !== ctx.home).length >= 2 && RANKED_PARTNERS_RE.test(s.text);
+  const mentions = s.countryMentions.filter((m) => !(homeRanking && m.code === ctx.home)).map((m) => ({ key: m.code, start: m.start, end: m.end }));
+  const owners = index >= 0 ? ownersOfAmounts(s.amounts, mentions, RESPECTIVELY_RE.test(s.text), s.text, homeRanking) : null;
   if (owners) own = partiesOfAmount(index, owners, own);
   if (own.length >= MIN_COUNTRIES) return own;
   const settled = rankedItemCountries(own, owners !== null, ctx.home) ?? multilateralFactCountries(own, ctx.main, organizations);

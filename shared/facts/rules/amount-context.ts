@@ -13,6 +13,7 @@ export const UNNAMED_PARTIES_RE =
 
 // "exports to Türkiye", "trade with China", "imports from Iran": the one country named is the partner.
 const PARTNER_BEFORE_RE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
+const EXPORTER_BEFORE_RE = /\bexports?\s+from\s+(?:the\s+)?$/i;
 
 /**
  * Trade is between parties (FACTS.md): "Uzbekistan's foreign trade reached $65 billion" names no
@@ -23,7 +24,8 @@ export function hasTradePartner(s: SentenceInfo, prev: SentenceInfo | null): boo
   if (s.countries.length >= 2 || UNNAMED_PARTIES_RE.test(s.text)) return true;
   // "Kazakhstan's exports to the EU": a bloc or an organisation introduced as the partner counts as one.
   if (tradePartnerOrgs(s).length > 0) return true;
-  if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)));
+  // "exports from Georgia grew by 12.7% to $4.6 billion": the country exports are from is the exporter, not a partner.
+  if (s.countries.length === 1) return s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)) && !EXPORTER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 20), m.start)));
   // "Georgia's total foreign trade turnover came to $21.5 billion. Exports exceeded $6 billion": the sentence before
   // measures trade with the world, so its country is no partner (real-b tass-20240122-ge-ru-trade-2023).
   return prev !== null && prev.countries.length > 0 && !WORLD_TRADE_RE.test(prev.text);

@@ -51,6 +51,8 @@ export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boole
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the (?:overall |total |final )?figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
+// One country's trade split by goods: "the largest commodity groups in exports", "the list of export commodities".
+const COMMODITY_SPLIT_RE = /\bcommodit(?:y|ies)\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
@@ -287,12 +289,20 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
     if ((samePara || (ranking && prev)) && POINTS_BACK_RE.test(s.text)) {
       // The nearest sentence of the paragraph with a cue: "Trade reached $720 million. This is a good result. The
       // leaders set the goal of reaching $3 billion."
-      const last = [prev, ...earlier]
-        .filter((p): p is SentenceInfo => p !== null && (ranking || p.paragraph === s.paragraph))
-        .map((p) => cueHits(p).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement'))
-        .find((h) => h !== undefined);
-      if (last) {
+      const sources = [prev, ...earlier].filter((p): p is SentenceInfo => p !== null && (ranking || p.paragraph === s.paragraph));
+      const source = sources.find((p) => cueHits(p).some((h) => h.type !== 'agreement'));
+      const last = source ? cueHits(source).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement') : undefined;
+      if (source && last) {
         const type = last.name === 'investment-projects' ? 'investment' : last.type;
+        // "Next come: copper ores and concentrates – $438 million; wine – $194 million; ..." after "motor cars headed the
+        // largest commodity groups in exports": one country's exports split by goods, with no partner, go on with none
+        // (real-zy civilge-20231019-ge-trade-jan-sep-2023; real-x civilge-20210719-… gives its list in one sentence).
+        const sourcePrev = e.all[source.index - 1];
+        const sourceHasPartner = hasTradePartner(source, sourcePrev && sourcePrev.paragraph === source.paragraph ? sourcePrev : null) || articlePairTrades(source, e.ctx.tradePair);
+        if (type === 'trade' && COMMODITY_SPLIT_RE.test(source.text) && !sourceHasPartner && !hasTradePartner(s, samePara)) {
+          note?.(a, 'trade with no partner, or with the whole world');
+          continue;
+        }
         push(type, `amount-previous-sentence-${last.name}`, 0.6);
         continue;
       }

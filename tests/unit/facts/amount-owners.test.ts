@@ -43,6 +43,15 @@ describe('ownersOfAmounts with "respectively"', () => {
   });
 });
 
+describe('ownersOfAmounts with the lead of a ranking', () => {
+  it('gives the first sum the one party named before it, however far, and the others the party beside them', () => {
+    const text = 'Turkey headed the list of trading partners in January-June with $944 million, followed by Russia with $730 million.';
+    const mentions = findCountries(text).map((c) => ({ key: c.code, start: c.start, end: c.end }));
+    expect(ownersOfAmounts(findAmounts(text), mentions, false, text)).toBeNull();
+    expect(ownersOfAmounts(findAmounts(text), mentions, false, text, true)).toEqual(['TR', 'RU']);
+  });
+});
+
 describe('partiesOfAmount', () => {
   it('puts the owner first and keeps the parties no sum owns', () => {
     expect(partiesOfAmount(1, ['TR', 'RU'], ['TR', 'GE', 'RU'])).toEqual(['RU', 'GE']);

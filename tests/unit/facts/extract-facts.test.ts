@@ -134,6 +134,34 @@ describe('countries of a fact', () => {
     for (const f of facts) expect(f.countries).not.toContain('US');
   });
 
+  // The home country of a ranking of its partners is the other side of every item (real-x civilge-20210719-…, real-zy civilge-20231019-…).
+  it('gives each partner of a ranking its own sum, the first one too, with the home country beside it', () => {
+    const facts = extractFacts({
+      title: 'Armenia’s foreign trade grew in the first half',
+      paragraphs: [
+        'Armenia’s foreign trade rose by 12% in January-June.',
+        'Russia was the largest trading partner of Armenia in January-June with $1.6 billion, followed by China with $620 million and Iran with $310 million.',
+      ],
+    });
+    const trade = facts.filter((f) => f.type === 'trade').map((f) => [f.amount?.value, [...f.countries].sort()]);
+    expect(trade).toEqual([
+      [1.6e9, ['AM', 'RU']],
+      [6.2e8, ['AM', 'CN']],
+      [3.1e8, ['AM', 'IR']],
+    ]);
+  });
+
+  it('reads neither one country’s exports "from" it nor its exports split by goods as trade with a partner', () => {
+    const facts = extractFacts({
+      title: 'Georgia’s foreign trade grew in nine months',
+      paragraphs: [
+        'Over nine months, exports from Georgia grew by 9% to $3.4 billion. Russia is a key market for wine.',
+        'Cars headed the largest commodity groups in exports – $1.1 billion. Next come: copper ores – $410 million; wine – $180 million; ferro-alloys – $150 million.',
+      ],
+    });
+    expect(facts.filter((f) => f.type === 'trade')).toEqual([]);
+  });
+
   it('does not take a company’s capital expenditure for the price of a project', () => {
     const facts = extractFacts({ title: '', paragraphs: ['Azercell signed a deal with Sweden’s Ericsson. Capital expenditure reached 140 million manat, mainly for the expansion of the 5G network in Baku.'] });
     expect(facts.some((f) => f.amount?.value === 1.4e8)).toBe(false);
