@@ -7,7 +7,7 @@ import { multilateralFactCountries, rankedItemCountries } from './parties/fact-c
 import { buildAliasMap, canonicalOrganization } from './parties/org-aliases.js';
 import { findPeople, locationOf } from './parties/people.js';
 import { sectorOf } from './sector.js';
-import { clauseAround, statusOf } from './status.js';
+import { clauseAround, statesTarget, statusOf } from './status.js';
 import { TRADE_WORD_RE, tradePartnerOrgs } from './rules/amount-context.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
 import { POINTER_NATIONALITIES, POINTER_NOUNS } from './vocabulary/en.js';
@@ -305,7 +305,9 @@ const AGREEMENT_VERB_RE = /\b(?:sign\w*|ink\w*|seal\w*|conclud\w*|agreed|reached
 function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['status'] {
   const s = c.sentence;
   const prev = all[s.index - 1];
-  if (c.rule.startsWith('amount-previous-sentence') && prev) return statusOf(c.type, prev.text);
+  // A figure that continues the sentence before takes its status, unless it sets a target of its own: "As a result, trade
+  // volume rose to $2 billion a year. [...] We aim to raise this figure to $5 billion" (real-zy t-vine-…, kazakhtv-…).
+  if (c.rule.startsWith('amount-previous-sentence') && prev) return c.type === 'trade' && statesTarget(s.text) ? 'target' : statusOf(c.type, prev.text);
   const before = all.slice(Math.max(0, s.index - 2), s.index);
   if (c.type === 'agreement' && !AGREEMENT_VERB_RE.test(s.text) && before.some((b) => SIGNED_BEFORE_RE.test(b.text))) return 'signed';
   if (c.amount && s.amounts.length > 1) {

@@ -4,12 +4,13 @@ import { AGREE_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './ru
 /** Status cues in the order they are tried: the first that matches the sentence wins. */
 const STATUS_CUES: ReadonlyArray<readonly [FactStatus, RegExp]> = [
   ['discussed', /\b(?:discuss(?:ed|es|ing|ions?)?|consider(?:s|ing)|talk(?:s|ed) (?:about|over)|negotiat\w+|explor(?:ed|ing)|focus was|interest was expressed|kicked around|considered)\b/i],
-  ['target', /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i],
+  ['target', /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|aim is to|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i],
   ['in_progress', /\b(?:(?:is|are) (?:being )?(?:building|constructing|carrying out|implementing|delivering|extended|carried out|implemented|developed)|under (?:way|construction)|underway|in progress|progress of|ongoing|is funding)\b/i],
   ['planned', /\b(?:will|plans?|planned|intends?|(?:is|are) to|to be|going to|expected|due to|would|could|envisage[sd]?|seeks?)\b/i],
   ['completed', /\b(?:amounted|totall?ed|reached|surpassed|topped|exceeded|stood at|came to|received|grew|rose|fell|increased|decreased|completed|commissioned|launched|opened|built|carried out|(?:has|have|had) (?:already )?(?:financed|funded|implemented)|results of|taken root|got started|reopened|funded by|invested|have put|has put|provided|allocated|disbursed|exported|imported|delivered|supplied)\b/i],
 ];
 
+const TARGET_RE = STATUS_CUES.find(([status]) => status === 'target')?.[1] ?? /$^/;
 const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');
@@ -45,6 +46,11 @@ export function clauseAround(text: string, start: number, end: number, neighbour
  * The status of a fact of `type` stated in `text` (FACTS.md: discussed, planned, agreed, signed,
  * in_progress, completed, target), or null when the sentence gives no cue.
  */
+/** True when the text states a trade target of its own ("We aim to raise this figure to $5 billion"). */
+export function statesTarget(text: string): boolean {
+  return TARGET_RE.test(text);
+}
+
 export function statusOf(type: FactType, text: string): FactStatus | null {
   if (type === 'agreement' || type === 'financing') {
     if (PLAN_RE.test(text)) return /negotiat|discuss|talks/i.test(text) ? 'discussed' : 'planned';

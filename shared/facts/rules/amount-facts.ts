@@ -50,9 +50,12 @@ export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boole
 }
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
-const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the (?:overall |total |final )?figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
+const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the (?:overall |total |final )?figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|(?:goal|target|task|aim) is to (?:reach|bring|increase|raise|double)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
 // One country's trade split by goods: "the largest commodity groups in exports", "the list of export commodities".
 const COMMODITY_SPLIT_RE = /\bcommodit(?:y|ies)\b/i;
+// A pointer to a figure that a new paragraph may open on: "We aim to raise this figure to $5 billion," after a paragraph
+// that ended on trade of $2 billion a year (real-zy t-vine-nodate-kz-tr-590m-investment-deal).
+const FIGURE_POINTER_RE = /\b(?:this|that) figure\b|\b(?:increase|raise|bring|boost|double|triple) (?:it|this)\b/i;
 // A sentence that opens on a part of documents just named: "The first, worth ...", "One of them".
 const ORDINAL_PART_RE = /^(?:The (?:first|second|third|larger|smaller|other|largest|biggest)\b|One of them\b|Of these\b)/;
 // "..., while the Kyrgyz government will contribute 850 mln som": beside the lenders, the host government's share.
@@ -286,10 +289,11 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
     }
     // A ranking of partners ("Türkiye ranked second with $4.08 billion") may open a paragraph of its own.
     const ranking = RANKING_RE.test(s.text);
-    if ((samePara || (ranking && prev)) && POINTS_BACK_RE.test(s.text)) {
+    const figurePointer = FIGURE_POINTER_RE.test(s.text);
+    if ((samePara || ((ranking || figurePointer) && prev)) && POINTS_BACK_RE.test(s.text)) {
       // The nearest sentence of the paragraph with a cue: "Trade reached $720 million. This is a good result. The
       // leaders set the goal of reaching $3 billion."
-      const sources = [prev, ...earlier].filter((p): p is SentenceInfo => p !== null && (ranking || p.paragraph === s.paragraph));
+      const sources = [prev, ...earlier].filter((p): p is SentenceInfo => p !== null && (ranking || figurePointer || p.paragraph === s.paragraph));
       const source = sources.find((p) => cueHits(p).some((h) => h.type !== 'agreement'));
       const last = source ? cueHits(source).sort((x, y) => y.end - x.end).find((h) => h.type !== 'agreement') : undefined;
       if (source && last) {

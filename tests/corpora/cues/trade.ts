@@ -67,6 +67,18 @@ export const TRADE_CUES: CueCorpus = {
     },
     // "foreign trade turnover with China" has its partner.
     { body: 'Kyrgyzstan’s foreign trade turnover with China in January-October amounted to $6 billion.', expected: [{ value: 6e9, currency: 'USD' }], countries: ['KG', 'CN'] },
+    // A target that points back to the pair's trade figure, across a paragraph break or as "the next aim" (real-zy
+    // t-vine-nodate-kz-tr-590m-investment-deal, kazakhtv-nodate-kz-az-trade-500m-target).
+    {
+      body: 'Trade between Georgia and Turkey rose to $1.8 billion a year. The minister called this too little.\n"We aim to raise this figure to $3 billion," the minister said.',
+      expected: [{ value: 1.8e9, currency: 'USD' }, { value: 3e9, currency: 'USD' }],
+      countries: ['GE', 'TR'],
+    },
+    {
+      body: 'Uzbekistan and Azerbaijan agreed on a list of goods to buy from each other, and their trade turnover is expected to grow. The next aim is to reach $700 million in two years.',
+      expected: [{ value: 7e8, currency: 'USD' }],
+      countries: ['UZ', 'AZ'],
+    },
     // A ranking of partners continues the trade figures of the paragraph before.
     {
       body: 'Trade between Azerbaijan and Italy amounted to $11 billion in January-September.\nTürkiye ranked second with $4 billion, followed by Russia with $2.3 billion.',

@@ -124,6 +124,19 @@ describe('status of each fact', () => {
   });
 });
 
+describe('status of a continued trade figure', () => {
+  it('is the target the sentence sets, not the level of the figure it points back to', () => {
+    const facts = extractFacts({
+      title: '',
+      paragraphs: ['Trade between Georgia and Turkey rose to $1.8 billion a year.', '"We aim to raise this figure to $3 billion," the minister said.'],
+    });
+    expect(facts.filter((f) => f.type === 'trade').map((f) => [f.amount?.value, f.status])).toEqual([
+      [1.8e9, 'completed'],
+      [3e9, 'target'],
+    ]);
+  });
+});
+
 describe('countries of a fact', () => {
   it('does not read an exchange rate "per US dollar" as a party, nor its converted sum as a second document', () => {
     const facts = extractFacts({
