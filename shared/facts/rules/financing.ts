@@ -15,6 +15,7 @@ const LENDER_SUPPORT_RE = /\b(?:finances|supports|assists|financial (?:assistanc
 // "The government will add $20 million from the state budget to the programme the ADB supports": the budget's money, not the bank's.
 const lenderSupports = (s: SentenceInfo): boolean => s.orgs.some((o) => o.ifi) && LENDER_SUPPORT_RE.test(s.text) && !ONE_PARTY_RE.test(s.text);
 const ONE_PARTY_RE = cueRegex(ONE_PARTY_MONEY_SOURCE, 'i');
+const LENDER_EVERYWHERE_RE = /\b(?:developing (?:and emerging )?(?:countries|economies|nations)|emerging (?:economies|markets)|across (?:Asia|the region|the world|the globe)|around the world|worldwide|in (?:all|its) member (?:countries|states))\b/i;
 
 /**
  * A lender or a state that will finance, or has been financing, with no sum in the sentence: "The Asian Development Bank (ADB)
@@ -35,6 +36,11 @@ export function financingCandidates(s: SentenceInfo): Candidate[] {
   // Called only when no sum of the sentence was typed financing: "The project, financed by KfW, is estimated at €180 million".
   if (!FINANCING_RE.test(s.text) && !lenderSupports(s) && !lenderWillFinance(s)) return [];
   if (s.orgs.length === 0 && s.countries.length === 0) return [];
+  // What a lender does everywhere is no financing of the article's country: "KfW Development Bank supports programs in
+  // developing and emerging economies", "the AIIB finances the construction of roads, power plants and other infrastructure
+  // across Asia", "gives development assistance to developing countries by financing social and infrastructure projects"
+  // (real-zi ghroona-nodate-tj-de-kfw-hpp-grants, real-g apdnews-nodate-ge-in-tj-aiib-approvals, real-n asiaplus-20220704-…).
+  if (LENDER_EVERYWHERE_RE.test(s.text)) return [];
   // "a grant of $50,000 from the embassy to restore manuscripts": a sum stated but too small for a deal is no fact, with or without it.
   if (s.amounts.length > 0 && s.amounts.every(belowDealSize)) return [];
   // Budget money is one party's own (FACTS.md "Scope"): a fact only when a development lender is named beside it.

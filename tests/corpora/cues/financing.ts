@@ -307,6 +307,10 @@ export const FINANCING_CUES: CueCorpus = {
     { body: 'The ADB gave Georgia a $30 million grant. In 2013, ADB approvals, including co-financing, came to $21 billion.', expected: [{ value: 3e7, currency: 'USD' }], organization: 'ADB' },
   ],
   negative: [
+    // What a lender does everywhere (real-zi ghroona-nodate-tj-de-kfw-hpp-grants, real-g apdnews-nodate-ge-in-tj-aiib-approvals,
+    // real-n asiaplus-20220704-tj-sa-sfd-projects-review).
+    'The Islamic Development Bank supports projects in developing countries and has worked in Kyrgyzstan since 1993.',
+    'Founded in 2016, the AIIB finances ports, railways and power lines across Asia.',
     // Under the deal-size floor: a fee, a prize, a household figure.
     'Japan has given a grant of $30,000 to a school in Khatlon.',
     // A debt ratio names no lender: "debt to" is a creditor only before one.
