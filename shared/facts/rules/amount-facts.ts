@@ -106,6 +106,24 @@ const PARTS_AFTER_RE = /^[^.;]*?\b(?:including|among them|among which|of which)\
 // approval or disbursement of a sum is its lending, whatever it calls the instrument.
 const RECEIVED_RE = new RegExp(`\\b${alt(LENDER_MONEY_VERBS)}\\b`, 'i');
 
+// Where a list of the projects just counted opens: "projects worth $X, among them ...", "three projects: ...".
+// Sentence-wide: the total before it may hold a decimal point ("$33.1 billion in total, among them").
+const PROJECT_LIST_OPEN_RE = /\bprojects\b[^;]*?(?::\s|\b(?:among them|among which|including|such as)\b)/i;
+// An item's own words before its sum: "the project to expand the Tingis oil field for", "producing ceramic slabs ... for";
+// not a bare share ("including $5 million from the budget").
+const ITEM_WORDS_RE = /[\p{L}-]+(?:\s+[\p{L}-]+){2,}/u;
+
+/** The sum sits in an item of a list of the projects just counted ("N projects: ...", "projects worth $X, among them ..."). */
+function listedProjectItem(text: string, a: AmountMatch): boolean {
+  const head = text.slice(0, a.start);
+  const open = PROJECT_LIST_OPEN_RE.exec(head);
+  if (!open) return false;
+  const itemStart = Math.max(open.index + open[0].length, head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1);
+  const item = head.slice(itemStart);
+  // "100 joint investment projects ..., including 45 key projects valued at $14.5 billion": a count of projects again is investment.
+  return ITEM_WORDS_RE.test(item) && !/\bprojects\b/i.test(item);
+}
+
 /** The sum's clause allocates money ("earmarked", "will go toward"), and no company named before its verb does it. */
 function lenderAllocates(s: SentenceInfo, a: AmountMatch): boolean {
   const clause = clauseAround(s.text, a);
@@ -262,6 +280,14 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
     const pricedBefore = out.filter((c) => c.type === 'project' && c.amount && c.amount.end <= a.start).at(-1)?.amount;
     if (typed?.type === 'project' && pricedBefore && (PART_BETWEEN_RE.test(s.text.slice(pricedBefore.end, a.start)) || PART_AFTER_RE.test(s.text.slice(a.end)))) {
       note?.(a, "a share of the project's cost priced just before");
+      continue;
+    }
+    // "secured projects worth $33.1 billion in total, among them the project to expand the Tingis oil field for $3.5 billion,
+    // ...", "three projects ...: building a 138 MW gas-piston power plant ... for $50 million, producing ceramic slabs ... for
+    // $128 million": the total is investment, each listed item with its own object and sum a project (FACTS.md "Project or
+    // investment"; real-zv newsworldkr-nodate-kz-kr-park-summit-projects, real-zd azernews-nodate-kz-tr-kazakh-invest-projects).
+    if (typed?.rule === 'amount-investment-projects' && listedProjectItem(s.text, a)) {
+      push('project', 'amount-listed-project', 0.7);
       continue;
     }
     if (typed) {

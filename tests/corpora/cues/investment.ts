@@ -4,6 +4,18 @@ import type { CueCorpus } from './types.js';
 export const INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // The total of a list of projects stays investment, and so does a count of projects inside the list (real-zv
+    // newsworldkr-nodate-kz-kr-park-summit-projects; real-o astanatimes-nodate-kz-cn-coordinating-council).
+    {
+      body: 'During the visit Korea and Kazakhstan secured projects worth $12.4 billion in total, among them the project to widen the Karachaganak gas field for $2 billion, and the project to build a fertiliser plant in Taraz for $700 million.',
+      expected: [{ value: 1.24e10, currency: 'USD' }],
+      countries: ['KR', 'KZ'],
+    },
+    {
+      body: 'The minister said 60 joint investment projects of China and Kazakhstan are under way, including 20 key projects valued at $9 billion.',
+      expected: [{ value: 9e9, currency: 'USD' }],
+      countries: ['CN', 'KZ'],
+    },
     // The "financing" an investment amounts to, with no lender about, is the investment (real-a medttj-nodate-tj-cn-kulob-textile-park,
     // real-za todayaz-20190307-tj-cn-kulyab-textile-park).
     {

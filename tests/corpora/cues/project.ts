@@ -4,6 +4,18 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // Each item of a list of the projects just counted, with its own sum, is a project; the total is investment (real-zv
+    // newsworldkr-nodate-kz-kr-park-summit-projects, real-zd azernews-nodate-kz-tr-kazakh-invest-projects).
+    {
+      body: 'During the visit Korea and Kazakhstan secured projects worth $12.4 billion in total, among them the project to widen the Karachaganak gas field for $2 billion, and the project to build a fertiliser plant in Taraz for $700 million.',
+      expected: [{ value: 2e9, currency: 'USD' }, { value: 7e8, currency: 'USD' }],
+      countries: ['KR', 'KZ'],
+    },
+    {
+      body: 'Turkey’s Kolin Group has agreed to carry out two projects in Uzbekistan this year: laying a 40 km water main in Karshi for $35 million, and making glass containers in Jizzakh for $20 million.',
+      expected: [{ value: 3.5e7, currency: 'USD' }, { value: 2e7, currency: 'USD' }],
+      countries: ['TR', 'UZ'],
+    },
     // A project's whole funding is its cost (real-zi 24kg-nodate-kg-adb-issyk-kul-ring-road, ghroona-nodate-tj-de-kfw-hpp-grants).
     { body: 'Kyrgyzstan’s Cabinet of Ministers says the road project’s total funding is $84.5 million, of which the Asian Development Bank lends $60 million.', expected: [{ value: 8.45e7, currency: 'USD' }], countries: ['KG'] },
     { body: 'This project, with a total funding volume of 40 million euros, including 12 million euros from the EU, will give Tajikistan a new power line next year.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['TJ'] },
