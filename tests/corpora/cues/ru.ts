@@ -155,6 +155,10 @@ export const RU_FINANCING_CUES: CueCorpus = {
     // A development lender's share of a priced project is its financing, not a part of the cost (ru-h regnum-20140514-am-eu-kfw-eib-water,
     // ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line).
     { body: 'Новую подстанцию в Кутаиси построят к 2027 году.\nПроект в целом стоит 120 млн евро.\nЕвропейский инвестиционный банк выделяет Грузии на него еще 60 млн евро.', expected: [{ value: 6e7, currency: 'EUR' }], countries: ['GE'] },
+    // Borrowing named as such, «взять в долг», «заняла ... у» (ru-zr sngtoday-20161115-uz-adb-kadiriya-water, ru-ze
+    // arbatmedia-20250521-kz-ibrd-rural-internet-loan); «заняла второе место» is a rank.
+    { body: 'Таджикистан может взять в долг 80 млн долларов на ремонт школ.', expected: [{ value: 8e7, currency: 'USD' }], countries: ['TJ'] },
+    { body: 'Ранее Киргизия заняла около 40 миллиардов сомов у двух международных банков.', expected: [{ value: 4e10, currency: 'KGS' }], countries: ['KG'] },
     // «займет» with a lender is borrowing (ru-d armenianreport-20200918-am-ebrd-meghri-checkpoint, ru-u vlast-nodate-kz-adb-aiib-yen-loans).
     { body: 'Армения займет у Всемирного банка 100 млн долларов на ремонт дорог.', expected: [{ value: 1e8, currency: 'USD' }], countries: ['AM'] },
     // What a development bank puts in is its lending, whatever the verb (ru-b apsny-20210203-ge-ebrd-president-visit "ЕБРР вложил 630 млн евро";
@@ -200,6 +204,8 @@ export const RU_FINANCING_CUES: CueCorpus = {
     { body: 'В обменных нотах между правительствами Таджикистана и Японии, ратифицированных 3 марта, речь идет о безвозмездной помощи в размере около $12 млн.', expected: [{ value: 1.2e7, currency: 'USD' }], countries: ['TJ', 'JP'] },
   ],
   negative: [
+    // A rank is no borrowing, whatever sum follows.
+    'Среди торговых партнеров Грузии Россия заняла второе место с оборотом 1,2 млрд долларов.',
     // «займется», «займутся» take something up; they name no loan (ru-y gazetauz-20240506-uz-sa-forum-26bn-deals, ru-l vestikz-20090804-kz-kr-zhetymshoky-copper).
     'Саудовская компания Tabrid займется модернизацией системы водоснабжения в Нукусе на сумму 50 млн долларов.',
     'Инвесторы из Южной Кореи займутся добычей меди в Казахстане, вложив в месторождение 120 млн долларов.',
