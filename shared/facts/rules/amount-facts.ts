@@ -51,6 +51,9 @@ export function belowDealSize(a: Pick<AmountMatch, 'value' | 'currency'>): boole
 // A sentence with no cue of its own continues the previous one only when it points back to it (a bare target:
 // "set the goal of reaching $3 billion" after a trade figure).
 const POINTS_BACK_RE = /\b(?:(?:increase|raise|bring|boost|double|triple) (?:it|this)|it (?:came|amounted|reached|totall?ed|stood|rose|grew|fell|exceeded|surpassed|was)|together|they|this figure|the (?:overall |total |final )?figure|that figure|this amount|the amount|this sum|the sum|the total|this volume|the volume(?! of)|this indicator|(?:goal|target|task|aim) of (?:reaching|bringing|increasing)|(?:goal|target|task|aim) is to (?:reach|bring|increase|raise|double)|ranked (?:first|second|third|fourth|fifth)|followed by|next come|come next)\b/i;
+// A sum given as an object's cost: "is estimated at", "worth a total of", "at a cost of", "valued at".
+const COST_BEFORE_RE = /\b(?:cost\w*|estimated|valued|worth|price\w*|budget\w*)\b[^$€£¥\d]{0,25}$/i;
+const SIGNED_RE = /\b(?:signed|inked|sealed)\b/i;
 // One country's trade split by goods: "the largest commodity groups in exports", "the list of export commodities".
 const COMMODITY_SPLIT_RE = /\bcommodit(?:y|ies)\b/i;
 // A pointer to a figure that a new paragraph may open on: "We aim to raise this figure to $5 billion," after a paragraph
@@ -303,6 +306,16 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
       continue;
     }
     if (namesMadeObject(s.text)) {
+      // Money a lender gives for making something is its financing, not the object's price: "A sum of $216.5 million is to
+      // renovate slums ..., $100 million will build highways in Pakistan" (AIIB, real-r financialtribune-nodate-tj-aiib-first-loans),
+      // "The Asian Development Bank (ADB) is extending US$50 million to the Kyrgyz Republic so that it can keep upgrading" (real-u
+      // uzdaily-20090716-kg-adb-bishkek-torugart-road), "10 million dollars will be given to JV 'Agromir Juice'" (EBRD, real-d
+      // kunuz-20171024-uz-ebrd-two-projects). A cost stays the object's ("is estimated at $1.1 billion", "worth a total of"), and
+      // a sum signed for is a document's ("signed a $300 mln memo").
+      if ((ifi || e.ctx.lender !== null) && !COST_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - NEAR_WINDOW), a.start)) && !SIGNED_RE.test(s.text)) {
+        push('financing', 'amount-lender-object', 0.6);
+        continue;
+      }
       // "will jointly modernize two compressor stations at an estimated cost of $180 million"
       push('project', 'amount-made-object', 0.65);
       continue;

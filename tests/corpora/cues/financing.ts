@@ -4,6 +4,13 @@ import type { CueCorpus } from './types.js';
 export const FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A lender's money given for making something is financing, not the object's price (real-r financialtribune-nodate-tj-aiib-first-loans,
+    // real-u uzdaily-20090716-kg-adb-bishkek-torugart-road, real-d kunuz-20171024-uz-ebrd-two-projects, real-n zawya-nodate-tj-sa-sfd-schools-loan).
+    {
+      body: 'The Asian Infrastructure Investment Bank approved two new loans on Friday. A sum of $80 million is to rebuild roads in Tajikistan, and $30 million will build a power line in Kyrgyzstan.',
+      expected: [{ value: 8e7, currency: 'USD' }, { value: 3e7, currency: 'USD' }],
+      countries: ['TJ', 'KG'],
+    },
     // In an article whose title names the lender, its money with no party of its own is the lender's (real-d 24kg-20250429-kg-adb-naryn-water,
     // real-t finchannel-nodate-kg-adb-vice-president-visit).
     { title: 'ADB backs water supply in Naryn region', body: 'Funding for the program in Kyrgyzstan amounts to $38.8 million over four years.', expected: [{ value: 3.88e7, currency: 'USD' }], organization: 'ADB' },

@@ -4,6 +4,12 @@ import type { CueCorpus } from './types.js';
 export const PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // An object's cost stays the project's in an article about a lender (real-c tengrinews-nodate-kz-ebrd-road-projects).
+    {
+      body: 'The EBRD is studying roads in the south of Kyrgyzstan. The reconstruction of the 120-km Osh-Batken road is estimated at $400 million.',
+      expected: [{ value: 4e8, currency: 'USD' }],
+      countries: ['KG'],
+    },
     // Each item of a list of the projects just counted, with its own sum, is a project; the total is investment (real-zv
     // newsworldkr-nodate-kz-kr-park-summit-projects, real-zd azernews-nodate-kz-tr-kazakh-invest-projects).
     {
