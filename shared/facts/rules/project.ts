@@ -70,6 +70,17 @@ const SUCH_PROJECTS_AS_RE = /\bsuch (?:[\w-]+ ){0,5}projects as\s+([^.;]+)/i;
 const NAMES_AFTER_PROJECTS_RE = /\bprojects,? (?:such as|as|including)\b/i;
 const NAMED_ITEM_RE = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:[-–]\p{Lu}\p{Ll}+)+|\p{Lu}{3,6})$/u;
 
+// A kind of object in the plural, with no number, article or name, is a kind of works, not a listed object: "the construction of
+// gas processing plants, main gas pipelines, power plants, and facilities for ...", "building rest areas and electric vehicle
+// charging stations", "a new wastewater treatment plant, pumping stations and a museum" (real-zf bnnbreaking-20240322-kz-qa-
+// investment-pact, real-zn 24kg-20250409-kg-issyk-kul-road-ratification, real-s daijiworld-20240624-kg-adb-issyk-kul-wastewater);
+// "the Shymkent, Pavlodar and Atyrau refineries" (real-b kazinform-20130907-…) are named, and "three plants" counted.
+const COUNTED_RE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|the|its|their)\b/i;
+function genericPlural(part: string): boolean {
+  const nouns = [...part.matchAll(OBJECT_NOUN_RE)].map((m) => m[0]);
+  return nouns.length > 0 && nouns.every((n) => PLURAL_OBJECT_RE.test(n)) && !COUNTED_RE.test(part) && !/\p{Lu}\p{Ll}/u.test(part);
+}
+
 /**
  * How many objects are listed after "including" in a sentence about several projects, or after one verb of making.
  * `text` has its organisations blanked; names are read in `original`, where "TANAP" may have been taken for one.
@@ -78,7 +89,7 @@ function listedObjects(text: string, original: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
   if (list) {
     const split = (l: string): string[] => l.split(/,\s*(?:and\s+)?|\s+and\s+/);
-    const objects = split(list).filter((part) => OBJECT_RE.test(part)).length;
+    const objects = split(list).filter((part) => OBJECT_RE.test(part) && !genericPlural(part)).length;
     if (objects > 0) return objects;
     const named = split(LISTED_OBJECTS_RE.exec(original)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(original)?.[1] ?? '').filter((part) => NAMED_ITEM_RE.test(part.trim())).length;
     return named >= 2 ? named : 0;
@@ -86,7 +97,7 @@ function listedObjects(text: string, original: string): number {
   const start = ENUMERATION_START_RE.exec(text);
   if (!start) return 0;
   const clause = text.slice(start.index).split(/[;.]|\s[–—]\s/)[0] ?? '';
-  const items = clause.split(ITEM_SPLIT_RE).filter((part) => OBJECT_RE.test(part));
+  const items = clause.split(ITEM_SPLIT_RE).filter((part) => OBJECT_RE.test(part) && !genericPlural(part));
   return items.length >= 3 ? items.length : 0;
 }
 

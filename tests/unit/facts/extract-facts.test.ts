@@ -124,6 +124,19 @@ describe('status of each fact', () => {
   });
 });
 
+describe('projects of a list', () => {
+  // A kind of object in the plural is works of one kind, not a listed project each (real-zf bnnbreaking-20240322-…, real-zn 24kg-20250409-…).
+  it('counts one project for kinds of objects in the plural, as it would for one object', () => {
+    const facts = extractFacts({ title: '', paragraphs: ['Qatari companies will invest in building gas processing plants, main gas pipelines, power plants and grain silos in Kazakhstan.'] });
+    expect(facts.filter((f) => f.type === 'project')).toHaveLength(1);
+  });
+
+  it('still counts listed objects that are named or counted', () => {
+    const facts = extractFacts({ title: '', paragraphs: ['Chinese companies will invest in building a bitumen plant, the Pavlodar and Atyrau refineries, and three grain terminals in Kazakhstan.'] });
+    expect(facts.filter((f) => f.type === 'project')).toHaveLength(3);
+  });
+});
+
 describe('status of a continued trade figure', () => {
   it('is the target the sentence sets, not the level of the figure it points back to', () => {
     const facts = extractFacts({
