@@ -32,6 +32,18 @@ function twinOf(d: Draft, kept: readonly Draft[]): Draft | undefined {
 /** A loan named again: "the loan", "the latest EBRD loan", "this credit", "loan funds", "funded by a loan from". */
 const THE_LOAN_RE = /\b(?:the|this|its) (?:[\w-]+ ){0,2}(?:loan|credit|grant)\b|\bloan funds\b|\bby a loan from\b/i;
 
+/**
+ * The Russian loan named again, by its lender in the sentence itself and a word for the money: «Азиатский банк развития выделил заем в
+ * рамках «Инвестиционного проекта ...»» after the loan's sum (ru-zl civilge-nodate-ge-adb-livable-cities-loan), «Деньги в рамках этой
+ * программы АБР предоставит четырьмя траншами» (ru-x vestiuz-nodate-uz-adb-rural-housing-loan). English keeps THE_LOAN_RE: there "Tajikistan
+ * gets financial assistance from the Asian Development Bank" and "the EU's Neighbourhood Investment Facility supports ..." are facts of
+ * their own in the gold (real-b asiaplus-20191209, real-f eib-nodate-ge-bank-of-georgia-liberty-bank). The word list is Cyrillic only.
+ */
+const RU_LOAN_WORD_RE = /(?<!\p{L})(?:за[её]м|займ|кредит|грант|транш|средств|деньг)\p{L}*/iu;
+function ruLoanNamedAgain(d: Draft): boolean {
+  return RU_LOAN_WORD_RE.test(d.sentence.text) && d.fact.organizations.length > 0 && d.fact.organizations.every((o) => d.sentence.orgs.some((m) => sameOrganization(m.name, o)));
+}
+
 /** The same sum restated ("Bilateral trade amounted to $6 billion last year" twice) is one fact. */
 export const restatedSums: ArticlePass = {
   name: 'restated-sums',
@@ -49,7 +61,7 @@ export const restatedSums: ArticlePass = {
       // that JICA allocates": a priced loan named again with no sum, by its own lenders only, is that loan (real-h gtreview-nodate-kz-jp-
       // jbic-uranium-loan, real-b devfinance-20170518-kz-kg-ebrd-seven-projects, real-a kunuz-20210308-uz-jp-jica-loans-plan). "Funding
       // also comes from the EIB" names money of another lender.
-      const loan = d.fact.type === 'financing' && !d.fact.amount && THE_LOAN_RE.test(d.sentence.text)
+      const loan = d.fact.type === 'financing' && !d.fact.amount && (THE_LOAN_RE.test(d.sentence.text) || ruLoanNamedAgain(d))
         ? drafts.find((p) => p.fact.type === 'financing' && p.fact.amount && d.fact.organizations.length > 0 && d.fact.organizations.every((q) => p.fact.organizations.some((o) => sameOrganization(o, q))))
         : undefined;
       if (loan) {

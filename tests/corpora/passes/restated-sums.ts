@@ -10,6 +10,15 @@ export const RESTATED_SUMS: PassCorpus = {
       acts: true,
     },
     {
+      note: 'a Russian loan named again by its lender and a money word, with no sum (ru-zl civilge-nodate-ge-adb-livable-cities-loan, ru-x vestiuz-nodate-uz-adb-rural-housing-loan)',
+      paragraphs: [
+        'Азиатский банк развития (АБР) выделит Таджикистану кредит в размере 50 млн долларов на ремонт дорог в Хатлонской области.',
+        'Деньги в рамках этой программы Азиатский банк развития предоставит двумя траншами в течение двух лет.',
+      ],
+      facts: ['financing 50000000', 'project -'],
+      acts: true,
+    },
+    {
       note: 'another lender beside the priced one is money of its own',
       paragraphs: ['The Asian Infrastructure Investment Bank will lend $200 million to Georgia.', 'Funding for the roads also comes from the World Bank.'],
       facts: ['financing 200000000', 'financing -'],
