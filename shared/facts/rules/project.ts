@@ -97,7 +97,8 @@ function listedObjects(text: string, original: string): number {
   const start = ENUMERATION_START_RE.exec(text);
   if (!start) return 0;
   const clause = text.slice(start.index).split(/[;.]|\s[–—]\s/)[0] ?? '';
-  const items = clause.split(ITEM_SPLIT_RE).filter((part) => OBJECT_RE.test(part) && !genericPlural(part));
+  // "invest ... in modern greenhouses" names where money goes, an object of its own (real-a kunuz-20181020-uz-cn-jizzakh-seven-projects).
+  const items = clause.split(ITEM_SPLIT_RE).filter((part) => OBJECT_RE.test(part) && (/^\s*in(?:to)?\s/i.test(part) || !genericPlural(part)));
   return items.length >= 3 ? items.length : 0;
 }
 
