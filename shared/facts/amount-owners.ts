@@ -43,14 +43,19 @@ export function ownersOfAmounts(amounts: readonly AmountMatch[], mentions: reado
     // Between two sums, a party belongs to the one it is glued to; ties mean the list is not one party per sum.
     // With `leadOwnsFirst`, a first sum with no party near it belongs to the one party named before it: the lead of a
     // ranking ("Turkey headed the list of Georgia's biggest trading partners in January-June 2021 with USD 944.1 million").
-    const before = [...new Set(mentions.filter((m) => m.end <= a.start).map((m) => m.key))];
-    const lead = leadOwnsFirst && owners.length === 0 && near.length === 0 && before.length === 1 ? mentions.find((m) => m.end <= a.start) : undefined;
+    const lead = leadOwnsFirst && owners.length === 0 && near.length === 0 ? onlyPartyBefore(mentions, a) : undefined;
     const best = near[0] ?? lead;
     if (!best || (near[1] && gap(near[1]) === gap(best) && near[1].key !== best.key)) return null;
     owners.push(best.key);
   }
   // One party beside every sum is the sentence's party, not a list of parties.
   return new Set(owners).size > 1 ? owners : null;
+}
+
+/** The one party named before a sum, if exactly one is (under any number of mentions). */
+function onlyPartyBefore(mentions: readonly Mention[], a: AmountMatch): Mention | undefined {
+  const before = mentions.filter((m) => m.end <= a.start);
+  return before.length > 0 && before.every((m) => m.key === before[0]?.key) ? before[0] : undefined;
 }
 
 /** The parties of one sum: its owner first, then the parties no sum of the list owns. */

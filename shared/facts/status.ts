@@ -42,15 +42,15 @@ export function clauseAround(text: string, start: number, end: number, neighbour
   return text.slice(from, to);
 }
 
-/**
- * The status of a fact of `type` stated in `text` (FACTS.md: discussed, planned, agreed, signed,
- * in_progress, completed, target), or null when the sentence gives no cue.
- */
-/** True when the text states a trade target of its own ("We aim to raise this figure to $5 billion"). */
+/** True when the text states a target of its own ("We aim to raise this figure to $5 billion"). */
 export function statesTarget(text: string): boolean {
   return TARGET_RE.test(text);
 }
 
+/**
+ * The status of a fact of `type` stated in `text` (FACTS.md: discussed, planned, agreed, signed,
+ * in_progress, completed, target), or null when the sentence gives no cue.
+ */
 export function statusOf(type: FactType, text: string): FactStatus | null {
   if (type === 'agreement' || type === 'financing') {
     if (PLAN_RE.test(text)) return /negotiat|discuss|talks/i.test(text) ? 'discussed' : 'planned';
