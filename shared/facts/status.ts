@@ -1,16 +1,18 @@
 import type { FactStatus, FactType } from '../schemas/fact.js';
 import { AGREE_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './rules/cues.js';
 
+/** A target set: "aims to", "the next aim is to", "raise ... to" (also read by statesTarget). */
+const TARGET_RE = /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|aim is to|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i;
+
 /** Status cues in the order they are tried: the first that matches the sentence wins. */
 const STATUS_CUES: ReadonlyArray<readonly [FactStatus, RegExp]> = [
   ['discussed', /\b(?:discuss(?:ed|es|ing|ions?)?|consider(?:s|ing)|talk(?:s|ed) (?:about|over)|negotiat\w+|explor(?:ed|ing)|focus was|interest was expressed|kicked around|considered)\b/i],
-  ['target', /\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)? (?:at|to)|aim is to|goal|benchmark|will (?:reach|climb|hit|grow|rise|increase|exceed)|(?:raise|bring|increase|boost) (?:\w+ ){0,4}to)\b/i],
+  ['target', TARGET_RE],
   ['in_progress', /\b(?:(?:is|are) (?:being )?(?:building|constructing|carrying out|implementing|delivering|extended|carried out|implemented|developed)|under (?:way|construction)|underway|in progress|progress of|ongoing|is funding)\b/i],
   ['planned', /\b(?:will|plans?|planned|intends?|(?:is|are) to|to be|going to|expected|due to|would|could|envisage[sd]?|seeks?)\b/i],
   ['completed', /\b(?:amounted|totall?ed|reached|surpassed|topped|exceeded|stood at|came to|received|grew|rose|fell|increased|decreased|completed|commissioned|launched|opened|built|carried out|(?:has|have|had) (?:already )?(?:financed|funded|implemented)|results of|taken root|got started|reopened|funded by|invested|have put|has put|provided|allocated|disbursed|exported|imported|delivered|supplied)\b/i],
 ];
 
-const TARGET_RE = STATUS_CUES.find(([status]) => status === 'target')?.[1] ?? /$^/;
 const SIGN_RE = cueRegex(SIGN_SOURCE, 'i');
 const AGREE_RE = cueRegex(AGREE_SOURCE, 'i');
 const PLAN_RE = cueRegex(PLAN_AGREEMENT_SOURCE, 'i');

@@ -1,4 +1,5 @@
 import { sameOrganization } from '../parties/same-organization.js';
+import { RU_LOAN_MONEY_WORDS } from '../vocabulary/ru.js';
 import type { ArticlePass, Draft } from './types.js';
 
 /** The same joint fund named again ("the agreement on the establishment of the Uzbek-Kyrgyz Development Fund", twice). */
@@ -39,7 +40,7 @@ const THE_LOAN_RE = /\b(?:the|this|its) (?:[\w-]+ ){0,2}(?:loan|credit|grant)\b|
  * gets financial assistance from the Asian Development Bank" and "the EU's Neighbourhood Investment Facility supports ..." are facts of
  * their own in the gold (real-b asiaplus-20191209, real-f eib-nodate-ge-bank-of-georgia-liberty-bank). The word list is Cyrillic only.
  */
-const RU_LOAN_WORD_RE = /(?<!\p{L})(?:за[её]м|займ|кредит|грант|транш|средств|деньг)\p{L}*/iu;
+const RU_LOAN_WORD_RE = new RegExp(`(?<!\\p{L})(?:${RU_LOAN_MONEY_WORDS.join('|')})\\p{L}*`, 'iu');
 function ruLoanNamedAgain(d: Draft): boolean {
   return RU_LOAN_WORD_RE.test(d.sentence.text) && d.fact.organizations.length > 0 && d.fact.organizations.every((o) => d.sentence.orgs.some((m) => sameOrganization(m.name, o)));
 }

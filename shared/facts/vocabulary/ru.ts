@@ -63,6 +63,9 @@ export const RU_FINANCING_INSTRUMENTS: readonly string[] = [
   'безвозмездн\\p{L}* (?:помощ|средств|финансов)', 'поддержк\\p{L}* бюджет', 'бюджетн\\p{L}* поддержк', 'техническ\\p{L}* (?:помощ|содействи)', 'гуманитарн\\p{L}* помощ', 'финансов\\p{L}* помощ',
 ];
 
+/** Words for the money of a loan or grant, by stem: a loan named again («выделил заем», «Деньги ... АБР предоставит»; passes/restated-sums.ts). */
+export const RU_LOAN_MONEY_WORDS: readonly string[] = ['за[её]м', 'займ', 'кредит', 'грант', 'транш', 'средств', 'деньг'];
+
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 // A donor's transfer: "В ноябре ЕС перечислил Армении 35,6 миллиона евро" (ru-l ria24-nodate-am-eu-covid-grant), "Евросоюз перевел в бюджет
 // Грузии 26,2 млн евро" (ru-j b24-20111220-ge-eu-budget-support). Past and future forms only: "перечисляет" is also "lists".
