@@ -10,6 +10,7 @@ import { sectorOf } from './sector.js';
 import { clauseAround, statesTarget, statusOf } from './status.js';
 import { TRADE_WORD_RE, tradePartnerOrgs } from './rules/amount-context.js';
 import type { Candidate, SentenceInfo } from './rules/types.js';
+import { LISTED_OBJECT_RULE, namedListItems } from './rules/project.js';
 import { POINTER_NATIONALITIES, POINTER_NOUNS } from './vocabulary/en.js';
 import { alt } from './vocabulary/words.js';
 
@@ -317,10 +318,22 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
   return statusOf(c.type, c.amount ? clauseAround(s.text, c.amount.start, c.amount.end, []) : s.text) ?? statusOf(c.type, s.text);
 }
 
+/**
+ * A project of a list of names takes none of the listed names as its parties: they are the projects themselves ("include ...
+ * Ahmet Yesevi University, Astana Twin Towers", "such as Kars-Akhalkalaki and TANAP"); a partner named inside an item ("to build
+ * hotel complexes with HIS Group") stays.
+ */
+function withoutListedNames(c: Candidate, orgs: string[], aliases: ReadonlyMap<string, string>): string[] {
+  if (c.rule !== LISTED_OBJECT_RULE) return orgs;
+  const items = new Set(namedListItems(c.sentence.text).map((i) => i.replace(/^the\s+/, '')));
+  const listed = new Set(c.sentence.orgs.filter((o) => items.has(c.sentence.text.slice(o.start, o.end))).map((o) => canonicalOrganization(o.name, aliases)));
+  return orgs.filter((o) => !listed.has(o));
+}
+
 function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {
   const s = c.sentence;
   const amount = c.amount ? { value: c.amount.value, currency: localCurrency(c.amount, ctx.home, ctx.main, s.text), qualifier: c.amount.qualifier, text: c.amount.text, ...(c.amount.min !== undefined ? { min: c.amount.min } : {}), ...(c.amount.converted ? { converted: c.amount.converted } : {}) } : null;
-  const organizations = orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases);
+  const organizations = withoutListedNames(c, orgsOfAmount(c, orgsFor(s, c.type, all, aliases, ctx), aliases), aliases);
   const fact: ExtractedFact = {
     type: c.type,
     status: c.status ?? statusFor(c, all),

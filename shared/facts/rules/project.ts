@@ -2,6 +2,7 @@ import { ONE_PARTY_MONEY_SOURCE, PARTNERSHIP_SOURCE, cueRegex } from './cues.js'
 import { MADE_PARTICIPLES as MADE_PARTICIPLE_WORDS, MAKE_VERBS as MAKE_VERB_WORDS, NOT_OBJECT_NAMES, OBJECT_NOUNS } from '../vocabulary/en.js';
 import type { Candidate, SentenceInfo } from './types.js';
 import { statesNothing } from './not-stated.js';
+import { countryOf } from '../parties/countries.js';
 
 /** Verbs of making something (vocabulary/en.ts MAKE_VERBS). */
 const MAKE_VERBS = MAKE_VERB_WORDS.join('|');
@@ -70,6 +71,33 @@ const SUCH_PROJECTS_AS_RE = /\bsuch (?:[\w-]+ ){0,5}projects as\s+([^.;]+)/i;
 const NAMES_AFTER_PROJECTS_RE = /\bprojects,? (?:such as|as|including)\b/i;
 const NAMED_ITEM_RE = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:[-–]\p{Lu}\p{Ll}+)+|\p{Lu}{3,6})$/u;
 
+// Projects listed by their proper names after the word "projects": "Other projects ... include Astana International Airport, the
+// Parliament Building, the Presidential Residence, Regent Ankara Hotel", "three new projects have recently been approved by the Bank,
+// namely: North-South Alternative Highway Project, Sarymsak Irrigation Scheme Development Project" (real-j pagef30-20091110-kz-tr-
+// turkish-contractors, real-e mtdkg-nodate-kg-isdb-startup-workshop, real-i presidentmn-nodate-mn-jp-abe-battulga). Each capitalised item is a project of its own; a list after "agreements" or "documents" is not.
+const PROJECT_NAMES_RE = /\bprojects\b(?:[^.;]{0,80}?\b(?:including|includes?|included|namely|such as|among them|among which)|,?\s+(?:are|were))\b:?\s+([^.;]+)/i;
+// Items are split at commas, and at "and" only before an article: "Rural Water Supply and Sanitation Improvement Project" is one name.
+const NAME_ITEM_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/;
+const PROPER_ITEM_RE = /^(?:the\s+)?["“'‘]?[\p{Lu}\d]/u;
+const NOT_PROJECT_ITEM_RE = /^(?:the\s+)?(?:Agreement|Memorandum|Protocol|Treaty|Contract|Declaration|Roadmap|Republic|Government|Ministry|President|Prime Minister)\b/;
+/** A list is long, but a name is short: a clause after the list ("are major developments ...") is no item. */
+const MAX_ITEM_WORDS = 10;
+
+/** The items of a list of projects named after "projects ... include" or "namely", trimmed, or none when it lists fewer than two. */
+export function namedListItems(original: string): string[] {
+  const list = PROJECT_NAMES_RE.exec(original)?.[1];
+  if (!list) return [];
+  const items = list.split(NAME_ITEM_SPLIT_RE).map((part) => part.trim()).filter((part) =>
+    (OBJECT_RE.test(part) && !genericPlural(part)) ||
+    (PROPER_ITEM_RE.test(part) && !NOT_PROJECT_ITEM_RE.test(part) && part.split(/\s+/).length <= MAX_ITEM_WORDS && countryOf(part.replace(/^the\s+/, '')) === null));
+  return items.length >= 2 ? items : [];
+}
+
+/** How many projects a sentence lists by their names, or 0 when it lists fewer than two. */
+function namedProjectItems(original: string): number {
+  return namedListItems(original).length;
+}
+
 // A kind of object in the plural, with no number, article or name, is a kind of works, not a listed object: "the construction of
 // gas processing plants, main gas pipelines, power plants, and facilities for ...", "building rest areas and electric vehicle
 // charging stations", "a new wastewater treatment plant, pumping stations and a museum" (real-zf bnnbreaking-20240322-kz-qa-
@@ -86,6 +114,10 @@ function genericPlural(part: string): boolean {
  * `text` has its organisations blanked; names are read in `original`, where "TANAP" may have been taken for one.
  */
 function listedObjects(text: string, original: string): number {
+  return Math.max(namedProjectItems(original), objectsListed(text, original));
+}
+
+function objectsListed(text: string, original: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
   if (list) {
     const split = (l: string): string[] => l.split(/,\s*(?:and\s+)?|\s+and\s+/);
@@ -189,7 +221,7 @@ export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Ca
   // "the design and construction of a plant" is one object: a second verb counts only after a first making verb.
   const coordinated = 1 + [...s.text.matchAll(COORDINATED_RE)].filter((m) => makes.some((k) => k.index > m.index && k.index <= m.index + 8) && makes.some((k) => k.index < m.index)).length;
   const partners = new Set([...sentence.text.matchAll(PARTNER_PHRASE_RE)].map((m) => m[0].toLowerCase())).size;
-  const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), MAX_PROJECTS_PER_SENTENCE);
+  const count = Math.min(Math.max((makes.length > 0 ? coordinated : 0) + namedAlone, capacities, partners, named, listed, 1), Math.max(MAX_PROJECTS_PER_SENTENCE, listed));
   const rule = listed > 1 && listed >= count ? LISTED_OBJECT_RULE : 'project-make-object';
   return Array.from({ length: count }, () => ({ type: 'project' as const, rule, amount: null, sentence, confidence: 0.6 }));
 }

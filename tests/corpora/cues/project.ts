@@ -80,6 +80,19 @@ export const PROJECT_CUES: CueCorpus = {
       expected: [null, null, null],
       organization: 'Kalyon Holding',
     },
+    // Projects listed by their proper names after "projects ... include" or "namely": each name is a project, more than five
+    // when the list names more (real-j pagef30-20091110-kz-tr-turkish-contractors, real-e mtdkg-nodate-kg-isdb-startup-workshop,
+    // real-i presidentmn-nodate-mn-jp-abe-battulga).
+    {
+      body: 'Other projects in Georgia that Turkish builders worked on include Tbilisi International Airport, the Batumi Sheraton, the Public Service Hall, Rustavi Cement Works, the Kutaisi Business Centre and the Georgian part of the Kars-Tbilisi Railway.',
+      expected: [null, null, null, null, null, null],
+      countries: ['GE', 'TR'],
+    },
+    {
+      body: 'Two new projects were recently approved for Tajikistan by the Islamic Development Bank, namely: Kulob Rural Roads Improvement Project, Vakhsh Water Supply and Sanitation Project.',
+      expected: [null, null],
+      countries: ['TJ'],
+    },
     // Projects listed by their names alone after "projects such as" or "such ... projects as" (real-b azernews-20211229-az-tr-ru-trade-11m,
     // real-f azernews-20220328-az-tr-trade-jan-feb); one name is no list.
     {
@@ -386,6 +399,8 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
+    // Countries named after "projects ... include" are the parties, not projects of their own.
+    'Countries taking part in the regional transit projects include Kazakhstan, Kyrgyzstan and Tajikistan.',
     // The Silk Road and the Belt and Road are a route of history and a policy's name: their "construction" builds nothing (real-f
     // kazinform-20150917-kz-cn-nur-otan-protocol, real-m railwaypro-nodate-kz-cn-33-deals, real-s xebersaati-20170719-az-ge-tr-customs-silk-road).
     'Uzbekistan and China agreed to deepen cooperation through the joint construction of the Silk Road Economic Belt.',

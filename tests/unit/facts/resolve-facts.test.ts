@@ -110,6 +110,23 @@ describe('resolving candidates into facts', () => {
 });
 
 describe('parties of a fact', () => {
+  it('takes no name of a list of projects as a party of its projects, but keeps a partner named inside an item', () => {
+    // Real text: real-j pagef30-20091110-kz-tr-turkish-contractors; real-b azernews-20211229-az-tr-ru-trade-11m; real-zh islamabadpost-nodate-….
+    // Names are split at commas: "the Kutaisi Business Centre and Batumi Technical University", with no comma, stays one item.
+    const listed = extractFacts({
+      title: '',
+      paragraphs: ['Other projects in Georgia that Turkish builders worked on include Tbilisi International Airport, Rustavi Cement Works, the Kutaisi Business Centre, and Batumi Technical University.'],
+    }).filter((f) => f.type === 'project');
+    expect(listed).toHaveLength(4);
+    for (const f of listed) expect(f.organizations).toEqual([]);
+    const partner = extractFacts({
+      title: '',
+      paragraphs: ['Japanese firms take part in projects such as building a hotel in Samarkand with HIS Group and a truck plant in Samarkand with Isuzu.'],
+    }).filter((f) => f.type === 'project');
+    expect(partner.length).toBeGreaterThan(0);
+    expect(partner.flatMap((f) => f.organizations)).toEqual(expect.arrayContaining(['HIS Group']));
+  });
+
   // Real text: real-m azernews-20180903-uz-tr-dal-teknik-plant ("The Turkish company put $ 10.7 million into the project", five
   // sentences after the company was named), real-g chinainvests-20120628-tj-cn-one-billion-pledge ("The Chinese firm already owns ...").
   it('carries the company an article is about to "the Turkish company" or "the firm" sentences later, with a Turkish name whole', () => {
