@@ -357,6 +357,10 @@ export const RU_INVESTMENT_CUES: CueCorpus = {
 export const RU_PROJECT_CUES: CueCorpus = {
   type: 'project',
   positive: [
+    // A small count of projects that a colon or dash goes on to list is that many projects (ru-zf podrobno-nodate-uz-ru-lukoil-joint-projects,
+    // ru-s nuz-20230809-uz-tr-cengiz-holding).
+    { body: 'Турецкая компания Kalyon реализует в Казахстане три проекта: Жанатас, освоение угольного разреза в Экибастузе, а также геологоразведку на Мангышлаке.', expected: [null, null, null], countries: ['KZ', 'TR'] },
+    { body: 'С участием турецкой компании Çalık в Туркменистане уже завершены два проекта – в Лебапском и Марыйском велаятах запущены новые электростанции.', expected: [null, null], countries: ['TM', 'TR'] },
     // The works one sum pays for, listed after "Эти деньги пойдут на", are one project (ru-h asiaplus-nodate-tj-adb-road-grant; ru-a
     // economistkg-20181129-kg-adb-irrigation-39m "Средства будут направлены на ...").
     { body: 'Азиатский банк развития выделит Кыргызстану грант в размере 30 млн долларов.\nЭти деньги пойдут на реконструкцию участка дороги от Бишкека до Балыкчы, на ремонт объездной дороги у Кара-Балты и на строительство моста через Нарын.', expected: [null], countries: ['KG'] },

@@ -106,6 +106,13 @@ function wishedKindsOnly(text: string): boolean {
   return objects.length > 0 && objects.every((m) => PLURAL_ENDING_RE.test(m[0]) && !COUNT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
+// "«Лукойл» ведет в Узбекистане три проекта: Кандым-Хаузак-Шады, разработку месторождений ..., а также геологоразведку ...", "уже успешно
+// завершены два проекта – в Ташкентской и Сырдарьинской областях запущены ... электростанции" (ru-zf podrobno-nodate-uz-ru-lukoil-joint-
+// projects, ru-s nuz-20230809-uz-tr-cengiz-holding): a small count of projects that a colon or dash goes on to list is that many projects,
+// whatever the items are called. "для 9 проектов, среди которых ..." names only some of them, and stays with its items.
+const COUNTED_PROJECTS_RE = /(?<!\p{L})(два|две|три|четыре|пять)\s+(?:\p{L}+\s+){0,2}?проекта?(?:ов)?\s*[:–—]/iu;
+const COUNT_VALUES: Readonly<Record<string, number>> = { два: 2, две: 2, три: 3, четыре: 4, пять: 5 };
+
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
  * предусматривает строительство онкологического центра и завода", "открылась прядильная фабрика «...»"),
@@ -113,6 +120,8 @@ function wishedKindsOnly(text: string): boolean {
  */
 export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
   if (!hasParty || STUDY_OF_RE.test(s.text) || SCHEDULE_RE.test(s.text) || wishedKindsOnly(s.text)) return [];
+  const counted = COUNTED_PROJECTS_RE.exec(s.text)?.[1]?.toLowerCase();
+  if (counted) return Array.from({ length: COUNT_VALUES[counted] ?? 1 }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
   const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
