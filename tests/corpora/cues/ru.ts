@@ -286,6 +286,9 @@ export const RU_TRADE_CUES: CueCorpus = {
     // оборот Беларуси с Туркменистаном»).
     { body: 'Внешнеторговый оборот Армении с Ираном за полгода составил 410 млн долларов.', expected: [{ value: 4.1e8, currency: 'USD' }], countries: ['AM', 'IR'] },
     { body: 'Вторым торговым партнером Казахстана остается Китай: внешнеторговый оборот с ним вырос на 8% и составил 14,2 миллиарда долларов.', expected: [{ value: 1.42e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
+    // «на» a sum «больше» than another period is the difference, not a second level (ru-zr interfax-20250927-tj-ru-trade-commission,
+    // ru-t trend-nodate-ge-tr-trade-jan-nov).
+    { body: 'В 2024 году товарооборот Кыргызстана с Казахстаном составил $2,1 миллиарда, то есть на $150 миллионов больше, чем годом ранее.', expected: [{ value: 2.1e9, currency: 'USD' }], countries: ['KG', 'KZ'] },
   ],
   negative: [
     // One country's trade with the world, then its split: no pair to inherit (ru-e civilge-nodate-ge-foreign-trade-jan-may-2022).

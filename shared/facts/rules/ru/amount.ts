@@ -307,6 +307,14 @@ function earlierLevel(s: SentenceInfo, hits: readonly Hit[], prev: SentenceInfo 
 /** A change word, a few words, then «на» right before a sum (see the change test in ruAmountCandidates). */
 const RU_CHANGE_BEFORE_RE =
   /(?<!\p{L})(?:увелич|вырос|выросл|возрос|рост|прирост|сниз|снижен|сократ|сокращен|уменьш|упал|упа[вл]|подскоч|прибав)\p{L}*(?:[\s,]+(?!на(?!\p{L}))[\p{L}\d.,%-]+){0,5}?[\s,]+(?:или\s+)?на\s+(?:(?:около|почти|более|свыше|порядка|примерно|еще|ещё)\s+)?$/iu;
+// "составил $1,9 миллиарда, то есть на $200 миллионов больше, чем в 2023 году", "что на 96,6 миллиона больше, чем за тот же период"
+// (ru-zr interfax-20250927-tj-ru-trade-commission, ru-t trend-nodate-ge-tr-trade-jan-nov): «на» a sum «больше» or «меньше» than another period
+// is the difference, not a level (as English "$200 million more than").
+const BY_BEFORE_RE = /(?<!\p{L})на\s+(?:(?:около|почти|более|свыше|порядка|примерно|еще|ещё)\s+)?$/iu;
+const MORE_OR_LESS_AFTER_RE = /^(?:\s+[\p{L}.]+){0,2}?\s+(?:больше|меньше)(?!\p{L})/iu;
+function moreOrLessBy(text: string, a: AmountMatch): boolean {
+  return BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 20), a.start)) && MORE_OR_LESS_AFTER_RE.test(text.slice(a.end, a.end + 30));
+}
 /** How far before a sum its change word may stand. */
 const RU_CHANGE_REACH = 60;
 
@@ -356,7 +364,7 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     }
     // "увеличившись на 458,2 млрд тугриков", "рост экспорта на 799,1 млрд", "товарооборот вырос на 20%, или на $150 млн": a sum
     // after a change word and «на» measures the change, not a level (as English "up by", measuresChange).
-    if (RU_CHANGE_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - RU_CHANGE_REACH), a.start))) {
+    if (RU_CHANGE_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - RU_CHANGE_REACH), a.start)) || moreOrLessBy(s.text, a)) {
       note?.(a, 'a change, not a level');
       continue;
     }
