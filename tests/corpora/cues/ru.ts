@@ -204,6 +204,10 @@ export const RU_FINANCING_CUES: CueCorpus = {
     { body: 'В обменных нотах между правительствами Таджикистана и Японии, ратифицированных 3 марта, речь идет о безвозмездной помощи в размере около $12 млн.', expected: [{ value: 1.2e7, currency: 'USD' }], countries: ['TJ', 'JP'] },
   ],
   negative: [
+    // Money paid back on a loan is no loan given (ru-f mbk-nodate-am-ru-loan-early-repayment, ru-s mir24-nodate-mn-ru-loan-request-refused,
+    // ru-zl kursivkz-20200415-uz-cb-inflation-forecast).
+    'По условиям соглашения правительство Таджикистана ежегодно выплачивало по российскому кредиту около 30 млн долларов.',
+    'Теперь по старому кредиту Китаю Бишкек обязан вернуть лишь 5% этой суммы, то есть $2,1 млн.',
     // A rank is no borrowing, whatever sum follows.
     'Среди торговых партнеров Грузии Россия заняла второе место с оборотом 1,2 млрд долларов.',
     // «займется», «займутся» take something up; they name no loan (ru-y gazetauz-20240506-uz-sa-forum-26bn-deals, ru-l vestikz-20090804-kz-kr-zhetymshoky-copper).

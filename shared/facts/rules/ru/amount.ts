@@ -315,6 +315,12 @@ const MORE_OR_LESS_AFTER_RE = /^(?:\s+[\p{L}.]+){0,2}?\s+(?:больше|мен�
 function moreOrLessBy(text: string, a: AmountMatch): boolean {
   return BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 20), a.start)) && MORE_OR_LESS_AFTER_RE.test(text.slice(a.end, a.end + 30));
 }
+// "ежегодно выплачивало по этому кредиту не более 44 млн $", "обязан вернуть лишь 3% этой суммы, то есть $3,8 млн", "банки продлили сроки
+// погашения кредитов на 16,4 трлн ($1.67 млрд)" (ru-f mbk-nodate-am-ru-loan-early-repayment, ru-s mir24-nodate-mn-ru-loan-request-refused, ru-zl
+// kursivkz-20200415-uz-cb-inflation-forecast): money paid back on a loan, named just before the sum, is no loan given and no deal.
+const REPAYMENT_RE = /(?<!\p{L})(?:выплачива\p{L}*|выплат(?:ить|ил\p{L}*|ит)|вернуть|верн(?:ул|[её]т)\p{L}*|погаш\p{L}*|погаси\p{L}*)(?!\p{L})/iu;
+/** How far before a sum its repayment word may stand. */
+const REPAYMENT_REACH = 50;
 /** How far before a sum its change word may stand. */
 const RU_CHANGE_REACH = 60;
 
@@ -348,6 +354,10 @@ export function ruAmountCandidates(s: SentenceInfo, ifi: boolean, prev: Sentence
     const ownMoney = (t: string): boolean => RU_ONE_PARTY_RE.test(s.countries.length >= 2 ? t.replace(FOR_ITS_PART_RE, ' ') : t);
     if (ownMoney(s.text.slice(clauseStart(s.text, a.start), a.start)) || ownMoney(s.text.slice(a.end, a.end + NEAR_WINDOW))) {
       note?.(a, 'one party\'s budget');
+      continue;
+    }
+    if (REPAYMENT_RE.test(s.text.slice(Math.max(clauseStart(s.text, a.start), a.start - REPAYMENT_REACH), a.start))) {
+      note?.(a, 'a repayment, not money given');
       continue;
     }
     // The kind of the total a part belongs to: an earlier sum of the sentence, else the first of the sentence before.
