@@ -155,19 +155,6 @@ export function continuesWorldTrade(s: SentenceInfo, before: readonly (SentenceI
   }
   return false;
 }
-/**
- * "Turkish exports in August 2019 rose by 1.69 percent to $13.1 billion, while imports slipped ... to $15.5 billion", "Turkey's
- * imports, meanwhile, declined by 25 percent ..., amounting to $13.5 billion", "Uzbekistan's exports reached $12.9 billion" (real-q
- * trend-20191010-tr-tj-trade-august, real-v vestnikkavkaza-20200606-tr-tm-april-trade, real-zh kazinform-20240725-uz-cn-trade-1h2024): in an
- * article about a pair's trade, one country's own exports, imports or turnover, with no partner named in the sentence, are its trade
- * with the world, not with the article's partner. "Georgian exports to Turkey" names its partner.
- */
-const OWN_FLOW_AFTER_RE = /^(?:['’]s)?,?\s+(?:total\s+|overall\s+)?(?:exports|imports|trade turnover)\b(?!\s+(?:to|from|with)\b)/i;
-export function oneCountrysOwnFlow(s: SentenceInfo): boolean {
-  if (s.countries.length !== 1 || UNNAMED_PARTIES_RE.test(s.text) || tradePartnerOrgs(s).length > 0) return false;
-  if (s.countryMentions.some((m) => PARTNER_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - 14), m.start)))) return false;
-  return s.countryMentions.some((m) => OWN_FLOW_AFTER_RE.test(s.text.slice(m.end, m.end + 40)));
-}
 /** How far before a sum the world-trade phrase it measures may stand. */
 const WORLD_TRADE_REACH = 80;
 /**

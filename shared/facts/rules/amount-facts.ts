@@ -2,7 +2,7 @@ import type { FactType } from '../../schemas/fact.js';
 import type { AmountMatch } from '../money/parse-amount.js';
 import { unitsPerUsd } from '../money/usd.js';
 import { AGREE_SOURCE, AGREED_TO_TRADE_SOURCE, ONE_PARTY_MONEY_SOURCE, PLAN_AGREEMENT_SOURCE, SIGN_SOURCE, cueRegex } from './cues.js';
-import { articlePairTrades, oneCountrysOwnFlow, clauseAround, continuesPairTrade, continuesWorldTrade, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, lenderWorldTotal, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
+import { articlePairTrades, clauseAround, continuesPairTrade, continuesWorldTrade, companyAllocatesForObject, hasTradePartner, homeBodySpends, measuresChange, measuresWorldTrade, lenderWorldTotal, ownFundsFigure, signingClauseAround, UNNAMED_PARTIES_RE } from './amount-context.js';
 import { cueHits, headCue, isPriceOrAggregate, NEAR_WINDOW, typeFromCues, VALUE_WORD_BEFORE_RE } from './amount-type.js';
 import { namesMadeObject } from './project.js';
 import { LIST_ITEM_DOCUMENT_RE } from './agreement.js';
@@ -258,7 +258,7 @@ export function amountCandidates(e: Pick<SentenceEnv, 's' | 'all' | 'prev' | 'if
       push('financing', 'amount-lender-allocation', 0.65);
       continue;
     }
-    if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair) || continuesPairTrade(s, [prev, ...earlier])) || measuresWorldTrade(s.text, a) || continuesWorldTrade(s, [prev, ...earlier]) || oneCountrysOwnFlow(s))) {
+    if (typed?.type === 'trade' && (!(hasTradePartner(s, samePara) || articlePairTrades(s, e.ctx.tradePair) || continuesPairTrade(s, [prev, ...earlier])) || measuresWorldTrade(s.text, a) || continuesWorldTrade(s, [prev, ...earlier]))) {
       note?.(a, 'trade with no partner, or with the whole world');
       continue;
     }

@@ -144,9 +144,6 @@ export const TRADE_CUES: CueCorpus = {
     },
   ],
   negative: [
-    // One country's own exports and imports, with no partner in the sentence, are its trade with the world, not the pair's (real-q
-    // trend-20191010-tr-tj-trade-august, real-v vestnikkavkaza-20200606-tr-tm-april-trade, real-zh kazinform-20240725-uz-cn-trade-1h2024).
-    'Trade between Turkey and Kyrgyzstan grew in May.\nTurkish exports in May rose by 2 percent to $14.2 billion, while imports fell to $16.1 billion.\nKyrgyzstan\'s exports reached $1.1 billion in the first half of the year.',
     // One country's exports split by goods after a pair's trade are no figure of the pair (invented holdout-e he-05).
     "Georgia's statistics office published its yearly report on Monday. Inflation slowed to 3%. Wages grew by 12%.\n\nTrade between Georgia and Russia rose by 10% last year.\n\nGold ores topped the list of export commodities with USD 400 million.",
     // A share of the world figure does not make the world figure the partner's.
