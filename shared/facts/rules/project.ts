@@ -74,7 +74,8 @@ const NAMED_ITEM_RE = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:[-–]\p{Lu}\p{Ll}+)+|\p{L
 // Projects listed by their proper names after the word "projects": "Other projects ... include Astana International Airport, the
 // Parliament Building, the Presidential Residence, Regent Ankara Hotel", "three new projects have recently been approved by the Bank,
 // namely: North-South Alternative Highway Project, Sarymsak Irrigation Scheme Development Project" (real-j pagef30-20091110-kz-tr-
-// turkish-contractors, real-e mtdkg-nodate-kg-isdb-startup-workshop, real-i presidentmn-nodate-mn-jp-abe-battulga). Each capitalised item is a project of its own; a list after "agreements" or "documents" is not.
+// turkish-contractors, real-e mtdkg-nodate-kg-isdb-startup-workshop, real-i presidentmn-nodate-mn-jp-abe-battulga). Each capitalised
+// item is a project of its own; a list after "agreements" or "documents" is not.
 const PROJECT_NAMES_RE = /\bprojects\b(?:[^.;]{0,80}?\b(?:including|includes?|included|namely|such as|among them|among which)|,?\s+(?:are|were))\b:?\s+([^.;]+)/i;
 // Items are split at commas, and at "and" only before an article: "Rural Water Supply and Sanitation Improvement Project" is one name.
 const NAME_ITEM_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/;
@@ -93,11 +94,6 @@ export function namedListItems(original: string): string[] {
   return items.length >= 2 ? items : [];
 }
 
-/** How many projects a sentence lists by their names, or 0 when it lists fewer than two. */
-function namedProjectItems(original: string): number {
-  return namedListItems(original).length;
-}
-
 // A kind of object in the plural, with no number, article or name, is a kind of works, not a listed object: "the construction of
 // gas processing plants, main gas pipelines, power plants, and facilities for ...", "building rest areas and electric vehicle
 // charging stations", "a new wastewater treatment plant, pumping stations and a museum" (real-zf bnnbreaking-20240322-kz-qa-
@@ -114,9 +110,10 @@ function genericPlural(part: string): boolean {
  * `text` has its organisations blanked; names are read in `original`, where "TANAP" may have been taken for one.
  */
 function listedObjects(text: string, original: string): number {
-  return Math.max(namedProjectItems(original), objectsListed(text, original));
+  return Math.max(namedListItems(original).length, objectsListed(text, original));
 }
 
+/** Objects (or names alone) listed after "projects including" or "such projects as", or after one verb of making or investing. */
 function objectsListed(text: string, original: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
   if (list) {

@@ -66,6 +66,9 @@ export const RU_FINANCING_INSTRUMENTS: readonly string[] = [
 /** Words for the money of a loan or grant, by stem: a loan named again («выделил заем», «Деньги ... АБР предоставит»; passes/restated-sums.ts). */
 export const RU_LOAN_MONEY_WORDS: readonly string[] = ['за[её]м', 'займ', 'кредит', 'грант', 'транш', 'средств', 'деньг'];
 
+/** Words of paying a loan back, whole words: a sum right after one is money returned, not lent (rules/ru/amount.ts). */
+export const RU_REPAYMENT_WORDS: readonly string[] = ['выплачива\\p{L}*', 'выплат(?:ить|ил\\p{L}*|ит)', 'вернуть', 'верн(?:ул|[её]т)\\p{L}*', 'погаш\\p{L}*', 'погаси\\p{L}*'];
+
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 // A donor's transfer: "В ноябре ЕС перечислил Армении 35,6 миллиона евро" (ru-l ria24-nodate-am-eu-covid-grant), "Евросоюз перевел в бюджет
 // Грузии 26,2 млн евро" (ru-j b24-20111220-ge-eu-budget-support). Past and future forms only: "перечисляет" is also "lists".

@@ -2,7 +2,7 @@ import type { FactType } from '../../../schemas/fact.js';
 import type { AmountMatch } from '../../money/parse-amount.js';
 import { ownersByItem, ownersOfAmounts } from '../../amount-owners.js';
 import { belowDealSize } from '../amount-facts.js';
-import { RU_COUNT_WORDS, RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
+import { RU_COUNT_WORDS, RU_DOCUMENT_NOUNS, RU_FINANCING_INSTRUMENTS, RU_OBJECT_NOUNS, RU_REPAYMENT_WORDS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 import { signedOrListedAfterSigning } from './agreement.js';
@@ -317,8 +317,9 @@ function moreOrLessBy(text: string, a: AmountMatch): boolean {
 }
 // "ежегодно выплачивало по этому кредиту не более 44 млн $", "обязан вернуть лишь 3% этой суммы, то есть $3,8 млн", "банки продлили сроки
 // погашения кредитов на 16,4 трлн ($1.67 млрд)" (ru-f mbk-nodate-am-ru-loan-early-repayment, ru-s mir24-nodate-mn-ru-loan-request-refused, ru-zl
-// kursivkz-20200415-uz-cb-inflation-forecast): money paid back on a loan, named just before the sum, is no loan given and no deal.
-const REPAYMENT_RE = /(?<!\p{L})(?:выплачива\p{L}*|выплат(?:ить|ил\p{L}*|ит)|вернуть|верн(?:ул|[её]т)\p{L}*|погаш\p{L}*|погаси\p{L}*)(?!\p{L})/iu;
+// kursivkz-20200415-uz-cb-inflation-forecast): money paid back on a loan, named just before the sum, is no loan given and no deal
+// (vocabulary/ru.ts RU_REPAYMENT_WORDS).
+const REPAYMENT_RE = new RegExp(`(?<!\\p{L})(?:${RU_REPAYMENT_WORDS.join('|')})(?!\\p{L})`, 'iu');
 /** How far before a sum its repayment word may stand. */
 const REPAYMENT_REACH = 50;
 /** How far before a sum its change word may stand. */
