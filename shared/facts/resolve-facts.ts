@@ -325,9 +325,19 @@ function statusFor(c: Candidate, all: readonly SentenceInfo[]): ExtractedFact['s
  */
 function withoutListedNames(c: Candidate, orgs: string[], aliases: ReadonlyMap<string, string>): string[] {
   if (c.rule !== LISTED_OBJECT_RULE) return orgs;
-  const items = new Set(namedListItems(c.sentence.text).map((i) => i.replace(/^the\s+/, '')));
-  const listed = new Set(c.sentence.orgs.filter((o) => items.has(c.sentence.text.slice(o.start, o.end))).map((o) => canonicalOrganization(o.name, aliases)));
+  const listed = listedNamesOf(c.sentence, aliases);
   return orgs.filter((o) => !listed.has(o));
+}
+
+/** The organisations that are whole items of a sentence's list of projects, read once per sentence: a list gives many candidates. */
+const listedNames = new WeakMap<SentenceInfo, ReadonlySet<string>>();
+function listedNamesOf(s: SentenceInfo, aliases: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const known = listedNames.get(s);
+  if (known) return known;
+  const items = new Set(namedListItems(s.text).map((i) => i.replace(/^the\s+/, '')));
+  const listed = new Set(s.orgs.filter((o) => items.has(s.text.slice(o.start, o.end))).map((o) => canonicalOrganization(o.name, aliases)));
+  listedNames.set(s, listed);
+  return listed;
 }
 
 function draftOf(c: Candidate, id: number, all: readonly SentenceInfo[], ctx: ArticleContext, aliases: ReadonlyMap<string, string>): Draft {

@@ -89,7 +89,7 @@ export function namedListItems(original: string): string[] {
   const list = PROJECT_NAMES_RE.exec(original)?.[1];
   if (!list) return [];
   const items = list.split(NAME_ITEM_SPLIT_RE).map((part) => part.trim()).filter((part) =>
-    (OBJECT_RE.test(part) && !genericPlural(part)) ||
+    isListedObject(part) ||
     (PROPER_ITEM_RE.test(part) && !NOT_PROJECT_ITEM_RE.test(part) && part.split(/\s+/).length <= MAX_ITEM_WORDS && countryOf(part.replace(/^the\s+/, '')) === null));
   return items.length >= 2 ? items : [];
 }
@@ -100,6 +100,10 @@ export function namedListItems(original: string): string[] {
 // investment-pact, real-zn 24kg-20250409-kg-issyk-kul-road-ratification, real-s daijiworld-20240624-kg-adb-issyk-kul-wastewater);
 // "the Shymkent, Pavlodar and Atyrau refineries" (real-b kazinform-20130907-…) are named, and "three plants" counted.
 const COUNTED_RE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|the|its|their)\b/i;
+/** An item of a list that names one object or a counted or named set of them, not a kind of works. */
+function isListedObject(part: string): boolean {
+  return OBJECT_RE.test(part) && !genericPlural(part);
+}
 function genericPlural(part: string): boolean {
   const nouns = [...part.matchAll(OBJECT_NOUN_RE)].map((m) => m[0]);
   return nouns.length > 0 && nouns.every((n) => PLURAL_OBJECT_RE.test(n)) && !COUNTED_RE.test(part) && !/\p{Lu}\p{Ll}/u.test(part);
@@ -118,7 +122,7 @@ function objectsListed(text: string, original: string): number {
   const list = LISTED_OBJECTS_RE.exec(text)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(text)?.[1] ?? '';
   if (list) {
     const split = (l: string): string[] => l.split(/,\s*(?:and\s+)?|\s+and\s+/);
-    const objects = split(list).filter((part) => OBJECT_RE.test(part) && !genericPlural(part)).length;
+    const objects = split(list).filter(isListedObject).length;
     if (objects > 0) return objects;
     const named = split(LISTED_OBJECTS_RE.exec(original)?.[1] ?? SUCH_PROJECTS_AS_RE.exec(original)?.[1] ?? '').filter((part) => NAMED_ITEM_RE.test(part.trim())).length;
     return named >= 2 ? named : 0;

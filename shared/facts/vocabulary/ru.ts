@@ -108,6 +108,9 @@ export const RU_OBJECT_NOUNS: readonly string[] = [
 /** How Russian counts things, as stems (`stems()` adds the case endings: "двух", "трёх", "пяти"): digits, number words, "несколько", "ряд". */
 export const RU_COUNT_WORDS: readonly string[] = ['\\d+', 'дв[аеу]', 'тр[иеё]', 'четыр', 'пят', 'шест', 'сем', 'восем', 'девят', 'десят', 'нескольк', 'ряд'];
 
+/** Small counts spelled out, with their values: «три проекта: ...» lists that many projects (rules/ru/project.ts). */
+export const RU_SMALL_COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, три: 3, четыре: 4, пять: 5 };
+
 /** What a party does to an object (FACTS.md `project`): builds, launches, modernises it. */
 export const RU_MAKING_WORDS: readonly string[] = [
   'строительств', 'строит', 'постро', 'возвед', 'сооружени', 'запуск', 'запущ', 'запуст', 'откры', 'заработал', 'введ[её]н\\p{L}* в эксплуатацию',

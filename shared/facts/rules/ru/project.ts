@@ -1,5 +1,5 @@
 import type { Candidate, SentenceInfo } from '../types.js';
-import { RU_COUNT_WORDS, RU_MAKING_WORDS, RU_OBJECT_NOUNS } from '../../vocabulary/ru.js';
+import { RU_COUNT_WORDS, RU_MAKING_WORDS, RU_OBJECT_NOUNS, RU_SMALL_COUNTS } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import { RU_CLAUSE_END_RE, RU_MADE_OBJECT_ALL_RE } from './cues.js';
 
@@ -110,8 +110,7 @@ function wishedKindsOnly(text: string): boolean {
 // завершены два проекта – в Ташкентской и Сырдарьинской областях запущены ... электростанции" (ru-zf podrobno-nodate-uz-ru-lukoil-joint-
 // projects, ru-s nuz-20230809-uz-tr-cengiz-holding): a small count of projects that a colon or dash goes on to list is that many projects,
 // whatever the items are called. "для 9 проектов, среди которых ..." names only some of them, and stays with its items.
-const COUNTED_PROJECTS_RE = /(?<!\p{L})(два|две|три|четыре|пять)\s+(?:\p{L}+\s+){0,2}?проекта?(?:ов)?\s*[:–—]/iu;
-const COUNT_VALUES: Readonly<Record<string, number>> = { два: 2, две: 2, три: 3, четыре: 4, пять: 5 };
+const COUNTED_PROJECTS_RE = new RegExp(`(?<!\\p{L})(${Object.keys(RU_SMALL_COUNTS).join('|')})\\s+(?:\\p{L}+\\s+){0,2}?проекта?(?:ов)?\\s*[:–—]`, 'iu');
 
 /**
  * The Russian `project-made-object` rule: an object built, produced or launched with a party ("Документ
@@ -121,7 +120,7 @@ const COUNT_VALUES: Readonly<Record<string, number>> = { два: 2, две: 2, �
 export function ruProjectCandidates(s: SentenceInfo, hasParty: boolean): Candidate[] {
   if (!hasParty || STUDY_OF_RE.test(s.text) || SCHEDULE_RE.test(s.text) || wishedKindsOnly(s.text)) return [];
   const counted = COUNTED_PROJECTS_RE.exec(s.text)?.[1]?.toLowerCase();
-  if (counted) return Array.from({ length: COUNT_VALUES[counted] ?? 1 }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
+  if (counted) return Array.from({ length: RU_SMALL_COUNTS[counted] ?? 1 }, () => ({ type: 'project' as const, rule: 'project-make-object', amount: null, sentence: s, confidence: 0.6 }));
   const made = RU_MADE_OBJECT_ALL_RE.exec(s.text) ?? null;
   RU_MADE_OBJECT_ALL_RE.lastIndex = 0;
   const opener = made ? null : LIST_OPENER_RE.exec(s.text);
