@@ -39,6 +39,15 @@ export const RU_LISTING_OPENERS: readonly string[] = [
 export const RU_AGREED: readonly string[] = ['договорил', 'утвержд[её]н', 'утвердил', 'достигл\\p{L}* (?:договор[её]нност|соглашени)', 'достичь', 'согласовал', 'условил'];
 
 /**
+ * What two parties agree on that is a deal of its own, with no document named: «договорился о закупке в этой стране урана»,
+ * «достигнута предварительная договоренность о поставках фруктов», «договорилась с турецкой компанией Botas о транзите своего газа»,
+ * «договорились о совместном выпуске продукции» (ru-n kbs-nodate-kz-uz-kr-han-seung-soo, ru-w ria-20140925-az-ru-moscow-memorandum,
+ * ru-zo rcc-nodate-tm-tr-ir-gas-swap, ru-zl podrobno-nodate-uz-ru-moscow-days-contracts). Stems, after «о»/«об» (rules/ru/agreement.ts).
+ * Building is left out: «договорились о строительстве ГЭС» is a project the gold files as one, not a document.
+ */
+export const RU_AGREED_DEAL_OBJECTS: readonly string[] = ['поставк', 'закупк', 'покупк', 'транзит', 'своп', 'совместн\\p{L}* выпуск', 'продаж', 'экспорт', 'импорт'];
+
+/**
  * Topics after «договор о» that make a treaty politics, not economic cooperation (FACTS.md "Pure politics"), as English
  * POLITICAL_TOPICS: «договор о дружбе, сотрудничестве и взаимопомощи», «договор о союзничестве и добрососедстве».
  */

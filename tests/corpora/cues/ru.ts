@@ -120,6 +120,12 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     // Letters exchanged on aid are a document, priced by the aid (ru-ze azda-nodate-tj-cn-conference-hall-grant, nmtj-20210617-tj-cn-
     // dushanbe-kulma-road-grant): the agreement and the financing both.
     { body: 'Министр финансов Кыргызстана и посол Японии подписали обменное письмо о предоставлении финансовой помощи Японии в размере 5 миллионов долларов на закупку медицинского оборудования.', expected: [{ value: 5e6, currency: 'USD' }], countries: ['KG', 'JP'] },
+    // Parties agreeing on a deal with no document named: supplies, purchases, transit, joint production (ru-n kbs-nodate-kz-uz-kr-han-seung-
+    // soo-tour, ru-w ria-20140925-az-ru-moscow-memorandum, ru-zo rcc-nodate-tm-tr-ir-gas-swap, ru-zq vestikz-20100106-tm-ir-second-gas-
+    // pipeline, ru-za sakinfo-nodate-kz-qa-tr-at-astana-projects, ru-zl podrobno-nodate-uz-ru-moscow-days-contracts).
+    { body: 'Казахстан договорился с Китаем о поставках пшеницы в провинцию Ганьсу.', expected: [null], countries: ['KZ', 'CN'] },
+    { body: 'Кыргызская компания «Бишкек Машина» и казахстанский завод «Сарыарка» договорились о совместном выпуске автобусов.', expected: [null], countries: ['KG', 'KZ'] },
+    { body: 'Кроме того, Грузия условилась с Азербайджаном о транзите казахстанской нефти по своей территории.', expected: [null], countries: ['GE', 'AZ'] },
   ],
   negative: [
     // Deals at an exchange's or the interbank market's trading are trades, not documents (ru-l caravan-nodate-kz-tenge-kase-wednesday,
@@ -138,6 +144,10 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
     'В пресс-службе министерства пояснили журналистам, что новое соглашение с Китаем касается гранта.',
     // «стратегическое партнерство» is a relation, «стратегия партнерства» a document (ru-e silkway-nodate-mn-cn-trade-target-20bn; ru-a reportaz, economistkg).
     'Руководители Казахстана и Монголии отметили развитие стратегического партнерства и условились укреплять взаимное доверие.',
+    // Agreeing to build is the project the gold files, not a document (ru-p 24kg-nodate-kg-ru-naryn-hpp-agreement, ru-x 24news-nodate-am-
+    // ae-masdar-second-plant); an agreement not reached is none.
+    'Кыргызстан и Россия договорились о строительстве каскада ГЭС на реке Нарын.',
+    'Туркменистан так и не договорился с Ираном о поставках газа.',
     // "договорились" is no document ("договор" is): dev-ru sputnikuz-…, ru-a trade stories.
     'Стороны договорились о дальнейших шагах, чтобы товарооборот Казахстана и Кыргызстана вырос.',
     // A document pointed at with a demonstrative is one stated before (ru-g ekhokavkaza-nodate-ge-eib-samtredia-grigoleti "этот договор";

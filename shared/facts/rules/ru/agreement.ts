@@ -1,4 +1,4 @@
-import { RU_AGREED, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_EXCHANGE_TRADING, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_POLITICAL_TOPICS, RU_SIGNED } from '../../vocabulary/ru.js';
+import { RU_AGREED, RU_AGREED_DEAL_OBJECTS, RU_DOCUMENT_NOUNS, RU_DOCUMENT_WORD, RU_EXCHANGE_TRADING, RU_LISTING_OPENERS, RU_PLANNED_DOCUMENT, RU_POLITICAL_TOPICS, RU_SIGNED } from '../../vocabulary/ru.js';
 import { stems } from '../../vocabulary/words.js';
 import type { Candidate, SentenceInfo } from '../types.js';
 
@@ -83,6 +83,14 @@ const onlyPolitical = (text: string): boolean => {
   return all.length > 0 && all.every((m) => POLITICAL_TOPIC_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
 };
 
+// «договорился о закупке урана», «достигнута договоренность о поставках», «достиг договоренности о покупке Altel»: an agreeing verb
+// or «договоренность», then within a few words «о» and a deal (vocabulary/ru.ts RU_AGREED_DEAL_OBJECTS), is an agreement reached
+// though no document is named.
+const AGREED_ON_DEAL_RE = new RegExp(
+  `(?<!\\p{L})(?:договорил|условил|договор[её]нност)\\p{L}*\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,6}?об?\\s+(?:\\p{L}+\\s+){0,2}?${stems(RU_AGREED_DEAL_OBJECTS)}`,
+  'iu',
+);
+
 const COUNTS: Readonly<Record<string, number>> = { два: 2, две: 2, '2': 2, три: 3, '3': 3, четыре: 4, '4': 4, пять: 5, '5': 5 };
 const MAX_COUNTED = 5;
 const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|пять|[2-5])\\s+(?:\\p{L}+\\s+)?${stems(RU_DOCUMENT_NOUNS)}`, 'iu');
@@ -90,7 +98,8 @@ const COUNTED_RE = new RegExp(`(?<!\\p{L})(два|две|три|четыре|п�
 /**
  * The Russian `agreement-unpriced` rule: a document signed, reached or being prepared with no sum
  * ("заключили Меморандум о взаимном сотрудничестве", "намерены принять Программу партнерства",
- * "по ранее заключенным соглашениям"); "документ" only with a signing verb ("Документ подписали").
+ * "по ранее заключенным соглашениям"); "документ" only with a signing verb ("Документ подписали"); a deal agreed on
+ * with no document named ("договорились о поставках газа").
  */
 export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly SentenceInfo[] = []): Candidate[] {
   const text = s.text;
@@ -105,6 +114,7 @@ export function ruAgreementCandidates(s: SentenceInfo, earlier: readonly Sentenc
   if ((document || DOCUMENT_WORD_RE.test(text)) && signed) rule = 'agreement-signed';
   else if (document && PLANNED_RE.test(text)) rule = 'agreement-in-preparation';
   else if (document && AGREED_RE.test(text)) rule = 'agreement-reached';
+  else if (AGREED_ON_DEAL_RE.test(text)) rule = 'agreement-reached';
   if (!rule) return [];
   // "были подписаны два соглашения о выдаче кредитов" (ratel.kz): as many documents as the sentence counts, up to five.
   // A count beside other documents is one item of a list, each document named one fact: "соглашения ... с ОАО «TBEA» ..., три контракта
