@@ -81,7 +81,8 @@ export const RU_REPAYMENT_WORDS: readonly string[] = ['выплачива\\p{L}*
 /** Verbs that give money but name no instrument: weaker than any instrument nearby. */
 // A donor's transfer: "В ноябре ЕС перечислил Армении 35,6 миллиона евро" (ru-l ria24-nodate-am-eu-covid-grant), "Евросоюз перевел в бюджет
 // Грузии 26,2 млн евро" (ru-j b24-20111220-ge-eu-budget-support). Past and future forms only: "перечисляет" is also "lists".
-export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'поступ', 'привлечени\\p{L}* средств', 'средств', 'одобр', 'перечисл(?:ил|ила|или|ит|ят|ен)(?!\\p{L})', 'перев[её]л(?:а|и)?(?!\\p{L})', 'переведен'];
+// "поступательно" (steadily: "товарооборот растет поступательно", ru-zl 24kg-20260210-kg-ru-trade-5bn-target) is no money coming in.
+export const RU_PROVIDING_VERBS: readonly string[] = ['выдел', 'предостав', 'выда', 'направ', 'получ', 'поступ(?!ательн)', 'привлечени\\p{L}* средств', 'средств', 'одобр', 'перечисл(?:ил|ила|или|ит|ят|ен)(?!\\p{L})', 'перев[её]л(?:а|и)?(?!\\p{L})', 'переведен'];
 
 /** Words of investing (FACTS.md `investment`), by stem. */
 export const RU_INVESTMENT_WORDS: readonly string[] = ['инвест', 'влож', 'вкладыва', 'капиталовложени'];

@@ -245,6 +245,12 @@ export const RU_FINANCING_CUES: CueCorpus = {
 export const RU_TRADE_CUES: CueCorpus = {
   type: 'trade',
   positive: [
+    // A pronoun as the subject of a level points back to the turnover just named (ru-zl 24kg-20260210-kg-ru-trade-5bn-target, ru-t
+    // apsnyline-nodate-ge-ru-tr-us-trade-2023, ru-zc mir24-nodate-kz-tr-nazarbayev-ankara-visit, ru-zk tmvesti-20220713-tm-uz-trade-forum);
+    // «поступательно» (steadily) is no money coming in.
+    { body: 'Товарооборот Таджикистана и Казахстана растет поступательно.\nПо данным агентства статистики, в прошлом году он превысил $1,4 миллиарда.', expected: [{ value: 1.4e9, currency: 'USD' }], countries: ['TJ', 'KZ'] },
+    { body: 'Торговля между Арменией и Ираном в 2023 году сократилась.\nОна составила почти $690 млн.', expected: [{ value: 6.9e8, currency: 'USD' }], countries: ['AM', 'IR'] },
+    { body: 'Объемы взаимной торговли Кыргызстана и Узбекистана растут.\nМы намерены довести их до $2 млрд уже к 2027 году, – заявил министр.', expected: [{ value: 2e9, currency: 'USD' }], countries: ['KG', 'UZ'] },
     // «показатель» with words before its verb, and a level «вышла на отметку», point back to the trade just named (ru-za
     // elkz-20221129-kz-cn-trade-growth, ru-q incomein-nodate-kz-cn-trade-ten-months); so does an earlier level «с ... до» (ru-g gazetan1).
     { body: 'Товарооборот Казахстана и Китая в прошлом году составил 18 млрд долларов.\nЗа девять месяцев этого года показатель увеличился на 20% и составил 17,1 млрд долларов.', expected: [{ value: 1.8e10, currency: 'USD' }, { value: 1.71e10, currency: 'USD' }], countries: ['KZ', 'CN'] },
