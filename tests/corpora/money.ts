@@ -22,6 +22,9 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   // The IMF's special drawing right: IMF and IDA credits are stated in it ("SDR 22.3 million (US$34.5 million equivalent)").
   ['SDR 22.3 million', { value: 2.23e7, currency: 'XDR', qualifier: 'exact' }],
   ['9.4 million special drawing rights', { value: 9.4e6, currency: 'XDR', qualifier: 'exact' }],
+  // The euro in capitals, as a code glued to its sum or not (real-zo menafn-20250406-kg-tj-uz-eib-mous, real-d corriere-20200921-uz-umurzakov-interview).
+  ['Kyrgyzstan will get EURO50 million', { value: 5e7, currency: 'EUR', qualifier: 'exact' }],
+  ['measures totaling EURO 4 billion', { value: 4e9, currency: 'EUR', qualifier: 'exact' }],
   ['€75 million', { value: 7.5e7, currency: 'EUR', qualifier: 'exact' }],
   ['£12 million', { value: 1.2e7, currency: 'GBP', qualifier: 'exact' }],
   ['¥300 million', { value: 3e8, currency: 'CNY', qualifier: 'exact' }],

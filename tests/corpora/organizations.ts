@@ -98,6 +98,8 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // the euro's capitals glued to a sum (real-zo menafn-20250406-kg-tj-uz-eib-mous)
+  'Tajikistan is due to receive EURO100 million to improve transport.',
   // an agency's capitals dateline and its date, with a colon (real-zw armenpress-20120224-am-world-bank-water-loan)
   'YEREVAN, FEBRUARY 24, ARMENPRESS: Parliament ratified a loan from the state budget.',
   'The loan is the first tranche of a multitranche facility (MFF), and $4 million more comes in TA.',

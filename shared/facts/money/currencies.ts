@@ -37,7 +37,9 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
  * ISO codes accepted before or after a number ("USD 5 million", "60 mln USD"); RMB is the yuan's other code, and TL the
  * lira's as Turkish outlets write it ("22 billion euros (TL 62.13 billion)": real-h dailysabah-20140610-tr-az-promising-developments).
  * XDR is the IMF's special drawing right, in which the IMF and the World Bank's IDA lend: written "SDR" ("SDR 22.3 million
- * (US$34.5 million equivalent)", «128,8 млн SDR»: ru-z reportaz-20251204-am-imf-new-credit-sdr).
+ * (US$34.5 million equivalent)", «128,8 млн SDR»: ru-z reportaz-20251204-am-imf-new-credit-sdr). Some wire copy writes the euro in
+ * capitals as a code, glued or not: "pledging a total of EURO365 million", "Kyrgyzstan will get EURO50 million" (real-zo menafn-20250406-
+ * kg-tj-uz-eib-mous), "measures to support businesses totaling EURO 4 billion" (real-d corriere-20200921-uz-umurzakov-interview).
  */
 export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   [
@@ -46,7 +48,7 @@ export const ISO_CODES: Readonly<Record<string, string>> = Object.fromEntries(
     'HKD', 'SGD', 'MYR', 'EGP', 'PLN', 'SEK', 'NOK', 'CZK', 'HUF', 'XDR',
   ]
     .map((c) => [c, c] as const)
-    .concat([['RMB', 'CNY'], ['TL', 'TRY'], ['SDR', 'XDR']]),
+    .concat([['RMB', 'CNY'], ['TL', 'TRY'], ['SDR', 'XDR'], ['EURO', 'EUR']]),
 );
 
 /**

@@ -201,6 +201,11 @@ export function findAmounts(original: string): AmountMatch[] {
       continue;
     }
     let { value, currency, end } = core;
+    // "the EURO2024 final": a year written onto a code, with no scale, is a name, not a sum.
+    if (/\p{L}/u.test(text.charAt(m.index - 1)) && /^(?:19|20)\d\d$/.test(m[0]) && value === Number(m[0])) {
+      NUMBER_RE.lastIndex = resume;
+      continue;
+    }
     let min: number | undefined;
     RANGE_DASH_RE.lastIndex = end;
     BETWEEN_AND_RE.lastIndex = end;

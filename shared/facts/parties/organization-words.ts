@@ -103,7 +103,7 @@ export const ACRONYM_STOPLIST: ReadonlySet<string> = new Set([
   'MW', 'GW', 'KW', 'KWH', 'MWH', 'GWH', 'BCM', 'HPP', 'SPP', 'TPP', 'CHP', 'CCGT', 'PPA', 'FDI', 'GDP', 'IT', 'AI',
   'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'LNG', 'LPG', 'CNG', 'ICT', 'SME', 'SMEs', 'PPP', 'ESG', 'COVID', 'TV', 'PM', 'MP',
   'AWP', 'TCF', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'USD', 'EUR', 'CNY', 'RMB', 'UZS', 'KZT', 'AZN', 'RUB', 'KGS',
-  'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP', 'JPY', 'KRW', 'INR', 'SDR', 'XDR', 'UTC', 'GMT', 'WARNING', 'UPDATE',
+  'TJS', 'TMT', 'GEL', 'AMD', 'TRY', 'SAR', 'AED', 'GBP', 'JPY', 'KRW', 'INR', 'SDR', 'XDR', 'EURO', 'UTC', 'GMT', 'WARNING', 'UPDATE',
   'BREAKING', 'VIDEO', 'PHOTO', 'ID', 'NO', 'OK', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX', 'XXI',
   // Blocs and summits; a bloc named as the partner of a country's trade is found apart, by parties/trade-blocs.ts.
   'COP', 'COP28', 'COP29', 'CIS', 'SCO', 'OTS', 'EAEU', 'ASEAN', 'UN', 'NATO', 'OSCE', 'BRICS', 'CSTO', 'ASBC',

@@ -315,8 +315,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "the Association Agreement (AA)", "the Enhanced Partnership and Cooperation Agreement (EPCA)": an acronym a document's
       // name spells out is the document's (real-e agendage-nodate-ge-eu-30m-association; PCA, EPCA and NAFTA in real-a..h).
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "USD1.1 billion", "AED642.7mn": a currency code written onto its sum is no organisation (real-b, real-c, real-d, real-e, real-f).
-      if (ISO_CODES[(m[1] ?? '').slice(0, 3)] && /^\p{Lu}{3}\d/u.test(m[1] ?? '')) continue;
+      // "USD1.1 billion", "AED642.7mn", "EURO365 million": a currency code written onto its sum is no organisation (real-b, real-c,
+      // real-d, real-e, real-f; real-zo menafn-20250406-kg-tj-uz-eib-mous).
+      const glued = /^(\p{Lu}{2,4})\d/u.exec(m[1] ?? '')?.[1];
+      if (glued && ISO_CODES[glued]) continue;
       // "$US6.2 billion": the letters of a sign glued to its sum.
       if (text.charAt(m.index - 1) === '$' && /^\p{Lu}{1,2}\d/u.test(m[1] ?? '')) continue;
       // "the 11th ASEM Summit": an acronym that names an event (real-a ubpost-nodate-mn-kr-14-projects).
