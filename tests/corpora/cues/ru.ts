@@ -162,6 +162,8 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A lender's portfolio in a country is its lending there (ru-zv gazetauz-20240501-uz-ebrd-delegation, ru-l 1news-20140331-az-adb-four-bridges).
+    { body: 'Азиатский банк развития обсудил с Монголией новые проекты.\nСейчас активный портфель банка в стране составляет $900 млн.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['MN'] },
     // A development lender's share of a priced project is its financing, not a part of the cost (ru-h regnum-20140514-am-eu-kfw-eib-water,
     // ru-s georgiatimes-nodate-ge-ebrd-eib-black-sea-line).
     { body: 'Новую подстанцию в Кутаиси построят к 2027 году.\nПроект в целом стоит 120 млн евро.\nЕвропейский инвестиционный банк выделяет Грузии на него еще 60 млн евро.', expected: [{ value: 6e7, currency: 'EUR' }], countries: ['GE'] },
@@ -337,6 +339,8 @@ export const RU_TRADE_CUES: CueCorpus = {
 export const RU_INVESTMENT_CUES: CueCorpus = {
   type: 'investment',
   positive: [
+    // A portfolio of joint projects is investment (ru-zt tass-20251022-uz-ru-regions-council, ru-y vestikavkaza-20251113-kz-uz-8bn-portfolio).
+    { body: 'Совокупный портфель совместных проектов Казахстана и Турции превысил $3,4 млрд.', expected: [{ value: 3.4e9, currency: 'USD' }], countries: ['KZ', 'TR'] },
     // With no cue of its own, a sum after projects counted or objects made in the plural is their total (ru-r vestikavkaza-20260225-tr-az-ge-
     // turkish-construction "более 300 строительных проектов за $3,5 млрд"; ru-b kursivuz-20230520-uz-cn-joint-projects "возведут предприятия на
     // $3,3 млрд"; ru-c expertkz-nodate-kz-de-kr-rau-interview "около 80 позиций на сумму более 4 млрд евро").

@@ -45,6 +45,11 @@ export const RU_AMOUNT_CUES: readonly RuCue[] = [
   // adb-partnership-strategy). Only where a lender is named (IFI_ONLY_CUES): a state's or a company's support is no loan.
   cue('ifi-support', 'financing', ['поддержк'], true),
   cue('investment', 'investment', RU_INVESTMENT_WORDS),
+  // A portfolio of projects is money put into them, as "portfolio" is in English: "портфель проектов банка в республике составляет более
+  // 4,4 млрд евро" (ru-zv gazetauz-20240501-uz-ebrd-delegation), "активный портфель банка в Азербайджане составляет $1,2 млрд" (ru-l
+  // 1news-20140331-az-adb-four-bridges), "совокупный портфель совместных проектов превысил $6,2 млрд" (ru-zt tass-20251022-uz-ru-regions-
+  // council); a lender's is its lending (SentenceEnv.ifi).
+  cue('investment', 'investment', ['портфел']),
   // "семь проектов общей стоимостью $1,14 млрд": projects counted with their total are investment (FACTS.md).
   // Plural only: one «проекта стоимостью» is a project (project-priced-object), «проектов стоимостью» investment.
   // The dative too: "АБР оказал поддержку более чем 200 проектам на общую сумму $2,9 млрд" (ru-a reportaz-20260304-tj-adb-partnership-strategy);
