@@ -162,6 +162,9 @@ export const RU_AGREEMENT_CUES: CueCorpus = {
 export const RU_FINANCING_CUES: CueCorpus = {
   type: 'financing',
   positive: [
+    // A providing verb after the sum, however long the purpose between them, is the sum's (ru-i bomdod-20230513-tj-isdb-450m, ru-p
+    // asiaplus-20090331-tj-adb-anticrisis-grant).
+    { body: 'Еще $75 млн на реализацию проектов по водоснабжению и орошению в южных районах Кыргызстана выделяет Азиатский банк развития.', expected: [{ value: 7.5e7, currency: 'USD' }], countries: ['KG'] },
     // A lender's portfolio in a country is its lending there (ru-zv gazetauz-20240501-uz-ebrd-delegation, ru-l 1news-20140331-az-adb-four-bridges).
     { body: 'Азиатский банк развития обсудил с Монголией новые проекты.\nСейчас активный портфель банка в стране составляет $900 млн.', expected: [{ value: 9e8, currency: 'USD' }], countries: ['MN'] },
     // A development lender's share of a priced project is its financing, not a part of the cost (ru-h regnum-20140514-am-eu-kfw-eib-water,

@@ -137,11 +137,16 @@ function orgLetters(s: SentenceInfo, from: number, to: number): number {
 // ktzh-railway-loan), "Таджикистан получит от Евразийского банка развития (ЕАБР) кредит ..." : a lender's name between a cue and its sum
 // counts as one word, as short as "от АБР" (ru-b kaspiy-20200525-az-adb-partnership-loans).
 function distance(h: Hit, a: AmountMatch, s: SentenceInfo): number {
+  const d = reach(h, a, s);
+  return h.cue.weak ? d * WEAK_PENALTY + 1 : d;
+}
+
+/** How far a cue stands from a sum, with no penalty for a weak cue: what MAX_CUE_DISTANCE limits. */
+function reach(h: Hit, a: AmountMatch, s: SentenceInfo): number {
   const text = s.text;
-  const d = h.end <= a.start
+  return h.end <= a.start
     ? (RU_LINKING_GAP_RE.test(text.slice(h.end, a.start)) ? 0 : a.start - h.end - orgLetters(s, h.end, a.start))
     : h.start >= a.end ? (h.start - a.end - orgLetters(s, a.end, h.start)) * AFTER_PENALTY : 0;
-  return h.cue.weak ? d * WEAK_PENALTY + 1 : d;
 }
 
 /** The fact types one sum states, with the rule names (FACTS.md; a priced loan agreement is both). */
@@ -164,7 +169,11 @@ function typesOf(a: AmountMatch, s: SentenceInfo, hits: readonly Hit[], ifi: boo
   if (SIGNING_RE.test(s.text) && DOCUMENT_VALUE_BEFORE_RE.test(s.text.slice(Math.max(0, a.start - 160), a.start))) return [{ type: 'agreement', rule: 'amount-agreement-document' }];
   const ranked = (inClause.length ? inClause : hits).slice().sort((x, y) => distance(x, a, s) - distance(y, a, s));
   const best = ranked[0];
-  if (!best || distance(best, a, s) > MAX_CUE_DISTANCE) return severalProjectsPriced(s.text.slice(from, a.start), ifi) ?? 'no cue types it';
+  // The weak penalty ranks cues; it does not push a verb that follows the sum as its predicate out of reach: "Еще $450 млн на реализацию
+  // проектов в приоритетных отраслях экономики Таджикистана выделяет Исламский банк развития (ИБР)" (ru-i bomdod-20230513-tj-isdb-450m),
+  // "из $102 млн., которые Азиатский фонд развития на безвозмездной основе предоставляет Таджикистану" (ru-p asiaplus-20090331-tj-adb-
+  // anticrisis-grant). A weak verb far before a sum keeps its penalty: the sum may be a figure of its own ("этот показатель превышал").
+  if (!best || (best.start >= a.end ? reach(best, a, s) : distance(best, a, s)) > MAX_CUE_DISTANCE) return severalProjectsPriced(s.text.slice(from, a.start), ifi) ?? 'no cue types it';
   // Only the document's first sum: "в том числе 10,7 млн евро в виде кредитов" after it is a part, not another document.
   if ((UNDER_DOCUMENT_RE.test(s.text.slice(0, a.start)) || UNDER_DOCUMENT_AFTER_RE.test(s.text.slice(a.end))) && inClause.some((h) => h.cue.type === 'financing') && s.amounts[0] === a) {
     return [{ type: 'agreement', rule: 'amount-under-document' }, { type: 'financing', rule: 'amount-under-document' }];
