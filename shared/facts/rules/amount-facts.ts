@@ -26,7 +26,9 @@ const AGREEMENT_ACT_RE = new RegExp(`\\b(?:${SIGN_SOURCE}|${AGREE_SOURCE}|${PLAN
 const LOAN_AGREEMENT_RE =
   /\b(?:loan|grant|credit(?:[ -]line)?|financing|funding)\s+(?:agreements?|deals?|contracts?)\b|\bagreed on (?:an? )?[^.;]{0,40}?\b(?:loan|credit line|credit facility)\b|\bagreements? on (?:an? |the )?(?:[\w-]+ )?(?:loan|grant|credit line|financial (?:cooperation|assistance|aid))\b|\bagreements? to (?:co-?)?finance\b|\b(?:agreement|agreed) to (?:open|provide|extend|grant)\b[^.;]{0,30}?\b(?:loan|credit (?:line|facility)|grant)\b/i;
 const PROJECT_DOCUMENT_RE = /\b(?:agreements?|contracts?|memorand(?:um|a)) on (?:an? |the )?(?:[\w-]+ ){0,4}project\b/i;
-const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b/i;
+// The passive too: "A €60 million loan from German Development Bank (KfW) ... and a €120 million loan ... have been signed by Georgian
+// Finance Minister ..." (real-j kavkazplus-20191008-ge-kfw-afd-loans).
+const SIGNED_LOAN_RE = /\b(?:signed|inked|sealed|concluded|signs?)\b[^.]{0,40}?\b(?:loan|grant|credit line|credit)\b|\b(?:loans?|grants?|credit lines?)\b[^.;]{0,200}?\b(?:has|have|was|were)\s+been\s+(?:signed|inked|sealed|concluded)\b/i;
 // "a $100 million credit facility" is a loan, not a building.
 const OBJECT_AFTER_AMOUNT_RE = /^\s*(?:[\w-]+\s+){0,2}(?:plant|factory|(?<!(?:credit|loan|lending|financing|guarantee|liquidity) )facility|cluster|station|complex|hub|terminal|project|enterprise|production)\b/i;
 // "The loan, equivalent to about $31 million, is provided for 25 years": a sum given as the equivalent of another

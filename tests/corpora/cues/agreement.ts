@@ -4,6 +4,9 @@ import type { CueCorpus } from './types.js';
 export const AGREEMENT_CUES: CueCorpus = {
   type: 'agreement',
   positive: [
+    // A loan signed is a loan agreement, in the passive too (real-j kavkazplus-20191008-ge-kfw-afd-loans; the active "has signed a €60
+    // million loan" of the same deal in real-zw georgianews-nodate-ge-kfw-afd-loans).
+    { body: 'A €40 million loan from the European Investment Bank for roads in Armenia has been signed by the Armenian finance minister.', expected: [{ value: 4e7, currency: 'EUR' }], countries: ['AM'] },
     // Documents listed one per line, each with its subject before "between" (real-ze montsame-20191204-mn-ru-cooperation-documents,
     // real-s 24kg-20210629-kg-tm-japarov-visit-documents).
     {
