@@ -195,6 +195,12 @@ export function namesMadeObject(text: string): boolean {
   return OBJECT_RE.test(text) && MAKE_OBJECT_TEST_RE.test(text);
 }
 
+// "more than 700 enterprises with Chinese investments ... operate in Uzbekistan", "15 projects involving Kazakh capital are registered in
+// the Xinjiang Uygur Autonomous Region, and 29 enterprises have been set up in Kazakhstan with Chinese capital taking part" (real-zt
+// trend-20180905-uz-cn-hengshui-factory, real-zt kazinform-20090513-kz-cn-xinjiang-trade): a tally of firms with foreign capital is a
+// statistic, no project.
+const FIRMS_TALLY_RE = /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:enterprises|companies|firms|joint ventures|projects)\s+(?:with|involving)\s+(?:[\w-]+\s+){0,3}?(?:capital|investments?)\b/i;
+
 /**
  * Concrete joint projects stated with no amount: a making verb with its object ("is constructing a
  * combined-cycle power station", "plans to open a household appliances plant"), when a party other
@@ -205,6 +211,7 @@ export function namesMadeObject(text: string): boolean {
 export function projectCandidates(sentence: SentenceInfo, hasParty: boolean): Candidate[] {
   // Cheap test first: most sentences name no object, and the verb-object pattern is the costly one.
   if (!(OBJECT_RE.test(sentence.text) || /\bjoint ventures?\b/i.test(sentence.text) || NAMED_PROJECT_RE.test(sentence.text) || NAMES_AFTER_PROJECTS_RE.test(sentence.text)) || statesNothing(sentence.text)) return [];
+  if (FIRMS_TALLY_RE.test(sentence.text)) return [];
   const s = withoutOrganizations(sentence);
   // "since the construction of the Kokaral dam" dates something else; it states no project.
   const makes = [...s.text.matchAll(MAKE_OBJECT_RE), ...[...s.text.matchAll(MADE_OBJECT_RE)].filter((m) => namedBuilder(s.text, m))].filter(
