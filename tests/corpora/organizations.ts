@@ -9,6 +9,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   // a head before a person's title; a company coordinated after a person
   ['The deal was signed by Dongbang Advanced Materials President Kim Min-soo.', ['Dongbang Advanced Materials']],
   ['It was signed by Deputy Minister of Energy Ali Karimov and Hanseong Power Systems.', ['Hanseong Power Systems']],
+  // a state body as one side and a company as the other (real-b kazinform-nodate-kz-ru-aktobe-invest-2017)
+  ['The memorandum was signed by the Shymkent City Administration and Ordabasy Agro Group of Companies LLP.', ['Ordabasy Agro Group of Companies LLP']],
   // a country of several words in the possessive starts a party of its own; a maker named by its trade
   ['The Ulaanbaatar Transport Department and South Korea’s Hanbit Motors Co. signed a contract.', ['Hanbit Motors Co.']],
   ['Hanul Medical will set up production of syringes.', ['Hanul Medical']],

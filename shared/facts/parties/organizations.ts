@@ -119,6 +119,9 @@ const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet'
 const PERSON_TITLE = /^(?:(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker|Officer|Director)|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
 /** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
+/** Heads of state bodies that are no party (NOT_PARTY_HEADS): the side of a signing a company's name may follow with "and". */
+const STATE_BODY_WORDS_RE = /\b(?:Government|Cabinet|Parliament|Administration|Akimat|Hokimiyat|Embassy)$/;
+
 function clean(raw: string): string | null {
   let tokens = raw.trim().replace(/[,;:]+$/, '').split(/\s+/);
   if (tokens.some((t) => PERSON_TITLE.test(t))) {
@@ -147,6 +150,11 @@ function clean(raw: string): string | null {
   // "the Kyrgyz Republic and Angren Metallurg Invest LLC": a country is a party of its own, not part of the name after it.
   const afterCountry = /^(.+?) and (.+)$/.exec(name);
   if (afterCountry && countryOf(afterCountry[1] ?? '')) return clean(afterCountry[2] ?? '');
+  // "the Aktobe Regional Administration and Nitrohim Group of Companies LLP": a state body that is no party (an administration, a
+  // government, an embassy) is a side of its own, and the headed name after it is still a party. Only where the name after "and" ends
+  // in a head, so "Ministry of Territorial Administration" stays whole.
+  const afterBody = /^(.+?) and (.+)$/.exec(name);
+  if (afterBody && STATE_BODY_WORDS_RE.test(afterBody[1] ?? '') && ORG_HEADS.has(tokens[tokens.length - 1] ?? '')) return clean(afterBody[2] ?? '');
   // "Kazinform News Agency" is a source; "Anadolu Sayaç A.Ş." is a company that shares a word with one.
   // "YEREVAN, FEBRUARY 24, ARMENPRESS:": a date in capitals is no organisation.
   if (DATE_NAME_RE.test(name)) return null;
