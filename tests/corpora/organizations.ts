@@ -9,6 +9,8 @@ export const ORGANIZATION_POSITIVE: ReadonlyArray<readonly [string, readonly str
   // a head before a person's title; a company coordinated after a person
   ['The deal was signed by Dongbang Advanced Materials President Kim Min-soo.', ['Dongbang Advanced Materials']],
   ['It was signed by Deputy Minister of Energy Ali Karimov and Hanseong Power Systems.', ['Hanseong Power Systems']],
+  // an oil company named by its trade (real-q gulftoday-20220704-tm-ae-dragon-oil-extension, real-y wam-20230428-tm-ae-dragon-oil-investment)
+  ['Tethys Oil has extended its contract with the state company, Kazakh Oil, for five years.', ['Tethys Oil', 'Kazakh Oil']],
   // a state body as one side and a company as the other (real-b kazinform-nodate-kz-ru-aktobe-invest-2017)
   ['The memorandum was signed by the Shymkent City Administration and Ordabasy Agro Group of Companies LLP.', ['Ordabasy Agro Group of Companies LLP']],
   // a country of several words in the possessive starts a party of its own; a maker named by its trade
@@ -100,6 +102,8 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // "Oil and Gas" names a trade fair's subject, not a company ending in "Oil"
+  'Delegates met at the Caspian Oil and Gas exhibition in Baku.',
   // the euro's capitals glued to a sum (real-zo menafn-20250406-kg-tj-uz-eib-mous)
   'Tajikistan is due to receive EURO100 million to improve transport.',
   // an agency's capitals dateline and its date, with a colon (real-zw armenpress-20120224-am-world-bank-water-loan)

@@ -9,6 +9,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'CJSC', 'PJSC', 'PLC', 'Inc', 'Inc.', 'AG', 'GmbH', 'A.Ş.', 'A.S.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.', 'SAS', 'S.A.S.', 'SpA', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'Nyrt', 'Nyrt.', 'Sp. z o.o.', 'a.s.', 's.r.o.', 'Pte', 'Pvt', 'K.K.', 'Holding', 'Holdings', 'Bank', 'Fund', 'Funds', 'Agency', 'Authority',
   'Association', 'Chamber', 'Exchange', 'Enterprise', 'Enterprises', 'Industries', 'Technologies', 'Technology',
   'Electronics', 'Motors', 'Airlines', 'Airways', 'Railways', 'Railway', 'Energy', 'Power', 'Petroleum',
+  // "Dragon Oil ... renewed its partnership contract in Turkmenistan with the state-owned company, Turkmen Oil" (real-q gulftoday-20220704-
+  // tm-ae-dragon-oil-extension, real-y wam-20230428-tm-ae-dragon-oil-investment); not before "and Gas" (organizations.ts).
+  'Oil',
   'Mining', 'Metals', 'Steel', 'Chemicals', 'Pharma', 'Pharmaceuticals', 'Telecom', 'Logistics', 'Express',
   'Construction', 'Engineering', 'Invest', 'Investments', 'Capital', 'Partners', 'Service', 'Services', 'Systems', 'Solutions',
   'Foods', 'Trading', 'Solar', 'Renewables', 'Materials', 'Cement', 'Textile', 'Textiles', 'Ventures', 'Resources', 'Minerals', 'Works',

@@ -43,7 +43,8 @@ const SUFFIX_TAIL = `(?:,?\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|LLC|LLP|JSC|OJ
 
 // The head ends the name: "Tashkent International Airport" is a place, not "Tashkent International".
 // A head followed by a sector noun is an industry, not a company: "Kazakh Chemical exports", "Uzbek Textile industry".
-const SECTOR_NOUN_AFTER = `(?![ \\t]+(?:industry|industries|sector|exports|imports|products|market|output)\\b)`;
+// "the International Caspian Oil & Gas Exhibition", "Georgian Oil and Gas Corporation": a head joined to "Gas" ends no name there.
+const SECTOR_NOUN_AFTER = `(?![ \\t]+(?:industry|industries|sector|exports|imports|products|market|output)\\b)(?![ \\t]+(?:and|&)[ \\t]+Gas\\b)`;
 const HEADED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+(?:${alt(ORG_HEADS)})(?![\\p{L}\\p{N}])(?![ \\t]+(?!(?:President|Chairman|Chairwoman|CEO|Director|Head|Vice|General)\\b)\\p{Lu}\\p{Ll})${SECTOR_NOUN_AFTER}${SUFFIX_TAIL}`, 'gu');
 const PREFIXED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORG_PREFIXES)})\\s+(${QUOTED}|${TOKEN}(?:\\s+${TOKEN}){0,3})`, 'gu');
 const PAIR_RE = new RegExp(`(${NAME})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)`, 'gu');
