@@ -89,11 +89,17 @@ const PROGRAMME_BEFORE_RE = /(?<!\p{L})(?:программ|проект|стра
 const LATIN_PROGRAMME_RE = /\s(?:Program(?:me)?|Project|Initiative|Window|Mandate|Strategy)$/;
 
 /** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
+/** The source cue of RU_SOURCE_CUE_RE that is a dash alone, with no verb of reporting before it. */
+const DASH_ONLY_RE = /(?<!(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?)\s*)[-—–]\s*[«"]?$/iu;
+
 function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
     const name = m[0].replace(/[.,]$/, (p) => (/(?:Co|Ltd|Inc|S\.A)\.$/.test(m[0]) ? p : ''));
-    // «сообщает Trend», «— Sputnik.»: an outlet named as the source.
-    if (RU_SOURCE_CUE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // «сообщает Trend», «— Sputnik.»: an outlet named as the source. A dash alone credits a source only where the name ends the
+    // credit: «(UzDaily.uz) — Ecofarm Global, компания из Южной Кореи, собирается ...» (ru-t uzdaily-nodate-uz-kr-ecofarm-namangan)
+    // and «— компания POSCO-Daewoo возведет ...» open the lead with its subject.
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (RU_SOURCE_CUE_RE.test(before) && (!DASH_ONLY_RE.test(before) || /^\s*(?:[.)]|$)/u.test(text.slice(m.index + name.length, m.index + name.length + 2)))) continue;
     if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
     // «Программа многотраншевого финансирования (MFF)», "Road Network Development Program": a programme or a project, spelled

@@ -58,6 +58,8 @@ describe('findOrganizationsRu', () => {
     ['a group of companies is its quoted name', 'Группа компаний «Аэон» построит', ['Аэон'], 'org-ru-noun-name'],
     ['a limited liability partnership spelled out', 'товарищество с ограниченной ответственностью «Кызылту»', ['Кызылту'], 'org-ru-noun-name'],
     ['a Russian-only development bank', 'Банк развития Казахстана выделил', ['Банк развития Казахстана'], 'org-ru-known'],
+    // ru-t uzdaily-nodate-uz-kr-ecofarm-namangan, ru-l sputnikkz-20210319-kz-tr-turkish-holdings: a dash that opens the lead is no outlet's credit
+    ['a Latin name after the dash that opens the lead', 'Бишкек — Green Valley Farms, компания из Турции, построит теплицы.', ['Green Valley Farms'], 'org-ru-latin'],
   ])('%s: %s', (_shape, text, expected, rule) => {
     // Act
     const found = findOrganizationsRu(text);
