@@ -102,6 +102,10 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // an acronym naming a refinery, a field or a document (real-zj reportaz-20180901-az-ru-socar-rosneft-oil-supply, real-f meydan-nodate-
+  // az-gb-socar-bp-block-d230)
+  'The STAR oil refinery will be commissioned in October.',
+  'Last year the ACG agreement was prolonged until 2050.',
   // "Oil and Gas" names a trade fair's subject, not a company ending in "Oil"
   'Delegates met at the Caspian Oil and Gas exhibition in Baku.',
   // the euro's capitals glued to a sum (real-zo menafn-20250406-kg-tj-uz-eib-mous)

@@ -320,7 +320,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
       const after = text.slice(m.index + (m[1] ?? '').length, m.index + (m[1] ?? '').length + 24);
       // "the TAP and TANAP projects" too.
       // "the M39 road" too: a road's number is the road's (deals-1 urdupoint-20230429-uz-isdb-financing-agreements, zawya-20230429-uz-isdb-three-financing-agreements).
-      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission )?(?:pipelines?|railways?|corridors?|[Pp]rojects?|lines?|HPP|highways?|routes?|roads?|motorways?)\b/u.test(after)) continue;
+      // "The STAR oil refinery", "the ACG agreement", "the Galkynysh gas field": a refinery, a field and a document are no party either.
+      if (/^(?:-\d+)?(?: and \p{Lu}{2,6})?\s+(?:gas |oil |power |transmission |gas condensate )?(?:pipelines?|railways?|corridors?|[Pp]rojects?|lines?|HPP|highways?|routes?|roads?|motorways?|refiner(?:y|ies)|fields?|deposits?|agreements?|contracts?|deals?)\b/u.test(after)) continue;
       // "the Association Agreement (AA)", "the Enhanced Partnership and Cooperation Agreement (EPCA)": an acronym a document's
       // name spells out is the document's (real-e agendage-nodate-ge-eu-30m-association; PCA, EPCA and NAFTA in real-a..h).
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
