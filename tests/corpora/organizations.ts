@@ -102,6 +102,10 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // a trade regime and a plan spelled out with their abbreviations (real-q gagrule-20141104-am-eu-single-support-framework, real-zy
+  // agendage-20140718-ge-eu-ssf-enpard-signed)
+  'Georgian goods reach the market under the Deep and Comprehensive Free Trade Area (DCFTA) since 2016.',
+  'Progress under the Visa Liberalisation Action Plan (VLAP) was noted.',
   // an acronym naming a refinery, a field or a document (real-zj reportaz-20180901-az-ru-socar-rosneft-oil-supply, real-f meydan-nodate-
   // az-gb-socar-bp-block-d230)
   'The STAR oil refinery will be commissioned in October.',

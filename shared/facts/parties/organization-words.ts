@@ -99,6 +99,11 @@ export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   // tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-g donorskg-20140516-kg-ebrd-bishkek-water). Not "Facility": a facility
   // may lend ("The Nordic Climate Facility (NCF) will lend"); nor programmes and projects, which annotators name as parties.
   'Agreements', 'Memorandums', 'Memoranda', 'Protocol', 'Declaration', 'Window', 'Mandate', 'Meeting',
+  // "Deep and Comprehensive Free Trade Area (DCFTA)", "Visa Liberalisation Action Plan (VLAP)": a trade regime and a plan spelled out
+  // with their abbreviations (real-q gagrule-20141104-am-eu-single-support-framework, real-zy agendage-20140718-ge-eu-ssf-enpard-signed).
+  // Not "Initiative": "the Belt and Road Initiative (BRI)" is the party that makes a Chinese project joint (real-r peoplecn-20231007-kg-cn-
+  // bri-interview, three right projects lost without it).
+  'Area', 'Plan',
 ]);
 
 /** All-capital tokens that are not organisations: units, plant types, document types, economic terms. */

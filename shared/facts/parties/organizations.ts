@@ -89,7 +89,7 @@ const LIST_RE = /\b(?:companies|corporations|firms|banks|enterprises|investors|p
 /** A document's name right before an acronym in brackets: "Association Agreement (". */
 // A lender's window or mandate too ("Project-Specific Window (PSW)"), but not a programme's: "the Central Asia Regional Economic
 // Cooperation Program (CAREC)" names the body that runs it elsewhere in the article, and annotators name it as a party.
-const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreements?|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate)\s*\($/;
+const DOCUMENT_BEFORE_ACRONYM_RE = /\b(?:Agreements?|Memorand(?:um|a|ums)(?: of Understanding)?|Treaty|Protocol|Accord|Declaration|Convention|Charter|Road ?map|Window|Mandate|Area|Plan)\s*\($/;
 const DOCUMENT_ACRONYM_RE = new RegExp(`${DOCUMENT_BEFORE_ACRONYM_RE.source.slice(0, -1)}(\\p{Lu}{2,6})\\)`, 'gu');
 /**
  * The acronyms an article gives its documents: "the Association Agreement (AA)" makes "AA" the agreement's in every
