@@ -18,6 +18,10 @@ export const COUNTRY_POSITIVE: ReadonlyArray<readonly [string, readonly string[]
   ['in Ashgabat', ['TM']],
   ['Nur-Sultan hosted', ['KZ']],
   ['the Namangan region', ['UZ']],
+  // autonomous regions by their abbreviations (real-f 24kg-20250318-kg-cn-xuar-visit-deals, real-zt kazinform-20090513-kz-cn-xinjiang-trade;
+  // real-n asiaplus-20220704-tj-sa-sfd-projects-review, real-zi ghroona-nodate-tj-de-kfw-hpp-grants)
+  ['heads of six enterprises of the XUAR', ['CN']],
+  ['roads in the GBAO', ['TJ']],
   ['Zhambyl region', ['KZ']],
   ['the Sughd province', ['TJ']],
   ['Absheron peninsula', ['AZ']],

@@ -30,6 +30,9 @@ const POSITIVE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Кабинета Министров КР', ['KG']],
   ['Кыргызской Республики', ['KG']],
   ['посол КНР', ['CN']],
+  // autonomous regions by their abbreviations, as in English (real-f, real-n, real-zi, real-zt)
+  ['делегация СУАР', ['CN']],
+  ['дороги в ГБАО', ['TJ']],
   ['Китайской Народной Республики', ['CN']],
   ['РФ', ['RU']],
   ['Российской Федерации', ['RU']],
