@@ -102,6 +102,11 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   // evertiq-20260123-uz-ae-masdar-guzar-solar)
   'Manila, June 24 (IANS): funding of $56 million has been approved.',
   'CCTV: How will trade grow this year?',
+  // two governments in the plural, a fiscal year and a numbered conference (real-l qazinform-nodate-kz-ru-documents, real-zu thenews-
+  // 20181031-af-pk-trade-trajectory, real-zzc jica-20100823-kz-carec-zhambyl-loan, real-zk jjtv-20230522-kz-eu-raw-materials-roadmap)
+  '- Agreement between the Kazakh and Russian Governments on cooperation in transport security;',
+  'In FY2016 trade fell to $1.27 billion.',
+  'The roadmap was signed at COP27 last year.',
   // a trade regime and a plan spelled out with their abbreviations (real-q gagrule-20141104-am-eu-single-support-framework, real-zy
   // agendage-20140718-ge-eu-ssf-enpard-signed)
   'Georgian goods reach the market under the Deep and Comprehensive Free Trade Area (DCFTA) since 2016.',

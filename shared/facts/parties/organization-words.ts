@@ -88,12 +88,12 @@ export const PORTFOLIO_FIRST_WORDS: ReadonlySet<string> = new Set([
 /** Words that make a name a government, venue, place or event rather than a party (FACTS.md "Parties"). */
 export const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   'Government', 'Cabinet', 'Parliament', 'Assembly', 'Senate', 'Majlis', 'Mazhilis', 'Embassy', 'Administration',
-  'Akimat', 'Hokimiyat', 'Arena', 'Stadium', 'Theater', 'Theatre', 'Championship', 'Championships', 'Games',
+  'Akimat', 'Hokimiyat', 'Governments', 'Arena', 'Stadium', 'Theater', 'Theatre', 'Championship', 'Championships', 'Games',
   'Olympics', 'Street', 'Avenue', 'Square', 'Airport', 'Region', 'Province', 'City', 'District', 'Sea', 'River', 'Lake',
   'Peninsula', 'Palace', 'Summit', 'Forum', 'Exhibition', 'Expo', 'Festival', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'States', 'Agreement', 'Memorandum',
-  'Head', 'Addendum', 'Village', 'Corridor', 'Highway', 'Route', 'COVID', 'COP29',
+  'Head', 'Addendum', 'Village', 'Corridor', 'Highway', 'Route', 'COVID', 'COP27', 'COP28', 'COP29',
   // "Memorandums of Understanding (MoUs)", "Project-Specific Window (PSW)", "External Lending Mandate (ELM)", "the EBRD Annual Meeting":
   // documents, a lender's window or mandate, and meetings (real-d irandaily-20191005-ir-tm-joint-commission-mous, real-e avesta-nodate-
   // tj-cn-aiib-grant, real-a eib-nodate-ge-gwp-water-loan, real-g donorskg-20140516-kg-ebrd-bishkek-water). Not "Facility": a facility

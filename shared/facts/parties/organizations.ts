@@ -329,6 +329,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // real-d, real-e, real-f; real-zo menafn-20250406-kg-tj-uz-eib-mous).
       const glued = /^(\p{Lu}{2,4})\d/u.exec(m[1] ?? '')?.[1];
       if (glued && ISO_CODES[glued]) continue;
+      // "FY2016", "COP27": a fiscal year or a conference numbered by its year or session is no organisation.
+      if (/^(?:FY|COP)\d{2,4}$/.test(m[1] ?? '')) continue;
       // "$US6.2 billion": the letters of a sign glued to its sum.
       if (text.charAt(m.index - 1) === '$' && /^\p{Lu}{1,2}\d/u.test(m[1] ?? '')) continue;
       // "the 11th ASEM Summit": an acronym that names an event (real-a ubpost-nodate-mn-kr-14-projects).
