@@ -136,4 +136,8 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // Armenia's state agency credits its datelines in capitals, "YEREVAN, FEBRUARY 24, ARMENPRESS:" (real-zw armenpress-20120224-…;
   // real-a, real-e, real-zj and real-zr write "ARMENPRESS.").
   'ARMENPRESS', 'Armenpress',
+  // Outlets Russian copy names as its source: "сообщает «GHN»", "сообщает корреспондент GeorgiaTimes", "Ранее Kursiv Uzbekistan
+  // сообщал", "приводит слова Камели агентство Mehr" (ru-e kavkazuzel-20101110-ge-tr-kolin-tekhura-hpp-cascade, ru-h georgiatimes-
+  // nodate-ge-cz-investment-protection, ru-zn newsmailru-20260116-uz-adb-masdar-guzar-solar, ru-zm panorama-20160208-ir-am-gas-supplies).
+  'GHN', 'GeorgiaTimes', 'Kursiv', 'Kursiv Uzbekistan', 'Mehr',
 ]);

@@ -89,6 +89,12 @@ const PROGRAMME_BEFORE_RE = /(?<!\p{L})(?:программ|проект|стра
 const LATIN_PROGRAMME_RE = /\s(?:Program(?:me)?|Project|Initiative|Window|Mandate|Strategy)$/;
 
 /** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
+/** A Cyrillic first and last name right before an opening bracket: the Latin name in it spells the person. */
+const PERSON_BEFORE_BRACKET_RE = /(?<!\p{L})\p{Lu}\p{Ll}+[\s-]+(?:(?:аль|ал|ибн|бин|ван|фон|де)[\s-]+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\($/u;
+
+/** A person's name in Latin letters: two to four capitalised words, no acronym («Thomas Mirow», «Muhammad Al Jasser»). */
+const PERSON_NAME_RE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}$/u;
+
 /** The source cue of RU_SOURCE_CUE_RE that is a dash alone, with no verb of reporting before it. */
 const DASH_ONLY_RE = /(?<!(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?)\s*)[-—–]\s*[«"]?$/iu;
 
@@ -101,6 +107,10 @@ function findLatin(text: string, add: Add): void {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (RU_SOURCE_CUE_RE.test(before) && (!DASH_ONLY_RE.test(before) || /^\s*(?:[.)]|$)/u.test(text.slice(m.index + name.length, m.index + name.length + 2)))) continue;
     if (RU_LATIN_NOT_NAMES.has(name) || /^\p{Lu}+-?\d+$/u.test(name)) continue;
+    // «президент ЕБРР Томас Мироу (Thomas Mirow)», «Юргеном Ригтеринком (Jürgen Rigterink)»: a person's name in Latin letters after
+    // its Cyrillic spelling (ru-za 1newsaz-20100317-az-ebrd-portfolio, ru-zn miit-nodate-uz-ebrd-sarimay-jankeldy-line, ru-zb fergana-
+    // nodate-uz-isdb-three-loans) is no organisation.
+    if (PERSON_NAME_RE.test(name) && PERSON_BEFORE_BRACKET_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!name.includes(' ') && (ACRONYM_STOPLIST.has(name) || name.length < 2 || /^[IVXLC]+$/.test(name))) continue;
     // «Программа многотраншевого финансирования (MFF)», "Road Network Development Program": a programme or a project, spelled
     // out or abbreviated, is no party (ru-l 1news-20140331-az-adb-four-bridges; the English rule is NOT_A_PARTY_HEAD_RE).

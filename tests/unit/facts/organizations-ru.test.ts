@@ -75,6 +75,11 @@ describe('findOrganizationsRu', () => {
     ['an outlet after «сообщает»', 'Как сообщает Trend, сделка закрыта.'],
     ['an outlet after «передает»', 'передает Kabar.'],
     ['an outlet in a dateline', 'ЕРЕВАН, 6 дек — Sputnik. Кредит выделен.'],
+    // ru-h georgiatimes-nodate-ge-cz-investment-protection, ru-zn newsmailru-20260116-uz-adb-masdar-guzar-solar, ru-zm panorama-20160208-ir-am-gas-supplies
+    ['an outlet after «корреспондент»', 'Рост составил 5%, сообщает корреспондент GeorgiaTimes из Тбилиси.'],
+    ['an outlet before its verb', 'Ранее Kursiv Uzbekistan писал, что кредит одобрен.'],
+    // ru-za 1newsaz-20100317-az-ebrd-portfolio, ru-zn miit-nodate-uz-ebrd-sarimay-jankeldy-line, ru-zb fergana-nodate-uz-isdb-three-loans
+    ['a person spelled in Latin letters after the Cyrillic name', 'Об этом сообщил Томас Мироу (Thomas Mirow).'],
     // An outlet's credit opening the copy with a country code (ru-o, ru-q, ru-t centralasia…), and a byline's © (ru-t newsasia-20140822-…).
     ['an outlet credit with a country code', 'CentralAsia (UZ) - Кредит выделен.'],
     ['an outlet after ©', 'Фото: Александр Шабалин, © News-Asia'],
