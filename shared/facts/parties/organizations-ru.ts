@@ -88,7 +88,6 @@ const PROGRAMME_BEFORE_RE = /(?<!\p{L})(?:программ|проект|стра
 /** A Latin name whose last word makes it a programme or a project. */
 const LATIN_PROGRAMME_RE = /\s(?:Program(?:me)?|Project|Initiative|Window|Mandate|Strategy)$/;
 
-/** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
 /** A Cyrillic first and last name right before an opening bracket: the Latin name in it spells the person. */
 const PERSON_BEFORE_BRACKET_RE = /(?<!\p{L})\p{Lu}\p{Ll}+[\s-]+(?:(?:аль|ал|ибн|бин|ван|фон|де)[\s-]+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\($/u;
 
@@ -98,6 +97,7 @@ const PERSON_NAME_RE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}$/u;
 /** The source cue of RU_SOURCE_CUE_RE that is a dash alone, with no verb of reporting before it. */
 const DASH_ONLY_RE = /(?<!(?:сообща\p{L}*|переда[её]т|передают|пиш\p{L}*|со ссылкой на|по данным|по информации|источник:?)\s*)[-—–]\s*[«"]?$/iu;
 
+/** Latin-script names in Russian text, but not outlets named as sources, units or currency codes. */
 function findLatin(text: string, add: Add): void {
   for (const m of text.matchAll(LATIN_RE)) {
     const name = m[0].replace(/[.,]$/, (p) => (/(?:Co|Ltd|Inc|S\.A)\.$/.test(m[0]) ? p : ''));

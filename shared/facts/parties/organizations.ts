@@ -119,10 +119,10 @@ const SINGLE_WORDS_NOT_ORGS = new Set(['State', 'Board', 'Government', 'Cabinet'
 // An honorific marks a person too: "signed a loan agreement with H.E. Kahhorzoda Fayziddin Sattor" (real-n zawya-nodate-…; real-f wam-20260204-… writes the same "H.E.").
 const PERSON_TITLE = /^(?:(?:Vice-|Deputy-)?(?:Minister|President|Chairman|Chairwoman|Ambassador|Mayor|Governor|Deputy|CEO|Vice|Premier|Speaker|Officer|Director)|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
-/** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 /** Heads of state bodies that are no party (NOT_PARTY_HEADS): the side of a signing a company's name may follow with "and". */
 const STATE_BODY_WORDS_RE = /\b(?:Government|Cabinet|Parliament|Administration|Akimat|Hokimiyat|Embassy)$/;
 
+/** Drops leading function words, numbers and "Country's" from a candidate name; null when it is no organisation. */
 function clean(raw: string): string | null {
   let tokens = raw.trim().replace(/[,;:]+$/, '').split(/\s+/);
   if (tokens.some((t) => PERSON_TITLE.test(t))) {

@@ -196,8 +196,8 @@ export function namesMadeObject(text: string): boolean {
 }
 
 // "more than 700 enterprises with Chinese investments ... operate in Uzbekistan", "15 projects involving Kazakh capital are registered in
-// the Xinjiang Uygur Autonomous Region, and 29 enterprises have been set up in Kazakhstan with Chinese capital taking part" (real-zt
-// trend-20180905-uz-cn-hengshui-factory, real-zt kazinform-20090513-kz-cn-xinjiang-trade): a tally of firms with foreign capital is a
+// the Xinjiang Uygur Autonomous Region, and 29 enterprises have been set up in Kazakhstan with Chinese capital taking part" (real-zh
+// trend-20180905-uz-cn-hengshui-factories, real-zt kazinform-20090513-kz-cn-xinjiang-trade): a tally of firms with foreign capital is a
 // statistic, no project.
 const FIRMS_TALLY_RE = /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:enterprises|companies|firms|joint ventures|projects)\s+(?:with|involving)\s+(?:[\w-]+\s+){0,3}?(?:capital|investments?)\b/i;
 

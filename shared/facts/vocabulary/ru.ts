@@ -41,7 +41,7 @@ export const RU_AGREED: readonly string[] = ['договорил', 'утверж
 /**
  * What two parties agree on that is a deal of its own, with no document named: «договорился о закупке в этой стране урана»,
  * «достигнута предварительная договоренность о поставках фруктов», «договорилась с турецкой компанией Botas о транзите своего газа»,
- * «договорились о совместном выпуске продукции» (ru-n kbs-nodate-kz-uz-kr-han-seung-soo, ru-w ria-20140925-az-ru-moscow-memorandum,
+ * «договорились о совместном выпуске продукции» (ru-n kbs-nodate-kz-uz-kr-han-seung-soo-tour, ru-w ria-20140925-az-ru-moscow-memorandum,
  * ru-zo rcc-nodate-tm-tr-ir-gas-swap, ru-zl podrobno-nodate-uz-ru-moscow-days-contracts). Stems, after «о»/«об» (rules/ru/agreement.ts).
  * Building is left out: «договорились о строительстве ГЭС» is a project the gold files as one, not a document.
  */

@@ -399,7 +399,7 @@ export const PROJECT_CUES: CueCorpus = {
     { body: 'This is a major project that Chinese companies will build in Kazakhstan with a sizeable investment of 2 billion euros.', expected: [{ value: 2e9, currency: 'EUR' }] },
   ],
   negative: [
-    // A tally of firms with foreign capital is a statistic (real-zh trend-20180905-uz-cn-hengshui-factory, real-zt kazinform-20090513-kz-cn-
+    // A tally of firms with foreign capital is a statistic (real-zh trend-20180905-uz-cn-hengshui-factories, real-zt kazinform-20090513-kz-cn-
     // xinjiang-trade).
     'At present more than 300 enterprises with Turkish investments operate in Turkmenistan, among them 40 joint ventures.',
     'So far 12 projects involving Korean capital have been registered in Kazakhstan, and 9 enterprises have been set up with Korean capital taking part.',
