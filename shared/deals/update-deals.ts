@@ -272,8 +272,12 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
       continue;
     }
     // Only the marks this round read or wrote are cleared: another process's, written since (even for a deal this round
-    // deleted, which it may have written again), are its to settle, or ours next round.
-    const settled = new Set([...marked, ...moved.map((m) => m.deal.id)]);
+    // deleted, which it may have written again), are its to settle, or ours next round. Of those read, only the marks of
+    // deals this round found: a mark with no deal yet may be a live update's, between marking and writing it; cleared,
+    // and that update then unable to delete a deal it replaces (so moving no memberships), its deal was left with nothing
+    // leading to it (tests/integration/pipeline/deals.test.ts plays it; the throttling test once ended with such a deal under
+    // load). A mark whose writer died before the write stays: harmless.
+    const settled = new Set([...[...marked].filter((id) => stored.has(id)), ...moved.map((m) => m.deal.id)]);
     for (const { deal, facts } of moved) await deps.deals.putMemberships(deal, settled, facts);
     result = deals;
     // Every stale deal of this round is deleted: nothing is left to read again.

@@ -349,4 +349,70 @@ describe('deals follow re-extraction', () => {
       const members = await scan(stores, ENTITY.dealMember);
       expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
     }, 60_000);
+
+  it('leaves no duplicate deal when another update clears the mark of a deal it read before that deal was written', async () => {
+    // Three reports of one loan, two updates at once. The first report's deal is P. X, the update of the second report,
+    // writes their deal (marked first, then put), but its deletion of P fails: an announcement recorded what it told on P
+    // after X read it. Y, the update of the third report (whose fact has the smallest id), read the marks after X marked
+    // its deal and the deals before X put it: it deletes P, moves every membership to its own deal, and must not clear a
+    // mark whose deal it never saw. Else X's next round finds nothing that leads to X's deal, and it outlives the update.
+    const make = (url: string) => buildFact({
+      articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
+      countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
+      evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
+    });
+    const [third, second, first] = ['https://k.example/1', 'https://l.example/2', 'https://m.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
+    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-marks-')), 'data') });
+    opened.push(stores);
+    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+    await stores.facts.replaceFacts(first.articleId, [first]);
+    const [p] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+
+    const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
+    const yRead = gate();
+    const yGo = gate();
+    let y: Promise<unknown> | undefined;
+    // Y stops at its first write, having read the marks and the deals.
+    let yWrites = 0;
+    const yStore = {
+      ...stores.deals,
+      putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => {
+        if (++yWrites === 1) { yRead.open(); await yGo.opened; }
+        return stores.deals.putDeal(...a);
+      },
+    };
+    let xWrites = 0;
+    const xStore = {
+      ...stores.deals,
+      // X's deal is marked; before it is put, P is announced and Y reads.
+      putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => {
+        if (++xWrites === 1) {
+          const read = (await stores.deals.readDeal(p!.id))!;
+          const alerted = { alertId: 'a'.repeat(32), status: p!.status, amount: p!.amount, amountUsd: p!.amountUsd, countries: p!.countries, organizationKeys: p!.organizationKeys };
+          expect(await stores.deals.putDeal({ ...read.deal, alerted }, { memberships: false, ifRevision: read.revision })).toBe(true);
+          await stores.facts.replaceFacts(third.articleId, [third]);
+          y = updateDeals({ articleId: third.articleId, facts: [third] }, { ...deps, deals: yStore });
+          await yRead.opened;
+        }
+        return stores.deals.putDeal(...a);
+      },
+      // X's deletion of P fails (announced since X read it); then Y finishes before X's next round.
+      deleteDeal: async (...a: Parameters<typeof stores.deals.deleteDeal>) => {
+        const done = await stores.deals.deleteDeal(...a);
+        if (y) { yGo.open(); await y; }
+        return done;
+      },
+    };
+    await stores.facts.replaceFacts(second.articleId, [second]);
+    await updateDeals({ articleId: second.articleId, facts: [second] }, { ...deps, deals: xStore });
+    await y;
+    expect(xWrites).toBeGreaterThan(0);
+    const deals = await dealsOf(stores);
+    expect(shape(deals)).toHaveLength(1);
+    expect(deals[0]!.mentions.map((m) => m.factId).sort()).toEqual([first.id, second.id, third.id].sort());
+    // What P told carries over to the deal that holds its fact.
+    expect(deals[0]!.alerted?.alertId).toBe('a'.repeat(32));
+    const members = await scan(stores, ENTITY.dealMember);
+    expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
+  }, 60_000);
 });
