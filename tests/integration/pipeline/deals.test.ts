@@ -72,6 +72,16 @@ function dealOfMention(deals: Deal[], ref: Parameters<typeof resolveMention>[0])
 
 const shape = (deals: Deal[]) => deals.map((d) => `${d.id}: ${d.mentions.map((m) => m.factId).sort().join(',')}`).sort();
 
+/** One report of the ADB's $150 million water loan to Uzbekistan, at this address: the races below group three of them. */
+const loanReport = (url: string): Fact => buildFact({
+  articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
+  countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
+  evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
+});
+
+/** A promise one step of a race waits on, and the call that lets it go. */
+const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
+
 let inOrder: LocalStores;
 let reversed: LocalStores;
 
@@ -253,12 +263,7 @@ describe('deals follow re-extraction', () => {
     // Three reports of one loan. The second's update dies after writing the merged deal, before anything points to it; a
     // third report, whose fact has the smallest id of all, is grouped before the second is retried and renames the deal
     // again. The deal written by the update that died must not outlive it.
-    const make = (url: string) => buildFact({
-      articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
-      countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
-      evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
-    });
-    const [third, second, first] = ['https://e.example/1', 'https://f.example/2', 'https://g.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id));
+    const [third, second, first] = ['https://e.example/1', 'https://f.example/2', 'https://g.example/3'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id));
     const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-rename-')), 'data') });
     opened.push(stores);
     const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
@@ -286,12 +291,7 @@ describe('deals follow re-extraction', () => {
       // which started after it and saw all three, had read the pending marks before that deal was written, and moves the
       // memberships of all three to its own deal (named after the third report, whose fact has the smallest id of all).
       // Moving a membership must not clear a mark the mover never read: the retry finds the dead update's deal by it.
-      const make = (url: string) => buildFact({
-        articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
-        countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
-        evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
-      });
-      const [smallest, ...others] = ['https://h.example/1', 'https://i.example/2', 'https://j.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
+      const [smallest, ...others] = ['https://h.example/1', 'https://i.example/2', 'https://j.example/3'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
       // 'new': the first stored fact has the larger id, so the dying update's deal of two gets a new name; 'rewritten': the
       // smaller, so it rewrites the first fact's deal under the same name.
       const [first, dying] = kind === 'new' ? [others[1]!, others[0]!] : [others[0]!, others[1]!];
@@ -301,7 +301,6 @@ describe('deals follow re-extraction', () => {
       await stores.facts.replaceFacts(first.articleId, [first]);
       await updateDeals({ articleId: first.articleId, facts: [first] }, deps);
 
-      const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
       const otherReadMarks = gate();
       const otherDeleted = gate();
       const deadWrote = gate();
@@ -356,19 +355,13 @@ describe('deals follow re-extraction', () => {
     // after X read it. Y, the update of the third report (whose fact has the smallest id), read the marks after X marked
     // its deal and the deals before X put it: it deletes P, moves every membership to its own deal, and must not clear a
     // mark whose deal it never saw. Else X's next round finds nothing that leads to X's deal, and it outlives the update.
-    const make = (url: string) => buildFact({
-      articleId: articleIdOf(url), sourceUrl: url, people: [], type: 'financing', status: 'signed', amount: { value: 150e6, currency: 'USD', qualifier: 'exact' },
-      countries: ['UZ'], organizations: ['Asian Development Bank (ADB)'], published: '2026-11-18T09:00:00Z',
-      evidence: `ADB signed a $150 million water loan with Uzbekistan (${url}).`,
-    });
-    const [third, second, first] = ['https://k.example/1', 'https://l.example/2', 'https://m.example/3'].map(make).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
+    const [third, second, first] = ['https://k.example/1', 'https://l.example/2', 'https://m.example/3'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
     const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-marks-')), 'data') });
     opened.push(stores);
     const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
     await stores.facts.replaceFacts(first.articleId, [first]);
     const [p] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
 
-    const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
     const yRead = gate();
     const yGo = gate();
     let y: Promise<unknown> | undefined;
