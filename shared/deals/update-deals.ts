@@ -26,7 +26,20 @@ export interface DealUpdate {
 /** A component larger than this stops growing (and says so): no real event has hundreds of reports. */
 export const MAX_COMPONENT_FACTS = 400;
 /** Rounds of write-then-check before giving up on a component that keeps changing under concurrent writers. */
-const MAX_ROUNDS = 4;
+export const MAX_ROUNDS = 4;
+
+/**
+ * The deals of an article's facts were still changing under other writers after MAX_ROUNDS rounds: what is stored may
+ * not be what the stored facts give yet (a replaced deal not deleted, memberships not moved). Retryable: the item
+ * fails, its claim says so, and the next attempt finishes the job from what is stored, as after a crash.
+ */
+export class DealsUnsettledError extends Error {
+  override name = 'DealsUnsettledError';
+  readonly retryable = true;
+  constructor(readonly articleId: string) {
+    super(`the deals of article ${articleId} were still changing under other writers after ${MAX_ROUNDS} rounds; retry the item`);
+  }
+}
 
 const member = (f: Fact) => memberOfFact(f, outletOfFact);
 
@@ -199,6 +212,7 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
   // announcement told): read again next round, where what they told passes to the deal that holds their facts.
   let recheck = new Set<string>();
   const known = new Map<string, Deal>();
+  let settledRound = false;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const members = await componentOf(seeds, deps);
     const at = deps.now().toISOString();
@@ -282,8 +296,14 @@ export async function updateDeals(input: { articleId: string; facts: readonly Fa
     result = deals;
     // Every stale deal of this round is deleted: nothing is left to read again.
     recheck = new Set();
-    if (!changed) break;
+    if (!changed) {
+      settledRound = true;
+      break;
+    }
   }
+  // A round that still wrote, or could not delete, checked nothing after it: leaving now would pass off an unchecked
+  // state as settled, and nothing would come back to it until another report of the deal arrived.
+  if (!settledRound) throw new DealsUnsettledError(input.articleId);
   await deps.deals.forget(input.articleId, survivors.gone);
   const mine = new Set(input.facts.map((f) => f.id));
   return {

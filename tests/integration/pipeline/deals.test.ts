@@ -11,7 +11,7 @@ import { startSampleSite, type SampleSite } from '../../../shared/local/sample-s
 import { SAMPLE_EXPECTED_DEALS, SAMPLE_NEAR_MISSES, resolveMention } from '../../../shared/local/sample-site/expected-deals.js';
 import { createHttpClient } from '../../../shared/fetch/http-client.js';
 import { runOnce } from '../../../shared/local/run-once.js';
-import { updateDeals } from '../../../shared/deals/update-deals.js';
+import { DealsUnsettledError, MAX_ROUNDS, updateDeals } from '../../../shared/deals/update-deals.js';
 import { ArticleSchema, DealSchema, type Alert, type Article, type Deal, type Fact } from '../../../shared/schemas/index.js';
 import { OUTLET_FEEDS } from '../../../shared/local/sample-site/sample-feeds.js';
 import { dealAlertReasons } from '../../../shared/deals/deal-alerts.js';
@@ -405,6 +405,47 @@ describe('deals follow re-extraction', () => {
     expect(deals[0]!.mentions.map((m) => m.factId).sort()).toEqual([first.id, second.id, third.id].sort());
     // What P told carries over to the deal that holds its fact.
     expect(deals[0]!.alerted?.alertId).toBe('a'.repeat(32));
+    const members = await scan(stores, ENTITY.dealMember);
+    expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
+  }, 60_000);
+  it('fails the update, retryably, when the deals keep changing under other writers for every round, and the retry settles them', async () => {
+    // Two reports of one loan. The first report's deal P is announced again (a real conditional write over it) each time
+    // the second report's update is about to delete it, so no round settles. The update must not return as if it had
+    // settled: it throws an error the item's claim records as retryable, and the retry, once the writes stop, leaves one
+    // deal holding both facts and what the last announcement told.
+    const [second, first] = ['https://n.example/1', 'https://o.example/2'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact];
+    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-rounds-')), 'data') });
+    opened.push(stores);
+    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+    await stores.facts.replaceFacts(first.articleId, [first]);
+    const [p] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+    let announcements = 0;
+    const busyStore = {
+      ...stores.deals,
+      deleteDeal: async (...a: Parameters<typeof stores.deals.deleteDeal>) => {
+        if (a[0] === p!.id) {
+          const read = (await stores.deals.readDeal(p!.id))!;
+          const alertId = String(9 - announcements++).repeat(32);
+          const alerted = { alertId, status: p!.status, amount: p!.amount, amountUsd: p!.amountUsd, countries: p!.countries, organizationKeys: p!.organizationKeys };
+          expect(await stores.deals.putDeal({ ...read.deal, alerted }, { memberships: false, ifRevision: read.revision })).toBe(true);
+        }
+        return stores.deals.deleteDeal(...a);
+      },
+    };
+    await stores.facts.replaceFacts(second.articleId, [second]);
+    const failed = updateDeals({ articleId: second.articleId, facts: [second] }, { ...deps, deals: busyStore });
+    await expect(failed).rejects.toThrow(DealsUnsettledError);
+    await expect(failed).rejects.toMatchObject({ retryable: true, articleId: second.articleId });
+    expect(announcements).toBe(MAX_ROUNDS);
+    // Unsettled, P is still stored beside the deal that replaces it.
+    expect(await dealsOf(stores)).toHaveLength(2);
+
+    const { deals } = await updateDeals({ articleId: second.articleId, facts: [second] }, deps);
+    expect(deals).toHaveLength(1);
+    const stored = await dealsOf(stores);
+    expect(shape(stored)).toEqual([`${deals[0]!.id}: ${[first.id, second.id].sort().join(',')}`]);
+    // Of the announcements P carried, the smallest alert id passes on (withAlerted), the last one written here.
+    expect(stored[0]!.alerted?.alertId).toBe(String(9 - MAX_ROUNDS + 1).repeat(32));
     const members = await scan(stores, ENTITY.dealMember);
     expect(new Set(members.map((m) => m.dealId))).toEqual(new Set([deals[0]!.id]));
   }, 60_000);
