@@ -69,11 +69,6 @@ export const VALUE_WORD_BEFORE_RE = /\b(?:worth|valued at|value of|totall?ing|am
 // trend-nodate-kg-uz-development-fund "whose charter capital of $50 million is contributed by Uzbekistan").
 const INVEST_WORD_RE = new RegExp(`^(?:invest(?:s|ed|ing|ment|ments)?|poured|pumped|${CAPITAL_KINDS} capital)$`, 'i');
 
-// "86 investment projects totalling $641 million", "$30 million will go to investment projects", "its investment portfolio":
-// investment as the kind of a bank's projects or portfolio is not the bank saying it invests (real-zp tajikistannewsgazette-
-// nodate-tj-isdb-rahmon-talks; real-t interfax-20100506-kg-adb-budget-support; real-zu eurasiabusinesstoday-nodate-tj-ebrd-portfolio).
-const INVESTMENT_AS_KIND_RE = /^\s+(?:projects?|portfolios?|programmes?|programs?)\b/i;
-
 /** Cue words of a sentence, outside organisation names ("Asian Infrastructure Investment Bank" is no investment cue). */
 export function cueHits(s: SentenceInfo): CueHit[] {
   let text = s.text;
@@ -136,7 +131,7 @@ export function typeFromCues(hits: CueHit[], a: AmountMatch, ifi: boolean, text:
   if (!best || distance(best, a, text) > MAX_CUE_DISTANCE) return null;
   // "The EBRD has invested €3.4 billion in 190 projects": the bank's own word is investment; only a neutral
   // "carried out 280 projects worth" or "portfolio" from a development bank is read as its lending.
-  const invests = hits.some((h) => h.name === 'investment' && INVEST_WORD_RE.test(h.word) && !INVESTMENT_AS_KIND_RE.test(text.slice(h.end)));
+  const invests = hits.some((h) => h.name === 'investment' && INVEST_WORD_RE.test(h.word));
   const has = (name: string): boolean => hits.some((h) => h.name === name);
   // "The project, financed by KfW, is estimated at 180 million euros": the project is what the sum prices.
   if (PROJECT_SUBJECT_RE.test(text) && PRICE_WORDS_RE.test(text)) return { type: 'project', rule: 'amount-project-subject' };
