@@ -76,7 +76,7 @@ export const ECONOMIC_TOPIC_SOURCE = ECONOMIC_TOPICS.join('|');
 
 /** "the document", "the agreement" alone refer back to a document already counted. */
 export const ANAPHORIC_DOCUMENT_SOURCE =
-  `^(?:[^,]{0,40}, )?the (?:formal |said |above-mentioned |same |signed |relevant )?(?:documents?|agreements?|${singular(DOCUMENT_NOUNS.filter((n) => n.pointsBack !== false))})\\b(?! on| for| to)`;
+  `^(?:[^,]{0,40}, )?the (?:formal |said |above-mentioned |same |signed |relevant )?(?:documents?|agreements?|${singular(DOCUMENT_NOUNS.filter((n) => n.pointsBack !== false))})\\b(?!(?: of understanding)? (?:on|for|to)\\b)`;
 
 /** Money lent or given with no amount stated: "financed by the EBRD", "comes as a grant from". */
 export const FINANCING_NO_AMOUNT_SOURCE =
