@@ -42,6 +42,10 @@ export function articleLanguage(input: Pick<ExtractInput, 'title' | 'paragraphs'
 /** Work caps, so a 5 MB page finishes in well under a second: real articles are far below both. */
 const MAX_PARAGRAPHS = 400;
 const MAX_BODY_CHARS = 100_000;
+/** How far a headline's rounded sum may stand from the body's figure it restates ("$24 million" for $24.6 million). */
+const HEADLINE_ROUNDING = 0.15;
+/** What a headline beside a full body may state: its priced documents and trade figures (see runExtraction). */
+const HEADLINE_TYPES: ReadonlySet<string> = new Set(['agreement', 'trade']);
 /** A body shorter than this is a teaser or a paywall stub: facts then come from title and description. */
 const TEASER_CHARS = 200;
 
@@ -85,6 +89,15 @@ function sentencesOf(kit: LanguageKit, input: ExtractInput, body: string[]): Sen
     if (description.trim()) add([description], 'description', -1);
   }
   add(body, 'body', 0);
+  // A headline's sum that the body never restates (its stored copy cut short, or the story told in other figures) is read
+  // from the headline; one the body gives, within rounding or as a conversion, is left to the body's fuller sentence.
+  if (!teaser && input.title.trim()) {
+    const headline = { ...describe(kit, input.title.trim(), 0, -2, 0, 'title'), headline: true };
+    const said = out.flatMap((s) => s.amounts.flatMap((a) => (a.converted ? [a, a.converted] : [a])));
+    if (headline.amounts.some((a) => !said.some((b) => b.currency === a.currency && Math.abs(b.value - a.value) <= HEADLINE_ROUNDING * a.value))) {
+      return withBareAmounts(kit, [headline, ...out.map((s) => ({ ...s, index: s.index + 1 }))]);
+    }
+  }
   return withBareAmounts(kit, out);
 }
 
@@ -197,7 +210,10 @@ export function runExtraction(input: ExtractInput, trace?: Trace, passes?: reado
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     try {
-      candidates.push(...candidatesOf(kit, s, sentences, ctx, trace));
+      const found = candidatesOf(kit, s, sentences, ctx, trace);
+      // A headline's loans, investments and projects are the body's told shorter, with fewer parties: only its priced
+      // documents and trade figures stand on their own.
+      candidates.push(...(s.headline ? found.filter((c) => c.amount !== null && HEADLINE_TYPES.has(c.type)) : found));
     } catch (e) {
       if (process.env.FACTS_DEBUG) console.error(e);
       // One sentence a rule cannot read is skipped; the others still count.

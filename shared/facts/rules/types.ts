@@ -20,6 +20,8 @@ export interface SentenceInfo {
   /** Where each country is named (amounts blanked out), for sums listed one per country. */
   countryMentions: CountryMention[];
   orgs: OrganizationMention[];
+  /** A title read beside a full body, for the sums the body does not restate (extract-facts.ts sentencesOf). */
+  headline?: boolean;
 }
 
 /** A fact before parties and status are filled in: what a rule saw and where. */

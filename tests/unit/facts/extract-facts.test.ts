@@ -55,6 +55,40 @@ describe('extractFacts', () => {
     expect(facts[0]?.evidence).toBe('Trade turnover between Kyrgyzstan and Turkey reached $1.2 billion last year, the ministry said.');
   });
 
+  it('reads a priced document or trade figure from the headline when the body never restates its sum', () => {
+    const body = [
+      'TASHKENT, May 4. Uzbek and Indian companies signed a package of documents at a business forum in Tashkent on Thursday.',
+      'The documents cover pharmaceuticals, textiles and food processing, the ministry of investment said.',
+    ];
+    const facts = extractFacts({ title: 'Uzbekistan and India sign contracts worth $150 million', paragraphs: body });
+    const headline = facts.filter((f) => f.basis === 'title');
+    expect(headline.map((f) => `${f.type} ${f.amount?.value}`)).toEqual(['agreement 150000000']);
+    expect(headline[0]?.evidence).toBe('Uzbekistan and India sign contracts worth $150 million');
+    // The body's own signing is still read from the body.
+    expect(facts.some((f) => f.basis === 'body' && f.type === 'agreement')).toBe(true);
+  });
+
+  it('leaves a headline sum to the body that restates it, rounded or converted, and reads no loan from a headline', () => {
+    // A body long enough not to be a teaser (whose title is read in full).
+    const FILLER = 'The ceremony was attended by ministers, ambassadors and the heads of the companies concerned, the press service said.';
+    const rounded = extractFacts({
+      title: 'Uzbekistan and India sign contracts worth $150 million',
+      paragraphs: ['Uzbek and Indian companies signed contracts worth $152.4 million at a business forum in Tashkent on Thursday.', FILLER],
+    });
+    expect(rounded.every((f) => f.basis === 'body')).toBe(true);
+    expect(rounded.map((f) => f.amount?.value)).toContain(152.4e6);
+    const converted = extractFacts({
+      title: 'Japan signs $246 million loan deal with Uzbekistan',
+      paragraphs: ['The Japan International Cooperation Agency and Uzbekistan signed a loan agreement of 30.4 billion yen ($246 million) for a power plant.', FILLER],
+    });
+    expect(converted.every((f) => f.basis === 'body')).toBe(true);
+    const loan = extractFacts({
+      title: 'ADB lends Tajikistan $70 million for schools',
+      paragraphs: ['The Asian Development Bank approved a loan to build and equip 40 schools in Khatlon region, the bank said on Tuesday.', FILLER],
+    });
+    expect(loan.filter((f) => f.basis === 'title')).toEqual([]);
+  });
+
   it('gives no facts for politics, sport or weather', () => {
     const facts = extractFacts({
       title: 'Ministers talk by phone',
