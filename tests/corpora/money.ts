@@ -35,6 +35,7 @@ export const MONEY_POSITIVE: ReadonlyArray<readonly [string, ExpectedAmount]> = 
   ['₮80 billion', { value: 8e10, currency: 'MNT', qualifier: 'exact' }],
   // the dirham as the Emirates' papers write it (real-r thenational-nodate-kz-ae-adfd-projects)
   ['Dh75 million', { value: 7.5e7, currency: 'AED', qualifier: 'exact' }],
+  ['worth more than SR45 billion ($12 billion)', { value: 4.5e10, currency: 'SAR', qualifier: 'over' }],
   // TL, the lira as Turkish outlets write it (real-h dailysabah-20140610-tr-az-promising-developments)
   ['TL 4.5 billion', { value: 4.5e9, currency: 'TRY', qualifier: 'exact' }],
   ['300 million TL', { value: 3e8, currency: 'TRY', qualifier: 'exact' }],

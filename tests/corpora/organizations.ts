@@ -150,6 +150,8 @@ export const ORGANIZATION_NEGATIVE: readonly string[] = [
   'The bank approved a USD850 million loan and a grant of EUR45 million.',
   'The company will keep funding the $US6.2 billion mine.',
   'The fund will put in AED58.7mn for a AED642.7mn complex.',
+  // ... or a currency sign in capitals (real-zzi arabnews-20220818-uz-sa-investment-deals "SR45 billion")
+  'Agreements worth over SR45 billion were signed.',
   'The Kazakh Pharmaceutical industry needs new standards.',
   'President of Uzbekistan Shavkat Mirziyoyev met the delegation.',
   'Foreign Minister of Kyrgyzstan Jeenbek Kulubaev held a phone call.',

@@ -31,6 +31,9 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['₮', 'MNT'],
   // The dirham as the Emirates' own papers write it: "concessional loans worth Dh75 million ($20.42m)" (real-r thenational-nodate-kz-ae-adfd-projects).
   ['Dh', 'AED'],
+  // The Saudi riyal as Saudi papers write it: "over 10 investment agreements worth more than SR45 billion ($12 billion)" (real-zzi
+  // arabnews-20220818-uz-sa-investment-deals, real-zzc arabnews-nodate-uz-sa-acwa-wind-deal).
+  ['SR', 'SAR'],
 ];
 
 /**

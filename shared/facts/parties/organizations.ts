@@ -1,4 +1,7 @@
-import { ISO_CODES } from '../money/currencies.js';
+import { CURRENCY_SYMBOLS, ISO_CODES } from '../money/currencies.js';
+
+/** Currency signs written in capitals ("SR45 billion"): glued to a sum, no organisation. */
+const LETTER_SIGNS: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS.map(([sign]) => sign).filter((sign) => /^\p{Lu}+$/u.test(sign)));
 import { countryOf } from './countries.js';
 import { tradeBlocPartners } from './trade-blocs.js';
 import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organizations.js';
@@ -325,10 +328,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
       // "the Association Agreement (AA)", "the Enhanced Partnership and Cooperation Agreement (EPCA)": an acronym a document's
       // name spells out is the document's (real-e agendage-nodate-ge-eu-30m-association; PCA, EPCA and NAFTA in real-a..h).
       if (DOCUMENT_BEFORE_ACRONYM_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "USD1.1 billion", "AED642.7mn", "EURO365 million": a currency code written onto its sum is no organisation (real-b, real-c,
-      // real-d, real-e, real-f; real-zo menafn-20250406-kg-tj-uz-eib-mous).
+      // "USD1.1 billion", "AED642.7mn", "EURO365 million", "SR45 billion": a currency code or sign written onto its sum is no
+      // organisation (real-b, real-c, real-d, real-e, real-f; real-zo menafn-20250406-kg-tj-uz-eib-mous; real-zzi arabnews-20220818-…).
       const glued = /^(\p{Lu}{2,4})\d/u.exec(m[1] ?? '')?.[1];
-      if (glued && ISO_CODES[glued]) continue;
+      if (glued && (ISO_CODES[glued] || LETTER_SIGNS.has(glued))) continue;
       // "FY2016", "COP27": a fiscal year or a conference numbered by its year or session is no organisation.
       if (/^(?:FY|COP)\d{2,4}$/.test(m[1] ?? '')) continue;
       // "$US6.2 billion": the letters of a sign glued to its sum.
