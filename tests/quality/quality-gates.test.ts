@@ -1,9 +1,9 @@
 // Quality gates: the scorers of ../shared/eval run on our commands, held to the floors in
 // floors.json (trafilatura's eval gate, STYLE.md 2.5). Skipped where ../shared/eval is not beside
 // the project; CI has it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeEvalSet } from '../../shared/local/sample-site/export-eval.js';
@@ -51,8 +51,21 @@ describe.skipIf(!existsSync(`${EVAL}/score.mjs`))('quality gates on ../shared/ev
 
   // Sets that were studied (rules tuned on them) are held to their floor; blind sets are only measured (npm run eval -- --all).
   const gated = (index.sets as Array<{ dir: string; role: string; floor?: number }>).flatMap((s) => (s.floor === undefined ? [] : [[s.dir, s.floor] as const]));
+  // One extract run over every gated set, replayed to score.mjs set by set (replay-extract.mjs): the input score.mjs picks
+  // for an article (its .html when there is one, else its .txt), each printed once, exactly as extract prints it.
+  let replay = '';
+  beforeAll(async () => {
+    const inputs = gated.flatMap(([dir]) => readdirSync(`tests/eval/${dir}`).filter((f) => f.endsWith('.gold.json')).map((f) => {
+      const stem = `tests/eval/${dir}/${f.slice(0, -'.gold.json'.length)}`;
+      return existsSync(`${stem}.html`) ? `${stem}.html` : `${stem}.txt`;
+    }));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'shared/local/cli/extract.ts', ...inputs], { maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '' } });
+    const cache = join(mkdtempSync(join(tmpdir(), 'gated-extract-')), 'facts.jsonl');
+    writeFileSync(cache, stdout);
+    replay = `node tests/quality/replay-extract.mjs ${cache}`;
+  }, 300_000);
   it.each(gated)('extraction on tests/eval/%s (studied) stays at or above its floor', async (dir, floor) => {
-    const { stdout } = await scorer('score.mjs', ['--gold', `tests/eval/${dir}`, '--cmd', tsx('shared/local/cli/extract.ts'), '--json']);
+    const { stdout } = await scorer('score.mjs', ['--gold', `tests/eval/${dir}`, '--cmd', replay, '--json']);
     const result = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1));
     expect(result.missingOutputs).toBe(0);
     expect(result.ungroundedEvidence).toBe(0);
