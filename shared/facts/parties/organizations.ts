@@ -1,7 +1,4 @@
 import { CURRENCY_SYMBOLS, ISO_CODES } from '../money/currencies.js';
-
-/** Currency signs written in capitals ("SR45 billion"): glued to a sum, no organisation. */
-const LETTER_SIGNS: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS.map(([sign]) => sign).filter((sign) => /^\p{Lu}+$/u.test(sign)));
 import { countryOf } from './countries.js';
 import { tradeBlocPartners } from './trade-blocs.js';
 import { KNOWN_ORGANIZATIONS, NEWS_AGENCIES } from '../../parties/known-organizations.js';
@@ -20,6 +17,9 @@ import {
   REPORTER_NAME_RE,
   TITLE_WORDS,
 } from './organization-words.js';
+
+/** Currency signs written in capitals ("SR45 billion"): glued to a sum, no organisation. */
+const LETTER_SIGNS: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS.map(([sign]) => sign).filter((sign) => /^\p{Lu}+$/u.test(sign)));
 
 /** An organisation named in a text, found by its shape, and the rule that found it. */
 export interface OrganizationMention {
