@@ -82,6 +82,23 @@ const loanReport = (url: string): Fact => buildFact({
 /** A promise one step of a race waits on, and the call that lets it go. */
 const gate = () => { let open!: () => void; const opened = new Promise<void>((r) => { open = r; }); return { open, opened }; };
 
+/** Fresh stores holding one report's fact and the deal it forms: where each race below starts. */
+async function withFirstReport(name: string, first: Fact): Promise<{ stores: LocalStores; deps: { deals: LocalStores['deals']; facts: LocalStores['facts']; now: () => Date }; deal: Deal }> {
+  const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), `deals-${name}-`)), 'data') });
+  opened.push(stores);
+  const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
+  await stores.facts.replaceFacts(first.articleId, [first]);
+  const [deal] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+  return { stores, deps, deal: deal! };
+}
+
+/** What an announcement of `deal` records over the stored deal, written over exactly what it read, as the announcer writes it. */
+async function announce(stores: LocalStores, deal: Deal, alertId: string): Promise<boolean> {
+  const read = (await stores.deals.readDeal(deal.id))!;
+  const alerted = { alertId, status: deal.status, amount: deal.amount, amountUsd: deal.amountUsd, countries: deal.countries, organizationKeys: deal.organizationKeys };
+  return stores.deals.putDeal({ ...read.deal, alerted }, { memberships: false, ifRevision: read.revision });
+}
+
 let inOrder: LocalStores;
 let reversed: LocalStores;
 
@@ -264,11 +281,7 @@ describe('deals follow re-extraction', () => {
     // third report, whose fact has the smallest id of all, is grouped before the second is retried and renames the deal
     // again. The deal written by the update that died must not outlive it.
     const [third, second, first] = ['https://e.example/1', 'https://f.example/2', 'https://g.example/3'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id));
-    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-rename-')), 'data') });
-    opened.push(stores);
-    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
-    await stores.facts.replaceFacts(first!.articleId, [first!]);
-    await updateDeals({ articleId: first!.articleId, facts: [first!] }, deps);
+    const { stores, deps } = await withFirstReport('rename', first!);
     // The second report's update writes the merged deal (named after the second's fact), then dies at its next write.
     const dying = { ...stores.deals, deleteDeal: async () => { throw new Error('killed'); }, putMemberships: async () => { throw new Error('killed'); } };
     await stores.facts.replaceFacts(second!.articleId, [second!]);
@@ -295,11 +308,7 @@ describe('deals follow re-extraction', () => {
       // 'new': the first stored fact has the larger id, so the dying update's deal of two gets a new name; 'rewritten': the
       // smaller, so it rewrites the first fact's deal under the same name.
       const [first, dying] = kind === 'new' ? [others[1]!, others[0]!] : [others[0]!, others[1]!];
-      const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-race-')), 'data') });
-      opened.push(stores);
-      const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
-      await stores.facts.replaceFacts(first.articleId, [first]);
-      await updateDeals({ articleId: first.articleId, facts: [first] }, deps);
+      const { stores, deps } = await withFirstReport('race', first);
 
       const otherReadMarks = gate();
       const otherDeleted = gate();
@@ -356,11 +365,7 @@ describe('deals follow re-extraction', () => {
     // its deal and the deals before X put it: it deletes P, moves every membership to its own deal, and must not clear a
     // mark whose deal it never saw. Else X's next round finds nothing that leads to X's deal, and it outlives the update.
     const [third, second, first] = ['https://k.example/1', 'https://l.example/2', 'https://m.example/3'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact, Fact];
-    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-marks-')), 'data') });
-    opened.push(stores);
-    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
-    await stores.facts.replaceFacts(first.articleId, [first]);
-    const [p] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+    const { stores, deps, deal: p } = await withFirstReport('marks', first);
 
     const yRead = gate();
     const yGo = gate();
@@ -380,9 +385,7 @@ describe('deals follow re-extraction', () => {
       // X's deal is marked; before it is put, P is announced and Y reads.
       putDeal: async (...a: Parameters<typeof stores.deals.putDeal>) => {
         if (++xWrites === 1) {
-          const read = (await stores.deals.readDeal(p!.id))!;
-          const alerted = { alertId: 'a'.repeat(32), status: p!.status, amount: p!.amount, amountUsd: p!.amountUsd, countries: p!.countries, organizationKeys: p!.organizationKeys };
-          expect(await stores.deals.putDeal({ ...read.deal, alerted }, { memberships: false, ifRevision: read.revision })).toBe(true);
+          expect(await announce(stores, p, 'a'.repeat(32))).toBe(true);
           await stores.facts.replaceFacts(third.articleId, [third]);
           y = updateDeals({ articleId: third.articleId, facts: [third] }, { ...deps, deals: yStore });
           await yRead.opened;
@@ -414,20 +417,13 @@ describe('deals follow re-extraction', () => {
     // settled: it throws an error the item's claim records as retryable, and the retry, once the writes stop, leaves one
     // deal holding both facts and what the last announcement told.
     const [second, first] = ['https://n.example/1', 'https://o.example/2'].map(loanReport).sort((p, q) => p.id.localeCompare(q.id)) as [Fact, Fact];
-    const stores = await startLocalStores({ dataDir: join(mkdtempSync(join(tmpdir(), 'deals-rounds-')), 'data') });
-    opened.push(stores);
-    const deps = { deals: stores.deals, facts: stores.facts, now: () => new Date('2026-11-20T12:00:00Z') };
-    await stores.facts.replaceFacts(first.articleId, [first]);
-    const [p] = (await updateDeals({ articleId: first.articleId, facts: [first] }, deps)).deals;
+    const { stores, deps, deal: p } = await withFirstReport('rounds', first);
     let announcements = 0;
     const busyStore = {
       ...stores.deals,
       deleteDeal: async (...a: Parameters<typeof stores.deals.deleteDeal>) => {
-        if (a[0] === p!.id) {
-          const read = (await stores.deals.readDeal(p!.id))!;
-          const alertId = String(9 - announcements++).repeat(32);
-          const alerted = { alertId, status: p!.status, amount: p!.amount, amountUsd: p!.amountUsd, countries: p!.countries, organizationKeys: p!.organizationKeys };
-          expect(await stores.deals.putDeal({ ...read.deal, alerted }, { memberships: false, ifRevision: read.revision })).toBe(true);
+        if (a[0] === p.id) {
+          expect(await announce(stores, p, String(9 - announcements++).repeat(32))).toBe(true);
         }
         return stores.deals.deleteDeal(...a);
       },
